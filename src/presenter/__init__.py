@@ -1,0 +1,1 @@
+"""presenter: project an English lesson built around one reading."""

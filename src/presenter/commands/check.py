@@ -1,0 +1,49 @@
+"""`presenter check PATH...`: every problem in lesson files, as `path:line: severity: message`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from presenter.lesson import Problem, check_file
+
+
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Register the `check` subcommand."""
+    p = sub.add_parser("check", help="check lesson files and folders; exit 1 if any has an error")
+    p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    p.set_defaults(run=run)
+
+
+def lesson_files(paths: list[Path]) -> Iterator[Path]:
+    """The lesson files named, and the `.md` files inside the folders named."""
+    for path in paths:
+        if path.is_dir():
+            yield from sorted(p for p in path.rglob("*.md") if p.is_file() and not p.name.startswith("."))
+        else:
+            yield path
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print every problem; exit 0 when there is no error, 1 otherwise."""
+    errors = warnings = files = 0
+    for path in lesson_files(args.paths):
+        files += 1
+        problems: list[Problem]
+        if not path.exists():
+            problems = [Problem(path, 0, "error", "no such file or folder")]
+        else:
+            _, problems = check_file(path)
+        for problem in problems:
+            print(problem)
+            if problem.severity == "error":
+                errors += 1
+            else:
+                warnings += 1
+    if files == 0:
+        print("no lesson files (*.md) found in " + ", ".join(map(str, args.paths)), file=sys.stderr)
+        return 1
+    print(f"{files} lesson file(s): {errors} error(s), {warnings} warning(s)", file=sys.stderr)
+    return 1 if errors else 0

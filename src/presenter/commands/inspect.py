@@ -1,0 +1,40 @@
+"""`presenter inspect LESSON --json`: the lesson model as JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from presenter.lesson import LessonError, read_lesson
+from presenter.lesson.jsonview import lesson_to_dict
+
+
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Register the `inspect` subcommand."""
+    p = sub.add_parser("inspect", help="show what the app reads in a lesson")
+    p.add_argument("lesson", type=Path, metavar="LESSON")
+    p.add_argument("--json", action="store_true", help="print the lesson model as JSON")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the lesson as JSON (or a short summary); exit 1 if it cannot be read."""
+    try:
+        lesson, warnings = read_lesson(args.lesson)
+    except LessonError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return 1
+    for problem in warnings:
+        print(problem, file=sys.stderr)
+    data = lesson_to_dict(lesson)
+    if args.json:
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    else:
+        print(f"{lesson.title}: {len(lesson.vocabulary)} vocabulary entries, "
+              f"{len(lesson.reading.sections)} reading sections ({lesson.reading.word_count} words), "
+              f"{len(lesson.comprehension)} questions, {len(lesson.discussion)} discussion prompts")
+    return 0

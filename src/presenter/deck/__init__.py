@@ -1,0 +1,1 @@
+"""The deck: which slides a lesson makes, and how the reading is paginated."""

@@ -1,0 +1,1 @@
+"""Exports: lesson packs, EPUB, PDF, flashcards, audio."""

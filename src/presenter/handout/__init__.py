@@ -1,0 +1,1 @@
+"""The handout importer: plain-text and Word handouts into lessons."""

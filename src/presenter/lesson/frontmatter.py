@@ -1,0 +1,124 @@
+"""The YAML header of a lesson file, read with line numbers for every key."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from presenter.lesson.durations import parse_duration
+from presenter.lesson.model import Durations
+
+KNOWN_KEYS = ("title", "language", "level", "durations", "voice", "rate", "source", "author")
+DURATION_KINDS = ("comprehension", "discussion", "game")
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")
+_FENCE = re.compile(r"(---|\.\.\.)[ \t]*")
+MIN_RATE, MAX_RATE = 80, 400
+
+Report = Callable[[int, str, str], None]  # (line, severity, message)
+
+
+@dataclass(slots=True)
+class FrontMatter:
+    """What the header says, with defaults for what it leaves out."""
+
+    title: str = ""
+    title_line: int = 1
+    language: str = "en-US"
+    level: str = ""
+    durations: Durations = field(default_factory=Durations)
+    voice: str | None = None
+    rate: int = 150
+    source: str = ""
+    author: str = ""
+
+
+def split_front_matter(lines: list[str]) -> tuple[list[str], int] | None:
+    """Return the header's lines and the index of the closing fence, or None if there is no header."""
+    if not lines or lines[0].rstrip() != "---":
+        return None
+    for i in range(1, len(lines)):
+        if _FENCE.fullmatch(lines[i]):
+            return lines[1:i], i
+    return [], -1
+
+
+def read_front_matter(header: list[str], report: Report) -> FrontMatter:
+    """Read the header's YAML (which starts on file line 2) into a FrontMatter."""
+    fm = FrontMatter()
+    text = "\n".join(header)
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = (mark.line + 2) if mark is not None else 1
+        report(line, "error", f"the front matter is not valid YAML: {exc.problem}; check this line between the --- lines")
+        return fm
+    except yaml.YAMLError as exc:
+        report(1, "error", f"the front matter is not valid YAML: {exc}")
+        return fm
+    if node is None:
+        return fm
+    if not isinstance(node, yaml.MappingNode):
+        report(node.start_mark.line + 2, "error", 'the front matter must be "key: value" lines, such as "title: My lesson"')
+        return fm
+    for key_node, value_node in node.value:
+        line = key_node.start_mark.line + 2
+        key = str(key_node.value)
+        try:
+            value = yaml.safe_load(yaml.serialize(value_node))
+        except yaml.YAMLError:  # pragma: no cover - composed nodes always serialize
+            value = None
+        _apply(fm, key, value, value_node, line, report)
+    return fm
+
+
+def _apply(fm: FrontMatter, key: str, value: Any, node: yaml.Node, line: int, report: Report) -> None:
+    if key == "title":
+        if not isinstance(value, (str, int, float)) or not str(value).strip():
+            report(line, "error", 'the title is empty; write it like "title: My lesson"')
+        else:
+            fm.title, fm.title_line = str(value).strip(), line
+    elif key == "language":
+        if not isinstance(value, str) or not _LANGUAGE_TAG.fullmatch(value.strip()):
+            report(line, "warning", f"language {value!r} is not a language tag; write it like en-US or en-GB (using en-US)")
+        else:
+            fm.language = value.strip()
+    elif key in ("level", "source", "author"):
+        if value is not None:
+            setattr(fm, key, str(value).strip())
+    elif key == "voice":
+        fm.voice = str(value).strip() if value not in (None, "") else None
+    elif key == "rate":
+        if isinstance(value, bool) or not isinstance(value, int) or not MIN_RATE <= value <= MAX_RATE:
+            report(line, "error", f"rate {value!r} must be words per minute, a whole number from {MIN_RATE} to {MAX_RATE} (150 is a calm pace)")
+        else:
+            fm.rate = value
+    elif key == "durations":
+        fm.durations = _durations(value, node, line, report)
+    else:
+        close = difflib.get_close_matches(key, KNOWN_KEYS, n=1)
+        hint = f'; did you mean "{close[0]}"?' if close else f"; known keys: {', '.join(KNOWN_KEYS)}"
+        report(line, "warning", f'unknown front matter key "{key}" is ignored{hint}')
+
+
+def _durations(value: Any, node: yaml.Node, line: int, report: Report) -> Durations:
+    if not isinstance(value, dict) or not isinstance(node, yaml.MappingNode):
+        report(line, "error", "durations must list a time per kind, indented under it: comprehension: 1m, discussion: 3m, game: 2m")
+        return Durations()
+    seconds: dict[str, int] = {}
+    for key_node, value_node in node.value:
+        kline = key_node.start_mark.line + 2
+        kind = str(key_node.value)
+        if kind not in DURATION_KINDS:
+            report(kline, "warning", f'unknown duration kind "{kind}" is ignored; kinds are {", ".join(DURATION_KINDS)}')
+            continue
+        try:
+            seconds[kind] = parse_duration(str(value_node.value))
+        except ValueError:
+            report(kline, "error", f'duration "{value_node.value}" for {kind} is not a time; write it like 90s, 3m or 1m30s')
+    return Durations(**seconds)

@@ -1,0 +1,303 @@
+"""Read a lesson file (Markdown with a YAML header) into a Lesson, collecting every problem."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from presenter.lesson.decoding import MAX_BYTES, DecodeError, decode_lesson_bytes
+from presenter.lesson.frontmatter import FrontMatter, read_front_matter, split_front_matter
+from presenter.lesson.items import ItemLines, parse_prompt, parse_question, parse_vocab, plain, strip_label
+from presenter.lesson.model import Lesson, Paragraph, Prompt, Question, Reading, Section, VocabEntry
+from presenter.lesson.problems import LessonError, Problem, Severity
+
+SECTION_NAMES = {
+    "vocabulary": ("vocabulary", "words", "key words", "keywords", "glossary", "vocab", "word list"),
+    "reading": ("reading", "text", "transcript", "story", "article", "script", "the reading", "the text"),
+    "comprehension": ("questions", "comprehension", "comprehension questions", "check your understanding"),
+    "discussion": ("discussion", "discussion questions", "discussion prompts", "let's talk", "speaking", "let’s talk"),
+}
+_NAME_TO_SECTION = {name: kind for kind, names in SECTION_NAMES.items() for name in names}
+_SPEAKER_BOLD = re.compile(r"\*\*([^*]{1,60}?):\*\*\s*|\*\*([^*]{1,60}?)\*\*:\s*")
+_SPEAKER_PLAIN = re.compile(r"([^:\\]{1,60}):\s+(?=\S)")
+_NOT_IN_LABEL = set('."“”?!«»\\[]()*')
+_NAME_PARTICLES = frozenset(("de", "da", "van", "von", "der", "al", "bin", "la", "le", "of", "the", "y"))
+_NOTE = re.compile(r"\s*(?:\*\*)?notes?:(?:\*\*)?\s*", re.I)
+_COMMENT = re.compile(r"<!--(.*?)-->", re.S)
+
+
+@lru_cache(maxsize=1)
+def _markdown() -> MarkdownIt:
+    # Indented code and setext headings trip teachers up: "Answer:" indented four spaces
+    # would become code, and text directly above "---" a heading. Neither is wanted here.
+    return MarkdownIt("commonmark").disable(["code", "lheading"])
+
+
+@dataclass(slots=True)
+class _Builder:
+    path: Path | None
+    problems: list[Problem] = field(default_factory=list)
+    vocabulary: list[VocabEntry] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    section_title: str = ""
+    section_line: int = 0
+    pending_break: bool = False
+    comprehension: list[Question] = field(default_factory=list)
+    discussion: list[Prompt] = field(default_factory=list)
+    seen: dict[str, int] = field(default_factory=dict)
+
+    def report(self, line: int, severity: str, message: str) -> None:
+        sev: Severity = "error" if severity == "error" else "warning"
+        self.problems.append(Problem(self.path, line, sev, message))
+
+    def close_section(self) -> None:
+        if self.paragraphs:
+            self.sections.append(Section(tuple(self.paragraphs), self.section_title, self.section_line))
+        self.paragraphs = []
+        self.pending_break = False
+
+    def add_note(self, note: str, line: int) -> None:
+        if not note:
+            return
+        if self.paragraphs:
+            last = self.paragraphs[-1]
+            self.paragraphs[-1] = Paragraph(last.text, last.speaker, last.line, last.slide_break_before, (*last.notes, note))
+        else:
+            self.report(line, "warning", "a note before any text of the reading is ignored; put it under the paragraph it is about")
+
+
+def parse_lesson(text: str, path: Path | None = None) -> tuple[Lesson | None, list[Problem]]:
+    """Parse lesson text; return the lesson (None if there are errors) and every problem found."""
+    b = _Builder(path)
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    fm = FrontMatter()
+    body_start = 0
+    split = split_front_matter(lines)
+    if split is not None:
+        header, close = split
+        if close < 0:
+            b.report(1, "error", 'the front matter starting on line 1 is never closed; add a line "---" after it')
+            return None, b.problems
+        fm = read_front_matter(header, b.report)
+        body_start = close + 1
+    tokens = _markdown().parse("\n".join(lines[body_start:]))
+    _walk(tokens, body_start, fm, b)
+    b.close_section()
+    header_broken = any(p.severity == "error" and p.line <= body_start for p in b.problems)
+    if not fm.title and not header_broken:
+        b.report(1, "error", 'the lesson has no title; put "title: My lesson" between two "---" lines at the top of the file')
+    if "reading" not in b.seen:
+        b.report(max(1, len(lines)), "error", 'the lesson has no reading; add a "# Reading" section with the text')
+    elif not b.sections:
+        b.report(b.seen["reading"], "error", 'the "Reading" section is empty; write the text under it')
+    _check_duplicates(b)
+    b.problems.sort(key=lambda p: p.line)
+    if any(p.severity == "error" for p in b.problems):
+        return None, b.problems
+    lesson = Lesson(
+        title=fm.title, reading=Reading(tuple(b.sections)), vocabulary=tuple(b.vocabulary),
+        comprehension=tuple(b.comprehension), discussion=tuple(b.discussion), language=fm.language,
+        level=fm.level, durations=fm.durations, voice=fm.voice, rate=fm.rate, source=fm.source,
+        author=fm.author, path=path,
+    )
+    return lesson, b.problems
+
+
+def _check_duplicates(b: _Builder) -> None:
+    first: dict[str, VocabEntry] = {}
+    for entry in b.vocabulary:
+        key = entry.term.lower()
+        if key in first:
+            b.report(entry.line, "warning", f'vocabulary entry "{entry.term}" is already on line {first[key].line}')
+        else:
+            first[key] = entry
+
+
+def _blocks(tokens: list[Token]) -> Iterator[tuple[Token, list[Token]]]:
+    """Yield each top-level block's opening token with all the tokens inside it."""
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok.nesting == 1:
+            depth, j = 1, i + 1
+            while depth:
+                depth += tokens[j].nesting
+                j += 1
+            yield tok, tokens[i:j]
+            i = j
+        else:
+            yield tok, [tok]
+            i += 1
+
+
+def _walk(tokens: list[Token], offset: int, fm: FrontMatter, b: _Builder) -> None:
+    current: str | None = None
+    level = 1
+    for tok, inner in _blocks(tokens):
+        line = (tok.map[0] if tok.map else 0) + offset + 1
+        if tok.type == "heading_open":
+            heading = plain(inner[1].content)
+            heading_level = int(tok.tag[1])
+            kind = _NAME_TO_SECTION.get(heading.lower().strip(" :"))
+            if kind is not None:
+                if current == "reading":
+                    b.close_section()
+                if kind in b.seen:
+                    b.report(line, "warning", f'a second "{heading}" section; its content is added to the first one (line {b.seen[kind]})')
+                b.seen.setdefault(kind, line)
+                current, level = kind, heading_level
+                b.section_title, b.section_line = "", line
+            elif current == "reading" and heading_level > level:
+                b.close_section()
+                b.section_title, b.section_line = heading, line
+            elif current is None and not fm.title:
+                fm.title, fm.title_line = heading, line
+            else:
+                if current == "reading":
+                    b.close_section()
+                names = ", ".join(n[0].capitalize() for n in SECTION_NAMES.values())
+                b.report(line, "warning", f'"{heading}" is not a section the app knows, so what follows it is not shown; sections are {names}')
+                current = "unknown"
+            continue
+        if current is None:
+            if tok.type != "html_block":
+                b.report(line, "warning", 'text before the first section is not shown; put it under a heading such as "# Reading"')
+            current = "unknown"
+            continue
+        if current == "vocabulary":
+            _vocabulary_block(tok, inner, offset, b)
+        elif current == "reading":
+            _reading_block(tok, inner, offset, line, b)
+        elif current in ("comprehension", "discussion"):
+            _question_block(current, tok, inner, offset, b)
+
+
+def _paragraph_items(inner: list[Token], offset: int) -> Iterator[tuple[str, ItemLines, list[Token]]]:
+    """Yield (list-item number, lines of its first paragraph, nested tokens) for lists; one item per paragraph otherwise."""
+    if inner[0].type in ("bullet_list_open", "ordered_list_open"):
+        for item_tok, item_inner in _blocks(inner[1:-1]):
+            if item_tok.type != "list_item_open":
+                continue
+            number = item_tok.info or ""
+            body = item_inner[1:-1]
+            first_inline = next((t for t in body if t.type == "inline"), None)
+            if first_inline is None or first_inline.map is None:
+                continue
+            nested = body[body.index(first_inline) + 2 :]  # what follows the first paragraph
+            yield number, ItemLines(first_inline.content.split("\n"), first_inline.map[0] + offset + 1), nested
+    elif inner[0].type == "paragraph_open" and inner[1].map is not None:
+        yield "", ItemLines(inner[1].content.split("\n"), inner[1].map[0] + offset + 1), []
+
+
+def _vocabulary_block(tok: Token, inner: list[Token], offset: int, b: _Builder) -> None:
+    if tok.type == "paragraph_open" and inner[1].map is not None:
+        # Entries written one per line, without list marks.
+        start = inner[1].map[0] + offset + 1
+        for i, raw in enumerate(inner[1].content.split("\n")):
+            if raw.strip() and (entry := parse_vocab(ItemLines([raw], start + i), b.report)):
+                b.vocabulary.append(entry)
+        return
+    for _, item, nested in _paragraph_items(inner, offset):
+        item.lines.extend(t.content for t in nested if t.type == "inline")
+        if entry := parse_vocab(item, b.report):
+            b.vocabulary.append(entry)
+
+
+def _question_block(kind: str, tok: Token, inner: list[Token], offset: int, b: _Builder) -> None:
+    if tok.type in ("hr", "html_block"):
+        return
+    for number, item, nested in _paragraph_items(inner, offset):
+        item.extra_options = [plain(t.content) for t in nested if t.type == "inline"]
+        if kind == "comprehension":
+            if q := parse_question(item, number, b.report):
+                b.comprehension.append(q)
+        elif p := parse_prompt(item, number, b.report):
+            b.discussion.append(p)
+
+
+def _reading_block(tok: Token, inner: list[Token], offset: int, line: int, b: _Builder) -> None:
+    if tok.type == "hr":
+        if tok.markup.startswith("-"):
+            b.pending_break = bool(b.paragraphs)
+        else:
+            b.close_section()
+            b.section_title, b.section_line = "", line + 1
+        return
+    if tok.type == "html_block":
+        for m in _COMMENT.finditer(tok.content):
+            b.add_note(" ".join(m.group(1).split()), line)
+        return
+    for t in inner:
+        if t.type != "inline" or t.map is None:
+            continue
+        tline = t.map[0] + offset + 1
+        raw = t.content
+        if note := _NOTE.match(raw):
+            b.add_note(plain(raw[note.end() :]), tline)
+            continue
+        speaker, words = _speaker(raw)
+        text = plain(words)
+        if not text:
+            continue
+        if not b.paragraphs:
+            b.section_line = b.section_line or tline
+        b.paragraphs.append(Paragraph(text, speaker, tline, b.pending_break))
+        b.pending_break = False
+
+
+def _speaker(raw: str) -> tuple[str | None, str]:
+    """Split a speaker label ("Ken Dewoskin, Economist:") from the words, if the paragraph has one."""
+    if m := _SPEAKER_BOLD.match(raw):
+        return plain(m.group(1) or m.group(2)), raw[m.end() :]
+    plain_match = _SPEAKER_PLAIN.match(raw)
+    if not plain_match:
+        return None, raw
+    label = plain_match.group(1).strip()
+    name = label.split(",", 1)[0].split()
+    # The name before any role ("Ken Dewoskin, Economist") is capitalised word by word;
+    # that tells "Ann: hello" from a sentence like "She said: hello".
+    if (len(label.split()) > 6 or _NOT_IN_LABEL.intersection(label) or "\n" in label
+            or not name or not all(w[:1].isupper() or w in _NAME_PARTICLES for w in name)):
+        return None, raw
+    return label, raw[plain_match.end() :]
+
+
+def read_lesson(path: Path) -> tuple[Lesson, list[Problem]]:
+    """Load a lesson file; return it with its warnings, or raise LessonError naming file and line."""
+    lesson, problems = check_file(path)
+    if lesson is None:
+        raise LessonError(problems)
+    return lesson, problems
+
+
+def check_file(path: Path) -> tuple[Lesson | None, list[Problem]]:
+    """Read and parse a lesson file; never raises for a bad file, only reports."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            # Refuse before reading: a 50 MB file must not cost 50 MB of work.
+            return None, [Problem(path, 1, "error", f"the file is {size / 1e6:.1f} MB; a lesson file must be under "
+                                  f"{MAX_BYTES // (1024 * 1024)} MB (is this the right file?)")]
+        data = path.read_bytes()
+    except OSError as exc:
+        return None, [Problem(path, 0, "error", f"cannot read the file: {exc.strerror or exc}")]
+    try:
+        decoded = decode_lesson_bytes(data)
+    except DecodeError as exc:
+        return None, [Problem(path, exc.line, "error", str(exc))]
+    lesson, problems = parse_lesson(decoded.text, path)
+    if decoded.warning:
+        problems.insert(0, Problem(path, decoded.warning_line, "warning", decoded.warning))
+    return lesson, problems
+
+
+def load_lesson(path: Path) -> Lesson:
+    """Load a lesson file, ignoring warnings; raise LessonError if it cannot be opened."""
+    return read_lesson(path)[0]

@@ -1,0 +1,1 @@
+"""Speech: voices, synthesis of sentences to clips with word timings, and the engines."""

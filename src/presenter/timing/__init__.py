@@ -1,0 +1,1 @@
+"""Countdown arithmetic with an injected monotonic clock."""
