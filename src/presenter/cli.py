@@ -8,10 +8,12 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from presenter.commands import check, inspect
+from presenter.commands import check, inspect, slides
+from presenter.resources import SAMPLE_LESSON
+from presenter.settings import THEME_NAMES
 from presenter.version import version
 
-SUBCOMMANDS = {"check": check, "inspect": inspect}
+SUBCOMMANDS = {"check": check, "inspect": inspect, "slides": slides}
 
 
 def _app_parser() -> argparse.ArgumentParser:
@@ -22,6 +24,13 @@ def _app_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--version", action="version", version=f"presenter {version()}")
     p.add_argument("lesson", nargs="?", type=Path, metavar="LESSON", help="a lesson file to open")
+    shot = p.add_argument_group("headless rendering")
+    shot.add_argument("--screenshot", type=Path, metavar="OUT.png", help="render a slide to a PNG file and exit")
+    shot.add_argument("--size", type=slides.parse_size, default=(1920, 1080), metavar="WxH", help="screen size (1920x1080)")
+    shot.add_argument("--slide", type=int, default=1, metavar="N", help="which slide, from 1")
+    shot.add_argument("--theme", choices=THEME_NAMES, default="light", help="colour theme")
+    shot.add_argument("--text-scale", type=float, default=1.0, help="text size, 1.0 to 2.0")
+    shot.add_argument("--easy-reading", action="store_true", help="wider letter and line spacing")
     return p
 
 
@@ -41,6 +50,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         code: int = args.run(args)
         return code
     args = _app_parser().parse_args(args_list)
+    if args.screenshot is not None:
+        from presenter.commands import screenshot
+
+        return screenshot.run(args, SAMPLE_LESSON)
     from presenter.app import run_app  # Qt loads only when a window is wanted
 
     return run_app(args)

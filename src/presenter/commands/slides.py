@@ -1,0 +1,65 @@
+"""`presenter slides LESSON --json [--size WxH]`: the deck a lesson makes, as the projector would show it."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+from presenter.lesson import LessonError, read_lesson
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    """Read "1920x1080" as (1920, 1080)."""
+    m = re.fullmatch(r"\s*(\d{2,5})\s*[xX×]\s*(\d{2,5})\s*", text)
+    if not m or not (200 <= int(m.group(1)) <= 16000 and 150 <= int(m.group(2)) <= 16000):
+        raise argparse.ArgumentTypeError(f"size {text!r} must be WIDTHxHEIGHT, like 1920x1080")
+    return int(m.group(1)), int(m.group(2))
+
+
+def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Register the `slides` subcommand."""
+    p = sub.add_parser("slides", help="list the slides a lesson makes")
+    p.add_argument("lesson", type=Path, metavar="LESSON")
+    p.add_argument("--json", action="store_true", help="print the deck as JSON")
+    p.add_argument("--size", type=parse_size, default=(1920, 1080), help="screen size, default 1920x1080")
+    p.add_argument("--text-scale", type=float, default=1.0, help="text size (1.0 is the smallest, 1/24 of the height)")
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the slides; exit 1 if the lesson cannot be read."""
+    try:
+        lesson, _ = read_lesson(args.lesson)
+    except LessonError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return 1
+    from presenter.deck.geometry import Geometry
+    from presenter.ui.render import ensure_gui, make_deck
+
+    ensure_gui()
+    width, height = args.size
+    deck = make_deck(lesson, Geometry(width, height, text_scale=args.text_scale))
+    slides: list[dict[str, Any]] = []
+    for i, s in enumerate(deck.slides):
+        entry: dict[str, Any] = {"index": i + 1, "kind": s.kind, "title": s.title, "text": s.text, "font_px": s.font_px}
+        if s.seconds is not None:
+            entry["seconds"] = s.seconds
+        if s.think_seconds is not None:
+            entry["think_seconds"] = s.think_seconds
+        if s.page is not None:
+            entry["sentences"] = [s.page.first_sentence, s.page.last_sentence]
+        if s.notes:
+            entry["notes"] = list(s.notes)
+        slides.append(entry)
+    if args.json:
+        json.dump({"size": list(args.size), "slides": slides}, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    else:
+        for e in slides:
+            print(f"{e['index']:>3}  {e['kind']:<14} {e['text'][:60].replace(chr(10), ' ')}")
+    return 0

@@ -1,0 +1,90 @@
+"""Which slides a lesson makes, in which order."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from presenter.deck.geometry import Geometry
+from presenter.deck.pagination import Measure, Page, page_of_sentence, paginate
+from presenter.deck.reading import ReadingIndex
+from presenter.lesson.model import Lesson
+
+SLIDE_KINDS = ("title", "vocabulary", "reading", "comprehension", "discussion", "end")
+
+
+@dataclass(frozen=True, slots=True)
+class Slide:
+    """One slide: its kind, what it shows, and the body text size used."""
+
+    kind: str
+    title: str
+    text: str
+    font_px: int
+    page: Page | None = None
+    item: int | None = None
+    terms: tuple[int, ...] = ()
+    seconds: int | None = None
+    think_seconds: int | None = None
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Deck:
+    """The slides of a lesson at one geometry."""
+
+    lesson: Lesson
+    index: ReadingIndex
+    geometry: Geometry
+    slides: tuple[Slide, ...]
+    reading_pages: tuple[Page, ...] = field(default=())
+
+    @property
+    def first_reading_slide(self) -> int:
+        """Index of the first reading slide."""
+        return next(i for i, s in enumerate(self.slides) if s.kind == "reading")
+
+    def slide_of_sentence(self, sentence: int) -> int:
+        """The slide that shows a sentence of the reading."""
+        return self.first_reading_slide + page_of_sentence(list(self.reading_pages), sentence)
+
+    def anchor_sentence(self, slide: int) -> int | None:
+        """The first sentence shown on a slide, if it is a reading slide."""
+        page = self.slides[slide].page
+        return page.first_sentence if page is not None else None
+
+
+def vocabulary_grid(count: int, geometry: Geometry) -> list[range]:
+    """Split `count` terms into grid slides of as many rows and columns as fit."""
+    if count == 0:
+        return []
+    columns = 3 if geometry.width >= 1000 else 2
+    row_height = geometry.body_px * 1.35
+    rows = max(int(geometry.body_height // row_height), 1)
+    per_slide = rows * columns
+    return [range(i, min(i + per_slide, count)) for i in range(0, count, per_slide)]
+
+
+def build_deck(lesson: Lesson, geometry: Geometry, measure: Measure, index: ReadingIndex | None = None) -> Deck:
+    """Title → vocabulary → reading → questions → discussion → end, at this geometry."""
+    index = index or ReadingIndex.build(lesson.reading)
+    body = geometry.body_px
+    slides: list[Slide] = [Slide("title", lesson.title, "\n".join(x for x in (lesson.title, lesson.level, lesson.source) if x), geometry.title_px)]
+    grids = vocabulary_grid(len(lesson.vocabulary), geometry)
+    for n, terms in enumerate(grids):
+        title = "Vocabulary" + (f" ({n + 1}/{len(grids)})" if len(grids) > 1 else "")
+        text = "\n".join(lesson.vocabulary[t].term for t in terms)
+        slides.append(Slide("vocabulary", title, text, body, terms=tuple(terms)))
+    pages = paginate(index, measure, geometry.body_height, body, geometry.paragraph_gap, geometry.min_body_px)
+    for page in pages:
+        notes = tuple(n for c in page.chunks for n in (index.paragraphs[c.paragraph].notes if c.last == index.paragraphs[c.paragraph].first_sentence + index.paragraphs[c.paragraph].sentence_count - 1 else ()))
+        slides.append(Slide("reading", "Reading", page.text, page.font_px, page=page, notes=notes))
+    for i, q in enumerate(lesson.comprehension):
+        text = q.text + "".join(f"\n{chr(65 + k)}) {o}" for k, o in enumerate(q.options))
+        slides.append(Slide("comprehension", f"Question {q.label or i + 1}", text, body, item=i,
+                            seconds=lesson.question_seconds(q), notes=q.notes))
+    for i, p in enumerate(lesson.discussion):
+        text = p.text + "".join(f"\n{k + 1}. {o}" for k, o in enumerate(p.options))
+        slides.append(Slide("discussion", f"Discussion {p.label or i + 1}", text, body, item=i,
+                            seconds=lesson.prompt_seconds(p), think_seconds=p.think_seconds, notes=p.notes))
+    slides.append(Slide("end", "Well done!", lesson.title, geometry.title_px))
+    return Deck(lesson, index, geometry, tuple(slides), tuple(pages))

@@ -1,0 +1,49 @@
+"""Every user setting, declared once with its default; stores read and write through this table."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+THEME_NAMES = ("light", "dark", "contrast")
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    """A setting's key, default and type."""
+
+    key: str
+    default: Any
+    kind: type
+    help: str
+
+
+SETTINGS: dict[str, Setting] = {s.key: s for s in (
+    Setting("theme", "light", str, "colour theme: " + ", ".join(THEME_NAMES)),
+    Setting("text_scale", 1.0, float, "text size; 1.0 is 1/24 of the screen height"),
+    Setting("easy_reading", False, bool, "wider letter and line spacing"),
+    Setting("show_marks", True, bool, "mark the lesson's vocabulary in the reading"),
+    Setting("recent_lessons", [], list, "lessons opened lately, newest first"),
+    Setting("timer_autostart", False, bool, "start a slide's countdown when it appears"),
+    Setting("audience_screen", "", str, "the screen the audience view goes to"),
+)}
+
+
+def coerce(key: str, value: Any) -> Any:
+    """A stored value turned back into the setting's type; the default when it cannot be."""
+    setting = SETTINGS[key]
+    try:
+        if setting.kind is bool:
+            if isinstance(value, str):
+                return value.lower() in ("1", "true", "yes")
+            return bool(value)
+        if setting.kind is list:
+            if value is None:
+                return []
+            return [str(v) for v in value] if isinstance(value, (list, tuple)) else [str(value)]
+        result = setting.kind(value)
+        if key == "theme" and result not in THEME_NAMES:
+            return setting.default
+        return result
+    except (TypeError, ValueError):
+        return setting.default

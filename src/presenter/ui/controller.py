@@ -1,0 +1,162 @@
+"""The deck controller: which lesson, which slide, at what size; views subscribe to its signals."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from presenter.deck.deck import Deck
+from presenter.deck.geometry import Geometry
+from presenter.deck.reading import ReadingIndex
+from presenter.lesson.model import Lesson
+from presenter.ui.render import make_deck
+from presenter.ui.slidepainter import PaintState, SlideRenderer
+from presenter.ui.theme import Theme, theme_named
+
+BLANKS = ("", "black", "white")
+
+
+class DeckController(QObject):
+    """Holds the lesson's deck and the current slide; the one place that moves between slides."""
+
+    slide_changed = Signal(int)
+    deck_changed = Signal()
+    blank_changed = Signal(str)
+    state_changed = Signal()
+
+    def __init__(self, lesson: Lesson, geometry: Geometry, theme: str = "light", parent: QObject | None = None) -> None:
+        """Build the deck of `lesson` at `geometry`."""
+        super().__init__(parent)
+        self._lesson = lesson
+        self._index = ReadingIndex.build(lesson.reading)
+        self._theme = theme_named(theme)
+        self._deck = make_deck(lesson, geometry, self._index)
+        self._renderer = SlideRenderer(self._deck, self._theme)
+        self._current = 0
+        self._blank = ""
+        self.paint_state = PaintState()
+
+    # --- what views read -------------------------------------------------------------
+    @property
+    def lesson(self) -> Lesson:
+        """The lesson being presented."""
+        return self._lesson
+
+    @property
+    def deck(self) -> Deck:
+        """The current deck."""
+        return self._deck
+
+    @property
+    def renderer(self) -> SlideRenderer:
+        """The renderer for the current deck and theme."""
+        return self._renderer
+
+    @property
+    def theme(self) -> Theme:
+        """The current theme."""
+        return self._theme
+
+    @property
+    def current(self) -> int:
+        """Index of the slide on screen, from 0."""
+        return self._current
+
+    @property
+    def count(self) -> int:
+        """How many slides the deck has."""
+        return len(self._deck.slides)
+
+    @property
+    def blank(self) -> str:
+        """"black" or "white" while the screen is blanked, else ""."""
+        return self._blank
+
+    def state_for(self, index: int) -> PaintState:
+        """The paint state for slide `index`, with the progress bar at its place."""
+        s = self.paint_state
+        return PaintState(s.sentence, s.word, s.marks, s.show_marks, index / max(self.count - 1, 1), s.footer, s.extra)
+
+    # --- navigation ------------------------------------------------------------------
+    def goto(self, index: int) -> None:
+        """Show slide `index` (clamped to the deck)."""
+        index = min(max(index, 0), self.count - 1)
+        if index != self._current:
+            self._current = index
+            self.slide_changed.emit(index)
+
+    def next(self) -> None:
+        """The next slide."""
+        self.goto(self._current + 1)
+
+    def previous(self) -> None:
+        """The previous slide."""
+        self.goto(self._current - 1)
+
+    def first(self) -> None:
+        """The first slide."""
+        self.goto(0)
+
+    def last(self) -> None:
+        """The last slide."""
+        self.goto(self.count - 1)
+
+    def toggle_blank(self, colour: str) -> None:
+        """Blank the screen in `colour`; the same key again brings the slide back."""
+        self._blank = "" if self._blank == colour else colour
+        self.blank_changed.emit(self._blank)
+
+    # --- re-layout -------------------------------------------------------------------
+    def set_geometry(self, geometry: Geometry) -> None:
+        """Re-paginate for a new size or text size, keeping the sentence on screen on screen."""
+        if geometry == self._deck.geometry:
+            return
+        anchor = self._deck.anchor_sentence(self._current)
+        kind = self._deck.slides[self._current].kind
+        position = sum(1 for s in self._deck.slides[: self._current] if s.kind == kind)
+        self._deck = make_deck(self._lesson, geometry, self._index)
+        self._renderer = SlideRenderer(self._deck, self._theme)
+        self._current = self._equivalent_slide(anchor, kind, position)
+        self.deck_changed.emit()
+        self.slide_changed.emit(self._current)
+
+    def _equivalent_slide(self, anchor: int | None, kind: str, position: int) -> int:
+        if anchor is not None:
+            return self._deck.slide_of_sentence(anchor)
+        same_kind = [i for i, s in enumerate(self._deck.slides) if s.kind == kind]
+        if not same_kind:
+            return min(self._current, self.count - 1)
+        return same_kind[min(position, len(same_kind) - 1)]
+
+    def step_text_size(self, step: int) -> None:
+        """Make the text larger (step > 0) or smaller."""
+        self.set_geometry(self._deck.geometry.scaled(step))
+
+    def set_easy_reading(self, on: bool) -> None:
+        """Turn the easy-reading spacing on or off."""
+        g = self._deck.geometry
+        self.set_geometry(Geometry(g.width, g.height, g.text_scale, on))
+
+    def set_theme(self, name: str) -> None:
+        """Switch the colour theme."""
+        self._theme = theme_named(name)
+        self._renderer = SlideRenderer(self._deck, self._theme)
+        self.deck_changed.emit()
+
+    def set_lesson(self, lesson: Lesson) -> None:
+        """Show a new version of the lesson (after an edit), staying on the same part of it."""
+        anchor = self._deck.anchor_sentence(self._current)
+        kind = self._deck.slides[self._current].kind
+        position = sum(1 for s in self._deck.slides[: self._current] if s.kind == kind)
+        self._lesson = lesson
+        self._index = ReadingIndex.build(lesson.reading)
+        self._deck = make_deck(lesson, self._deck.geometry, self._index)
+        self._renderer = SlideRenderer(self._deck, self._theme)
+        if anchor is not None and anchor >= len(self._index.sentences):
+            anchor = len(self._index.sentences) - 1
+        self._current = self._equivalent_slide(anchor, kind, position)
+        self.deck_changed.emit()
+        self.slide_changed.emit(self._current)
+
+    def refresh(self) -> None:
+        """Tell views the paint state (highlights, marks) changed."""
+        self.state_changed.emit()

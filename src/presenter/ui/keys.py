@@ -1,0 +1,53 @@
+"""The keys a presentation clicker and PowerPoint users expect, mapped to action names."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+K = Qt.Key
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+# (key, needs Ctrl) -> action. Clickers send PageUp/PageDown, B or "." (black) and F5/Esc.
+KEYMAP: dict[tuple[int, bool], str] = {
+    **{(k.value, False): "next" for k in (K.Key_Right, K.Key_Down, K.Key_Space, K.Key_PageDown)},
+    **{(k.value, False): "previous" for k in (K.Key_Left, K.Key_Up, K.Key_Backspace, K.Key_PageUp)},
+    (K.Key_Return.value, False): "enter",
+    (K.Key_Enter.value, False): "enter",
+    (K.Key_Home.value, False): "first",
+    (K.Key_End.value, False): "last",
+    (K.Key_B.value, False): "black",
+    (K.Key_Period.value, False): "black",
+    (K.Key_W.value, False): "white",
+    (K.Key_Comma.value, False): "white",
+    (K.Key_F.value, False): "fullscreen",
+    (K.Key_F5.value, False): "fullscreen",
+    (K.Key_Escape.value, False): "escape",
+    (K.Key_Equal.value, True): "bigger",
+    (K.Key_Plus.value, True): "bigger",
+    (K.Key_Minus.value, True): "smaller",
+    (K.Key_G.value, False): "grid",
+    (K.Key_Question.value, False): "help",
+    (K.Key_H.value, False): "help",
+    (K.Key_M.value, False): "marks",
+}
+
+HELP = [
+    ("→  ↓  Space  PageDown  Enter", "next"),
+    ("←  ↑  Backspace  PageUp", "previous"),
+    ("Home / End", "first / last slide"),
+    ("number, then Enter", "go to that slide"),
+    ("B  or  .", "black screen (again to return)"),
+    ("W  or  ,", "white screen (again to return)"),
+    ("F  or  F5", "full screen;  Esc leaves it"),
+    ("Ctrl+=  /  Ctrl+-", "larger / smaller text"),
+    ("G", "all slides"),
+    ("M", "vocabulary marks on / off"),
+    ("click right / left", "next / previous"),
+    ("?", "this help"),
+]
+
+
+def action_for(key: int, modifiers: Qt.KeyboardModifier) -> str | None:
+    """The action a key press asks for, or None."""
+    ctrl = bool(modifiers & CTRL)
+    return KEYMAP.get((key, ctrl))

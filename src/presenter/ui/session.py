@@ -1,0 +1,95 @@
+"""Opening lessons into the window: errors shown, never fatal; edits on disk reloaded in place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from presenter.deck.geometry import Geometry
+from presenter.lesson import LessonError, read_lesson
+from presenter.ui.controller import DeckController
+from presenter.ui.settings_store import SettingsStore
+from presenter.ui.window import PresentationWindow
+
+
+class LessonSession(QObject):
+    """Loads lessons for a window, watches the file, and keeps the last good version on a bad edit."""
+
+    def __init__(self, window: PresentationWindow, settings: SettingsStore, *, interactive: bool = True) -> None:
+        """Serve `window`; `interactive=False` reports errors in the window instead of dialogs (tests)."""
+        super().__init__(window)
+        self.window, self.settings, self.interactive = window, settings, interactive
+        self.path: Path | None = None
+        self.last_error = ""
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.fileChanged.connect(self._file_changed)
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(250)  # editors write in several steps; wait until they settle
+        self._reload_timer.timeout.connect(self.reload)
+        window.open_requested.connect(self.open)
+        window.browse_requested.connect(self.browse)
+        window.edit_requested.connect(self.open_in_editor)
+        window.setting_changed.connect(self.settings.set)
+
+    def open(self, path: Path) -> bool:
+        """Open a lesson file; on a problem, say what and where, and keep what was on screen."""
+        try:
+            lesson, _ = read_lesson(path)
+        except LessonError as exc:
+            self._report(f"Cannot open {path.name}", "\n".join(str(p) for p in exc.problems if p.severity == "error"))
+            return False
+        if self.path is not None:
+            self.watcher.removePath(str(self.path))
+        self.path = path
+        self.watcher.addPath(str(path))
+        size = self.window.stack.size()
+        geometry = Geometry(max(size.width(), 320), max(size.height(), 240),
+                            float(self.settings.get("text_scale")), bool(self.settings.get("easy_reading")))
+        controller = DeckController(lesson, geometry, str(self.settings.get("theme")), parent=self.window)
+        controller.paint_state.show_marks = bool(self.settings.get("show_marks"))
+        self.window.present(controller)
+        self.window.clear_error()
+        self.settings.add_recent(path.resolve())
+        return True
+
+    def reload(self) -> None:
+        """Read the file again; keep the slide the class is on, or keep the last good version."""
+        if self.path is None or self.window.controller is None:
+            return
+        if str(self.path) not in self.watcher.files() and self.path.exists():
+            self.watcher.addPath(str(self.path))  # replaced by the editor: watch the new file
+        try:
+            lesson, _ = read_lesson(self.path)
+        except LessonError as exc:
+            self.last_error = str(exc)
+            self.window.show_error(f"The lesson file has a problem; still showing the last good version.\n{exc}")
+            return
+        self.last_error = ""
+        self.window.clear_error()
+        self.window.controller.set_lesson(lesson)
+
+    def _file_changed(self, _path: str) -> None:
+        self._reload_timer.start()
+
+    def browse(self) -> None:
+        """Ask for a lesson file and open it."""
+        start = str(self.path.parent) if self.path else ""
+        name, _ = QFileDialog.getOpenFileName(self.window, "Open a lesson", start, "Lessons (*.md);;All files (*)")
+        if name:
+            self.open(Path(name))
+
+    def open_in_editor(self) -> None:
+        """Open the lesson in the system's text editor; saving it reloads the slides."""
+        if self.path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path)))
+
+    def _report(self, title: str, message: str) -> None:
+        self.last_error = message
+        if self.interactive:
+            QMessageBox.warning(self.window, title, message)
+        else:
+            self.window.show_error(f"{title}\n{message}")

@@ -1,0 +1,219 @@
+"""Painting a slide with QPainter, and finding what is under a point: one layout for both."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QTextLayout
+
+from presenter.deck.deck import Deck, Slide
+from presenter.deck.geometry import Geometry
+from presenter.ui.textlayout import LaidOut, char_format, format_range, lay_out, speaker_label_height
+from presenter.ui.theme import Theme, slide_font
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """A vocabulary term found in a paragraph: characters [start, end) and the entry's index."""
+
+    start: int
+    end: int
+    entry: int
+
+
+@dataclass(slots=True)
+class PaintState:
+    """What changes between paints of the same slide: highlights, marks, progress."""
+
+    sentence: int | None = None
+    word: tuple[int, int, int] | None = None  # (sentence, char_start, char_end) within the sentence
+    marks: dict[int, list[Mark]] = field(default_factory=dict)  # by paragraph index
+    show_marks: bool = True
+    progress: float = 0.0
+    footer: str = ""
+    extra: str = ""
+
+
+@dataclass
+class _Block:
+    """A paragraph chunk placed on a reading slide."""
+
+    paragraph: int
+    offset: int  # where the chunk's text starts within the paragraph
+    laid: LaidOut
+    x: float
+    y: float
+    speaker_y: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """What a click landed on: a sentence and, if any, a vocabulary term."""
+
+    sentence: int | None
+    entry: int | None
+    paragraph_char: int | None = None
+
+
+class SlideRenderer:
+    """Lays out the slides of a deck once and paints them in a theme."""
+
+    def __init__(self, deck: Deck, theme: Theme) -> None:
+        """Render `deck` in `theme`."""
+        self.deck, self.theme = deck, theme
+        self._blocks: dict[int, list[_Block]] = {}
+
+    @property
+    def geometry(self) -> Geometry:
+        """The geometry the deck was built for."""
+        return self.deck.geometry
+
+    def paint(self, painter: QPainter, index: int, state: PaintState) -> None:
+        """Paint slide `index` filling the geometry's rectangle."""
+        g, t = self.geometry, self.theme
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.fillRect(QRectF(0, 0, g.width, g.height), t.color("background"))
+        slide = self.deck.slides[index]
+        self._header(painter, slide, index)
+        if slide.kind == "reading":
+            self._reading(painter, index, state)
+        elif slide.kind in ("title", "end"):
+            self._title(painter, slide)
+        elif slide.kind == "vocabulary":
+            self._vocabulary(painter, slide)
+        else:
+            self._prompt(painter, slide)
+        if state.extra:
+            self._text(painter, state.extra, g.small_px, QRectF(g.margin_x, g.height - g.margin_bottom, g.body_width, g.margin_bottom * 0.8),
+                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, "muted")
+        bar = max(4.0, g.height * 0.006)
+        painter.fillRect(QRectF(0, g.height - bar, g.width, bar), QColor(t.muted).lighter(150) if t.name == "light" else QColor(t.background).lighter(180))
+        painter.fillRect(QRectF(0, g.height - bar, g.width * state.progress, bar), t.color("progress"))
+
+    def _header(self, painter: QPainter, slide: Slide, index: int) -> None:
+        if slide.kind in ("title", "end"):
+            return
+        g = self.geometry
+        label = slide.title
+        if slide.kind == "reading":
+            reading = [i for i, s in enumerate(self.deck.slides) if s.kind == "reading"]
+            label = f"Reading  ·  {reading.index(index) + 1} / {len(reading)}"
+        rect = QRectF(g.margin_x, g.margin_top * 0.2, g.body_width, g.margin_top * 0.7)
+        self._text(painter, label, g.small_px, rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, "accent", bold=True)
+
+    def _text(self, painter: QPainter, text: str, px: int, rect: QRectF, flags: Qt.AlignmentFlag,
+              color: str = "text", bold: bool = False) -> None:
+        painter.setFont(slide_font(px, bold=bold, letter_spacing=self.geometry.letter_spacing))
+        painter.setPen(self.theme.color(color))
+        painter.drawText(rect, int(flags | Qt.TextFlag.TextWordWrap), text)
+
+    def _title(self, painter: QPainter, slide: Slide) -> None:
+        g = self.geometry
+        lines = slide.text.split("\n")
+        title_rect = QRectF(g.margin_x, g.height * 0.22, g.body_width, g.height * 0.4)
+        self._text(painter, slide.title, g.title_px, title_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, bold=True)
+        rest = [x for x in lines[1:] if x] if slide.kind == "title" else [slide.text]
+        sub_rect = QRectF(g.margin_x, g.height * 0.66, g.body_width, g.height * 0.25)
+        self._text(painter, "\n".join(rest), g.small_px, sub_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, "muted")
+
+    def _vocabulary(self, painter: QPainter, slide: Slide) -> None:
+        g = self.geometry
+        terms = [self.deck.lesson.vocabulary[i].term for i in slide.terms]
+        columns = 3 if g.width >= 1000 else 2
+        rows = -(-len(terms) // columns)
+        row_h = g.body_px * 1.35
+        col_w = g.body_width / columns
+        painter.setFont(slide_font(g.body_px, letter_spacing=g.letter_spacing))
+        painter.setPen(self.theme.color("text"))
+        metrics = QFontMetricsF(painter.font())
+        for k, term in enumerate(terms):
+            col, row = divmod(k, rows)
+            x = g.margin_x + col * col_w
+            y = g.margin_top + row * row_h
+            text = metrics.elidedText(term, Qt.TextElideMode.ElideRight, col_w * 0.94)
+            painter.drawText(QRectF(x, y, col_w, row_h), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
+
+    def _prompt(self, painter: QPainter, slide: Slide) -> None:
+        g = self.geometry
+        question, *options = slide.text.split("\n")
+        y = g.margin_top + g.body_px * 0.3
+        painter.setPen(self.theme.color("text"))
+        laid = lay_out(question, slide_font(round(g.body_px * 1.1), letter_spacing=g.letter_spacing), g.body_width, g.line_spacing)
+        laid.layout.draw(painter, QPointF(g.margin_x, y))
+        y += laid.height + g.paragraph_gap
+        option_font = slide_font(g.body_px, letter_spacing=g.letter_spacing)
+        for option in options:
+            laid = lay_out(option, option_font, g.body_width - g.body_px, 1.2)
+            laid.layout.draw(painter, QPointF(g.margin_x + g.body_px, y))
+            y += laid.height
+
+    def reading_blocks(self, index: int) -> list[_Block]:
+        """The laid-out chunks of a reading slide (cached)."""
+        if index in self._blocks:
+            return self._blocks[index]
+        g, slide = self.geometry, self.deck.slides[index]
+        assert slide.page is not None
+        font = slide_font(slide.page.font_px, letter_spacing=g.letter_spacing)
+        blocks: list[_Block] = []
+        y = float(g.margin_top)
+        for n, chunk in enumerate(slide.page.chunks):
+            if n:
+                y += g.paragraph_gap
+            speaker_y = None
+            if chunk.speaker:
+                speaker_y = y
+                y += speaker_label_height(g, slide.page.font_px)
+            laid = lay_out(chunk.text, font, g.body_width, g.line_spacing)
+            offset = self.deck.index.sentences[chunk.first].start
+            blocks.append(_Block(chunk.paragraph, offset, laid, float(g.margin_x), y, speaker_y))
+            y += laid.height
+        self._blocks[index] = blocks
+        return blocks
+
+    def _reading(self, painter: QPainter, index: int, state: PaintState) -> None:
+        g, t = self.geometry, self.theme
+        slide = self.deck.slides[index]
+        assert slide.page is not None
+        sentences = self.deck.index.sentences
+        for block, chunk in zip(self.reading_blocks(index), slide.page.chunks, strict=True):
+            if chunk.speaker and block.speaker_y is not None:
+                self._text(painter, chunk.speaker, round(slide.page.font_px * 0.72),
+                           QRectF(block.x, block.speaker_y, g.body_width, speaker_label_height(g, slide.page.font_px)),
+                           Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, "accent", bold=True)
+            selections: list[QTextLayout.FormatRange] = []
+            if state.show_marks:
+                for mark in state.marks.get(chunk.paragraph, []):
+                    start = mark.start - block.offset
+                    if 0 <= start and mark.end - block.offset <= len(chunk.text):
+                        selections.append(format_range(start, mark.end - mark.start, char_format(underline=t.mark, foreground=t.mark)))
+            if state.sentence is not None and chunk.first <= state.sentence <= chunk.last:
+                s = sentences[state.sentence]
+                selections.append(format_range(s.start - block.offset, s.end - s.start, char_format(background=t.sentence)))
+                if state.word is not None and state.word[0] == state.sentence:
+                    _, ws, we = state.word
+                    selections.append(format_range(s.start - block.offset + ws, we - ws,
+                                                   char_format(background=t.word, foreground=t.word_text)))
+            painter.setPen(t.color("text"))
+            block.laid.layout.draw(painter, QPointF(block.x, block.y), selections)
+
+    def hit(self, index: int, x: float, y: float, state: PaintState) -> Hit:
+        """What lies under (x, y) on a reading slide: the sentence and any vocabulary mark."""
+        slide = self.deck.slides[index]
+        if slide.kind != "reading" or slide.page is None:
+            return Hit(None, None)
+        for block, chunk in zip(self.reading_blocks(index), slide.page.chunks, strict=True):
+            if not (block.y <= y <= block.y + block.laid.height and block.x <= x <= block.x + self.geometry.body_width):
+                continue
+            layout = block.laid.layout
+            for i in range(layout.lineCount()):
+                line = layout.lineAt(i)
+                top = block.y + line.y() - (line.height() * (self.geometry.line_spacing - 1)) / 2
+                if top <= y <= top + line.height() * self.geometry.line_spacing:
+                    pos = line.xToCursor(x - block.x) + block.offset
+                    sentence = next((s.index for s in self.deck.index.paragraph_sentences(chunk.paragraph)
+                                     if s.start <= pos <= s.end), None)
+                    entry = next((m.entry for m in state.marks.get(chunk.paragraph, []) if m.start <= pos < m.end), None)
+                    return Hit(sentence, entry, pos)
+        return Hit(None, None)

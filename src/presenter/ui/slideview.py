@@ -1,0 +1,72 @@
+"""The audience view: paints the controller's current slide and turns clicks into intents."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from presenter.deck.geometry import Geometry
+from presenter.ui.controller import DeckController
+
+
+class SlideView(QWidget):
+    """Shows one slide at the widget's size; emits what the user asked for, does nothing itself."""
+
+    next_requested = Signal()
+    previous_requested = Signal()
+    term_clicked = Signal(int)
+    sentence_clicked = Signal(int)
+
+    def __init__(self, controller: DeckController, parent: QWidget | None = None) -> None:
+        """Subscribe to `controller` and paint what it says."""
+        super().__init__(parent)
+        self.controller = controller
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(320, 240)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        controller.slide_changed.connect(self.update)
+        controller.deck_changed.connect(self.update)
+        controller.blank_changed.connect(self.update)
+        controller.state_changed.connect(self.update)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """A 16:9 window by default."""
+        return QSize(1280, 720)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        """Re-paginate for the new size."""
+        g = self.controller.deck.geometry
+        size = event.size()
+        if size.width() > 0 and size.height() > 0:
+            self.controller.set_geometry(Geometry(size.width(), size.height(), g.text_scale, g.easy_reading))
+        super().resizeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        """Paint the current slide, or the blank screen."""
+        painter = QPainter(self)
+        try:
+            if self.controller.blank:
+                painter.fillRect(self.rect(), QColor(self.controller.blank))
+                return
+            c = self.controller
+            c.renderer.paint(painter, c.current, c.state_for(c.current))
+        finally:
+            painter.end()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        """A click on a term or sentence says so; elsewhere the left third goes back, the rest forward."""
+        if event.button() != Qt.MouseButton.LeftButton:
+            super().mousePressEvent(event)
+            return
+        c = self.controller
+        pos = event.position()
+        if not c.blank:
+            hit = c.renderer.hit(c.current, pos.x(), pos.y(), c.paint_state)
+            if hit.entry is not None and c.paint_state.show_marks:
+                self.term_clicked.emit(hit.entry)
+                return
+        if pos.x() < self.width() / 3:
+            self.previous_requested.emit()
+        else:
+            self.next_requested.emit()

@@ -1,0 +1,211 @@
+"""The presentation window: the audience view with its keys, overlays and menus."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
+
+from presenter.settings import THEME_NAMES
+from presenter.ui.controller import DeckController
+from presenter.ui.keys import action_for
+from presenter.ui.overlays import DefinitionPopup, GridOverlay, HelpOverlay
+from presenter.ui.slideview import SlideView
+
+
+class PresentationWindow(QMainWindow):
+    """Hosts the start screen or a lesson's slides; turns keys into controller calls."""
+
+    open_requested = Signal(Path)
+    browse_requested = Signal()
+    edit_requested = Signal()
+    setting_changed = Signal(str, object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        """An empty window; `show_start` or `present` fills it."""
+        super().__init__(parent)
+        self.setWindowTitle("presenter")
+        self.setAcceptDrops(True)
+        self.resize(1280, 760)
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.controller: DeckController | None = None
+        self.view: SlideView | None = None
+        self.number = ""
+        self.banner = QLabel(self)
+        self.banner.setStyleSheet("background:#b3261e; color:white; font-size:18px; padding:8px;")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self.actions_by_name: dict[str, Callable[[], None]] = {}
+        self._build_menus()
+
+    # --- contents ----------------------------------------------------------------------
+    def show_start(self, start: QWidget) -> None:
+        """Show the start screen."""
+        self.stack.addWidget(start)
+        self.stack.setCurrentWidget(start)
+
+    def present(self, controller: DeckController) -> None:
+        """Show a lesson's slides, driven by `controller`."""
+        old = self.view
+        self.controller = controller
+        self.view = SlideView(controller)
+        self.help = HelpOverlay(self.view)
+        self.grid = GridOverlay(controller, self.view)
+        self.popup = DefinitionPopup(self.view)
+        self.view.next_requested.connect(controller.next)
+        self.view.previous_requested.connect(controller.previous)
+        self.view.term_clicked.connect(self._show_term)
+        self.grid.chosen.connect(controller.goto)
+        controller.slide_changed.connect(self._slide_changed)
+        self.stack.addWidget(self.view)
+        self.stack.setCurrentWidget(self.view)
+        if old is not None:
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        self.setWindowTitle(f"{controller.lesson.title} — presenter")
+        self.actions_by_name = {
+            "next": controller.next, "previous": controller.previous, "first": controller.first,
+            "last": controller.last, "black": lambda: controller.toggle_blank("black"),
+            "white": lambda: controller.toggle_blank("white"), "fullscreen": self.toggle_full_screen,
+            "escape": self._escape, "bigger": lambda: self._text_size(1), "smaller": lambda: self._text_size(-1),
+            "grid": self.grid.open, "help": self._toggle_help, "marks": self._toggle_marks, "enter": self._enter,
+        }
+        self.view.setFocus()
+
+    def show_error(self, message: str) -> None:
+        """Show a problem (a broken edit, say) in a banner over the slide, until the next good load."""
+        self.banner.setText(message)
+        self.banner.setGeometry(0, 0, self.width(), 80)
+        self.banner.adjustSize()
+        self.banner.setFixedWidth(self.width())
+        self.banner.show()
+        self.banner.raise_()
+
+    def clear_error(self) -> None:
+        """Hide the problem banner."""
+        self.banner.hide()
+
+    # --- keys --------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """Clicker and keyboard keys; digits collect a slide number for Enter."""
+        if self.controller is None:
+            super().keyPressEvent(event)
+            return
+        self.popup.hide()
+        text = event.text()
+        if text.isdigit() and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.number = (self.number + text)[-4:]
+            return
+        action = action_for(event.key(), event.modifiers())
+        if action == "help" and event.key() == Qt.Key.Key_H and self.number:
+            action = None
+        if action is None:
+            self.number = ""
+            super().keyPressEvent(event)
+            return
+        if action != "enter":
+            self.number = ""
+        if self.help.isVisible() and action not in ("help", "escape"):
+            self.help.hide()
+        self.actions_by_name[action]()
+
+    def _enter(self) -> None:
+        if self.controller is None:
+            return
+        if self.number:
+            self.controller.goto(int(self.number) - 1)
+            self.number = ""
+        else:
+            self.controller.next()
+
+    def _escape(self) -> None:
+        if self.help.isVisible():
+            self.help.hide()
+        elif self.isFullScreen():
+            self.toggle_full_screen()
+
+    def _toggle_help(self) -> None:
+        assert self.view is not None
+        self.help.setGeometry(self.view.rect())
+        self.help.setVisible(not self.help.isVisible())
+        self.help.raise_()
+
+    def _toggle_marks(self) -> None:
+        assert self.controller is not None
+        state = self.controller.paint_state
+        state.show_marks = not state.show_marks
+        self.controller.refresh()
+        self.setting_changed.emit("show_marks", state.show_marks)
+
+    def _text_size(self, step: int) -> None:
+        assert self.controller is not None
+        self.controller.step_text_size(step)
+        self.setting_changed.emit("text_scale", self.controller.deck.geometry.text_scale)
+
+    def _show_term(self, entry: int) -> None:
+        assert self.controller is not None
+        v = self.controller.lesson.vocabulary[entry]
+        self.popup.show_term(v.term, v.definition, v.part_of_speech)
+
+    def _slide_changed(self, index: int) -> None:
+        self.popup.hide()
+
+    def toggle_full_screen(self) -> None:
+        """Full screen on, or off again; menus hide while the class watches."""
+        if self.isFullScreen():
+            self.showNormal()
+            self.menuBar().show()
+        else:
+            self.menuBar().hide()
+            self.showFullScreen()
+
+    # --- menus and drops ---------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self._add(file_menu, "&Open lesson…", self.browse_requested.emit, QKeySequence.StandardKey.Open)
+        self._add(file_menu, "Open in &editor", self.edit_requested.emit, QKeySequence("Ctrl+E"))
+        file_menu.addSeparator()
+        self._add(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        view_menu = self.menuBar().addMenu("&View")
+        for name in THEME_NAMES:
+            self._add(view_menu, f"{name.capitalize()} theme", partial(self._set_theme, name))
+        self._add(view_menu, "Easy reading (wider spacing)", self._toggle_easy)
+        self._add(view_menu, "Full screen (F)", self.toggle_full_screen)
+        self._add(view_menu, "Keys (?)", lambda: self._toggle_help() if self.view else None)
+
+    def _add(self, menu: object, text: str, slot: Callable[[], object],
+             shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)  # type: ignore[attr-defined]
+        return action
+
+    def _set_theme(self, name: str) -> None:
+        if self.controller is not None:
+            self.controller.set_theme(name)
+        self.setting_changed.emit("theme", name)
+
+    def _toggle_easy(self) -> None:
+        if self.controller is not None:
+            on = not self.controller.deck.geometry.easy_reading
+            self.controller.set_easy_reading(on)
+            self.setting_changed.emit("easy_reading", on)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        """Accept lesson files dragged onto the window."""
+        if any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        """Open the first file dropped."""
+        for url in event.mimeData().urls():
+            if url.isLocalFile():
+                self.open_requested.emit(Path(url.toLocalFile()))
+                return
