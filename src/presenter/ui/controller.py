@@ -32,6 +32,9 @@ class DeckController(QObject):
         self._deck = make_deck(lesson, geometry, self._index)
         self._renderer = SlideRenderer(self._deck, self._theme)
         self._current = 0
+        # The sentence the teacher brought on screen: kept across re-paginations, so growing
+        # and shrinking the text several times does not drift away from it.
+        self._anchor: int | None = None
         self._blank = ""
         self.paint_state = PaintState()
 
@@ -82,6 +85,7 @@ class DeckController(QObject):
         index = min(max(index, 0), self.count - 1)
         if index != self._current:
             self._current = index
+            self._anchor = self._deck.anchor_sentence(index)
             self.slide_changed.emit(index)
 
     def next(self) -> None:
@@ -110,7 +114,7 @@ class DeckController(QObject):
         """Re-paginate for a new size or text size, keeping the sentence on screen on screen."""
         if geometry == self._deck.geometry:
             return
-        anchor = self._deck.anchor_sentence(self._current)
+        anchor = self._anchor if self._deck.anchor_sentence(self._current) is not None else None
         kind = self._deck.slides[self._current].kind
         position = sum(1 for s in self._deck.slides[: self._current] if s.kind == kind)
         self._deck = make_deck(self._lesson, geometry, self._index)
@@ -144,7 +148,7 @@ class DeckController(QObject):
 
     def set_lesson(self, lesson: Lesson) -> None:
         """Show a new version of the lesson (after an edit), staying on the same part of it."""
-        anchor = self._deck.anchor_sentence(self._current)
+        anchor = self._anchor if self._deck.anchor_sentence(self._current) is not None else None
         kind = self._deck.slides[self._current].kind
         position = sum(1 for s in self._deck.slides[: self._current] if s.kind == kind)
         self._lesson = lesson
@@ -152,7 +156,7 @@ class DeckController(QObject):
         self._deck = make_deck(lesson, self._deck.geometry, self._index)
         self._renderer = SlideRenderer(self._deck, self._theme)
         if anchor is not None and anchor >= len(self._index.sentences):
-            anchor = len(self._index.sentences) - 1
+            anchor = self._anchor = len(self._index.sentences) - 1
         self._current = self._equivalent_slide(anchor, kind, position)
         self.deck_changed.emit()
         self.slide_changed.emit(self._current)

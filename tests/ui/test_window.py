@@ -1,0 +1,173 @@
+"""The presentation window on real widgets: clicker keys, jumping, blanking, full screen, mouse."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from pytestqt.qtbot import QtBot
+
+from presenter.ui.session import LessonSession
+from presenter.ui.settings_store import SettingsStore
+from presenter.ui.window import PresentationWindow
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path, sample_lesson_path: Path) -> PresentationWindow:
+    w = PresentationWindow()
+    qtbot.addWidget(w)
+    w.resize(1280, 760)
+    session = LessonSession(w, SettingsStore(tmp_path / "settings.ini"), interactive=False)
+    w.session = session  # type: ignore[attr-defined]  # keep it alive with the window
+    w.show()
+    qtbot.waitExposed(w)
+    assert session.open(sample_lesson_path)
+    return w
+
+
+def press(qtbot: QtBot, w: PresentationWindow, key: Qt.Key, text: str = "",
+          mod: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    qtbot.keyClick(w, key, mod)
+
+
+def test_next_and_previous_keys(qtbot: QtBot, window: PresentationWindow) -> None:
+    c = window.controller
+    assert c is not None and c.current == 0
+    for key in (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Space, Qt.Key.Key_PageDown, Qt.Key.Key_Return):
+        press(qtbot, window, key)
+    assert c.current == 5
+    for key in (Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_Backspace, Qt.Key.Key_PageUp):
+        press(qtbot, window, key)
+    assert c.current == 1
+    press(qtbot, window, Qt.Key.Key_End)
+    assert c.current == c.count - 1
+    press(qtbot, window, Qt.Key.Key_Right)
+    assert c.current == c.count - 1  # stays on the last slide
+    press(qtbot, window, Qt.Key.Key_Home)
+    assert c.current == 0
+
+
+def test_number_then_enter_jumps(qtbot: QtBot, window: PresentationWindow) -> None:
+    c = window.controller
+    assert c is not None
+    qtbot.keyClicks(window, "12")
+    assert c.current == 0
+    press(qtbot, window, Qt.Key.Key_Return)
+    assert c.current == 11
+    qtbot.keyClicks(window, "999")
+    press(qtbot, window, Qt.Key.Key_Enter)
+    assert c.current == c.count - 1
+
+
+def test_black_and_white_screens_toggle(qtbot: QtBot, window: PresentationWindow) -> None:
+    c = window.controller
+    assert c is not None and window.view is not None
+    press(qtbot, window, Qt.Key.Key_B)
+    assert c.blank == "black"
+    image = window.view.grab().toImage()
+    assert image.pixelColor(image.width() // 2, image.height() // 2).name() == "#000000"
+    press(qtbot, window, Qt.Key.Key_W)
+    assert c.blank == "white"
+    press(qtbot, window, Qt.Key.Key_W)
+    assert c.blank == ""
+    image = window.view.grab().toImage()
+    assert image.pixelColor(5, 5).name() == c.theme.background
+
+
+def test_full_screen_and_escape(qtbot: QtBot, window: PresentationWindow) -> None:
+    press(qtbot, window, Qt.Key.Key_F)
+    qtbot.waitUntil(window.isFullScreen)
+    assert not window.menuBar().isVisible()
+    press(qtbot, window, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not window.isFullScreen())
+    press(qtbot, window, Qt.Key.Key_F5)
+    qtbot.waitUntil(window.isFullScreen)
+    press(qtbot, window, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: not window.isFullScreen())
+
+
+def test_text_size_keys_repaginate_and_keep_the_sentence(qtbot: QtBot, window: PresentationWindow) -> None:
+    c = window.controller
+    assert c is not None
+    c.goto(c.deck.first_reading_slide + 3)
+    page = c.deck.slides[c.current].page
+    assert page is not None
+    anchor = page.first_sentence
+    before_px, before_count = page.font_px, c.count
+    press(qtbot, window, Qt.Key.Key_Equal, mod=Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, window, Qt.Key.Key_Equal, mod=Qt.KeyboardModifier.ControlModifier)
+    page = c.deck.slides[c.current].page
+    assert page is not None
+    assert page.font_px > before_px and c.count > before_count
+    assert page.first_sentence <= anchor <= page.last_sentence
+    press(qtbot, window, Qt.Key.Key_Minus, mod=Qt.KeyboardModifier.ControlModifier)
+    page = c.deck.slides[c.current].page
+    assert page is not None and page.first_sentence <= anchor <= page.last_sentence
+
+
+def test_resize_keeps_the_sentence_on_screen(qtbot: QtBot, window: PresentationWindow) -> None:
+    c = window.controller
+    assert c is not None
+    c.goto(c.deck.first_reading_slide + 4)
+    page = c.deck.slides[c.current].page
+    assert page is not None
+    anchor = page.first_sentence
+    window.resize(820, 640)
+    qtbot.waitUntil(lambda: c.deck.geometry.width < 900)
+    page = c.deck.slides[c.current].page
+    assert page is not None and page.first_sentence <= anchor <= page.last_sentence
+
+
+def test_clicks_left_and_right(qtbot: QtBot, window: PresentationWindow) -> None:
+    c, view = window.controller, window.view
+    assert c is not None and view is not None
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=QPoint(view.width() - 20, view.height() // 2))
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=QPoint(view.width() - 20, view.height() // 2))
+    assert c.current == 2
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=QPoint(20, view.height() // 2))
+    assert c.current == 1
+
+
+def test_grid_and_help_overlays(qtbot: QtBot, window: PresentationWindow) -> None:
+    c = window.controller
+    assert c is not None
+    press(qtbot, window, Qt.Key.Key_G)
+    assert window.grid.isVisible()
+    for _ in range(3):
+        qtbot.keyClick(window.grid, Qt.Key.Key_Right)
+    qtbot.keyClick(window.grid, Qt.Key.Key_Return)
+    assert not window.grid.isVisible() and c.current == 3
+    qtbot.keyClick(window, Qt.Key.Key_Question, Qt.KeyboardModifier.ShiftModifier)
+    assert window.help.isVisible()
+    press(qtbot, window, Qt.Key.Key_Escape)
+    assert not window.help.isVisible()
+
+
+def test_edit_on_disk_reloads_and_broken_edit_keeps_last_good(qtbot: QtBot, tmp_path: Path, sample_lesson_path: Path) -> None:
+    lesson = tmp_path / "lesson.md"
+    lesson.write_text(sample_lesson_path.read_text(encoding="utf-8"), encoding="utf-8")
+    w = PresentationWindow()
+    qtbot.addWidget(w)
+    session = LessonSession(w, SettingsStore(tmp_path / "s.ini"), interactive=False)
+    w.show()
+    assert session.open(lesson)
+    c = w.controller
+    assert c is not None
+    c.goto(c.deck.first_reading_slide + 2)
+    slide = c.current
+    lesson.write_text(lesson.read_text(encoding="utf-8").replace("Nearly eleven million", "Almost eleven million"), encoding="utf-8")
+    qtbot.waitUntil(lambda: "Almost eleven" in " ".join(p.text for p in w.controller.lesson.reading.paragraphs), timeout=5000)  # type: ignore[union-attr]
+    assert w.controller is c and c.current == slide
+    lesson.write_text("---\ntitle: broken\n---\n\n# Vocabulary\n", encoding="utf-8")
+    qtbot.waitUntil(lambda: bool(session.last_error), timeout=5000)
+    assert "no reading" in session.last_error and w.banner.isVisible()
+    assert "Almost eleven" in " ".join(p.text for p in c.lesson.reading.paragraphs)  # last good version stays
+
+
+def test_opening_a_broken_lesson_reports_and_stays_usable(qtbot: QtBot, tmp_path: Path) -> None:
+    w = PresentationWindow()
+    qtbot.addWidget(w)
+    session = LessonSession(w, SettingsStore(tmp_path / "s.ini"), interactive=False)
+    broken = Path(__file__).parents[1] / "data" / "broken" / "bad_rate.md"
+    assert not session.open(broken)
+    assert "bad_rate.md:3: error" in session.last_error
+    assert w.isEnabled()
