@@ -171,3 +171,29 @@ def test_opening_a_broken_lesson_reports_and_stays_usable(qtbot: QtBot, tmp_path
     assert not session.open(broken)
     assert "bad_rate.md:3: error" in session.last_error
     assert w.isEnabled()
+
+
+def test_vocabulary_marks_and_definition_on_click(qtbot: QtBot, window: PresentationWindow) -> None:
+    c, view = window.controller, window.view
+    assert c is not None and view is not None
+    qtbot.waitUntil(lambda: bool(c.paint_state.marks), timeout=5000)
+    c.goto(c.deck.first_reading_slide)
+    # Find the screen position of a marked term by probing the slide's layout.
+    target = None
+    for y in range(view.height() // 8, view.height() - 40, 6):
+        for x in range(view.width() // 3 + 5, view.width() - 40, 12):
+            hit = c.renderer.hit(c.current, x, y, c.paint_state)
+            if hit.entry is not None:
+                target = (x, y, hit.entry)
+                break
+        if target:
+            break
+    assert target is not None, "no vocabulary mark found on the first reading slide"
+    x, y, entry = target
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=QPoint(x, y))
+    assert window.popup.isVisible() and window.popup.term.startswith(c.lesson.vocabulary[entry].term)
+    assert c.current == c.deck.first_reading_slide  # a term click does not turn the slide
+    press(qtbot, window, Qt.Key.Key_M)  # marks off: a click there now turns the slide
+    assert not c.paint_state.show_marks
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=QPoint(x, y))
+    assert c.current == c.deck.first_reading_slide + 1

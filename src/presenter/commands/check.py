@@ -7,7 +7,8 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from presenter.lesson import Problem, check_file
+from presenter.lesson import Lesson, Problem, check_file
+from presenter.text.occurrences import missing_terms
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -26,6 +27,16 @@ def lesson_files(paths: list[Path]) -> Iterator[Path]:
             yield path
 
 
+def term_problems(lesson: Lesson) -> list[Problem]:
+    """Warnings for vocabulary terms the reading never uses (definitions are checked by the loader)."""
+    return [
+        Problem(lesson.path, lesson.vocabulary[i].line, "warning",
+                f'vocabulary term "{lesson.vocabulary[i].term}" never occurs in the reading; '
+                "check its spelling, or list the form the text uses: - **term** / form — meaning")
+        for i in missing_terms(lesson)
+    ]
+
+
 def run(args: argparse.Namespace) -> int:
     """Print every problem; exit 0 when there is no error, 1 otherwise."""
     errors = warnings = files = 0
@@ -35,13 +46,16 @@ def run(args: argparse.Namespace) -> int:
         if not path.exists():
             problems = [Problem(path, 0, "error", "no such file or folder")]
         else:
-            _, problems = check_file(path)
+            lesson, problems = check_file(path)
+            if lesson is not None:
+                problems = sorted(problems + term_problems(lesson), key=lambda p: p.line)
         for problem in problems:
             print(problem)
             if problem.severity == "error":
                 errors += 1
             else:
                 warnings += 1
+    sys.stdout.flush()
     if files == 0:
         print("no lesson files (*.md) found in " + ", ".join(map(str, args.paths)), file=sys.stderr)
         return 1

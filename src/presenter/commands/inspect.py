@@ -9,6 +9,7 @@ from pathlib import Path
 
 from presenter.lesson import LessonError, read_lesson
 from presenter.lesson.jsonview import lesson_to_dict
+from presenter.text.occurrences import occurrences
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -30,6 +31,9 @@ def run(args: argparse.Namespace) -> int:
     for problem in warnings:
         print(problem, file=sys.stderr)
     data = lesson_to_dict(lesson)
+    found = occurrences(lesson)
+    for i, entry in enumerate(data["vocabulary"]):
+        entry["occurrences"] = [o.to_json() for o in found.get(i, [])]
     if args.json:
         json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
         print()

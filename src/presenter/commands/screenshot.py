@@ -20,6 +20,7 @@ def run(args: argparse.Namespace, default_lesson: Path) -> int:
         return 1
     from presenter.deck.geometry import Geometry
     from presenter.ui.render import ensure_gui, make_deck, save_slide
+    from presenter.ui.slidepainter import PaintState, term_marks
     from presenter.ui.theme import THEMES
 
     ensure_gui()
@@ -30,7 +31,8 @@ def run(args: argparse.Namespace, default_lesson: Path) -> int:
         print(f"--slide {args.slide}: the lesson has slides 1 to {count}", file=sys.stderr)
         return 1
     try:
-        save_slide(deck, THEMES[args.theme], args.slide - 1, args.screenshot)
+        state = PaintState(marks=term_marks(lesson), progress=(args.slide - 1) / max(count - 1, 1))
+        save_slide(deck, THEMES[args.theme], args.slide - 1, args.screenshot, state)
     except OSError as exc:
         print(str(exc), file=sys.stderr)
         return 1

@@ -11,8 +11,15 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from presenter.deck.geometry import Geometry
 from presenter.lesson import LessonError, read_lesson
 from presenter.ui.controller import DeckController
+from presenter.ui.slidepainter import term_marks
 from presenter.ui.settings_store import SettingsStore
 from presenter.ui.window import PresentationWindow
+
+
+def mark_terms(controller: DeckController) -> None:
+    """Underline the lesson's vocabulary (and its inflected forms) in the reading."""
+    controller.paint_state.marks = term_marks(controller.lesson)
+    controller.refresh()
 
 
 class LessonSession(QObject):
@@ -53,6 +60,8 @@ class LessonSession(QObject):
         controller.paint_state.show_marks = bool(self.settings.get("show_marks"))
         self.window.present(controller)
         self.window.clear_error()
+        # Finding the terms loads lemminflect's data (a quarter second): after the first paint.
+        QTimer.singleShot(0, lambda: mark_terms(controller))
         self.settings.add_recent(path.resolve())
         return True
 
@@ -71,6 +80,7 @@ class LessonSession(QObject):
         self.last_error = ""
         self.window.clear_error()
         self.window.controller.set_lesson(lesson)
+        mark_terms(self.window.controller)
 
     def _file_changed(self, _path: str) -> None:
         self._reload_timer.start()

@@ -9,6 +9,8 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QTextLayout
 
 from presenter.deck.deck import Deck, Slide
 from presenter.deck.geometry import Geometry
+from presenter.lesson.model import Lesson
+from presenter.text.occurrences import occurrences
 from presenter.ui.textlayout import LaidOut, char_format, format_range, lay_out, speaker_label_height
 from presenter.ui.theme import Theme, slide_font
 
@@ -20,6 +22,16 @@ class Mark:
     start: int
     end: int
     entry: int
+
+
+def term_marks(lesson: Lesson) -> dict[int, list[Mark]]:
+    """Where the lesson's vocabulary occurs in the reading, as marks by paragraph index."""
+    marks: dict[int, list[Mark]] = {}
+    for entry, found in occurrences(lesson).items():
+        for o in found:
+            start = o.sentence_start + o.char_start
+            marks.setdefault(o.paragraph, []).append(Mark(start, start + o.char_end - o.char_start, entry))
+    return marks
 
 
 @dataclass(slots=True)
@@ -187,7 +199,7 @@ class SlideRenderer:
                 for mark in state.marks.get(chunk.paragraph, []):
                     start = mark.start - block.offset
                     if 0 <= start and mark.end - block.offset <= len(chunk.text):
-                        selections.append(format_range(start, mark.end - mark.start, char_format(underline=t.mark, foreground=t.mark)))
+                        selections.append(format_range(start, mark.end - mark.start, char_format(underline=t.mark)))
             if state.sentence is not None and chunk.first <= state.sentence <= chunk.last:
                 s = sentences[state.sentence]
                 selections.append(format_range(s.start - block.offset, s.end - s.start, char_format(background=t.sentence)))
