@@ -9,10 +9,10 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QApplication
 
+from presenter.lesson.cache import LessonCache
 from presenter.resources import LESSONS
 from presenter.ui.session import LessonSession
 from presenter.ui.settings_store import SettingsStore
-from presenter.ui.startview import StartView
 from presenter.ui.window import PresentationWindow
 
 
@@ -30,13 +30,15 @@ def run_app(args: argparse.Namespace) -> int:
     app.setApplicationName("presenter")
     settings = SettingsStore()
     window = PresentationWindow()
-    session = LessonSession(window, settings)
-    recent = [Path(p) for p in settings.get("recent_lessons")]
-    start = StartView([LESSONS, user_lessons_folder()], recent)
-    start.open_requested.connect(session.open)
-    start.browse_requested.connect(session.browse)
-    window.show_start(start)
+    cache_dir = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation))
+    session = LessonSession(window, settings, cache=LessonCache(cache_dir / "lessons"))
     window.show()
-    if args.lesson is not None:
-        session.open(args.lesson)
+    if args.lesson is None or not session.open(args.lesson):
+        from presenter.ui.startview import StartView  # not needed when a lesson opens straight away
+
+        recent = [Path(p) for p in settings.get("recent_lessons")]
+        start = StartView([LESSONS, user_lessons_folder()], recent)
+        start.open_requested.connect(session.open)
+        start.browse_requested.connect(session.browse)
+        window.show_start(start)
     return int(app.exec())

@@ -6,12 +6,13 @@ import difflib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
-
-import yaml
+from typing import TYPE_CHECKING, Any
 
 from presenter.lesson.durations import parse_duration
 from presenter.lesson.model import Durations
+
+if TYPE_CHECKING:
+    import yaml
 
 KNOWN_KEYS = ("title", "language", "level", "durations", "voice", "rate", "source", "author")
 DURATION_KINDS = ("comprehension", "discussion", "game")
@@ -49,6 +50,8 @@ def split_front_matter(lines: list[str]) -> tuple[list[str], int] | None:
 
 def read_front_matter(header: list[str], report: Report) -> FrontMatter:
     """Read the header's YAML (which starts on file line 2) into a FrontMatter."""
+    import yaml  # here, not at the top: a cached lesson opens without paying for PyYAML
+
     fm = FrontMatter()
     text = "\n".join(header)
     try:
@@ -107,6 +110,8 @@ def _apply(fm: FrontMatter, key: str, value: Any, node: yaml.Node, line: int, re
 
 
 def _durations(value: Any, node: yaml.Node, line: int, report: Report) -> Durations:
+    import yaml
+
     if not isinstance(value, dict) or not isinstance(node, yaml.MappingNode):
         report(line, "error", "durations must list a time per kind, indented under it: comprehension: 1m, discussion: 3m, game: 2m")
         return Durations()

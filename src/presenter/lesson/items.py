@@ -7,11 +7,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-
-from markdown_it import MarkdownIt
+from typing import TYPE_CHECKING
 
 from presenter.lesson.durations import parse_duration
 from presenter.lesson.model import GROUPINGS, Grouping, Prompt, Question, QuestionKind, VocabEntry
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
 
 Report = Callable[[int, str, str], None]
 
@@ -38,6 +40,8 @@ PARTS_OF_SPEECH = {
 
 @lru_cache(maxsize=1)
 def _inline_parser() -> MarkdownIt:
+    from markdown_it import MarkdownIt
+
     return MarkdownIt("commonmark")
 
 

@@ -7,15 +7,19 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
 
+from presenter.lesson.cache import LessonCache
 from presenter.lesson.decoding import MAX_BYTES, DecodeError, decode_lesson_bytes
 from presenter.lesson.frontmatter import FrontMatter, read_front_matter, split_front_matter
 from presenter.lesson.items import ItemLines, parse_prompt, parse_question, parse_vocab, plain, strip_label
 from presenter.lesson.model import Lesson, Paragraph, Prompt, Question, Reading, Section, VocabEntry
 from presenter.lesson.problems import LessonError, Problem, Severity
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 SECTION_NAMES = {
     "vocabulary": ("vocabulary", "words", "key words", "keywords", "glossary", "vocab", "word list"),
@@ -36,6 +40,8 @@ _COMMENT = re.compile(r"<!--(.*?)-->", re.S)
 def _markdown() -> MarkdownIt:
     # Indented code and setext headings trip teachers up: "Answer:" indented four spaces
     # would become code, and text directly above "---" a heading. Neither is wanted here.
+    from markdown_it import MarkdownIt  # imported on first parse: cached lessons never need it
+
     return MarkdownIt("commonmark").disable(["code", "lheading"])
 
 
@@ -269,16 +275,16 @@ def _speaker(raw: str) -> tuple[str | None, str]:
     return label, raw[plain_match.end() :]
 
 
-def read_lesson(path: Path) -> tuple[Lesson, list[Problem]]:
+def read_lesson(path: Path, cache: LessonCache | None = None) -> tuple[Lesson, list[Problem]]:
     """Load a lesson file; return it with its warnings, or raise LessonError naming file and line."""
-    lesson, problems = check_file(path)
+    lesson, problems = check_file(path, cache)
     if lesson is None:
         raise LessonError(problems)
     return lesson, problems
 
 
-def check_file(path: Path) -> tuple[Lesson | None, list[Problem]]:
-    """Read and parse a lesson file; never raises for a bad file, only reports."""
+def check_file(path: Path, cache: LessonCache | None = None) -> tuple[Lesson | None, list[Problem]]:
+    """Read and parse a lesson file (or take it from `cache`); never raises for a bad file, only reports."""
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
@@ -288,6 +294,15 @@ def check_file(path: Path) -> tuple[Lesson | None, list[Problem]]:
         data = path.read_bytes()
     except OSError as exc:
         return None, [Problem(path, 0, "error", f"cannot read the file: {exc.strerror or exc}")]
+    if cache is not None and (hit := cache.lookup(data, path)) is not None:
+        return hit
+    result = _check_bytes(data, path)
+    if cache is not None:
+        cache.store(data, result)
+    return result
+
+
+def _check_bytes(data: bytes, path: Path) -> tuple[Lesson | None, list[Problem]]:
     try:
         decoded = decode_lesson_bytes(data)
     except DecodeError as exc:

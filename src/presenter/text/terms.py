@@ -28,8 +28,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple, Protocol
 
-import lemminflect
-
 from presenter.text.sentences import Span
 
 # Letters and digits, with combining accents kept inside the word, joined by inner apostrophes.
@@ -132,6 +130,9 @@ def word_forms(word: str, upos: str | None = None, oov_upos: str | None = "NOUN"
     forms = {low}
     if not low.isascii() or not low.isalpha():
         return frozenset(forms)  # lemminflect knows English words only
+    # Imported here: lemminflect (with numpy) costs ~70 ms to import, which the app's
+    # start-up must not pay before the first slide is on screen.
+    import lemminflect
     found = (upos and lemminflect.getAllInflections(low, upos=upos)) or lemminflect.getAllInflections(low)
     if found:
         forms.update(f for fs in found.values() for f in fs)

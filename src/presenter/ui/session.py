@@ -6,14 +6,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from presenter.deck.geometry import Geometry
 from presenter.lesson import LessonError, read_lesson
+from presenter.lesson.cache import LessonCache
 from presenter.ui.controller import DeckController
 from presenter.ui.slidepainter import term_marks
 from presenter.ui.settings_store import SettingsStore
 from presenter.ui.window import PresentationWindow
+
+
+MARKS_DELAY_MS = 300
 
 
 def mark_terms(controller: DeckController) -> None:
@@ -25,10 +28,11 @@ def mark_terms(controller: DeckController) -> None:
 class LessonSession(QObject):
     """Loads lessons for a window, watches the file, and keeps the last good version on a bad edit."""
 
-    def __init__(self, window: PresentationWindow, settings: SettingsStore, *, interactive: bool = True) -> None:
+    def __init__(self, window: PresentationWindow, settings: SettingsStore, *, interactive: bool = True,
+                 cache: LessonCache | None = None) -> None:
         """Serve `window`; `interactive=False` reports errors in the window instead of dialogs (tests)."""
         super().__init__(window)
-        self.window, self.settings, self.interactive = window, settings, interactive
+        self.window, self.settings, self.interactive, self.cache = window, settings, interactive, cache
         self.path: Path | None = None
         self.last_error = ""
         self.watcher = QFileSystemWatcher(self)
@@ -45,7 +49,7 @@ class LessonSession(QObject):
     def open(self, path: Path) -> bool:
         """Open a lesson file; on a problem, say what and where, and keep what was on screen."""
         try:
-            lesson, _ = read_lesson(path)
+            lesson, _ = read_lesson(path, self.cache)
         except LessonError as exc:
             self._report(f"Cannot open {path.name}", "\n".join(str(p) for p in exc.problems if p.severity == "error"))
             return False
@@ -60,8 +64,9 @@ class LessonSession(QObject):
         controller.paint_state.show_marks = bool(self.settings.get("show_marks"))
         self.window.present(controller)
         self.window.clear_error()
-        # Finding the terms loads lemminflect's data (a quarter second): after the first paint.
-        QTimer.singleShot(0, lambda: mark_terms(controller))
+        # Finding the terms loads lemminflect's data (a quarter second): not before the first
+        # slide is on screen, so the class sees the lesson at once and the marks a moment later.
+        QTimer.singleShot(MARKS_DELAY_MS, controller, lambda: mark_terms(controller))  # dies with it
         self.settings.add_recent(path.resolve())
         return True
 
@@ -72,7 +77,7 @@ class LessonSession(QObject):
         if str(self.path) not in self.watcher.files() and self.path.exists():
             self.watcher.addPath(str(self.path))  # replaced by the editor: watch the new file
         try:
-            lesson, _ = read_lesson(self.path)
+            lesson, _ = read_lesson(self.path, self.cache)
         except LessonError as exc:
             self.last_error = str(exc)
             self.window.show_error(f"The lesson file has a problem; still showing the last good version.\n{exc}")
@@ -87,6 +92,8 @@ class LessonSession(QObject):
 
     def browse(self) -> None:
         """Ask for a lesson file and open it."""
+        from PySide6.QtWidgets import QFileDialog  # only when asked: keeps start-up short
+
         start = str(self.path.parent) if self.path else ""
         name, _ = QFileDialog.getOpenFileName(self.window, "Open a lesson", start, "Lessons (*.md);;All files (*)")
         if name:
@@ -100,6 +107,8 @@ class LessonSession(QObject):
     def _report(self, title: str, message: str) -> None:
         self.last_error = message
         if self.interactive:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(self.window, title, message)
         else:
             self.window.show_error(f"{title}\n{message}")

@@ -1,0 +1,38 @@
+"""The parsed-lesson cache: a hit gives the same lesson, an edit or a damaged entry is a miss."""
+
+from pathlib import Path
+
+from presenter.lesson import check_file, read_lesson
+from presenter.lesson.cache import LessonCache
+
+
+def test_hit_returns_the_same_lesson_with_its_path(tmp_path: Path, sample_lesson_path: Path) -> None:
+    cache = LessonCache(tmp_path / "cache")
+    copy = tmp_path / "lesson.md"
+    copy.write_bytes(sample_lesson_path.read_bytes())
+    first, _ = read_lesson(copy, cache)
+    assert len(list((tmp_path / "cache").glob("*.pickle"))) == 1
+    second, _ = read_lesson(copy, cache)
+    assert second == first and second.path == copy
+
+
+def test_edit_misses_and_problems_keep_their_lines(tmp_path: Path) -> None:
+    cache = LessonCache(tmp_path / "cache")
+    path = tmp_path / "l.md"
+    path.write_text("---\ntitle: T\nrate: fast\n---\n\n# Reading\n\nText.\n", encoding="utf-8")
+    lesson, problems = check_file(path, cache)
+    assert lesson is None and problems[0].line == 3
+    lesson, problems = check_file(path, cache)  # from the cache: same report, same file named
+    assert lesson is None and str(problems[0]).startswith(f"{path}:3: error")
+    path.write_text("---\ntitle: T\nrate: 120\n---\n\n# Reading\n\nText.\n", encoding="utf-8")
+    lesson, problems = check_file(path, cache)
+    assert lesson is not None and lesson.rate == 120 and problems == []
+
+
+def test_damaged_entry_is_a_miss(tmp_path: Path, sample_lesson_path: Path) -> None:
+    cache = LessonCache(tmp_path / "cache")
+    read_lesson(sample_lesson_path, cache)
+    for entry in (tmp_path / "cache").glob("*.pickle"):
+        entry.write_bytes(b"not a pickle")
+    lesson, _ = read_lesson(sample_lesson_path, cache)
+    assert lesson.title.startswith("Social Credits")
