@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass, field
 
 from presenter.deck.geometry import Geometry
@@ -9,7 +10,19 @@ from presenter.deck.pagination import Measure, Page, page_of_sentence, paginate
 from presenter.deck.reading import ReadingIndex
 from presenter.lesson.model import Lesson
 
-SLIDE_KINDS = ("title", "vocabulary", "reading", "comprehension", "discussion", "end")
+SLIDE_KINDS = ("title", "vocabulary-predict", "vocabulary-card", "vocabulary-game", "vocabulary-score",
+               "reading", "comprehension", "discussion", "end")
+WARMUP_KINDS = frozenset(k for k in SLIDE_KINDS if k.startswith("vocabulary"))
+
+
+@dataclass(frozen=True, slots=True)
+class WarmupOptions:
+    """The teacher's choices for the warm-up, remembered per lesson."""
+
+    skip: bool = False
+    shuffle_seed: int | None = None
+    hidden: frozenset[str] = frozenset()  # terms the class already knows
+    game_rounds: int = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,19 +77,46 @@ def vocabulary_grid(count: int, geometry: Geometry) -> list[range]:
     return [range(i, min(i + per_slide, count)) for i in range(0, count, per_slide)]
 
 
-def build_deck(lesson: Lesson, geometry: Geometry, measure: Measure, index: ReadingIndex | None = None) -> Deck:
-    """Title → vocabulary → reading → questions → discussion → end, at this geometry."""
+def _warmup(lesson: Lesson, geometry: Geometry, options: WarmupOptions) -> list[Slide]:
+    """Predict (all terms) → one card per term → the game's rounds → the class's score."""
+    if options.skip or not lesson.vocabulary:
+        return []
+    body = geometry.body_px
+    slides: list[Slide] = []
+    grids = vocabulary_grid(len(lesson.vocabulary), geometry)
+    for n, terms in enumerate(grids):
+        title = "Before you read: what is it about?" + (f"  ({n + 1}/{len(grids)})" if len(grids) > 1 else "")
+        text = "\n".join(lesson.vocabulary[t].term for t in terms)
+        slides.append(Slide("vocabulary-predict", title, text, body, terms=tuple(terms)))
+    cards = [i for i, v in enumerate(lesson.vocabulary) if v.term.lower() not in options.hidden]
+    if options.shuffle_seed is not None:
+        random.Random(options.shuffle_seed).shuffle(cards)
+    for n, i in enumerate(cards):
+        v = lesson.vocabulary[i]
+        forms = " – ".join((v.term, *v.forms))
+        text = "\n".join(x for x in (forms, v.part_of_speech, v.definition) if x)
+        slides.append(Slide("vocabulary-card", f"Word {n + 1} / {len(cards)}", text, body, item=i))
+    rounds = min(options.game_rounds, len(lesson.vocabulary))
+    if rounds >= 2:
+        for r in range(rounds):
+            slides.append(Slide("vocabulary-game", f"Quick check {r + 1} / {rounds}", "", body, item=r,
+                                seconds=20))
+        slides.append(Slide("vocabulary-score", "Your score", "", geometry.title_px))
+    return slides
+
+
+def build_deck(lesson: Lesson, geometry: Geometry, measure: Measure, index: ReadingIndex | None = None,
+               warmup: WarmupOptions | None = None) -> Deck:
+    """Title → vocabulary warm-up → reading → questions → discussion → end, at this geometry."""
     index = index or ReadingIndex.build(lesson.reading)
     body = geometry.body_px
     slides: list[Slide] = [Slide("title", lesson.title, "\n".join(x for x in (lesson.title, lesson.level, lesson.source) if x), geometry.title_px)]
-    grids = vocabulary_grid(len(lesson.vocabulary), geometry)
-    for n, terms in enumerate(grids):
-        title = "Vocabulary" + (f" ({n + 1}/{len(grids)})" if len(grids) > 1 else "")
-        text = "\n".join(lesson.vocabulary[t].term for t in terms)
-        slides.append(Slide("vocabulary", title, text, body, terms=tuple(terms)))
+    slides += _warmup(lesson, geometry, warmup or WarmupOptions())
     pages = paginate(index, measure, geometry.body_height, body, geometry.paragraph_gap, geometry.min_body_px)
     for page in pages:
-        notes = tuple(n for c in page.chunks for n in (index.paragraphs[c.paragraph].notes if c.last == index.paragraphs[c.paragraph].first_sentence + index.paragraphs[c.paragraph].sentence_count - 1 else ()))
+        # A paragraph's notes go with the slide where the paragraph ends.
+        notes = tuple(n for c in page.chunks if c.last == index.last_sentence(c.paragraph)
+                      for n in index.paragraphs[c.paragraph].notes)
         slides.append(Slide("reading", "Reading", page.text, page.font_px, page=page, notes=notes))
     for i, q in enumerate(lesson.comprehension):
         text = q.text + "".join(f"\n{chr(65 + k)}) {o}" for k, o in enumerate(q.options))

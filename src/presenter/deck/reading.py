@@ -63,3 +63,8 @@ class ReadingIndex:
         """The sentences of one paragraph."""
         p = self.paragraphs[paragraph]
         return self.sentences[p.first_sentence : p.first_sentence + p.sentence_count]
+
+    def last_sentence(self, paragraph: int) -> int:
+        """The index of a paragraph's last sentence."""
+        p = self.paragraphs[paragraph]
+        return p.first_sentence + p.sentence_count - 1

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from presenter.deck.deck import Deck
+from presenter.deck.deck import Deck, WarmupOptions
 from presenter.deck.geometry import Geometry
 from presenter.deck.reading import ReadingIndex
 from presenter.lesson.model import Lesson
 from presenter.ui.render import make_deck
-from presenter.ui.slidepainter import PaintState, SlideRenderer
+from presenter.text.occurrences import Occurrence, occurrences
+from presenter.ui.slidepainter import PaintState, SlideRenderer, term_marks
+from presenter.warmup.game import GameState, build_rounds
 from presenter.ui.theme import Theme, theme_named
 
 BLANKS = ("", "black", "white")
@@ -23,13 +25,14 @@ class DeckController(QObject):
     blank_changed = Signal(str)
     state_changed = Signal()
 
-    def __init__(self, lesson: Lesson, geometry: Geometry, theme: str = "light", parent: QObject | None = None) -> None:
+    def __init__(self, lesson: Lesson, geometry: Geometry, theme: str = "light", parent: QObject | None = None,
+                 warmup: WarmupOptions | None = None) -> None:
         """Build the deck of `lesson` at `geometry`."""
         super().__init__(parent)
         self._lesson = lesson
         self._index = ReadingIndex.build(lesson.reading)
         self._theme = theme_named(theme)
-        self._deck = make_deck(lesson, geometry, self._index)
+        self._deck = make_deck(lesson, geometry, self._index, warmup)
         self._renderer = SlideRenderer(self._deck, self._theme)
         self._current = 0
         # The sentence the teacher brought on screen: kept across re-paginations, so growing
@@ -37,6 +40,10 @@ class DeckController(QObject):
         self._anchor: int | None = None
         self._blank = ""
         self.paint_state = PaintState()
+        self._warmup = warmup or WarmupOptions()
+        self.flipped: set[int] = set()
+        self._found: dict[int, list[Occurrence]] | None = None
+        self.game: GameState | None = None
 
     # --- what views read -------------------------------------------------------------
     @property
@@ -77,7 +84,32 @@ class DeckController(QObject):
     def state_for(self, index: int) -> PaintState:
         """The paint state for slide `index`, with the progress bar at its place."""
         s = self.paint_state
-        return PaintState(s.sentence, s.word, s.marks, s.show_marks, index / max(self.count - 1, 1), s.footer, s.extra)
+        return PaintState(s.sentence, s.word, s.marks, s.show_marks, index / max(self.count - 1, 1), s.footer, s.extra,
+                          index in self.flipped, self._found, self.game)
+
+    # --- the lesson's terms in the reading (marks, cards, game) ---------------------------
+    def load_terms(self) -> None:
+        """Find the terms in the reading (once): underline them, fill the cards, deal the game."""
+        if self._found is not None:
+            return
+        self._found = occurrences(self._lesson)
+        self.paint_state.marks = term_marks(self._lesson, self._found)
+        self.game = GameState(build_rounds(self._lesson.vocabulary, self._found, self._warmup.game_rounds,
+                                           seed=self._warmup.shuffle_seed or 0))
+        self.state_changed.emit()
+
+    def answer_game(self, option: int) -> bool | None:
+        """The class's answer (from 0) to the game round on screen; None if this is no game slide."""
+        slide = self._deck.slides[self._current]
+        if slide.kind != "vocabulary-game" or slide.item is None:
+            return None
+        self.load_terms()
+        assert self.game is not None
+        if slide.item >= len(self.game.rounds):
+            return None
+        result = self.game.answer(slide.item, option)
+        self.state_changed.emit()
+        return result
 
     # --- navigation ------------------------------------------------------------------
     def goto(self, index: int) -> None:
@@ -89,12 +121,27 @@ class DeckController(QObject):
             self.slide_changed.emit(index)
 
     def next(self) -> None:
-        """The next slide."""
+        """The next slide; on a flashcard's front, its back first (as the clicker's next flips it)."""
+        if self._deck.slides[self._current].kind == "vocabulary-card" and self._current not in self.flipped:
+            self.flip()
+            return
         self.goto(self._current + 1)
 
     def previous(self) -> None:
-        """The previous slide."""
+        """The previous slide; on a flashcard's back, its front."""
+        if self._current in self.flipped:
+            self.flip()
+            return
         self.goto(self._current - 1)
+
+    def flip(self) -> None:
+        """Turn the flashcard on screen over."""
+        if self._deck.slides[self._current].kind != "vocabulary-card":
+            return
+        self.flipped ^= {self._current}
+        if self._current in self.flipped:
+            self.load_terms()  # the back shows the reading's sentences
+        self.state_changed.emit()
 
     def first(self) -> None:
         """The first slide."""
@@ -117,7 +164,8 @@ class DeckController(QObject):
         anchor = self._anchor if self._deck.anchor_sentence(self._current) is not None else None
         kind = self._deck.slides[self._current].kind
         position = sum(1 for s in self._deck.slides[: self._current] if s.kind == kind)
-        self._deck = make_deck(self._lesson, geometry, self._index)
+        self._deck = make_deck(self._lesson, geometry, self._index, self._warmup)
+        self.flipped.clear()
         self._renderer = SlideRenderer(self._deck, self._theme)
         self._current = self._equivalent_slide(anchor, kind, position)
         self.deck_changed.emit()
@@ -153,11 +201,16 @@ class DeckController(QObject):
         position = sum(1 for s in self._deck.slides[: self._current] if s.kind == kind)
         self._lesson = lesson
         self._index = ReadingIndex.build(lesson.reading)
-        self._deck = make_deck(lesson, self._deck.geometry, self._index)
+        self._deck = make_deck(lesson, self._deck.geometry, self._index, self._warmup)
+        self.flipped.clear()
+        found_before = self._found is not None
+        self._found, self.game = None, None
         self._renderer = SlideRenderer(self._deck, self._theme)
         if anchor is not None and anchor >= len(self._index.sentences):
             anchor = self._anchor = len(self._index.sentences) - 1
         self._current = self._equivalent_slide(anchor, kind, position)
+        if found_before:
+            self.load_terms()
         self.deck_changed.emit()
         self.slide_changed.emit(self._current)
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 
-from presenter.deck.deck import Deck, build_deck
+from presenter.deck.deck import Deck, WarmupOptions, build_deck
 from presenter.deck.geometry import Geometry
 from presenter.deck.reading import ReadingIndex
 from presenter.lesson.model import Lesson
@@ -36,9 +36,10 @@ def ensure_gui(offscreen: bool = True) -> QGuiApplication:
 _KEEP_ALIVE: list[QGuiApplication] = []
 
 
-def make_deck(lesson: Lesson, geometry: Geometry, index: ReadingIndex | None = None) -> Deck:
+def make_deck(lesson: Lesson, geometry: Geometry, index: ReadingIndex | None = None,
+              warmup: WarmupOptions | None = None) -> Deck:
     """The lesson's deck at `geometry`, measured with the slide font."""
-    return build_deck(lesson, geometry, QtMeasure(geometry), index)
+    return build_deck(lesson, geometry, QtMeasure(geometry), index, warmup)
 
 
 def render_slide(renderer: SlideRenderer, index: int, state: PaintState | None = None) -> QImage:

@@ -11,7 +11,6 @@ from presenter.deck.geometry import Geometry
 from presenter.lesson import LessonError, read_lesson
 from presenter.lesson.cache import LessonCache
 from presenter.ui.controller import DeckController
-from presenter.ui.slidepainter import term_marks
 from presenter.ui.settings_store import SettingsStore
 from presenter.ui.window import PresentationWindow
 
@@ -21,8 +20,7 @@ MARKS_DELAY_MS = 300
 
 def mark_terms(controller: DeckController) -> None:
     """Underline the lesson's vocabulary (and its inflected forms) in the reading."""
-    controller.paint_state.marks = term_marks(controller.lesson)
-    controller.refresh()
+    controller.load_terms()
 
 
 class LessonSession(QObject):
@@ -85,7 +83,6 @@ class LessonSession(QObject):
         self.last_error = ""
         self.window.clear_error()
         self.window.controller.set_lesson(lesson)
-        mark_terms(self.window.controller)
 
     def _file_changed(self, _path: str) -> None:
         self._reload_timer.start()

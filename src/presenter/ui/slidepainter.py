@@ -10,9 +10,11 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QTextLayout
 from presenter.deck.deck import Deck, Slide
 from presenter.deck.geometry import Geometry
 from presenter.lesson.model import Lesson
-from presenter.text.occurrences import occurrences
+from presenter.text.occurrences import Occurrence, occurrences
+from presenter.ui import warmup_painter
 from presenter.ui.textlayout import LaidOut, char_format, format_range, lay_out, speaker_label_height
 from presenter.ui.theme import Theme, slide_font
+from presenter.warmup.game import GameState
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,11 +26,11 @@ class Mark:
     entry: int
 
 
-def term_marks(lesson: Lesson) -> dict[int, list[Mark]]:
+def term_marks(lesson: Lesson, found: dict[int, list[Occurrence]] | None = None) -> dict[int, list[Mark]]:
     """Where the lesson's vocabulary occurs in the reading, as marks by paragraph index."""
     marks: dict[int, list[Mark]] = {}
-    for entry, found in occurrences(lesson).items():
-        for o in found:
+    for entry, hits in (found if found is not None else occurrences(lesson)).items():
+        for o in hits:
             start = o.sentence_start + o.char_start
             marks.setdefault(o.paragraph, []).append(Mark(start, start + o.char_end - o.char_start, entry))
     return marks
@@ -45,6 +47,9 @@ class PaintState:
     progress: float = 0.0
     footer: str = ""
     extra: str = ""
+    flipped: bool = False
+    found: dict[int, list[Occurrence]] | None = None
+    game: GameState | None = None
 
 
 @dataclass
@@ -93,8 +98,14 @@ class SlideRenderer:
             self._reading(painter, index, state)
         elif slide.kind in ("title", "end"):
             self._title(painter, slide)
-        elif slide.kind == "vocabulary":
-            self._vocabulary(painter, slide)
+        elif slide.kind == "vocabulary-predict":
+            warmup_painter.paint_grid(painter, self.theme, g, self.deck.lesson, slide)
+        elif slide.kind == "vocabulary-card":
+            warmup_painter.paint_card(painter, self.theme, g, self.deck.lesson, slide, state.flipped, state.found)
+        elif slide.kind == "vocabulary-game":
+            warmup_painter.paint_game(painter, self.theme, g, self.deck.lesson, slide, state.game)
+        elif slide.kind == "vocabulary-score":
+            warmup_painter.paint_score(painter, self.theme, g, state.game)
         else:
             self._prompt(painter, slide)
         if state.extra:
@@ -105,7 +116,7 @@ class SlideRenderer:
         painter.fillRect(QRectF(0, g.height - bar, g.width * state.progress, bar), t.color("progress"))
 
     def _header(self, painter: QPainter, slide: Slide, index: int) -> None:
-        if slide.kind in ("title", "end"):
+        if slide.kind in ("title", "end", "vocabulary-score"):
             return
         g = self.geometry
         label = slide.title
@@ -129,23 +140,6 @@ class SlideRenderer:
         rest = [x for x in lines[1:] if x] if slide.kind == "title" else [slide.text]
         sub_rect = QRectF(g.margin_x, g.height * 0.66, g.body_width, g.height * 0.25)
         self._text(painter, "\n".join(rest), g.small_px, sub_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, "muted")
-
-    def _vocabulary(self, painter: QPainter, slide: Slide) -> None:
-        g = self.geometry
-        terms = [self.deck.lesson.vocabulary[i].term for i in slide.terms]
-        columns = 3 if g.width >= 1000 else 2
-        rows = -(-len(terms) // columns)
-        row_h = g.body_px * 1.35
-        col_w = g.body_width / columns
-        painter.setFont(slide_font(g.body_px, letter_spacing=g.letter_spacing))
-        painter.setPen(self.theme.color("text"))
-        metrics = QFontMetricsF(painter.font())
-        for k, term in enumerate(terms):
-            col, row = divmod(k, rows)
-            x = g.margin_x + col * col_w
-            y = g.margin_top + row * row_h
-            text = metrics.elidedText(term, Qt.TextElideMode.ElideRight, col_w * 0.94)
-            painter.drawText(QRectF(x, y, col_w, row_h), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text)
 
     def _prompt(self, painter: QPainter, slide: Slide) -> None:
         g = self.geometry

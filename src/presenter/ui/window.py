@@ -98,6 +98,10 @@ class PresentationWindow(QMainWindow):
             return
         self.popup.hide()
         text = event.text()
+        kind = self.controller.deck.slides[self.controller.current].kind
+        if kind == "vocabulary-game" and text in "1234" and text:
+            self.controller.answer_game(int(text) - 1)  # on a game slide, digits are the class's answer
+            return
         if text.isdigit() and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self.number = (self.number + text)[-4:]
             return

@@ -1,0 +1,79 @@
+"""The warm-up on real widgets: predict grid, flashcards that flip, the game played to its score."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from pytestqt.qtbot import QtBot
+
+from presenter.ui.session import LessonSession
+from presenter.ui.settings_store import SettingsStore
+from presenter.ui.window import PresentationWindow
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path, sample_lesson_path: Path) -> PresentationWindow:
+    w = PresentationWindow()
+    qtbot.addWidget(w)
+    w.resize(1280, 760)
+    session = LessonSession(w, SettingsStore(tmp_path / "settings.ini"), interactive=False)
+    w.session = session  # type: ignore[attr-defined]
+    w.show()
+    qtbot.waitExposed(w)
+    assert session.open(sample_lesson_path)
+    return w
+
+
+def kinds(w: PresentationWindow) -> list[str]:
+    assert w.controller is not None
+    return [s.kind for s in w.controller.deck.slides]
+
+
+def test_deck_order_has_the_warmup_before_the_reading(window: PresentationWindow) -> None:
+    k = kinds(window)
+    assert k[0] == "title" and k[1] == "vocabulary-predict"
+    assert k.count("vocabulary-card") == 57
+    assert k.count("vocabulary-game") == 8 and k.index("vocabulary-score") < k.index("reading")
+
+
+def test_card_flips_with_space_and_click_then_moves_on(qtbot: QtBot, window: PresentationWindow) -> None:
+    c, view = window.controller, window.view
+    assert c is not None and view is not None
+    first_card = kinds(window).index("vocabulary-card")
+    c.goto(first_card)
+    front = view.grab().toImage()
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert c.current == first_card and first_card in c.flipped
+    back = view.grab().toImage()
+    assert front != back
+    qtbot.keyClick(window, Qt.Key.Key_Left)  # previous turns the card back
+    assert c.current == first_card and first_card not in c.flipped
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=QPoint(view.width() - 30, view.height() // 2))
+    assert first_card in c.flipped
+    qtbot.keyClick(window, Qt.Key.Key_Right)
+    assert c.current == first_card + 1
+    # The back shows where the term occurs in the reading.
+    assert c.state_for(first_card).found is not None
+    entry = c.deck.slides[first_card].item
+    assert entry is not None and c.state_for(first_card).found[entry]  # type: ignore[index]
+
+
+def test_game_played_to_its_score(qtbot: QtBot, window: PresentationWindow) -> None:
+    c = window.controller
+    assert c is not None
+    first = kinds(window).index("vocabulary-game")
+    c.goto(first)
+    qtbot.waitUntil(lambda: c.game is not None, timeout=5000)
+    assert c.game is not None
+    right = 0
+    for r in range(8):
+        assert c.current == first + r
+        option = c.game.rounds[r].correct_option if r % 2 == 0 else (c.game.rounds[r].correct_option + 1) % 4
+        qtbot.keyClick(window, getattr(Qt.Key, f"Key_{option + 1}"))
+        right += r % 2 == 0
+        assert c.game.is_answered(r)
+        qtbot.keyClick(window, Qt.Key.Key_Right)
+    assert c.deck.slides[c.current].kind == "vocabulary-score"
+    assert c.game.score == right == 4
+    image = window.view.grab().toImage()  # type: ignore[union-attr]
+    assert not image.isNull()
