@@ -16,6 +16,7 @@ class Setting:
     default: Any
     kind: type
     help: str
+    per_lesson: bool = False
 
 
 SETTINGS: dict[str, Setting] = {s.key: s for s in (
@@ -26,6 +27,9 @@ SETTINGS: dict[str, Setting] = {s.key: s for s in (
     Setting("recent_lessons", [], list, "lessons opened lately, newest first"),
     Setting("timer_autostart", False, bool, "start a slide's countdown when it appears"),
     Setting("audience_screen", "", str, "the screen the audience view goes to"),
+    Setting("warmup_skip", False, bool, "skip the vocabulary warm-up", per_lesson=True),
+    Setting("warmup_shuffle", False, bool, "shuffle the flashcards", per_lesson=True),
+    Setting("known_terms", [], list, "terms the class knows: their cards are hidden", per_lesson=True),
 )}
 
 

@@ -77,3 +77,34 @@ def test_game_played_to_its_score(qtbot: QtBot, window: PresentationWindow) -> N
     assert c.game.score == right == 4
     image = window.view.grab().toImage()  # type: ignore[union-attr]
     assert not image.isNull()
+
+
+def test_known_cards_skip_and_shuffle_are_remembered_per_lesson(qtbot: QtBot, tmp_path: Path, sample_lesson_path: Path) -> None:
+    settings = SettingsStore(tmp_path / "settings.ini")
+    w = PresentationWindow()
+    qtbot.addWidget(w)
+    session = LessonSession(w, settings, interactive=False)
+    assert session.open(sample_lesson_path)
+    c = w.controller
+    assert c is not None
+    first_card = kinds(w).index("vocabulary-card")
+    c.goto(first_card)
+    term = c.lesson.vocabulary[c.deck.slides[first_card].item or 0].term
+    qtbot.keyClick(w, Qt.Key.Key_K)
+    assert kinds(w).count("vocabulary-card") == 56 and c.current == first_card
+    assert c.lesson.vocabulary[c.deck.slides[first_card].item or 0].term != term
+    c.set_warmup(type(c.warmup)(skip=False, shuffle_seed=7, hidden=c.warmup.hidden))
+    # A new window on the same lesson remembers both choices; another lesson does not.
+    w2 = PresentationWindow()
+    qtbot.addWidget(w2)
+    assert LessonSession(w2, settings, interactive=False).open(sample_lesson_path)
+    assert w2.controller is not None
+    assert w2.controller.warmup.hidden == frozenset({term.lower()}) and w2.controller.warmup.shuffle_seed is not None
+    other = tmp_path / "other.md"
+    other.write_bytes(sample_lesson_path.read_bytes())
+    w3 = PresentationWindow()
+    qtbot.addWidget(w3)
+    assert LessonSession(w3, settings, interactive=False).open(other)
+    assert w3.controller is not None and w3.controller.warmup.hidden == frozenset()
+    w3.controller.set_warmup(type(w3.controller.warmup)(skip=True))
+    assert "vocabulary-card" not in kinds(w3) and kinds(w3)[1] == "reading"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QObject, Signal
 
 from presenter.deck.deck import Deck, WarmupOptions
@@ -24,6 +26,7 @@ class DeckController(QObject):
     deck_changed = Signal()
     blank_changed = Signal(str)
     state_changed = Signal()
+    warmup_changed = Signal(object)  # WarmupOptions, for the session to remember per lesson
 
     def __init__(self, lesson: Lesson, geometry: Geometry, theme: str = "light", parent: QObject | None = None,
                  warmup: WarmupOptions | None = None) -> None:
@@ -213,6 +216,36 @@ class DeckController(QObject):
             self.load_terms()
         self.deck_changed.emit()
         self.slide_changed.emit(self._current)
+
+    @property
+    def warmup(self) -> WarmupOptions:
+        """The warm-up options in force."""
+        return self._warmup
+
+    def set_warmup(self, options: WarmupOptions) -> None:
+        """Skip, shuffle or hide cards: rebuild the deck and stay at the same place."""
+        if options == self._warmup:
+            return
+        current = self._current
+        self._warmup = options
+        self._deck = make_deck(self._lesson, self._deck.geometry, self._index, options)
+        self._renderer = SlideRenderer(self._deck, self._theme)
+        self.flipped.clear()
+        if self._found is not None:
+            self.game = GameState(build_rounds(self._lesson.vocabulary, self._found, options.game_rounds,
+                                               seed=options.shuffle_seed or 0))
+        self._current = min(current, self.count - 1)
+        self.warmup_changed.emit(options)
+        self.deck_changed.emit()
+        self.slide_changed.emit(self._current)
+
+    def mark_known(self) -> None:
+        """The class knows the word on screen: hide its card from now on (for this lesson)."""
+        slide = self._deck.slides[self._current]
+        if slide.kind != "vocabulary-card" or slide.item is None:
+            return
+        term = self._lesson.vocabulary[slide.item].term.lower()
+        self.set_warmup(replace(self._warmup, hidden=self._warmup.hidden | {term}))
 
     def refresh(self) -> None:
         """Tell views the paint state (highlights, marks) changed."""

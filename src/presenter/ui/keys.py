@@ -29,6 +29,7 @@ KEYMAP: dict[tuple[int, bool], str] = {
     (K.Key_Question.value, False): "help",
     (K.Key_H.value, False): "help",
     (K.Key_M.value, False): "marks",
+    (K.Key_K.value, False): "known",
 }
 
 HELP = [
@@ -42,6 +43,9 @@ HELP = [
     ("Ctrl+=  /  Ctrl+-", "larger / smaller text"),
     ("G", "all slides"),
     ("M", "vocabulary marks on / off"),
+    ("Space  (on a card)", "turn the card over"),
+    ("K  (on a card)", "the class knows it: hide this card"),
+    ("1 – 4  (in the game)", "the class's answer"),
     ("click right / left", "next / previous"),
     ("?", "this help"),
 ]

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 
+from presenter.deck.deck import WarmupOptions
 from presenter.deck.geometry import Geometry
 from presenter.lesson import LessonError, read_lesson
 from presenter.lesson.cache import LessonCache
@@ -16,6 +17,7 @@ from presenter.ui.window import PresentationWindow
 
 
 MARKS_DELAY_MS = 300
+SHUFFLE_SEED = 7  # a fixed shuffle: the cards keep the same order each time the lesson opens
 
 
 def mark_terms(controller: DeckController) -> None:
@@ -58,7 +60,13 @@ class LessonSession(QObject):
         size = self.window.stack.size()
         geometry = Geometry(max(size.width(), 320), max(size.height(), 240),
                             float(self.settings.get("text_scale")), bool(self.settings.get("easy_reading")))
-        controller = DeckController(lesson, geometry, str(self.settings.get("theme")), parent=self.window)
+        warmup = WarmupOptions(
+            skip=bool(self.settings.get("warmup_skip", path)),
+            shuffle_seed=SHUFFLE_SEED if self.settings.get("warmup_shuffle", path) else None,
+            hidden=frozenset(t.lower() for t in self.settings.get("known_terms", path)),
+        )
+        controller = DeckController(lesson, geometry, str(self.settings.get("theme")), parent=self.window, warmup=warmup)
+        controller.warmup_changed.connect(self._remember_warmup)
         controller.paint_state.show_marks = bool(self.settings.get("show_marks"))
         self.window.present(controller)
         self.window.clear_error()
@@ -67,6 +75,13 @@ class LessonSession(QObject):
         QTimer.singleShot(MARKS_DELAY_MS, controller, lambda: mark_terms(controller))  # dies with it
         self.settings.add_recent(path.resolve())
         return True
+
+    def _remember_warmup(self, options: WarmupOptions) -> None:
+        if self.path is None:
+            return
+        self.settings.set("warmup_skip", options.skip, self.path)
+        self.settings.set("warmup_shuffle", options.shuffle_seed is not None, self.path)
+        self.settings.set("known_terms", sorted(options.hidden), self.path)
 
     def reload(self) -> None:
         """Read the file again; keep the slide the class is on, or keep the last good version."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 from typing import Any
 
@@ -20,17 +21,27 @@ class SettingsStore:
         else:
             self._q = QSettings(str(path), QSettings.Format.IniFormat)
 
-    def get(self, key: str) -> Any:
-        """The setting's value, or its declared default."""
-        setting = SETTINGS[key]
-        if not self._q.contains(key):
-            return setting.default
-        return coerce(key, self._q.value(key))
+    @staticmethod
+    def _key(key: str, lesson: Path | None) -> str:
+        setting = SETTINGS[key]  # raises KeyError for an undeclared setting
+        if not setting.per_lesson:
+            return key
+        if lesson is None:
+            raise ValueError(f"setting {key!r} is kept per lesson: name the lesson")
+        # Per lesson, keyed by the file's full path: the same lesson in two folders is two lessons.
+        digest = hashlib.sha1(str(lesson.resolve()).encode()).hexdigest()[:16]
+        return f"lessons/{digest}/{key}"
 
-    def set(self, key: str, value: Any) -> None:
+    def get(self, key: str, lesson: Path | None = None) -> Any:
+        """The setting's value (for `lesson` if it is kept per lesson), or its declared default."""
+        full = self._key(key, lesson)
+        if not self._q.contains(full):
+            return SETTINGS[key].default
+        return coerce(key, self._q.value(full))
+
+    def set(self, key: str, value: Any, lesson: Path | None = None) -> None:
         """Store a setting's value."""
-        SETTINGS[key]  # noqa: B018 - raises KeyError for an undeclared setting
-        self._q.setValue(key, value)
+        self._q.setValue(self._key(key, lesson), value)
         self._q.sync()
 
     def add_recent(self, path: Path, keep: int = 8) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
@@ -74,6 +75,7 @@ class PresentationWindow(QMainWindow):
             "white": lambda: controller.toggle_blank("white"), "fullscreen": self.toggle_full_screen,
             "escape": self._escape, "bigger": lambda: self._text_size(1), "smaller": lambda: self._text_size(-1),
             "grid": self.grid.open, "help": self._toggle_help, "marks": self._toggle_marks, "enter": self._enter,
+            "known": controller.mark_known,
         }
         self.view.setFocus()
 
@@ -179,6 +181,12 @@ class PresentationWindow(QMainWindow):
         for name in THEME_NAMES:
             self._add(view_menu, f"{name.capitalize()} theme", partial(self._set_theme, name))
         self._add(view_menu, "Easy reading (wider spacing)", self._toggle_easy)
+        warmup_menu = self.menuBar().addMenu("&Warm-up")
+        self._add(warmup_menu, "Skip the warm-up", lambda: self._warmup(skip=True))
+        self._add(warmup_menu, "Show the warm-up", lambda: self._warmup(skip=False))
+        self._add(warmup_menu, "Shuffle the cards", lambda: self._warmup(shuffle_seed=7))
+        self._add(warmup_menu, "Cards in lesson order", lambda: self._warmup(shuffle_seed=None))
+        self._add(warmup_menu, "Show all cards again (forget known words)", lambda: self._warmup(hidden=frozenset()))
         self._add(view_menu, "Full screen (F)", self.toggle_full_screen)
         self._add(view_menu, "Keys (?)", lambda: self._toggle_help() if self.view else None)
 
@@ -190,6 +198,10 @@ class PresentationWindow(QMainWindow):
         action.triggered.connect(slot)
         menu.addAction(action)  # type: ignore[attr-defined]
         return action
+
+    def _warmup(self, **change: object) -> None:
+        if self.controller is not None:
+            self.controller.set_warmup(replace(self.controller.warmup, **change))  # type: ignore[arg-type]
 
     def _set_theme(self, name: str) -> None:
         if self.controller is not None:
