@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from presenter.lesson.cache import LessonCache
 from presenter.resources import LESSONS
 from presenter.ui.session import LessonSession
+from presenter.ui.stage import Stage
 from presenter.ui.settings_store import SettingsStore
 from presenter.ui.window import PresentationWindow
 
@@ -32,6 +33,7 @@ def run_app(args: argparse.Namespace) -> int:
     window = PresentationWindow()
     cache_dir = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation))
     session = LessonSession(window, settings, cache=LessonCache(cache_dir / "lessons"))
+    stage = Stage(window, settings)  # noqa: F841 - lives as the window's child
     window.show()
     if args.lesson is None or not session.open(args.lesson):
         from presenter.ui.startview import StartView  # not needed when a lesson opens straight away

@@ -26,7 +26,10 @@ def _app_parser() -> argparse.ArgumentParser:
     p.add_argument("lesson", nargs="?", type=Path, metavar="LESSON", help="a lesson file to open")
     shot = p.add_argument_group("headless rendering")
     shot.add_argument("--screenshot", type=Path, metavar="OUT.png", help="render a slide to a PNG file and exit")
-    shot.add_argument("--size", type=slides.parse_size, default=(1920, 1080), metavar="WxH", help="screen size (1920x1080)")
+    shot.add_argument("--size", type=slides.parse_size, default=None, metavar="WxH",
+                      help="screen size: the audience view's (1920x1080), or the console's with --view console (1366x768)")
+    shot.add_argument("--view", choices=("audience", "console", "both"), default="audience",
+                      help="what to render: the audience view, the teacher's console, or both side by side")
     shot.add_argument("--slide", type=int, default=1, metavar="N", help="which slide, from 1")
     shot.add_argument("--theme", choices=THEME_NAMES, default="light", help="colour theme")
     shot.add_argument("--text-scale", type=float, default=1.0, help="text size, 1.0 to 2.0")
@@ -52,6 +55,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _app_parser().parse_args(args_list)
     if args.screenshot is not None:
         from presenter.commands import screenshot
+
 
         return screenshot.run(args, SAMPLE_LESSON)
     from presenter.app import run_app  # Qt loads only when a window is wanted

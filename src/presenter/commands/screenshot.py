@@ -1,4 +1,8 @@
-"""`presenter --screenshot OUT.png [--size WxH] [--slide N] [--theme NAME] [LESSON]`: a slide, rendered headless."""
+"""`presenter --screenshot OUT.png [--view audience|console|both] [--size WxH] [--slide N] [--theme NAME] [LESSON]`.
+
+Renders headless (no display needed): the audience view, the teacher's console, or both side by
+side as they would stand on a laptop and a projector.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +12,12 @@ from pathlib import Path
 
 from presenter.lesson import LessonError, read_lesson
 
+CONSOLE_SIZE = (1366, 768)
+AUDIENCE_SIZE = (1920, 1080)
+
 
 def run(args: argparse.Namespace, default_lesson: Path) -> int:
-    """Render the chosen slide to args.screenshot; exit 0 on success, 1 with a message otherwise."""
+    """Render the chosen view to args.screenshot; exit 0 on success, 1 with a message otherwise."""
     path = args.lesson or default_lesson
     try:
         lesson, _ = read_lesson(path)
@@ -18,23 +25,52 @@ def run(args: argparse.Namespace, default_lesson: Path) -> int:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
         return 1
+    from PySide6.QtGui import QColor, QImage, QPainter
+
     from presenter.deck.geometry import Geometry
-    from presenter.ui.render import ensure_gui, make_deck, save_slide
-    from presenter.ui.slidepainter import PaintState, term_marks
-    from presenter.ui.theme import THEMES
+    from presenter.ui.controller import DeckController
+    from presenter.ui.render import ensure_gui, render_slide
 
     ensure_gui()
-    width, height = args.size
-    deck = make_deck(lesson, Geometry(width, height, text_scale=args.text_scale, easy_reading=args.easy_reading))
-    count = len(deck.slides)
+    view = args.view
+    # --size is the size of the view asked for; with both, of the console (the projector is 1920x1080).
+    audience_size = (args.size or AUDIENCE_SIZE) if view == "audience" else AUDIENCE_SIZE
+    console_size = (args.size or CONSOLE_SIZE) if view != "audience" else CONSOLE_SIZE
+    width, height = audience_size
+    g = Geometry(width, height, text_scale=args.text_scale, easy_reading=args.easy_reading)
+    controller = DeckController(lesson, g, args.theme)
+    count = controller.count
     if not 1 <= args.slide <= count:
         print(f"--slide {args.slide}: the lesson has slides 1 to {count}", file=sys.stderr)
         return 1
-    try:
-        state = PaintState(marks=term_marks(lesson), progress=(args.slide - 1) / max(count - 1, 1))
-        save_slide(deck, THEMES[args.theme], args.slide - 1, args.screenshot, state)
-    except OSError as exc:
-        print(str(exc), file=sys.stderr)
+    controller.load_terms()
+    controller.goto(args.slide - 1)
+    audience = render_slide(controller.renderer, controller.current, controller.state_for(controller.current))
+    if view == "audience":
+        image = audience
+    else:
+        from presenter.ui.console import ConsoleWindow
+
+        console = ConsoleWindow(controller, lambda _event: False)
+        console.resize(*console_size)
+        console.show()
+        ensure_gui().processEvents()
+        shot = console.grab().toImage()
+        console.close()
+        if view == "console":
+            image = shot
+        else:
+            # Side by side, to scale, as a laptop beside a projector.
+            gap = 40
+            image = QImage(shot.width() + gap + audience.width(), max(shot.height(), audience.height()), QImage.Format.Format_RGB32)
+            image.fill(QColor("#444444"))
+            painter = QPainter(image)
+            painter.drawImage(0, image.height() - shot.height(), shot)
+            painter.drawImage(shot.width() + gap, 0, audience)
+            painter.end()
+    if not image.save(str(args.screenshot)):
+        print(f"cannot write {args.screenshot}", file=sys.stderr)
         return 1
-    print(f"{args.screenshot}: slide {args.slide} of {count} ({deck.slides[args.slide - 1].kind}), {width}x{height}, {args.theme} theme")
+    kind = controller.deck.slides[controller.current].kind
+    print(f"{args.screenshot}: {view} view, slide {args.slide} of {count} ({kind}), {image.width()}x{image.height()}, {args.theme} theme")
     return 0

@@ -23,6 +23,7 @@ class DeckController(QObject):
     """Holds the lesson's deck and the current slide; the one place that moves between slides."""
 
     slide_changed = Signal(int)
+    audience_changed = Signal(int)  # the slide the class sees (differs from current while frozen)
     deck_changed = Signal()
     blank_changed = Signal(str)
     state_changed = Signal()
@@ -42,6 +43,7 @@ class DeckController(QObject):
         # and shrinking the text several times does not drift away from it.
         self._anchor: int | None = None
         self._blank = ""
+        self._frozen: int | None = None
         self.paint_state = PaintState()
         self._warmup = warmup or WarmupOptions()
         self.flipped: set[int] = set()
@@ -73,6 +75,22 @@ class DeckController(QObject):
     def current(self) -> int:
         """Index of the slide on screen, from 0."""
         return self._current
+
+    @property
+    def audience_index(self) -> int:
+        """The slide the class sees: the frozen one while frozen, else the current one."""
+        return self._frozen if self._frozen is not None else self._current
+
+    @property
+    def frozen(self) -> bool:
+        """Whether the audience view is frozen while the teacher looks ahead."""
+        return self._frozen is not None
+
+    def toggle_freeze(self) -> None:
+        """Freeze the audience on the slide it shows, or let it follow the teacher again."""
+        self._frozen = None if self._frozen is not None else self._current
+        self.audience_changed.emit(self.audience_index)
+        self.state_changed.emit()
 
     @property
     def count(self) -> int:
@@ -122,6 +140,8 @@ class DeckController(QObject):
             self._current = index
             self._anchor = self._deck.anchor_sentence(index)
             self.slide_changed.emit(index)
+            if self._frozen is None:
+                self.audience_changed.emit(index)
 
     def next(self) -> None:
         """The next slide; on a flashcard's front, its back first (as the clicker's next flips it)."""
@@ -164,15 +184,30 @@ class DeckController(QObject):
         """Re-paginate for a new size or text size, keeping the sentence on screen on screen."""
         if geometry == self._deck.geometry:
             return
+        anchor, kind, position = self._place()
+        self._adopt(make_deck(self._lesson, geometry, self._index, self._warmup))
+        self._show(self._equivalent_slide(anchor, kind, position))
+
+    def _place(self) -> tuple[int | None, str, int]:
+        """Where the teacher is: the anchor sentence (on a reading slide), the slide kind and its rank."""
         anchor = self._anchor if self._deck.anchor_sentence(self._current) is not None else None
         kind = self._deck.slides[self._current].kind
         position = sum(1 for s in self._deck.slides[: self._current] if s.kind == kind)
-        self._deck = make_deck(self._lesson, geometry, self._index, self._warmup)
+        return anchor, kind, position
+
+    def _adopt(self, deck: Deck) -> None:
+        """Take a rebuilt deck: a new renderer; per-slide state keyed by old slide numbers is dropped."""
+        self._deck = deck
+        self._renderer = SlideRenderer(deck, self._theme)
         self.flipped.clear()
-        self._renderer = SlideRenderer(self._deck, self._theme)
-        self._current = self._equivalent_slide(anchor, kind, position)
+        self._frozen = None
+
+    def _show(self, index: int) -> None:
+        """After a rebuild: show `index` and tell every view."""
+        self._current = min(max(index, 0), self.count - 1)
         self.deck_changed.emit()
         self.slide_changed.emit(self._current)
+        self.audience_changed.emit(self._current)
 
     def _equivalent_slide(self, anchor: int | None, kind: str, position: int) -> int:
         if anchor is not None:
@@ -199,23 +234,17 @@ class DeckController(QObject):
 
     def set_lesson(self, lesson: Lesson) -> None:
         """Show a new version of the lesson (after an edit), staying on the same part of it."""
-        anchor = self._anchor if self._deck.anchor_sentence(self._current) is not None else None
-        kind = self._deck.slides[self._current].kind
-        position = sum(1 for s in self._deck.slides[: self._current] if s.kind == kind)
+        anchor, kind, position = self._place()
+        had_terms = self._found is not None
         self._lesson = lesson
         self._index = ReadingIndex.build(lesson.reading)
-        self._deck = make_deck(lesson, self._deck.geometry, self._index, self._warmup)
-        self.flipped.clear()
-        found_before = self._found is not None
         self._found, self.game = None, None
-        self._renderer = SlideRenderer(self._deck, self._theme)
+        self._adopt(make_deck(lesson, self._deck.geometry, self._index, self._warmup))
         if anchor is not None and anchor >= len(self._index.sentences):
             anchor = self._anchor = len(self._index.sentences) - 1
-        self._current = self._equivalent_slide(anchor, kind, position)
-        if found_before:
+        if had_terms:
             self.load_terms()
-        self.deck_changed.emit()
-        self.slide_changed.emit(self._current)
+        self._show(self._equivalent_slide(anchor, kind, position))
 
     @property
     def warmup(self) -> WarmupOptions:
@@ -226,18 +255,13 @@ class DeckController(QObject):
         """Skip, shuffle or hide cards: rebuild the deck and stay at the same place."""
         if options == self._warmup:
             return
-        current = self._current
         self._warmup = options
-        self._deck = make_deck(self._lesson, self._deck.geometry, self._index, options)
-        self._renderer = SlideRenderer(self._deck, self._theme)
-        self.flipped.clear()
+        self._adopt(make_deck(self._lesson, self._deck.geometry, self._index, options))
         if self._found is not None:
             self.game = GameState(build_rounds(self._lesson.vocabulary, self._found, options.game_rounds,
                                                seed=options.shuffle_seed or 0))
-        self._current = min(current, self.count - 1)
         self.warmup_changed.emit(options)
-        self.deck_changed.emit()
-        self.slide_changed.emit(self._current)
+        self._show(self._current)
 
     def mark_known(self) -> None:
         """The class knows the word on screen: hide its card from now on (for this lesson)."""

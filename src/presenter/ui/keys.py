@@ -30,6 +30,8 @@ KEYMAP: dict[tuple[int, bool], str] = {
     (K.Key_H.value, False): "help",
     (K.Key_M.value, False): "marks",
     (K.Key_K.value, False): "known",
+    (K.Key_Z.value, False): "freeze",
+    (K.Key_P.value, False): "console",
 }
 
 HELP = [
@@ -42,6 +44,8 @@ HELP = [
     ("F  or  F5", "full screen;  Esc leaves it"),
     ("Ctrl+=  /  Ctrl+-", "larger / smaller text"),
     ("G", "all slides"),
+    ("Z", "freeze the projector while you look ahead"),
+    ("P", "the presenter console"),
     ("M", "vocabulary marks on / off"),
     ("Space  (on a card)", "turn the card over"),
     ("K  (on a card)", "the class knows it: hide this card"),

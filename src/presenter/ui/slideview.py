@@ -25,7 +25,7 @@ class SlideView(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(320, 240)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        controller.slide_changed.connect(self.update)
+        controller.audience_changed.connect(self.update)
         controller.deck_changed.connect(self.update)
         controller.blank_changed.connect(self.update)
         controller.state_changed.connect(self.update)
@@ -50,7 +50,7 @@ class SlideView(QWidget):
                 painter.fillRect(self.rect(), QColor(self.controller.blank))
                 return
             c = self.controller
-            c.renderer.paint(painter, c.current, c.state_for(c.current))
+            c.renderer.paint(painter, c.audience_index, c.state_for(c.audience_index))
         finally:
             painter.end()
 
@@ -62,7 +62,7 @@ class SlideView(QWidget):
         c = self.controller
         pos = event.position()
         if not c.blank:
-            hit = c.renderer.hit(c.current, pos.x(), pos.y(), c.paint_state)
+            hit = c.renderer.hit(c.audience_index, pos.x(), pos.y(), c.paint_state)
             if hit.entry is not None and c.paint_state.show_marks:
                 self.term_clicked.emit(hit.entry)
                 return

@@ -7,7 +7,7 @@ from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
@@ -25,6 +25,8 @@ class PresentationWindow(QMainWindow):
     browse_requested = Signal()
     edit_requested = Signal()
     setting_changed = Signal(str, object)
+    console_requested = Signal()
+    presented = Signal(object)  # the new DeckController
 
     def __init__(self, parent: QWidget | None = None) -> None:
         """An empty window; `show_start` or `present` fills it."""
@@ -75,9 +77,11 @@ class PresentationWindow(QMainWindow):
             "white": lambda: controller.toggle_blank("white"), "fullscreen": self.toggle_full_screen,
             "escape": self._escape, "bigger": lambda: self._text_size(1), "smaller": lambda: self._text_size(-1),
             "grid": self.grid.open, "help": self._toggle_help, "marks": self._toggle_marks, "enter": self._enter,
-            "known": controller.mark_known,
+            "known": controller.mark_known, "freeze": controller.toggle_freeze,
+            "console": self.console_requested.emit,
         }
         self.view.setFocus()
+        self.presented.emit(controller)
 
     def show_error(self, message: str) -> None:
         """Show a problem (a broken edit, say) in a banner over the slide, until the next good load."""
@@ -94,31 +98,36 @@ class PresentationWindow(QMainWindow):
 
     # --- keys --------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        """Clicker and keyboard keys; digits collect a slide number for Enter."""
-        if self.controller is None:
+        """Clicker and keyboard keys."""
+        if not self.handle_key(event):
             super().keyPressEvent(event)
-            return
+
+    def handle_key(self, event: QKeyEvent) -> bool:
+        """Act on a key from this window or the console; False if it means nothing here.
+
+        Digits collect a slide number for Enter, except on slides where they are the class's answer.
+        """
+        if self.controller is None:
+            return False
         self.popup.hide()
         text = event.text()
         kind = self.controller.deck.slides[self.controller.current].kind
         if kind == "vocabulary-game" and text in "1234" and text:
             self.controller.answer_game(int(text) - 1)  # on a game slide, digits are the class's answer
-            return
+            return True
         if text.isdigit() and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self.number = (self.number + text)[-4:]
-            return
+            return True
         action = action_for(event.key(), event.modifiers())
-        if action == "help" and event.key() == Qt.Key.Key_H and self.number:
-            action = None
-        if action is None:
+        if action is None or action not in self.actions_by_name:
             self.number = ""
-            super().keyPressEvent(event)
-            return
+            return False
         if action != "enter":
             self.number = ""
         if self.help.isVisible() and action not in ("help", "escape"):
             self.help.hide()
         self.actions_by_name[action]()
+        return True
 
     def _enter(self) -> None:
         if self.controller is None:
@@ -162,13 +171,17 @@ class PresentationWindow(QMainWindow):
         self.popup.hide()
 
     def toggle_full_screen(self) -> None:
-        """Full screen on, or off again; menus hide while the class watches."""
+        """Full screen on, or off again."""
         if self.isFullScreen():
             self.showNormal()
-            self.menuBar().show()
         else:
-            self.menuBar().hide()
             self.showFullScreen()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """Menus hide while the class watches, however full screen was entered."""
+        if event.type() == QEvent.Type.WindowStateChange:
+            self.menuBar().setVisible(not self.isFullScreen())
+        super().changeEvent(event)
 
     # --- menus and drops ---------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -188,6 +201,7 @@ class PresentationWindow(QMainWindow):
         self._add(warmup_menu, "Cards in lesson order", lambda: self._warmup(shuffle_seed=None))
         self._add(warmup_menu, "Show all cards again (forget known words)", lambda: self._warmup(hidden=frozenset()))
         self._add(view_menu, "Full screen (F)", self.toggle_full_screen)
+        self._add(view_menu, "Presenter console (P)", self.console_requested.emit)
         self._add(view_menu, "Keys (?)", lambda: self._toggle_help() if self.view else None)
 
     def _add(self, menu: object, text: str, slot: Callable[[], object],

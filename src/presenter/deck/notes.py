@@ -1,0 +1,35 @@
+"""What the teacher's console shows beside a slide: answers, definitions and the lesson's notes."""
+
+from __future__ import annotations
+
+from presenter.deck.deck import Deck
+
+
+def teacher_notes(deck: Deck, index: int) -> list[str]:
+    """Lines for the console about slide `index`; never shown to the class."""
+    slide, lesson = deck.slides[index], deck.lesson
+    lines: list[str] = []
+    if slide.kind == "comprehension" and slide.item is not None:
+        q = lesson.comprehension[slide.item]
+        lines.append(f"Answer: {q.answer}" if q.answer else "No answer in the lesson.")
+        if q.kind == "true-false":
+            lines.append("True/false question: A reveals the answer.")
+    elif slide.kind == "discussion" and slide.item is not None:
+        p = lesson.discussion[slide.item]
+        if p.grouping:
+            lines.append(f"Grouping: {p.grouping}")
+        if p.think_seconds:
+            lines.append(f"Think {p.think_seconds} s, then talk {lesson.prompt_seconds(p)} s")
+        if p.options:
+            lines.append("Poll: keys 1–9 add votes")
+    elif slide.kind == "vocabulary-card" and slide.item is not None:
+        v = lesson.vocabulary[slide.item]
+        lines.append(f"{v.term}: {v.definition}" if v.definition else f"{v.term}: no definition in the lesson")
+    elif slide.kind == "vocabulary-predict":
+        lines.append("Ask: what do you think the reading is about? Which words do you know?")
+    elif slide.kind == "reading" and slide.page is not None:
+        speakers = sorted({c.speaker for c in slide.page.chunks if c.speaker})
+        if speakers:
+            lines.append("Speakers: " + ", ".join(speakers))
+    lines.extend(f"Note: {n}" for n in slide.notes)
+    return lines

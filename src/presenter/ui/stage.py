@@ -1,0 +1,60 @@
+"""The windows of a lesson in progress: the audience view, the optional console, and their screens."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from presenter.ui.console import ConsoleWindow
+from presenter.ui.controller import DeckController
+from presenter.ui.screens import ScreenManager
+from presenter.ui.settings_store import SettingsStore
+from presenter.ui.window import PresentationWindow
+
+
+class Stage(QObject):
+    """Opens the console when asked (or when a projector is there) and keeps windows on their screens."""
+
+    def __init__(self, window: PresentationWindow, settings: SettingsStore, *, console_on_two_screens: bool = True) -> None:
+        """Manage `window` and, when there are two screens, a console beside it."""
+        super().__init__(window)
+        self.window, self.settings = window, settings
+        self.console: ConsoleWindow | None = None
+        self.console_on_two_screens = console_on_two_screens
+        self.screens = ScreenManager(window, None, str(settings.get("audience_screen")), parent=self)
+        self.screens.placed.connect(self._placed)
+        window.console_requested.connect(self.toggle_console)
+        window.presented.connect(self._presented)
+
+    def _presented(self, controller: DeckController) -> None:
+        had_console = self.console is not None
+        self._close_console()
+        two_screens = len(self.screens._screens()) > 1
+        if had_console or (two_screens and self.console_on_two_screens):
+            self.open_console(controller)
+        self.screens.place()
+
+    def open_console(self, controller: DeckController) -> ConsoleWindow:
+        """Show the console for `controller`."""
+        self.console = ConsoleWindow(controller, self.window.handle_key)
+        self.screens.console = self.console
+        self.console.show()
+        return self.console
+
+    def toggle_console(self) -> None:
+        """Open the console, or close it again (one screen: it is a window of its own)."""
+        if self.console is not None:
+            self._close_console()
+        elif self.window.controller is not None:
+            self.open_console(self.window.controller)
+            self.screens.place()
+
+    def _close_console(self) -> None:
+        if self.console is not None:
+            self.console.close()
+            self.console.deleteLater()
+            self.console = None
+            self.screens.console = None
+
+    def _placed(self, name: str) -> None:
+        if name:
+            self.settings.set("audience_screen", name)
