@@ -17,6 +17,7 @@ APT_PACKAGES=(
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1   # the xcb platform plugin on a real display
   xvfb xauth                                     # a virtual display for tests that need one
   sox                                            # measuring audio in tests
+  poppler-utils                                  # pdfinfo/pdftotext: checking the PDF handout
   binutils                                       # objdump, used by PyInstaller
 )
 

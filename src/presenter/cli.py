@@ -8,12 +8,12 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from presenter.commands import check, inspect, slides
+from presenter.commands import check, export, inspect, slides
 from presenter.resources import SAMPLE_LESSON
 from presenter.settings import THEME_NAMES
 from presenter.version import version
 
-SUBCOMMANDS = {"check": check, "inspect": inspect, "slides": slides}
+SUBCOMMANDS = {"check": check, "inspect": inspect, "slides": slides, "export": export}
 
 
 def _app_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,95 @@
+"""The printable handout: vocabulary table, the reading, questions with room to write (Qt's PDF writer)."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from presenter.lesson.model import Lesson
+
+POS_SHORT = {"noun": "n.", "verb": "v.", "adjective": "adj.", "adverb": "adv.", "phrase": "phr.",
+             "phrasal verb": "phr. v.", "preposition": "prep.", "conjunction": "conj.", "pronoun": "pron.",
+             "determiner": "det.", "expression": "expr.", "noun phrase": "n. phr.", "abbreviation": "abbr."}
+PAPER = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
+
+_CSS = """
+body { font-family: 'DejaVu Sans', 'Arial', sans-serif; font-size: 11pt; color: #111; }
+h1 { font-size: 20pt; margin-bottom: 2pt; }
+h2 { font-size: 14pt; margin-top: 14pt; border-bottom: 1px solid #888; }
+.meta { color: #444; font-size: 10pt; }
+table.vocab { border-collapse: collapse; width: 100%; }
+table.vocab td, table.vocab th { border: 1px solid #999; padding: 3pt 5pt; vertical-align: top; }
+table.vocab th { background: #e8eef6; text-align: left; }
+.speaker { font-weight: bold; }
+p { line-height: 140%; margin: 0 0 6pt 0; }
+.lines { color: #aaa; }
+.section { text-align: center; color: #777; }
+"""
+
+
+def handout_html(lesson: Lesson) -> str:
+    """The handout as HTML for QTextDocument (which supports a subset of HTML 4 and CSS 2)."""
+    e = html.escape
+    out = [f"<html><head><style>{_CSS}</style></head><body>", f"<h1>{e(lesson.title)}</h1>"]
+    meta = " · ".join(x for x in (lesson.level and f"Level {lesson.level}", lesson.source) if x)
+    if meta:
+        out.append(f"<p class='meta'>{e(meta)}</p>")
+    out.append("<p class='meta'>Name: ______________________________ &nbsp;&nbsp; Date: ______________</p>")
+    if lesson.vocabulary:
+        out.append("<h2>Vocabulary</h2><table class='vocab' width='100%' cellspacing='0' cellpadding='4'>")
+        out.append("<tr><th width='26%'>Word</th><th width='10%'>Type</th><th>Meaning</th></tr>")
+        for v in lesson.vocabulary:
+            term = " – ".join((v.term, *v.forms)) if v.forms else v.term
+            pos = POS_SHORT.get(v.part_of_speech, v.part_of_speech)
+            out.append(f"<tr><td><b>{e(term)}</b></td><td>{e(pos)}</td><td>{e(v.definition)}</td></tr>")
+        out.append("</table>")
+    out.append("<h2>Reading</h2>")
+    for n, section in enumerate(lesson.reading.sections):
+        if n:
+            out.append("<p class='section'>* &nbsp; * &nbsp; *</p>")
+        if section.title:
+            out.append(f"<h3>{e(section.title)}</h3>")
+        for p in section.paragraphs:
+            speaker = f"<span class='speaker'>{e(p.speaker)}:</span> " if p.speaker else ""
+            out.append(f"<p>{speaker}{e(p.text)}</p>")
+    writing_lines = "<p class='lines'>" + "<br/><br/>".join(["_" * 64] * 3) + "</p>"
+    if lesson.comprehension:
+        out.append("<h2>Questions</h2>")
+        for i, q in enumerate(lesson.comprehension, 1):
+            out.append(f"<p><b>{e(q.label or str(i))}.</b> {e(q.text)}</p>")
+            for k, option in enumerate(q.options):
+                out.append(f"<p>&nbsp;&nbsp;&nbsp;{chr(97 + k)}) {e(option)}</p>")
+            out.append("<p>&nbsp;&nbsp;&nbsp;☐ True &nbsp;&nbsp; ☐ False</p>" if q.kind == "true-false" else writing_lines)
+    if lesson.discussion:
+        out.append("<h2>Discussion</h2>")
+        for i, prompt in enumerate(lesson.discussion):
+            out.append(f"<p><b>{e(prompt.label or chr(65 + i))}.</b> {e(prompt.text)}</p>")
+            if prompt.options:
+                out.append("<p>" + " &nbsp; ".join(f"☐ {e(o)}" for o in prompt.options) + "</p>")
+            else:
+                out.append(writing_lines)
+    out.append("</body></html>")
+    return "\n".join(out)
+
+
+def write_handout_pdf(lesson: Lesson, out: Path, paper: str = "a4") -> int:
+    """Write the handout to `out`; return the number of pages."""
+    writer = QPdfWriter(str(out))
+    writer.setTitle(lesson.title)
+    writer.setCreator("presenter")
+    # QTextDocument lays out at the screen resolution; at the same resolution the page is
+    # filled edge to edge (at 300 dpi it only used half the width). Text stays vector either way.
+    writer.setResolution(96)
+    writer.setPageLayout(QPageLayout(QPageSize(PAPER[paper]), QPageLayout.Orientation.Portrait,
+                                     QMarginsF(18, 16, 18, 16), QPageLayout.Unit.Millimeter))
+    doc = QTextDocument()
+    doc.setDocumentMargin(0)
+    doc.setHtml(handout_html(lesson))
+    # No page size of our own: print_() then lays the text out on the writer's printable area
+    # at the writer's resolution, and breaks pages itself.
+    doc.print_(writer)
+    del writer  # finishes the file
+    return out.read_bytes().count(b"/Type /Page\n") or out.read_bytes().count(b"/Type /Page")
