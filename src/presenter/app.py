@@ -10,6 +10,9 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QApplication
 
 from presenter.lesson.cache import LessonCache
+from presenter.narration.cache import ClipCache
+from presenter.speech.worker import SpeechWorker
+from presenter.ui.clipsource import ClipSource
 from presenter.resources import LESSONS
 from presenter.ui.session import LessonSession
 from presenter.ui.stage import Stage
@@ -33,7 +36,10 @@ def run_app(args: argparse.Namespace) -> int:
     window = PresentationWindow()
     cache_dir = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation))
     session = LessonSession(window, settings, cache=LessonCache(cache_dir / "lessons"))
-    stage = Stage(window, settings)  # noqa: F841 - lives as the window's child
+    worker = SpeechWorker()  # one thread owns the speech engine for the whole app
+    app.aboutToQuit.connect(worker.close)
+    clips = ClipSource(worker, ClipCache(cache_dir / "narration"), parent=window)
+    stage = Stage(window, settings, clips=clips)  # noqa: F841 - lives as the window's child
     window.show()
     if args.lesson is None or not session.open(args.lesson):
         from presenter.ui.startview import StartView  # not needed when a lesson opens straight away

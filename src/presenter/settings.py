@@ -30,6 +30,9 @@ SETTINGS: dict[str, Setting] = {s.key: s for s in (
     Setting("warmup_skip", False, bool, "skip the vocabulary warm-up", per_lesson=True),
     Setting("warmup_shuffle", False, bool, "shuffle the flashcards", per_lesson=True),
     Setting("known_terms", [], list, "terms the class knows: their cards are hidden", per_lesson=True),
+    Setting("narration_speed", 1.0, float, "narration speed: 0.6, 0.8, 1.0 or 1.2", per_lesson=True),
+    Setting("narration_voice", "", str, "narration voice id ('' = the lesson's or the system's)", per_lesson=True),
+    Setting("volume", 1.0, float, "narration volume, 0 to 1"),
 )}
 
 

@@ -32,7 +32,15 @@ KEYMAP: dict[tuple[int, bool], str] = {
     (K.Key_K.value, False): "known",
     (K.Key_Z.value, False): "freeze",
     (K.Key_P.value, False): "console",
+    (K.Key_N.value, False): "narrate",
+    (K.Key_X.value, False): "narration-stop",
+    (K.Key_BracketLeft.value, False): "sentence-previous",
+    (K.Key_BracketRight.value, False): "sentence-next",
+    (K.Key_Backslash.value, False): "sentence-again",
+    (K.Key_S.value, False): "say",
+    (K.Key_E.value, False): "say-example",
 }
+SHIFTED: dict[int, str] = {K.Key_S.value: "say-slow"}
 
 HELP = [
     ("→  ↓  Space  PageDown  Enter", "next"),
@@ -46,6 +54,10 @@ HELP = [
     ("G", "all slides"),
     ("Z", "freeze the projector while you look ahead"),
     ("P", "the presenter console"),
+    ("N", "read aloud / pause;  X stop"),
+    ("[  ]  \\", "previous / next sentence / again"),
+    ("double-click a sentence", "read from there"),
+    ("S / Shift+S / E  (on a card)", "say the word / slowly / its example"),
     ("M", "vocabulary marks on / off"),
     ("Space  (on a card)", "turn the card over"),
     ("K  (on a card)", "the class knows it: hide this card"),
@@ -58,4 +70,6 @@ HELP = [
 def action_for(key: int, modifiers: Qt.KeyboardModifier) -> str | None:
     """The action a key press asks for, or None."""
     ctrl = bool(modifiers & CTRL)
+    if modifiers & Qt.KeyboardModifier.ShiftModifier and key in SHIFTED:
+        return SHIFTED[key]
     return KEYMAP.get((key, ctrl))

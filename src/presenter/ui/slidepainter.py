@@ -11,6 +11,7 @@ from presenter.deck.deck import Deck, Slide
 from presenter.deck.geometry import Geometry
 from presenter.lesson.model import Lesson
 from presenter.text.occurrences import Occurrence, occurrences
+from presenter.text.sentences import word_spans
 from presenter.ui import warmup_painter
 from presenter.ui.textlayout import LaidOut, char_format, format_range, lay_out, speaker_label_height
 from presenter.ui.theme import Theme, slide_font
@@ -71,6 +72,7 @@ class Hit:
     sentence: int | None
     entry: int | None
     paragraph_char: int | None = None
+    word: str = ""
 
 
 class SlideRenderer:
@@ -221,5 +223,7 @@ class SlideRenderer:
                     sentence = next((s.index for s in self.deck.index.paragraph_sentences(chunk.paragraph)
                                      if s.start <= pos <= s.end), None)
                     entry = next((m.entry for m in state.marks.get(chunk.paragraph, []) if m.start <= pos < m.end), None)
-                    return Hit(sentence, entry, pos)
+                    text = self.deck.index.paragraphs[chunk.paragraph].text
+                    word = next((text[w.start:w.end] for w in word_spans(text) if w.start <= pos <= w.end), "")
+                    return Hit(sentence, entry, pos, word)
         return Hit(None, None)

@@ -17,6 +17,7 @@ class SlideView(QWidget):
     previous_requested = Signal()
     term_clicked = Signal(int)
     sentence_clicked = Signal(int)
+    word_clicked = Signal(str)
 
     def __init__(self, controller: DeckController, parent: QWidget | None = None) -> None:
         """Subscribe to `controller` and paint what it says."""
@@ -54,8 +55,23 @@ class SlideView(QWidget):
         finally:
             painter.end()
 
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        """Double-click a sentence of the reading to hear it read from there."""
+        c = self.controller
+        hit = c.renderer.hit(c.audience_index, event.position().x(), event.position().y(), c.paint_state)
+        if hit.sentence is not None:
+            self.sentence_clicked.emit(hit.sentence)
+        else:
+            super().mouseDoubleClickEvent(event)
+
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
         """A click on a term or sentence says so; elsewhere the left third goes back, the rest forward."""
+        if event.button() == Qt.MouseButton.RightButton:
+            c = self.controller
+            hit = c.renderer.hit(c.audience_index, event.position().x(), event.position().y(), c.paint_state)
+            if hit.word:
+                self.word_clicked.emit(hit.word)  # right-click a word to hear it
+            return
         if event.button() != Qt.MouseButton.LeftButton:
             super().mousePressEvent(event)
             return

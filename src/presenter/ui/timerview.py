@@ -38,8 +38,10 @@ TIMER_PALETTES = {
     "contrast": TimerPalette(think="#00ffff", warning="#ff9f1a", critical="#ff6b6b", track="#505050"),
 }
 GROUPING_LABELS = {"alone": "Alone", "pairs": "Pairs", "groups": "Groups", "class": "Whole class"}
-# People drawn per grouping: (people in the back row, people in the front row).
+# People drawn per grouping: (heads peeping from behind, people in front), and their spacing.
 _PEOPLE = {"alone": (0, 1), "pairs": (0, 2), "groups": (2, 3), "class": (4, 5)}
+_STEP = 0.8  # neighbours overlap a little: they belong together
+ANSWER_LINE_SPACING = 1.25  # a little tighter than the reading: the answer is a note, not the text
 
 
 def timer_palette(theme: Theme) -> TimerPalette:
@@ -50,14 +52,14 @@ def timer_palette(theme: Theme) -> TimerPalette:
 def level_colour(state: CountdownState, theme: Theme) -> str:
     """The colour of the bar or ring: think, normal (accent), warning or critical."""
     p = timer_palette(theme)
-    if state.label == "Think":
+    if state.thinking:
         return p.think
     return {"normal": theme.accent, "warning": p.warning}.get(state.level, p.critical)
 
 
 def digits_colour(state: CountdownState, theme: Theme) -> str:
     """The colour of m:ss: the body text colour while all is calm, else the level's colour."""
-    return theme.text if state.level == "normal" and state.label == "Talk" else level_colour(state, theme)
+    return theme.text if state.level == "normal" and not state.thinking else level_colour(state, theme)
 
 
 def _text(painter: QPainter, rect: QRectF, text: str, px: float, colour: str, flags: Qt.AlignmentFlag,
@@ -88,26 +90,43 @@ def paint_timer(painter: QPainter, rect: QRectF, state: CountdownState, theme: T
     painter.restore()
 
 
+def _headline(state: CountdownState) -> tuple[str, str]:
+    """(big text, label): m:ss and the phase, or, once time is up, "Time's up" and the overtime."""
+    return (state.label, state.display) if state.phase == "overtime" else (state.display, state.label)
+
+
 def _paint_band(painter: QPainter, r: QRectF, state: CountdownState, theme: Theme, grouping: str | None) -> None:
     h, left, mid = r.height(), Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignVCenter
     colour = level_colour(state, theme)
+    big, label = _headline(state)
     # Reserve the width of the widest readout of this shape, so the bar does not move each second.
-    digits_px = h * 0.66
-    template = re.sub(r"\d", "0", state.display)
-    metrics = QFontMetricsF(slide_font(round(digits_px), bold=True))
-    digits_w = max(metrics.horizontalAdvance(template), metrics.horizontalAdvance("00:00"))
-    _text(painter, QRectF(r.left(), r.top(), digits_w, h), state.display, digits_px,
-          digits_colour(state, theme), left | mid, bold=True)
-    x = r.left() + digits_w + h * 0.14
+    big_px = _fit_px(big, h * 0.66, r.width() * 0.6)
+    metrics = QFontMetricsF(slide_font(round(big_px), bold=True))
+    big_w = max(metrics.horizontalAdvance(re.sub(r"\d", "0", big)), metrics.horizontalAdvance("00:00"))
+    ink, pad = digits_colour(state, theme), 0.0
+    if state.level == "critical":
+        # The last seconds also invert, a cue that does not rely on telling red from amber.
+        pad = h * 0.12
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(ink))
+        painter.drawRoundedRect(QRectF(r.left(), r.top() + h * 0.1, metrics.horizontalAdvance(big) + 2 * pad, h * 0.8),
+                                h * 0.1, h * 0.1)
+        ink = theme.background
+    _text(painter, QRectF(r.left() + pad, r.top(), big_w, h), big, big_px, ink, left | mid, bold=True)
+    x = r.left() + big_w + h * 0.14
     width = r.right() - x
     row = QRectF(x, r.top() + h * 0.04, width, h * 0.42)
-    label_w = _text(painter, row, state.label, _fit_px(state.label, h * 0.32, width * 0.5), colour, left | mid, bold=True)
-    if state.detail:
-        detail_row = QRectF(x + label_w + h * 0.12, row.top(), width - label_w - h * 0.12, row.height())
-        _text(painter, detail_row, state.detail, h * 0.2, theme.muted, left | mid)
-    if grouping in GROUPING_LABELS:
-        paint_grouping(painter, QRectF(x + width * 0.5, row.top() + h * 0.06, width * 0.5, h * 0.3), grouping,
-                       theme, align_right=True)
+    glyph_h = h * 0.32
+    has_group = grouping in GROUPING_LABELS
+    room = width - (grouping_width(grouping, glyph_h) + h * 0.2 if grouping and has_group else 0.0)
+    label_w = _text(painter, row, label, _fit_px(label, h * 0.32, room), colour, left | mid, bold=True)
+    detail_px = h * 0.2
+    detail_w = QFontMetricsF(slide_font(round(detail_px))).horizontalAdvance(state.detail)
+    if state.detail and label_w + h * 0.12 + detail_w <= room:
+        _text(painter, QRectF(x + label_w + h * 0.12, row.top(), detail_w + 2, row.height()), state.detail,
+              detail_px, theme.muted, left | mid)
+    if grouping and has_group:
+        paint_grouping(painter, QRectF(x, row.top() + h * 0.04, width, glyph_h), grouping, theme, align_right=True)
     bar = QRectF(x, r.top() + h * 0.56, width, h * 0.3)
     radius = bar.height() / 2
     painter.setPen(Qt.PenStyle.NoPen)
@@ -137,12 +156,17 @@ def _paint_ring(painter: QPainter, r: QRectF, state: CountdownState, theme: Them
     inner = side - 2 * pen_w
     cx, cy = r.center().x(), r.center().y()
     centre = Qt.AlignmentFlag.AlignCenter
-    digits_px = _fit_px(state.display, side * 0.24, inner * 0.82)
-    _text(painter, QRectF(cx - inner / 2, cy - side * 0.15, inner, side * 0.3), state.display, digits_px,
-          digits_colour(state, theme), centre, bold=True)
-    label_px = _fit_px(state.label, side * 0.085, inner * 0.7)
-    _text(painter, QRectF(cx - inner / 2, cy - side * 0.29, inner, side * 0.13), state.label, label_px, colour,
-          centre, bold=True)
+    big, label = _headline(state)
+    ink, big_px = digits_colour(state, theme), _fit_px(big, side * 0.24, inner * 0.72)
+    if state.level == "critical":  # inverted, as in the band
+        w = QFontMetricsF(slide_font(round(big_px), bold=True)).horizontalAdvance(big) + side * 0.08
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(ink))
+        painter.drawRoundedRect(QRectF(cx - w / 2, cy - side * 0.125, w, side * 0.25), side * 0.04, side * 0.04)
+        ink = theme.background
+    _text(painter, QRectF(cx - inner / 2, cy - side * 0.15, inner, side * 0.3), big, big_px, ink, centre, bold=True)
+    _text(painter, QRectF(cx - inner / 2, cy - side * 0.29, inner, side * 0.13), label,
+          _fit_px(label, side * 0.085, inner * 0.7), colour, centre, bold=True)
     if state.detail:
         _text(painter, QRectF(cx - inner / 2, cy + side * 0.14, inner, side * 0.09), state.detail,
               _fit_px(state.detail, side * 0.06, inner * 0.7, bold=False), theme.muted, centre)
@@ -160,15 +184,13 @@ def paint_timer_compact(painter: QPainter, rect: QRectF, state: CountdownState, 
 
 def grouping_width(grouping: str, height: float) -> float:
     """How wide `paint_grouping` draws at `height`."""
-    back, front = _PEOPLE[grouping]
-    glyph = _people_width(max(back, front), height)
     font = slide_font(round(height * 0.75))
-    return glyph + height * 0.3 + QFontMetricsF(font).horizontalAdvance(GROUPING_LABELS[grouping])
+    return _people_width(_PEOPLE[grouping][1], height) + height * 0.3 + \
+        QFontMetricsF(font).horizontalAdvance(GROUPING_LABELS[grouping])
 
 
 def _people_width(count: int, height: float) -> float:
-    person = height * 0.62
-    return person + (count - 1) * person * 0.72
+    return height * 0.62 * (1 + (count - 1) * _STEP)
 
 
 def paint_grouping(painter: QPainter, rect: QRectF, grouping: str, theme: Theme, *,
@@ -180,21 +202,21 @@ def paint_grouping(painter: QPainter, rect: QRectF, grouping: str, theme: Theme,
     width = grouping_width(grouping, h)
     x = rect.right() - width if align_right else rect.center().x() - width / 2 if centred else rect.left()
     back, front = _PEOPLE[grouping]
+    person_w, step = h * 0.62, h * 0.62 * _STEP
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    # Outline each person in the background colour so overlapping people stay distinct.
+    # A crowd: heads of the people behind peep out between the heads of the front row.
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(theme.muted))
+    for i in range(back):
+        painter.drawEllipse(QPointF(x + person_w / 2 + (i + 0.5) * step, rect.top() + h * 0.13), h * 0.14, h * 0.14)
+    # Outline each front person in the background colour so overlapping people stay distinct.
     painter.setPen(QPen(QColor(theme.background), h * 0.05))
-    glyph_w = _people_width(max(back, front), h)
-    for count, scale, dy in ((back, 0.78, 0.0), (front, 1.0 if not back else 0.8, 0.2 if back else 0.0)):
-        if not count:
-            continue
-        row_w = _people_width(count, h * scale)
-        left = x + (glyph_w - row_w) / 2
-        for i in range(count):
-            _person(painter, left + i * h * scale * 0.62 * 0.72, rect.top() + h * dy, h * scale,
-                    theme.muted if back and scale < 0.8 else theme.text)
+    top = rect.top() + (h * 0.12 if back else 0.0)
+    for i in range(front):
+        _person(painter, x + i * step, top, h - (top - rect.top()), theme.text)
     painter.restore()
-    _text(painter, QRectF(x + glyph_w + h * 0.3, rect.top() - h * 0.2, width, h * 1.4),
+    _text(painter, QRectF(x + _people_width(front, h) + h * 0.3, rect.top() - h * 0.2, width, h * 1.4),
           GROUPING_LABELS[grouping], h * 0.75, theme.text, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
 
@@ -210,49 +232,59 @@ def _person(painter: QPainter, x: float, y: float, u: float, colour: str) -> Non
     painter.drawEllipse(QPointF(x + w / 2, y + u * 0.24), u * 0.2, u * 0.2)
 
 
+def _split_verdict(answer: str, true_false: bool) -> tuple[str, str]:
+    verdict, _, rest = answer.partition(". ")
+    return (verdict, rest) if true_false and verdict in ("True", "False") else ("", answer)
+
+
+def _answer_height(answer: str, width: float, px: float, true_false: bool) -> float:
+    """The panel height `paint_answer` needs at text size `px`."""
+    verdict, rest = _split_verdict(answer, true_false)
+    pad = px * 0.5
+    text_h = lay_out(rest, slide_font(round(px)), width - 2 * pad, ANSWER_LINE_SPACING).height if rest else 0.0
+    return pad * 1.2 + px * 1.3 + (px * 2.2 * 1.3 if verdict else 0.0) + text_h
+
+
 def paint_answer(painter: QPainter, rect: QRectF, answer: str, theme: Theme, px: int, true_false: bool = False) -> None:
-    """The teacher's answer in a highlighted panel; a true/false verdict large, with a tick or a cross."""
+    """The teacher's answer on a highlighted panel at the top of `rect`, as tall as it needs.
+
+    A true/false verdict is shown large with a tick or a cross; a long answer shrinks to fit,
+    but not below the labels' size (0.72 of body text), which the back row can still read.
+    """
+    size = float(px)
+    while size > px * 0.72 and _answer_height(answer, rect.width(), size, true_false) > rect.height():
+        size *= 0.94
+    panel = QRectF(rect.left(), rect.top(), rect.width(), min(_answer_height(answer, rect.width(), size, true_false),
+                                                                rect.height()))
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    pad = px * 0.5
+    pad = size * 0.5
     painter.setPen(QPen(QColor(theme.accent), max(px * 0.07, 2.0)))
     painter.setBrush(QColor(theme.sentence))
-    painter.drawRoundedRect(rect, pad, pad)
-    inner = rect.adjusted(pad, pad * 0.6, -pad, -pad * 0.6)
-    verdict, _, rest = answer.partition(". ") if true_false else ("", "", answer)
-    if verdict not in ("True", "False"):
-        verdict, rest = "", answer
-    head_h = px * 1.3
-    _text(painter, QRectF(inner.left(), inner.top(), inner.width(), head_h), "Answer", px * 0.72, theme.accent,
-          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, bold=True)
-    top = inner.top() + head_h
+    painter.drawRoundedRect(panel, pad, pad)
+    inner = panel.adjusted(pad, pad * 0.6, -pad, -pad * 0.6)
+    left, mid = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignVCenter
+    _text(painter, QRectF(inner.left(), inner.top(), inner.width(), size * 1.3), "Answer", px * 0.72, theme.accent,
+          left | mid, bold=True)
+    top = inner.top() + size * 1.3
+    verdict, rest = _split_verdict(answer, true_false)
     if verdict:
-        big = px * 1.6
-        mark = QRectF(inner.left(), top + big * 0.2, big * 0.9, big * 0.9)
-        pen = QPen(QColor(theme.text), big * 0.14, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
-        painter.setPen(pen)
+        big = size * 2.2
+        line = QRectF(inner.left(), top, inner.width(), big * 1.3)
+        mark = QRectF(line.left() + big * 0.05, line.center().y() - big * 0.36, big * 0.72, big * 0.72)
+        painter.setPen(QPen(QColor(theme.text), big * 0.13, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         if verdict == "True":  # a tick
-            painter.drawPolyline([QPointF(mark.left(), mark.center().y()), QPointF(mark.left() + mark.width() * 0.38,
-                                  mark.bottom()), QPointF(mark.right(), mark.top())])
+            painter.drawPolyline([QPointF(mark.left(), mark.center().y()),
+                                  QPointF(mark.left() + mark.width() * 0.38, mark.bottom()), mark.topRight()])
         else:  # a cross
             painter.drawLine(mark.topLeft(), mark.bottomRight())
             painter.drawLine(mark.topRight(), mark.bottomLeft())
-        _text(painter, QRectF(mark.right() + big * 0.4, top, inner.width(), big * 1.3), verdict, big, theme.text,
-              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, bold=True)
-        top += big * 1.4
+        _text(painter, line.adjusted(big * 1.05, 0, 0, 0), verdict, big, theme.text, left | mid, bold=True)
+        top += line.height()
     if rest:
-        body = QRectF(inner.left(), top, inner.width(), max(inner.bottom() - top, px))
-        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
-        size = float(px)
-        # Shrink a long answer to fit, but not below the smallest size the back row can read.
-        while size > px * 0.72:
-            needed = QFontMetricsF(slide_font(round(size))).boundingRect(body, int(flags), rest).height()
-            if needed <= body.height():
-                break
-            size *= 0.94
-        painter.setFont(slide_font(round(size)))
         painter.setPen(QColor(theme.text))
-        painter.drawText(body, int(flags), rest)
+        lay_out(rest, slide_font(round(size)), inner.width(), ANSWER_LINE_SPACING).layout.draw(
+            painter, QPointF(inner.left(), top))
     painter.restore()
 
 

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 from presenter.settings import THEME_NAMES
 from presenter.ui.controller import DeckController
 from presenter.ui.keys import action_for
+from presenter.ui.narration_bar import NarrationBar
+from presenter.ui.narrator import Narrator
 from presenter.ui.overlays import DefinitionPopup, GridOverlay, HelpOverlay
 from presenter.ui.slideview import SlideView
 
@@ -44,6 +46,10 @@ class PresentationWindow(QMainWindow):
         self.banner.setWordWrap(True)
         self.banner.hide()
         self.actions_by_name: dict[str, Callable[[], None]] = {}
+        self.narrator: Narrator | None = None
+        self.narration_bar = NarrationBar(self)
+        self.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.narration_bar)
+        self.narration_bar.hide()  # shown once a lesson has a voice
         self._build_menus()
 
     # --- contents ----------------------------------------------------------------------
@@ -82,6 +88,35 @@ class PresentationWindow(QMainWindow):
         }
         self.view.setFocus()
         self.presented.emit(controller)
+
+    def set_narrator(self, narrator: Narrator) -> None:
+        """Give the lesson a voice: the narration toolbar and keys drive `narrator`."""
+        assert self.view is not None
+        if self.narrator is not None:
+            self.narrator.stop()
+        self.narrator = narrator
+        # A fresh bar per narrator: the old one's connections go with it.
+        self.removeToolBar(self.narration_bar)
+        self.narration_bar.deleteLater()
+        self.narration_bar = bar = NarrationBar(self)
+        self.addToolBar(Qt.ToolBarArea.BottomToolBarArea, bar)
+        bar.setVisible(not self.isFullScreen())
+        for signal, slot in ((bar.play_pause_requested, narrator.toggle), (bar.stop_requested, narrator.stop),
+                             (bar.previous_requested, narrator.previous_sentence),
+                             (bar.next_requested, narrator.next_sentence), (bar.repeat_requested, narrator.repeat),
+                             (bar.speed_requested, narrator.set_speed), (bar.voice_requested, narrator.set_voice),
+                             (bar.volume_requested, narrator.set_volume),
+                             (bar.repeat_mode_requested, narrator.set_repeat_mode),
+                             (narrator.state_changed, bar.show_state), (narrator.message, bar.show_message),
+                             (self.view.sentence_clicked, narrator.play), (self.view.word_clicked, narrator.say)):
+            signal.connect(slot)
+        bar.show_speed(narrator.speed)
+        self.actions_by_name.update({
+            "narrate": narrator.toggle, "narration-stop": narrator.stop,
+            "sentence-previous": narrator.previous_sentence, "sentence-next": narrator.next_sentence,
+            "sentence-again": narrator.repeat, "say": lambda: narrator.say_card(slow=False),
+            "say-slow": lambda: narrator.say_card(slow=True), "say-example": narrator.say_card_example,
+        })
 
     def show_error(self, message: str) -> None:
         """Show a problem (a broken edit, say) in a banner over the slide, until the next good load."""
@@ -166,6 +201,8 @@ class PresentationWindow(QMainWindow):
         assert self.controller is not None
         v = self.controller.lesson.vocabulary[entry]
         self.popup.show_term(v.term, v.definition, v.part_of_speech)
+        if self.narrator is not None:
+            self.narrator.say(v.term)
 
     def _slide_changed(self, index: int) -> None:
         self.popup.hide()
@@ -181,6 +218,7 @@ class PresentationWindow(QMainWindow):
         """Menus hide while the class watches, however full screen was entered."""
         if event.type() == QEvent.Type.WindowStateChange:
             self.menuBar().setVisible(not self.isFullScreen())
+            self.narration_bar.setVisible(not self.isFullScreen() and self.narrator is not None)
         super().changeEvent(event)
 
     # --- menus and drops ---------------------------------------------------------------

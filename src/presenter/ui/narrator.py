@@ -1,0 +1,297 @@
+"""Narration playback: sentence clips through QtMultimedia, the spoken word lit from the player's position.
+
+The highlight follows `QMediaPlayer.position()` (polled while playing), never a wall clock: the
+audio may start late, stall, or run at another speed, and the light stays on the word heard.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal
+
+from PySide6.QtCore import QObject, QTimer, QUrl, Signal
+
+from presenter.narration.plan import SPEEDS, rate_for, repeat_gap_ms, voice_for, word_at
+from presenter.speech.model import Clip
+from presenter.ui.clipsource import ClipSource, Request
+from presenter.ui.controller import DeckController
+
+if TYPE_CHECKING:
+    from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+
+State = Literal["stopped", "loading", "playing", "paused", "waiting", "unavailable"]
+RepeatMode = Literal["off", "key", "gap"]
+POLL_MS = 30
+
+
+class Narrator(QObject):
+    """Reads the reading aloud sentence by sentence, turning slides as it goes."""
+
+    state_changed = Signal(str)
+    sentence_changed = Signal(int)
+    message = Signal(str)  # what is missing, or what went wrong, for the toolbar and console
+    speed_changed = Signal(float)
+    voice_changed = Signal(object)
+    volume_changed = Signal(float)
+
+    def __init__(self, deck: DeckController, source: ClipSource, parent: QObject | None = None) -> None:
+        """Narrate `deck`'s lesson with clips from `source`."""
+        super().__init__(parent)
+        self.deck, self.source = deck, source
+        self.state: State = "stopped"
+        self.sentence: int | None = None
+        self.speed = 1.0
+        self.voice: str | None = deck.lesson.voice
+        self.speaker_voices: dict[str, str] = {}
+        self.repeat_mode: RepeatMode = "off"
+        self.volume = 1.0
+        self._clip: Clip | None = None
+        self._player: QMediaPlayer | None = None
+        self._audio: QAudioOutput | None = None
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self._on_tick)
+        self._gap = QTimer(self)
+        self._gap.setSingleShot(True)
+        self._gap.timeout.connect(self._after_gap)
+        self._waiting_for: object | None = None
+        source.clip_ready.connect(self._on_clip)
+        source.clip_failed.connect(self._on_failed)
+
+    # --- what to say -------------------------------------------------------------------
+    def request_for(self, sentence: int) -> Request:
+        """The synthesis request for a sentence of the reading, in the speaker's voice."""
+        index = self.deck.deck.index
+        s = index.sentences[sentence]
+        speaker = index.paragraphs[s.paragraph].speaker
+        return Request(s.text, voice_for(speaker, self.voice, self.speaker_voices), rate_for(self.deck.lesson.rate, self.speed))
+
+    def prerender(self) -> None:
+        """Render every sentence in the background (cached ones cost nothing)."""
+        count = len(self.deck.deck.index.sentences)
+        self.source.prerender([(("pre", i), self.request_for(i)) for i in range(count)])
+
+    # --- controls ----------------------------------------------------------------------
+    def play(self, sentence: int | None = None) -> None:
+        """Read from `sentence` (default: where it stopped, or the first sentence on screen)."""
+        if sentence is None:
+            sentence = self.sentence if self.sentence is not None and self.state == "paused" else self._first_on_screen()
+        if sentence is None:
+            return
+        if self.state == "paused" and sentence == self.sentence and self._clip is not None:
+            self._player_call("play")
+            self._set_state("playing")
+            self._poll.start()
+            return
+        self._start(sentence)
+
+    def toggle(self) -> None:
+        """Play or pause (the N key)."""
+        if self.state == "playing":
+            self.pause()
+        elif self.state == "waiting":
+            self._after_gap()
+        else:
+            self.play()
+
+    def pause(self) -> None:
+        """Pause; the highlight stays where the voice stopped."""
+        if self.state == "playing":
+            self._player_call("pause")
+            self._poll.stop()
+            self._set_state("paused")
+
+    def stop(self) -> None:
+        """Stop and clear the highlight."""
+        self._gap.stop()
+        self._poll.stop()
+        self._player_call("stop")
+        self._waiting_for = None
+        self.sentence = None
+        self._clip = None
+        self.deck.paint_state.sentence = None
+        self.deck.paint_state.word = None
+        self.deck.refresh()
+        self._set_state("stopped")
+
+    def next_sentence(self) -> None:
+        """Skip to the next sentence."""
+        if self.sentence is not None and self.sentence + 1 < len(self.deck.deck.index.sentences):
+            self._start(self.sentence + 1)
+
+    def previous_sentence(self) -> None:
+        """Back to the previous sentence."""
+        if self.sentence is not None and self.sentence > 0:
+            self._start(self.sentence - 1)
+
+    def repeat(self) -> None:
+        """Hear the current sentence again."""
+        if self.sentence is not None:
+            self._start(self.sentence)
+
+    def set_speed(self, speed: float) -> None:
+        """One of SPEEDS; the sentence being read restarts at the new speed."""
+        self.speed = min(SPEEDS, key=lambda s: abs(s - speed))
+        self.speed_changed.emit(self.speed)
+        if self.state in ("playing", "paused") and self.sentence is not None:
+            self._start(self.sentence)
+        self.prerender()
+
+    def set_voice(self, voice: str | None) -> None:
+        """The lesson's narration voice."""
+        self.voice = voice
+        self.voice_changed.emit(voice)
+        self.prerender()
+
+    def set_volume(self, volume: float) -> None:
+        """Volume from 0 to 1."""
+        self.volume = max(0.0, min(1.0, volume))
+        self.volume_changed.emit(self.volume)
+        if self._audio is not None:
+            self._audio.setVolume(self.volume)
+
+    def set_repeat_mode(self, mode: str) -> None:
+        """Repeat-after-me: "off", "key" (wait for N after each sentence) or "gap" (pause as long as it)."""
+        self.repeat_mode = "key" if mode == "key" else "gap" if mode == "gap" else "off"
+
+    def say(self, text: str, slow: bool = False) -> None:
+        """Speak any text once (a word, a term, an example), without moving the reading's highlight."""
+        self.stop()
+        speed = SPEEDS[0] if slow else self.speed
+        rid = ("say", text, speed)
+        self._waiting_for = rid
+        clip = self.source.request(rid, Request(text, self.voice, rate_for(self.deck.lesson.rate, speed)))
+        if clip is not None:
+            self._play_clip(clip)
+        elif self._waiting_for == rid:
+            self._set_state("loading")
+
+    def say_card(self, slow: bool = False) -> None:
+        """On a flashcard: say its term (slowly with `slow`)."""
+        slide = self.deck.deck.slides[self.deck.current]
+        if slide.kind == "vocabulary-card" and slide.item is not None:
+            self.say(self.deck.lesson.vocabulary[slide.item].term, slow)
+
+    def say_card_example(self) -> None:
+        """On a flashcard: say the reading's sentence with the term (or the lesson's own example)."""
+        slide = self.deck.deck.slides[self.deck.current]
+        if slide.kind != "vocabulary-card" or slide.item is None:
+            return
+        self.deck.load_terms()
+        hits = (self.deck.state_for(self.deck.current).found or {}).get(slide.item, [])
+        entry = self.deck.lesson.vocabulary[slide.item]
+        text = entry.example or (min(hits, key=lambda o: len(o.sentence)).sentence if hits else "")
+        if text:
+            self.say(text)
+
+    # --- playing -------------------------------------------------------------------------
+    def _first_on_screen(self) -> int | None:
+        slide = self.deck.deck.slides[self.deck.current]
+        if slide.page is not None:
+            return slide.page.first_sentence
+        return 0 if self.deck.deck.index.sentences else None
+
+    def _start(self, sentence: int) -> None:
+        self._gap.stop()
+        self._poll.stop()
+        self._player_call("stop")
+        self.sentence = sentence
+        self.sentence_changed.emit(sentence)
+        self._show(sentence, None)
+        rid = ("play", sentence, self.speed, self.voice)
+        self._waiting_for = rid
+        clip = self.source.request(rid, self.request_for(sentence))
+        if clip is not None:
+            self._play_clip(clip)
+        elif self._waiting_for == rid:
+            self._set_state("loading")
+
+    def _on_clip(self, rid: object, clip: Clip) -> None:
+        if rid == self._waiting_for:
+            self._play_clip(clip)
+
+    def _on_failed(self, rid: object, message: str) -> None:
+        if rid == self._waiting_for or self.source.unavailable:
+            self._waiting_for = None
+            self._poll.stop()
+            self.message.emit(message)
+            self._set_state("unavailable" if self.source.unavailable else "stopped")
+
+    def _ensure_player(self) -> QMediaPlayer:
+        if self._player is not None:
+            return self._player
+        # Imported on first use: QtMultimedia costs start-up time a lesson without sound need not pay.
+        from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+
+        player = QMediaPlayer(self)
+        audio = QAudioOutput(self)
+        audio.setVolume(self.volume)
+        player.setAudioOutput(audio)
+        player.mediaStatusChanged.connect(self._on_status)
+        player.errorOccurred.connect(lambda _e, text: self.message.emit(f"cannot play the narration: {text}"))
+        self._player, self._audio = player, audio
+        return player
+
+    def _play_clip(self, clip: Clip) -> None:
+        self._waiting_for = None
+        self._clip = clip
+        player = self._ensure_player()
+        player.setSource(QUrl.fromLocalFile(str(clip.wav_path)))
+        self._player_call("play")
+        self._set_state("playing")
+        self._poll.start()
+
+    def _player_call(self, name: str) -> None:
+        if self._player is not None:
+            getattr(self._player, name)()
+
+    def position_ms(self) -> int:
+        """Where the player is in the current clip."""
+        return int(self._player.position()) if self._player is not None else 0
+
+    def _on_tick(self) -> None:
+        if self._clip is None or self.sentence is None:
+            return
+        self._show(self.sentence, word_at(self._clip.words, self.position_ms()))
+
+    def _show(self, sentence: int, word: int | None) -> None:
+        state = self.deck.paint_state
+        clip = self._clip if self._clip is not None and self._clip.text == self.deck.deck.index.sentences[sentence].text else None
+        w = clip.words[word] if clip is not None and word is not None else None
+        new_word = (sentence, w.char_start, w.char_end) if w is not None else None
+        if state.sentence == sentence and state.word == new_word:
+            return
+        state.sentence, state.word = sentence, new_word
+        target = self.deck.deck.slide_of_sentence(sentence)
+        if self.deck.current != target and self.deck.deck.slides[self.deck.current].kind == "reading":
+            self.deck.goto(target)  # the slide turns by itself when the narration reaches it
+        self.deck.refresh()
+
+    def _on_status(self, status: object) -> None:
+        from PySide6.QtMultimedia import QMediaPlayer
+
+        if status != QMediaPlayer.MediaStatus.EndOfMedia or self.state != "playing":
+            return
+        self._poll.stop()
+        if self.sentence is None:  # a word or example said on its own
+            self._set_state("stopped")
+        elif self.repeat_mode == "off":
+            self._advance()
+        else:
+            self._set_state("waiting")
+            if self.repeat_mode == "gap" and self._clip is not None:
+                self._gap.start(repeat_gap_ms(self._clip.duration_ms))
+
+    def _after_gap(self) -> None:
+        if self.state == "waiting":
+            self._advance()
+
+    def _advance(self) -> None:
+        if self.sentence is not None and self.sentence + 1 < len(self.deck.deck.index.sentences):
+            self._start(self.sentence + 1)
+        else:
+            self.stop()
+
+    def _set_state(self, state: State) -> None:
+        if state != self.state:
+            self.state = state
+            self.state_changed.emit(state)
