@@ -8,12 +8,13 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from presenter.commands import check, export, inspect, slides
+from presenter.commands import check, export, inspect, narrate, slides
 from presenter.resources import SAMPLE_LESSON
 from presenter.settings import THEME_NAMES
 from presenter.version import version
 
-SUBCOMMANDS = {"check": check, "inspect": inspect, "slides": slides, "export": export}
+SUBCOMMANDS = {"check": check, "inspect": inspect, "slides": slides, "export": export, "narrate": narrate,
+               "voices": narrate}
 
 
 def _app_parser() -> argparse.ArgumentParser:
@@ -40,7 +41,7 @@ def _app_parser() -> argparse.ArgumentParser:
 def _sub_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="presenter")
     sub = p.add_subparsers(dest="command", required=True)
-    for module in SUBCOMMANDS.values():
+    for module in dict.fromkeys(SUBCOMMANDS.values()):  # a module may register several commands
         module.add_parser(sub)
     return p
 

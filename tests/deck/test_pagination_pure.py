@@ -44,3 +44,11 @@ def test_pages_hold_whole_sentences_and_lose_nothing(reading: Reading, width: in
     for para in index.paragraphs:
         if para.slide_break_before or para.index == 0 or index.paragraphs[para.index - 1].section != para.section:
             assert para.index in starts
+
+
+@given(READING)
+def test_sentences_are_numbered_in_order(reading: Reading) -> None:
+    index = ReadingIndex.build(reading)
+    assert [s.index for s in index.sentences] == list(range(len(index.sentences)))
+    for p in index.paragraphs:
+        assert [s.paragraph for s in index.paragraph_sentences(p.index)] == [p.index] * p.sentence_count

@@ -53,8 +53,9 @@ class ReadingIndex:
                 paragraphs.append(IndexedParagraph(
                     p_index, s_index, para.text, para.speaker, para.slide_break_before,
                     len(sentences), len(spans), para.notes))
+                base = len(sentences)  # fixed before extending: the list grows as it is extended
                 sentences.extend(
-                    Sentence(len(sentences) + i, p_index, sp.start, sp.end, para.text[sp.start : sp.end])
+                    Sentence(base + i, p_index, sp.start, sp.end, para.text[sp.start : sp.end])
                     for i, sp in enumerate(spans)
                 )
         return cls(tuple(paragraphs), tuple(sentences), len(reading.sections))
