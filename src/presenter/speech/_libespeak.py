@@ -15,12 +15,13 @@ import ctypes
 import os
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from presenter.speech.model import SpeechError, SpeechUnavailable
+from presenter.speech.model import SpeechError, SpeechTimeout, SpeechUnavailable
 
 INSTALL_HINT = (
     "eSpeak NG is not installed; install the espeak-ng package "
@@ -29,11 +30,23 @@ INSTALL_HINT = (
 _LIBRARY_NAMES = ("libespeak-ng.so.1", "libespeak-ng.1.dylib", "libespeak-ng.dll")
 
 _LOCK = threading.RLock()
+LOCK_TIMEOUT_S = 60.0  # far beyond any sentence (eSpeak speaks ~1000x faster than real time)
 _sample_rate: int | None = None
 _callback_ref: Any = None  # keeps the ctypes callback alive while C may call it
 
 # (samples pointer, sample count, events pointer) -> 0 to go on, 1 to abort synthesis
 SynthCallback = Callable[[Any, int, Any], int]
+
+
+@contextmanager
+def _locked() -> Iterator[None]:
+    """Hold the library lock, or raise SpeechTimeout if another thread keeps it too long."""
+    if not _LOCK.acquire(timeout=LOCK_TIMEOUT_S):
+        raise SpeechTimeout("eSpeak NG stayed busy in another thread")
+    try:
+        yield
+    finally:
+        _LOCK.release()
 
 
 def data_path() -> str | None:
@@ -88,7 +101,7 @@ def sync_mode_active() -> bool:
 def initialize() -> int:
     """Initialise libespeak-ng once in synchronous mode; returns its sample rate."""
     global _sample_rate
-    with _LOCK:
+    with _locked():
         if _sample_rate is not None:
             return _sample_rate
         espeak = binding()
@@ -100,7 +113,8 @@ def initialize() -> int:
         path = data_path()
         rate = int(
             espeak.Initialize(
-                espeak.AUDIO_OUTPUT_SYNCHRONOUS, 0, path.encode() if path else None, 0
+                # 200 ms buffers: a quarter of the callbacks of the default, same audio.
+                espeak.AUDIO_OUTPUT_SYNCHRONOUS, 200, path.encode() if path else None, 0
             )
         )
         if rate <= 0:
@@ -122,7 +136,7 @@ def version() -> str:
 def list_voices() -> list[tuple[str, str, str]]:
     """(identifier, name, language) of every installed voice; identifiers in lower case."""
     espeak = binding()
-    with _LOCK:
+    with _locked():
         initialize()
         found: list[tuple[str, str, str]] = []
         for v in espeak.ListVoices(None):
@@ -149,7 +163,7 @@ def configure(voice_id: str, words_per_minute: int) -> bool:
     """
     global _current_voice
     espeak = binding()
-    with _LOCK:
+    with _locked():
         if voice_id != _current_voice:
             if int(espeak.SetVoiceByName(voice_id.encode("utf-8"))) != espeak.EE_OK:
                 return False
@@ -167,7 +181,7 @@ def synthesize(text: str, on_audio: SynthCallback) -> int:
     global _callback_ref
     espeak = binding()
     data = text.encode("utf-8")
-    with _LOCK:
+    with _locked():
         espeak.SetSynthCallback(on_audio)
         _callback_ref = espeak.SynthCallback
         flags = espeak.CHARS_UTF8 | espeak.ENDPAUSE

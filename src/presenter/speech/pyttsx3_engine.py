@@ -192,7 +192,7 @@ class Pyttsx3Engine:
             last_size = size
             if time.monotonic() > deadline:
                 detail = "only an empty header" if 0 <= size <= HEADER_BYTES else "no file"
-                raise SpeechTimeout(f"pyttsx3 wrote {detail} within {self.timeout_s:.0f} s")
+                raise SpeechTimeout(f"pyttsx3 wrote {detail} within {self.timeout_s:g} s")
             if self._finished.is_set():
                 time.sleep(_POLL_S)  # notified, but the file is not complete yet
             else:

@@ -26,7 +26,7 @@ OnDone = Callable[[Clip | Exception], None]
 EngineFactory = Callable[[], SpeechEngine]
 
 DEFAULT_JOB_TIMEOUT_S = 30.0
-_TICK_S = 0.05  # how often the watchdog looks; also bounds every internal wait
+_TICK_S = 0.05  # how often the watchdog looks while a task runs
 
 
 class _Task(Generic[T]):
@@ -90,8 +90,9 @@ class SpeechWorker:
     """Owns one engine on one background thread and runs submitted sentences in order.
 
     The engine is created on that thread (COM and eSpeak want one owner). `on_done` is called
-    exactly once per job, on the worker or watchdog thread, with the Clip or the exception;
-    marshal it to the GUI thread yourself. A job running past its time-out gets SpeechTimeout;
+    exactly once per job with the Clip or the exception, on whichever thread settles it: the
+    engine thread, the watchdog, or the caller of cancel() / submit() (a cancelled or refused
+    job). Marshal it to the GUI thread yourself. A job running past its time-out gets SpeechTimeout;
     if the engine still has not come back `grace_s` later, the worker is marked broken and
     every queued and later job fails at once with SpeechError, so nothing ever waits forever.
     """
@@ -237,7 +238,9 @@ class SpeechWorker:
             failures: list[tuple[_Task[Any], Exception]] = []
             cancel_engine = False
             with self._cond:
-                self._cond.wait(_TICK_S)
+                # Tick while something could go wrong; idle, sleep until a task starts.
+                busy = self._current is not None or not self._ready.is_set()
+                self._cond.wait(_TICK_S if busy else 1.0)
                 now = time.monotonic()
                 if not self._ready.is_set() and self._broken is None and \
                         now - self._started > self._start_timeout_s:

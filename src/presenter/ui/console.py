@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from presenter.deck.notes import teacher_notes
 from presenter.ui.controller import DeckController
+from presenter.ui.narrator import Narrator
 
 
 class SlidePreview(QWidget):
@@ -84,6 +85,7 @@ class ConsoleWindow(QMainWindow):
         super().__init__(parent)
         self.controller, self.key_handler, self.clock = controller, key_handler, clock
         self.started = clock()
+        self._narrator: Narrator | None = None
         self.setWindowTitle(f"Console — {controller.lesson.title}")
         central = QWidget()
         grid = QGridLayout(central)
@@ -98,6 +100,9 @@ class ConsoleWindow(QMainWindow):
         self.slides.itemClicked.connect(lambda item: controller.goto(self.slides.row(item)))
         self.status = QLabel()
         self.status.setStyleSheet("font-size: 18px;")
+        self.reading = QLabel("Narration: —")
+        self.reading.setWordWrap(True)
+        self.reading.setStyleSheet("font-size: 15px; padding: 4px; background: #fff6d6; color: #222;")
         self.clock_label = QLabel()
         self.clock_label.setStyleSheet("font-size: 22px; font-weight: bold;")
         buttons = QHBoxLayout()
@@ -116,6 +121,7 @@ class ConsoleWindow(QMainWindow):
         row.addWidget(self.status, 1)
         row.addWidget(self.clock_label)
         left.addLayout(row)
+        left.addWidget(self.reading)
         left.addLayout(buttons)
         right = QVBoxLayout()
         right.addWidget(QLabel("Next"))
@@ -139,6 +145,23 @@ class ConsoleWindow(QMainWindow):
         self._ticker.start()
         self._fill_list()
         self._tick()
+
+    def attach_narrator(self, narrator: Narrator) -> None:
+        """Show what the narration is doing and the sentence being read."""
+        self._narrator = narrator
+        narrator.state_changed.connect(self._show_narration)
+        narrator.sentence_changed.connect(self._show_narration)
+        narrator.message.connect(lambda text: self.reading.setText(f"Narration: {text}"))
+        self._show_narration()
+
+    def _show_narration(self, *_: object) -> None:
+        n = self._narrator
+        if n is None:
+            return
+        sentence = n.deck.deck.index.sentences[n.sentence].text if n.sentence is not None else ""
+        speed = f"{n.speed:.1f}×"
+        self.reading.setText(f"Narration ({n.state}, {speed}, N / X / [ ] \\): {sentence}" if sentence
+                             else f"Narration ({n.state}, {speed}): press N to read the slide aloud")
 
     def _fill_list(self) -> None:
         self.slides.clear()

@@ -59,6 +59,8 @@ class Stage(QObject):
     def open_console(self, controller: DeckController) -> ConsoleWindow:
         """Show the console for `controller`."""
         self.console = ConsoleWindow(controller, self.window.handle_key)
+        if self.window.narrator is not None and self.window.narrator.deck is controller:
+            self.console.attach_narrator(self.window.narrator)
         self.screens.console = self.console
         self.console.show()
         return self.console
