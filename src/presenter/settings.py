@@ -33,6 +33,7 @@ SETTINGS: dict[str, Setting] = {s.key: s for s in (
     Setting("narration_speed", 1.0, float, "narration speed: 0.6, 0.8, 1.0 or 1.2", per_lesson=True),
     Setting("narration_voice", "", str, "narration voice id ('' = the lesson's or the system's)", per_lesson=True),
     Setting("volume", 1.0, float, "narration volume, 0 to 1"),
+    Setting("speaker_voices", [], list, "voices for a transcript's speakers, as speaker=voice-id", per_lesson=True),
 )}
 
 

@@ -57,3 +57,17 @@ def test_cache_round_trip_and_damage(tmp_path: Path) -> None:
     assert cache.get(key) is None
     (tmp_path / "clips" / f"{key}.json").write_text("{not json", encoding="utf-8")
     assert cache.get(key) is None
+
+
+def test_voice_for_the_lesson_language() -> None:
+    from presenter.narration.plan import pick_voice, voices_for_language
+    from presenter.speech.model import Voice
+
+    voices = [Voice("gmw/en-029", "English (Caribbean)", "en-029"), Voice("gmw/en", "English (Great Britain)", "en-gb"),
+              Voice("gmw/en-us", "English (America)", "en-us"), Voice("roa/fr", "French", "fr-fr")]
+    assert pick_voice(voices, "en-US") == voices[2]
+    assert pick_voice(voices, "en-GB") == voices[1]
+    assert pick_voice(voices, "en-AU") == voices[1]  # a relative: the shortest tag first
+    assert pick_voice(voices, "de-DE") is None
+    assert [v.id for v in voices_for_language(voices, "en-US")][0] == "gmw/en-us"
+    assert "roa/fr" not in [v.id for v in voices_for_language(voices, "en-US")]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from presenter.speech.model import WordTiming
+from presenter.speech.model import Voice, WordTiming
 
 # Speeds a teacher picks for learners: multiples of the lesson's rate.
 SPEEDS = (0.6, 0.8, 1.0, 1.2)
@@ -39,3 +39,18 @@ def voice_for(speaker: str | None, default: str | None, speaker_voices: dict[str
 def repeat_gap_ms(duration_ms: int, factor: float = 1.0) -> int:
     """Repeat-after-me: time for the class to say the sentence, as long as the sentence itself."""
     return max(1000, round(duration_ms * factor))
+
+
+def voices_for_language(voices: Sequence[Voice], language: str) -> list[Voice]:
+    """The voices that speak the lesson's language: the exact variety first, then its relatives."""
+    want = language.lower()
+    primary = want.split("-")[0]
+    exact = [v for v in voices if v.language.lower() == want]
+    related = [v for v in voices if v not in exact and v.language.lower().split("-")[0] == primary]
+    return exact + sorted(related, key=lambda v: len(v.language))
+
+
+def pick_voice(voices: Sequence[Voice], language: str) -> Voice | None:
+    """The best voice for a language (en-US: English (America)), or None if none speaks it."""
+    found = voices_for_language(voices, language)
+    return found[0] if found else None

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer
 
+from presenter.narration.plan import voices_for_language
+from presenter.speech.model import Voice
 from presenter.ui.clipsource import ClipSource
 from presenter.ui.console import ConsoleWindow
 from presenter.ui.controller import DeckController
 from presenter.ui.narrator import Narrator
+from presenter.ui.voices import SpeakerVoicesDialog, VoiceLister
 from presenter.ui.screens import ScreenManager
 from presenter.ui.settings_store import SettingsStore
 from presenter.ui.window import PresentationWindow
@@ -26,6 +29,8 @@ class Stage(QObject):
         self.screens = ScreenManager(window, None, str(settings.get("audience_screen")), parent=self)
         self.screens.placed.connect(self._placed)
         window.console_requested.connect(self.toggle_console)
+        window.speaker_voices_requested.connect(self.choose_speaker_voices)
+        self.voices: list[Voice] = []
         window.presented.connect(self._presented)
 
     def _presented(self, controller: DeckController) -> None:
@@ -52,9 +57,41 @@ class Stage(QObject):
             narrator.volume_changed.connect(lambda v: remember("volume", v))
         clips.progress.connect(lambda done, total: self.window.narration_bar.show_message(
             f"Narration ready: {done} / {total} sentences" if done < total else "Narration ready"))
+        if path is not None:
+            pairs = (str(x).split("=", 1) for x in self.settings.get("speaker_voices", path))
+            narrator.speaker_voices = {p[0]: p[1] for p in pairs if len(p) == 2}
         self.window.set_narrator(narrator)
+        lister = VoiceLister(narrator)
+        lister.listed.connect(lambda voices: self._voices_listed(narrator, voices))
+        lister.failed.connect(self.window.narration_bar.show_message)
+        lister.list_voices(clips.worker)
         # Pre-render after the first slide is up: the class sees the lesson first.
         QTimer.singleShot(800, narrator, narrator.prerender)
+
+    def _voices_listed(self, narrator: Narrator, voices: list[Voice]) -> None:
+        """Offer the voices of the lesson's language; choose the best one if the lesson names none."""
+        language = narrator.deck.lesson.language
+        fitting = voices_for_language(voices, language)
+        self.voices = fitting
+        if not fitting:
+            self.window.narration_bar.show_message(
+                f"No voice speaks {language} here: install one (eSpeak NG: the espeak-ng-data package)")
+        elif narrator.voice is None:
+            narrator.voice = fitting[0].id
+        self.window.narration_bar.set_voices([(v.id, v.name) for v in fitting], narrator.voice)
+
+    def choose_speaker_voices(self) -> None:
+        """Let the teacher give each speaker of the transcript a voice."""
+        narrator = self.window.narrator
+        if narrator is None:
+            return
+        lesson = narrator.deck.lesson
+        dialog = SpeakerVoicesDialog(list(lesson.reading.speakers), self.voices, narrator.speaker_voices, self.window)
+        if dialog.exec():
+            narrator.speaker_voices = dialog.choice()
+            if lesson.path is not None:
+                self.settings.set("speaker_voices", [f"{k}={v}" for k, v in narrator.speaker_voices.items()], lesson.path)
+            narrator.prerender()
 
     def open_console(self, controller: DeckController) -> ConsoleWindow:
         """Show the console for `controller`."""

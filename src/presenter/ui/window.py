@@ -29,6 +29,7 @@ class PresentationWindow(QMainWindow):
     setting_changed = Signal(str, object)
     console_requested = Signal()
     presented = Signal(object)  # the new DeckController
+    speaker_voices_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         """An empty window; `show_start` or `present` fills it."""
@@ -232,6 +233,10 @@ class PresentationWindow(QMainWindow):
         for name in THEME_NAMES:
             self._add(view_menu, f"{name.capitalize()} theme", partial(self._set_theme, name))
         self._add(view_menu, "Easy reading (wider spacing)", self._toggle_easy)
+        narration_menu = self.menuBar().addMenu("&Narration")
+        self._add(narration_menu, "Read aloud / pause (N)", lambda: self._act("narrate"))
+        self._add(narration_menu, "Stop (X)", lambda: self._act("narration-stop"))
+        self._add(narration_menu, "Voices for the speakers…", self.speaker_voices_requested.emit)
         warmup_menu = self.menuBar().addMenu("&Warm-up")
         self._add(warmup_menu, "Skip the warm-up", lambda: self._warmup(skip=True))
         self._add(warmup_menu, "Show the warm-up", lambda: self._warmup(skip=False))
@@ -250,6 +255,10 @@ class PresentationWindow(QMainWindow):
         action.triggered.connect(slot)
         menu.addAction(action)  # type: ignore[attr-defined]
         return action
+
+    def _act(self, name: str) -> None:
+        if name in self.actions_by_name:
+            self.actions_by_name[name]()
 
     def _warmup(self, **change: object) -> None:
         if self.controller is not None:
