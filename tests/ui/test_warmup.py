@@ -108,3 +108,41 @@ def test_known_cards_skip_and_shuffle_are_remembered_per_lesson(qtbot: QtBot, tm
     assert w3.controller is not None and w3.controller.warmup.hidden == frozenset()
     w3.controller.set_warmup(type(w3.controller.warmup)(skip=True))
     assert "vocabulary-card" not in kinds(w3) and kinds(w3)[1] == "reading"
+
+
+def test_hearing_a_term_on_its_card(qtbot: QtBot, tmp_path: Path, sample_lesson_path: Path) -> None:
+    import array
+    import wave
+
+    from presenter.narration.cache import ClipCache
+    from presenter.speech import SpeechWorker
+    from presenter.ui.clipsource import ClipSource
+    from presenter.ui.stage import Stage
+
+    worker = SpeechWorker()
+    try:
+        w = PresentationWindow()
+        qtbot.addWidget(w)
+        settings = SettingsStore(tmp_path / "s.ini")
+        session = LessonSession(w, settings, interactive=False)
+        Stage(w, settings, clips=ClipSource(worker, ClipCache(tmp_path / "clips"), parent=w))
+        w.show()
+        assert session.open(sample_lesson_path)
+        c, narrator = w.controller, w.narrator
+        assert c is not None and narrator is not None
+        card = kinds(w).index("vocabulary-card") + 29  # "buy"
+        c.goto(card)
+        qtbot.keyClick(w, Qt.Key.Key_S)
+        qtbot.waitUntil(lambda: narrator.state == "playing", timeout=5000)
+        clip = narrator._clip  # noqa: SLF001 - the clip being played
+        assert clip is not None and clip.text == "buy"
+        with wave.open(str(clip.wav_path)) as f:
+            pcm = array.array("h", f.readframes(f.getnframes()))
+        assert max(abs(x) for x in pcm) > 3000  # it has sound in it
+        normal = clip.duration_ms
+        qtbot.keyClick(w, Qt.Key.Key_S, Qt.KeyboardModifier.ShiftModifier)  # slowly
+        qtbot.waitUntil(lambda: narrator.state == "playing" and narrator._clip is not None and narrator._clip.duration_ms != normal, timeout=5000)  # noqa: SLF001
+        assert narrator._clip is not None and narrator._clip.duration_ms > normal  # noqa: SLF001
+        assert c.current == card  # saying the word does not move the lesson
+    finally:
+        worker.close()
