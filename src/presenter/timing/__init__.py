@@ -1,1 +1,1 @@
-"""Countdown arithmetic with an injected monotonic clock."""
+"""Countdowns on an injected monotonic clock, opinion-poll tallies, the student picker, timed-slide state: no Qt."""

@@ -7,8 +7,13 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
+from presenter.deck.deck import Slide
+from presenter.deck.geometry import Geometry
 from presenter.timing.poll import MAX_KEYED_OPTIONS, Tally
+from presenter.timing.slide import SlideTiming
 from presenter.ui.theme import Theme, slide_font
+
+_WRAP = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,3 +96,36 @@ def paint_poll(painter: QPainter, rect: QRectF, tally: Tally, theme: Theme, px: 
                          int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                          f"{votes} · {pct}%" if total else "0")
     painter.restore()
+
+
+def poll_chart_rect(g: Geometry, slide: Slide) -> QRectF:
+    """Where a poll slide's chart goes: below the question, which is set small above it."""
+    font = slide_font(g.small_px, letter_spacing=g.letter_spacing)
+    used = QFontMetricsF(font).boundingRect(QRectF(0, 0, g.body_width, g.height), int(_WRAP),
+                                            slide.text.split("\n")[0]).height()
+    top = g.margin_top + used + g.small_px * 0.6
+    return QRectF(g.margin_x, top, g.body_width, g.height - g.margin_bottom - top)
+
+
+def paint_poll_view(painter: QPainter, g: Geometry, slide: Slide, tally: Tally, theme: Theme) -> None:
+    """Over a painted prompt slide: the question set small and the chart in place of the text and options."""
+    top = g.margin_top * 0.92  # the slide's header (its title) stays
+    painter.fillRect(QRectF(0, top, g.width, g.height - g.margin_bottom * 0.6 - top), QColor(theme.background))
+    chart = poll_chart_rect(g, slide)
+    painter.setFont(slide_font(g.small_px, letter_spacing=g.letter_spacing))
+    painter.setPen(QColor(theme.text))
+    painter.drawText(QRectF(g.margin_x, g.margin_top, g.body_width, chart.top() - g.margin_top), int(_WRAP),
+                     slide.text.split("\n")[0])
+    paint_poll(painter, chart, tally, theme, g.body_px)
+
+
+def poll_click(g: Geometry, slide: Slide, timing: SlideTiming, point: QPointF) -> bool:
+    """A click on a row of the poll on screen votes for that option; True if it did."""
+    if not timing.poll_shown or timing.tally is None:
+        return False
+    option = poll_option_at(poll_chart_rect(g, slide), timing.tally, g.body_px, point)
+    if option is None:
+        return False
+    timing.tally.add(option)
+    timing.changes += 1
+    return True

@@ -1,4 +1,4 @@
-"""Painting countdowns: a wide bar or a ring, m:ss readable from the back row, grouping glyphs.
+"""Painting countdowns on slides: m:ss readable from the back row, a shrinking bar, grouping glyphs.
 
 Pure paint functions on a QPainter and a rectangle, so the slide painter, the screenshots
 and tests all draw the same thing. Colours: the theme's, plus a warning and a critical colour
@@ -17,7 +17,7 @@ from presenter.deck.deck import Slide
 from presenter.deck.geometry import Geometry
 from presenter.timing.countdown import CountdownState
 from presenter.timing.slide import SlideTiming, TimedSlides
-from presenter.ui.poll import paint_poll
+from presenter.ui.poll import paint_poll_view
 from presenter.ui.textlayout import lay_out
 from presenter.ui.theme import Theme, slide_font
 
@@ -29,7 +29,7 @@ class TimerPalette:
     think: str
     warning: str
     critical: str
-    track: str  # the empty part of the bar or ring: visible, but not text
+    track: str  # the empty part of the bar: visible, but not text
 
 
 TIMER_PALETTES = {
@@ -41,6 +41,7 @@ GROUPING_LABELS = {"alone": "Alone", "pairs": "Pairs", "groups": "Groups", "clas
 # People drawn per grouping: (heads peeping from behind, people in front), and their spacing.
 _PEOPLE = {"alone": (0, 1), "pairs": (0, 2), "groups": (2, 3), "class": (4, 5)}
 _STEP = 0.8  # neighbours overlap a little: they belong together
+BAND_SHARE = 0.26  # the countdown band's share of the slide height
 ANSWER_LINE_SPACING = 1.25  # a little tighter than the reading: the answer is a note, not the text
 
 
@@ -50,7 +51,7 @@ def timer_palette(theme: Theme) -> TimerPalette:
 
 
 def level_colour(state: CountdownState, theme: Theme) -> str:
-    """The colour of the bar or ring: think, normal (accent), warning or critical."""
+    """The colour of the bar and the phase label: think, normal (accent), warning or critical."""
     p = timer_palette(theme)
     if state.thinking:
         return p.think
@@ -75,18 +76,19 @@ def _text(painter: QPainter, rect: QRectF, text: str, px: float, colour: str, fl
 def _fit_px(text: str, px: float, width: float, bold: bool = True) -> float:
     """`px`, or smaller so that `text` fits in `width`."""
     w = QFontMetricsF(slide_font(round(px), bold=bold)).horizontalAdvance(text)
-    return px if w <= width else max(px * width / w, 1.0)
+    return px if w <= width or w == 0 else max(px * width / w, 1.0)
 
 
 def paint_timer(painter: QPainter, rect: QRectF, state: CountdownState, theme: Theme,
                 grouping: str | None = None) -> None:
-    """Paint a countdown in `rect`: a bar beside the digits when wide, a ring around them otherwise."""
+    """Paint a countdown in a wide band (3:1 or wider): big m:ss, the phase and grouping, a shrinking bar.
+
+    The digits are 0.72 of the band's height: a band of 0.26 of the slide (`timer_rect`) gives
+    digits whose ink is 1/7 of the slide high, above the 1/8 the back row needs.
+    """
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    if rect.width() >= 1.6 * rect.height():
-        _paint_band(painter, rect, state, theme, grouping)
-    else:
-        _paint_ring(painter, rect, state, theme, grouping)
+    _paint_band(painter, rect, state, theme, grouping)
     painter.restore()
 
 
@@ -100,7 +102,7 @@ def _paint_band(painter: QPainter, r: QRectF, state: CountdownState, theme: Them
     colour = level_colour(state, theme)
     big, label = _headline(state)
     # Reserve the width of the widest readout of this shape, so the bar does not move each second.
-    big_px = _fit_px(big, h * 0.66, r.width() * 0.6)
+    big_px = _fit_px(big, h * 0.72, r.width() * 0.6)
     metrics = QFontMetricsF(slide_font(round(big_px), bold=True))
     big_w = max(metrics.horizontalAdvance(re.sub(r"\d", "0", big)), metrics.horizontalAdvance("00:00"))
     ink, pad = digits_colour(state, theme), 0.0
@@ -117,13 +119,14 @@ def _paint_band(painter: QPainter, r: QRectF, state: CountdownState, theme: Them
     width = r.right() - x
     row = QRectF(x, r.top() + h * 0.04, width, h * 0.42)
     glyph_h = h * 0.32
-    has_group = grouping in GROUPING_LABELS
-    room = width - (grouping_width(grouping, glyph_h) + h * 0.2 if grouping and has_group else 0.0)
+    group_w = grouping_width(grouping, glyph_h) + h * 0.2 if grouping in GROUPING_LABELS else 0.0
+    has_group = bool(grouping) and 0 < group_w <= width * 0.6  # in a narrow band the phase label comes first
+    room = width - (group_w if has_group else 0.0)
     label_w = _text(painter, row, label, _fit_px(label, h * 0.32, room), colour, left | mid, bold=True)
-    detail_px = h * 0.2
-    detail_w = QFontMetricsF(slide_font(round(detail_px))).horizontalAdvance(state.detail)
-    if state.detail and label_w + h * 0.12 + detail_w <= room:
-        _text(painter, QRectF(x + label_w + h * 0.12, row.top(), detail_w + 2, row.height()), state.detail,
+    detail_room = room - label_w - h * 0.12
+    detail_px = _fit_px(state.detail, h * 0.2, detail_room, bold=False)
+    if state.detail and detail_px >= h * 0.14:  # smaller would be below the slide's label size
+        _text(painter, QRectF(x + label_w + h * 0.12, row.top(), detail_room, row.height()), state.detail,
               detail_px, theme.muted, left | mid)
     if grouping and has_group:
         paint_grouping(painter, QRectF(x, row.top() + h * 0.04, width, glyph_h), grouping, theme, align_right=True)
@@ -138,41 +141,6 @@ def _paint_band(painter: QPainter, r: QRectF, state: CountdownState, theme: Them
         painter.setBrush(QColor(colour))
         painter.drawRoundedRect(QRectF(bar.left(), bar.top(), max(bar.width() * share, bar.height()), bar.height()),
                                 radius, radius)
-
-
-def _paint_ring(painter: QPainter, r: QRectF, state: CountdownState, theme: Theme, grouping: str | None) -> None:
-    side = min(r.width(), r.height())
-    pen_w = side * 0.07
-    box = QRectF(r.center().x() - side / 2 + pen_w / 2, r.center().y() - side / 2 + pen_w / 2,
-                 side - pen_w, side - pen_w)
-    colour = level_colour(state, theme)
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.setPen(QPen(QColor(timer_palette(theme).track), pen_w))
-    painter.drawEllipse(box)
-    share = 1.0 if state.phase == "overtime" else state.fraction
-    if share > 0:
-        painter.setPen(QPen(QColor(colour), pen_w, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-        painter.drawArc(box, 90 * 16, -round(share * 360 * 16))  # from 12 o'clock, clockwise
-    inner = side - 2 * pen_w
-    cx, cy = r.center().x(), r.center().y()
-    centre = Qt.AlignmentFlag.AlignCenter
-    big, label = _headline(state)
-    ink, big_px = digits_colour(state, theme), _fit_px(big, side * 0.24, inner * 0.72)
-    if state.level == "critical":  # inverted, as in the band
-        w = QFontMetricsF(slide_font(round(big_px), bold=True)).horizontalAdvance(big) + side * 0.08
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(ink))
-        painter.drawRoundedRect(QRectF(cx - w / 2, cy - side * 0.125, w, side * 0.25), side * 0.04, side * 0.04)
-        ink = theme.background
-    _text(painter, QRectF(cx - inner / 2, cy - side * 0.15, inner, side * 0.3), big, big_px, ink, centre, bold=True)
-    _text(painter, QRectF(cx - inner / 2, cy - side * 0.29, inner, side * 0.13), label,
-          _fit_px(label, side * 0.085, inner * 0.7), colour, centre, bold=True)
-    if state.detail:
-        _text(painter, QRectF(cx - inner / 2, cy + side * 0.14, inner, side * 0.09), state.detail,
-              _fit_px(state.detail, side * 0.06, inner * 0.7, bold=False), theme.muted, centre)
-    if grouping in GROUPING_LABELS:
-        paint_grouping(painter, QRectF(cx - inner * 0.35, cy + side * 0.24, inner * 0.7, side * 0.08), grouping,
-                       theme, centred=True)
 
 
 def paint_timer_compact(painter: QPainter, rect: QRectF, state: CountdownState, theme: Theme) -> None:
@@ -193,14 +161,13 @@ def _people_width(count: int, height: float) -> float:
     return height * 0.62 * (1 + (count - 1) * _STEP)
 
 
-def paint_grouping(painter: QPainter, rect: QRectF, grouping: str, theme: Theme, *,
-                   align_right: bool = False, centred: bool = False) -> None:
+def paint_grouping(painter: QPainter, rect: QRectF, grouping: str, theme: Theme, *, align_right: bool = False) -> None:
     """A glyph of people (one, two, a group, a class) and the word, e.g. "Pairs", in `rect`'s height."""
     if grouping not in GROUPING_LABELS:
         return
     h = rect.height()
     width = grouping_width(grouping, h)
-    x = rect.right() - width if align_right else rect.center().x() - width / 2 if centred else rect.left()
+    x = rect.right() - width if align_right else rect.left()
     back, front = _PEOPLE[grouping]
     person_w, step = h * 0.62, h * 0.62 * _STEP
     painter.save()
@@ -305,17 +272,15 @@ def prompt_extent(g: Geometry, slide: Slide) -> tuple[float, float, float]:
 
 
 def timer_rect(g: Geometry, slide: Slide) -> QRectF:
-    """Where a slide's countdown goes: a band along the bottom, or a ring beside a long list of options."""
-    band_h = round(g.height * 0.25)  # digits then come out at 1/6 of the height, 1/8 being the minimum
+    """Where a slide's countdown goes: a band along the bottom, beside the options if they reach down there."""
+    band_h = round(min(g.height * BAND_SHARE, g.body_width / 4))  # a portrait screen keeps the band 4:1
     band = QRectF(g.margin_x, g.height - g.margin_bottom - band_h, g.body_width, band_h)
-    question_bottom, bottom, right = prompt_extent(g, slide)
+    _, bottom, right = prompt_extent(g, slide)
     if bottom + g.body_px * 0.3 <= band.top():
         return band
-    free = QRectF(right + g.body_px, question_bottom, g.margin_x + g.body_width - right - g.body_px,
-                  g.height - g.margin_bottom - question_bottom)
-    side = min(free.width(), free.height())
-    if side >= g.height * 0.3:
-        return QRectF(free.right() - side, free.center().y() - side / 2, side, side)
+    beside = band.adjusted(right + g.body_px - band.left(), 0, 0, 0)
+    if beside.width() >= band_h * 3.2:  # room for the digits and a useful bar
+        return beside
     return band  # nothing fits: the band covers the end of the list (it is painted on its own background)
 
 
@@ -323,35 +288,20 @@ def paint_slide_timing(painter: QPainter, g: Geometry, slide: Slide, timing: Sli
     """Paint a question or prompt slide's countdown, revealed answer or poll over the painted slide."""
     state = timing.countdown.state()
     if timing.poll_shown and timing.tally is not None:
-        # The chart replaces the prompt's text and options below the header; the timer shrinks
-        # to one line in the header, where the slide's title is on the left.
-        top = g.margin_top * 0.92
-        painter.fillRect(QRectF(0, top, g.width, g.height - g.margin_bottom * 0.6 - top), QColor(theme.background))
-        question = slide.text.split("\n")[0]
-        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
-        font = slide_font(g.small_px, letter_spacing=g.letter_spacing)
-        used = QFontMetricsF(font).boundingRect(QRectF(0, 0, g.body_width, g.height), int(flags), question).height()
-        painter.setFont(font)
-        painter.setPen(QColor(theme.text))
-        painter.drawText(QRectF(g.margin_x, g.margin_top, g.body_width, used), int(flags), question)
-        chart_top = g.margin_top + used + g.small_px * 0.6
-        paint_poll(painter, QRectF(g.margin_x, chart_top, g.body_width, g.height - g.margin_bottom - chart_top),
-                   timing.tally, theme, g.body_px)
-        if state.started:
+        paint_poll_view(painter, g, slide, timing.tally, theme)
+        if state.started:  # the countdown shrinks to one line in the header, right of the slide's title
             paint_timer_compact(painter, QRectF(g.width / 2, g.margin_top * 0.2, g.width / 2 - g.margin_x,
                                                 g.margin_top * 0.7), state, theme)
         return
     rect = timer_rect(g, slide)
-    band = rect.width() >= 1.6 * rect.height()
     painter.fillRect(rect, QColor(theme.background))
     paint_timer(painter, rect, state, theme, timing.grouping)
     if timing.revealed and timing.answer:
         _, bottom, _ = prompt_extent(g, slide)
-        end = rect.top() - g.body_px * 0.4 if band else g.height - g.margin_bottom
+        end = rect.top() - g.body_px * 0.4
         top = min(bottom + g.body_px * 0.2, end - g.body_px * 3.6)  # may cover the question's end: the answer wins
-        right = g.margin_x + g.body_width if band else rect.left() - g.body_px * 0.5
-        paint_answer(painter, QRectF(g.margin_x, top, right - g.margin_x, end - top), timing.answer, theme,
-                     g.body_px, timing.true_false)
+        paint_answer(painter, QRectF(g.margin_x, top, g.body_width, end - top), timing.answer, theme, g.body_px,
+                     timing.true_false)
 
 
 def handle_timing_key(slides: TimedSlides, slide: Slide, event: QKeyEvent) -> bool:
