@@ -27,6 +27,7 @@ SETTINGS: dict[str, Setting] = {s.key: s for s in (
     Setting("recent_lessons", [], list, "lessons opened lately, newest first"),
     Setting("timer_autostart", False, bool, "start a slide's countdown when it appears"),
     Setting("audience_screen", "", str, "the screen the audience view goes to"),
+    Setting("class_list", "", str, "the class list file for the student picker (only its path is kept)"),
     Setting("warmup_skip", False, bool, "skip the vocabulary warm-up", per_lesson=True),
     Setting("warmup_shuffle", False, bool, "shuffle the flashcards", per_lesson=True),
     Setting("known_terms", [], list, "terms the class knows: their cards are hidden", per_lesson=True),

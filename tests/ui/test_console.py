@@ -24,7 +24,7 @@ def stage(qtbot: QtBot, tmp_path: Path, sample_lesson_path: Path) -> Stage:
     w.session = session  # type: ignore[attr-defined]
     w.show()
     assert session.open(sample_lesson_path)
-    qtbot.keyClick(w, Qt.Key.Key_P)  # one screen: the console opens as a window when asked
+    qtbot.keyClick(w, Qt.Key.Key_C)  # one screen: the console opens as a window when asked
     assert st.console is not None and st.console.isVisible()
     qtbot.addWidget(st.console)
     return st
@@ -82,7 +82,7 @@ def test_notes_show_answers_and_lesson_notes(stage: Stage) -> None:
 
 
 def test_console_closes_and_reopens(qtbot: QtBot, stage: Stage) -> None:
-    qtbot.keyClick(stage.window, Qt.Key.Key_P)
+    qtbot.keyClick(stage.window, Qt.Key.Key_C)
     assert stage.console is None
-    qtbot.keyClick(stage.window, Qt.Key.Key_P)
+    qtbot.keyClick(stage.window, Qt.Key.Key_C)
     assert isinstance(stage.console, ConsoleWindow)

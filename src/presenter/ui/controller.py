@@ -12,6 +12,7 @@ from presenter.deck.reading import ReadingIndex
 from presenter.lesson.model import Lesson
 from presenter.ui.render import make_deck
 from presenter.text.occurrences import Occurrence, occurrences
+from presenter.timing.slide import TimedSlides
 from presenter.ui.slidepainter import PaintState, SlideRenderer, term_marks
 from presenter.warmup.game import GameState, build_rounds
 from presenter.ui.theme import Theme, theme_named
@@ -49,6 +50,9 @@ class DeckController(QObject):
         self.flipped: set[int] = set()
         self._found: dict[int, list[Occurrence]] | None = None
         self.game: GameState | None = None
+        # Countdowns, answers and polls, keyed by question/prompt so re-pagination keeps them.
+        self.timings = TimedSlides(lesson)
+        self.picked: str = ""
 
     # --- what views read -------------------------------------------------------------
     @property
@@ -106,7 +110,8 @@ class DeckController(QObject):
         """The paint state for slide `index`, with the progress bar at its place."""
         s = self.paint_state
         return PaintState(s.sentence, s.word, s.marks, s.show_marks, index / max(self.count - 1, 1), s.footer, s.extra,
-                          index in self.flipped, self._found, self.game)
+                          index in self.flipped, self._found, self.game, self.timings.get(self._deck.slides[index]),
+                          self.picked)
 
     # --- the lesson's terms in the reading (marks, cards, game) ---------------------------
     def load_terms(self) -> None:
@@ -137,6 +142,7 @@ class DeckController(QObject):
         """Show slide `index` (clamped to the deck)."""
         index = min(max(index, 0), self.count - 1)
         if index != self._current:
+            self.picked = ""  # a picked name belongs to the slide it was picked on
             self._current = index
             self._anchor = self._deck.anchor_sentence(index)
             self.slide_changed.emit(index)
@@ -239,6 +245,7 @@ class DeckController(QObject):
         self._lesson = lesson
         self._index = ReadingIndex.build(lesson.reading)
         self._found, self.game = None, None
+        self.timings = TimedSlides(lesson)
         self._adopt(make_deck(lesson, self._deck.geometry, self._index, self._warmup))
         if anchor is not None and anchor >= len(self._index.sentences):
             anchor = self._anchor = len(self._index.sentences) - 1

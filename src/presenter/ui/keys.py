@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from presenter.timing.slide import KEY_HELP
+
 K = Qt.Key
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -31,7 +33,8 @@ KEYMAP: dict[tuple[int, bool], str] = {
     (K.Key_M.value, False): "marks",
     (K.Key_K.value, False): "known",
     (K.Key_Z.value, False): "freeze",
-    (K.Key_P.value, False): "console",
+    (K.Key_C.value, False): "console",
+    (K.Key_J.value, False): "pick",
     (K.Key_N.value, False): "narrate",
     (K.Key_X.value, False): "narration-stop",
     (K.Key_BracketLeft.value, False): "sentence-previous",
@@ -42,7 +45,7 @@ KEYMAP: dict[tuple[int, bool], str] = {
 }
 SHIFTED: dict[int, str] = {K.Key_S.value: "say-slow"}
 
-HELP = [
+HELP: list[tuple[str, str]] = [
     ("→  ↓  Space  PageDown  Enter", "next"),
     ("←  ↑  Backspace  PageUp", "previous"),
     ("Home / End", "first / last slide"),
@@ -53,7 +56,8 @@ HELP = [
     ("Ctrl+=  /  Ctrl+-", "larger / smaller text"),
     ("G", "all slides"),
     ("Z", "freeze the projector while you look ahead"),
-    ("P", "the presenter console"),
+    ("C", "the presenter console"),
+    ("J", "pick a student from the class list"),
     ("N", "read aloud / pause;  X stop"),
     ("[  ]  \\", "previous / next sentence / again"),
     ("double-click a sentence", "read from there"),
@@ -73,3 +77,5 @@ def action_for(key: int, modifiers: Qt.KeyboardModifier) -> str | None:
     if modifiers & Qt.KeyboardModifier.ShiftModifier and key in SHIFTED:
         return SHIFTED[key]
     return KEYMAP.get((key, ctrl))
+
+HELP += KEY_HELP  # countdown, answer and poll keys on question and discussion slides

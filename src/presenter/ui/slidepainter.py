@@ -15,6 +15,9 @@ from presenter.text.sentences import word_spans
 from presenter.ui import warmup_painter
 from presenter.ui.textlayout import LaidOut, char_format, format_range, lay_out, speaker_label_height
 from presenter.ui.theme import Theme, slide_font
+from presenter.timing.slide import SlideTiming
+from presenter.ui.picker import paint_picked
+from presenter.ui.timerview import paint_slide_timing
 from presenter.warmup.game import GameState
 
 
@@ -51,6 +54,8 @@ class PaintState:
     flipped: bool = False
     found: dict[int, list[Occurrence]] | None = None
     game: GameState | None = None
+    timing: SlideTiming | None = None
+    picked: str = ""
 
 
 @dataclass
@@ -110,6 +115,10 @@ class SlideRenderer:
             warmup_painter.paint_score(painter, self.theme, g, state.game)
         else:
             self._prompt(painter, slide)
+            if state.timing is not None:
+                paint_slide_timing(painter, g, slide, state.timing, self.theme)
+        if state.picked:
+            paint_picked(painter, QRectF(g.width * 0.2, g.height * 0.3, g.width * 0.6, g.height * 0.34), state.picked, self.theme)
         if state.extra:
             self._text(painter, state.extra, g.small_px, QRectF(g.margin_x, g.height - g.margin_bottom, g.body_width, g.margin_bottom * 0.8),
                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, "muted")

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from presenter.deck.geometry import Geometry
 from presenter.ui.controller import DeckController
+from presenter.ui.poll import poll_click
 
 
 class SlideView(QWidget):
@@ -77,6 +78,11 @@ class SlideView(QWidget):
             return
         c = self.controller
         pos = event.position()
+        slide = c.deck.slides[c.audience_index]
+        timing = c.timings.get(slide)
+        if not c.blank and timing is not None and poll_click(c.deck.geometry, slide, timing, pos):
+            c.refresh()  # a vote by click
+            return
         if not c.blank:
             hit = c.renderer.hit(c.audience_index, pos.x(), pos.y(), c.paint_state)
             if hit.entry is not None and c.paint_state.show_marks:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+import random
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
@@ -13,7 +14,10 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from presenter.settings import THEME_NAMES
 from presenter.ui.controller import DeckController
+from presenter.timing.picker import Picker, read_class_list
+from presenter.ui.chime import Chime, TimerTicker
 from presenter.ui.keys import action_for
+from presenter.ui.picker import choose_class_list
 from presenter.ui.narration_bar import NarrationBar
 from presenter.ui.narrator import Narrator
 from presenter.ui.overlays import DefinitionPopup, GridOverlay, HelpOverlay
@@ -48,6 +52,10 @@ class PresentationWindow(QMainWindow):
         self.banner.hide()
         self.actions_by_name: dict[str, Callable[[], None]] = {}
         self.narrator: Narrator | None = None
+        self.chime = Chime(parent=self)
+        self.timer_autostart = False
+        self.class_list: Path | None = None
+        self.picker: Picker | None = None
         self.narration_bar = NarrationBar(self)
         self.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.narration_bar)
         self.narration_bar.hide()  # shown once a lesson has a voice
@@ -72,6 +80,8 @@ class PresentationWindow(QMainWindow):
         self.view.term_clicked.connect(self._show_term)
         self.grid.chosen.connect(controller.goto)
         controller.slide_changed.connect(self._slide_changed)
+        self.ticker = TimerTicker(controller.timings, self.chime, parent=controller)
+        self.ticker.tick.connect(controller.refresh)
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
         if old is not None:
@@ -85,7 +95,7 @@ class PresentationWindow(QMainWindow):
             "escape": self._escape, "bigger": lambda: self._text_size(1), "smaller": lambda: self._text_size(-1),
             "grid": self.grid.open, "help": self._toggle_help, "marks": self._toggle_marks, "enter": self._enter,
             "known": controller.mark_known, "freeze": controller.toggle_freeze,
-            "console": self.console_requested.emit,
+            "console": self.console_requested.emit, "pick": self.pick_student,
         }
         self.view.setFocus()
         self.presented.emit(controller)
@@ -146,8 +156,14 @@ class PresentationWindow(QMainWindow):
         if self.controller is None:
             return False
         self.popup.hide()
+        slide = self.controller.deck.slides[self.controller.current]
+        if self.controller.timings.handle_key(slide, event.key(), bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier),
+                                              bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)):
+            self.number = ""
+            self.controller.refresh()  # countdown, answer or poll: T R + − A P 1–9 0
+            return True
         text = event.text()
-        kind = self.controller.deck.slides[self.controller.current].kind
+        kind = slide.kind
         if kind == "vocabulary-game" and text in "1234" and text:
             self.controller.answer_game(int(text) - 1)  # on a game slide, digits are the class's answer
             return True
@@ -207,6 +223,12 @@ class PresentationWindow(QMainWindow):
 
     def _slide_changed(self, index: int) -> None:
         self.popup.hide()
+        assert self.controller is not None
+        if self.ticker.slides is not self.controller.timings:  # the lesson was reloaded
+            self.ticker.slides = self.controller.timings
+        timing = self.controller.timings.get(self.controller.deck.slides[index])
+        if timing is not None:
+            timing.shown(self.timer_autostart)
 
     def toggle_full_screen(self) -> None:
         """Full screen on, or off again."""
@@ -237,6 +259,10 @@ class PresentationWindow(QMainWindow):
         self._add(narration_menu, "Read aloud / pause (N)", lambda: self._act("narrate"))
         self._add(narration_menu, "Stop (X)", lambda: self._act("narration-stop"))
         self._add(narration_menu, "Voices for the speakers…", self.speaker_voices_requested.emit)
+        class_menu = self.menuBar().addMenu("&Class")
+        self._add(class_menu, "Choose the class list…", self.choose_class_list)
+        self._add(class_menu, "Pick a student (J)", self.pick_student)
+        self._add(class_menu, "Start timers when their slide appears", self._toggle_autostart)
         warmup_menu = self.menuBar().addMenu("&Warm-up")
         self._add(warmup_menu, "Skip the warm-up", lambda: self._warmup(skip=True))
         self._add(warmup_menu, "Show the warm-up", lambda: self._warmup(skip=False))
@@ -255,6 +281,40 @@ class PresentationWindow(QMainWindow):
         action.triggered.connect(slot)
         menu.addAction(action)  # type: ignore[attr-defined]
         return action
+
+    def choose_class_list(self) -> None:
+        """Ask for the class list file (one name a line); the names stay on this computer."""
+        path = choose_class_list(self, self.class_list.parent if self.class_list else None)
+        if path is None:
+            return
+        try:
+            self.picker = Picker(read_class_list(path))
+        except ValueError as exc:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(self, "Cannot use this class list", str(exc))
+            return
+        self.class_list = path
+        self.setting_changed.emit("class_list", str(path))
+
+    def pick_student(self) -> None:
+        """Show a random student's name over the slide (nobody twice until everyone has had a turn)."""
+        if self.controller is None:
+            return
+        if self.picker is None and self.class_list is not None:
+            try:
+                self.picker = Picker(read_class_list(self.class_list))
+            except ValueError:
+                self.picker = None
+        if self.picker is None:
+            self.choose_class_list()
+        if self.picker is not None:
+            self.controller.picked = "" if self.controller.picked else self.picker.pick(random.Random())
+            self.controller.refresh()
+
+    def _toggle_autostart(self) -> None:
+        self.timer_autostart = not self.timer_autostart
+        self.setting_changed.emit("timer_autostart", self.timer_autostart)
 
     def _act(self, name: str) -> None:
         if name in self.actions_by_name:

@@ -1,0 +1,96 @@
+"""Timers on real discussion and question slides in the window: keys, answer, poll, picker."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from presenter.ui.session import LessonSession
+from presenter.ui.settings_store import SettingsStore
+from presenter.ui.window import PresentationWindow
+
+
+@pytest.fixture
+def window(qtbot: QtBot, tmp_path: Path, sample_lesson_path: Path) -> PresentationWindow:
+    w = PresentationWindow()
+    qtbot.addWidget(w)
+    w.resize(1280, 760)
+    session = LessonSession(w, SettingsStore(tmp_path / "settings.ini"), interactive=False)
+    w.session = session  # type: ignore[attr-defined]
+    w.show()
+    assert session.open(sample_lesson_path)
+    return w
+
+
+def slide_of(w: PresentationWindow, kind: str, n: int = 0) -> int:
+    assert w.controller is not None
+    return [i for i, s in enumerate(w.controller.deck.slides) if s.kind == kind][n]
+
+
+def test_discussion_timer_keys(qtbot: QtBot, window: PresentationWindow) -> None:
+    c = window.controller
+    assert c is not None
+    c.goto(slide_of(window, "discussion"))
+    timing = c.timings.get(c.deck.slides[c.current])
+    assert timing is not None and timing.countdown.display == "3:00"
+    before = window.view.grab().toImage()  # type: ignore[union-attr]
+    qtbot.keyClick(window, Qt.Key.Key_T)
+    assert timing.countdown.running
+    qtbot.wait(1200)
+    assert timing.countdown.remaining < 179.5
+    assert window.view.grab().toImage() != before  # type: ignore[union-attr]  # the clock on screen moved
+    qtbot.keyClick(window, Qt.Key.Key_T)
+    assert not timing.countdown.running
+    paused = timing.countdown.remaining
+    qtbot.wait(300)
+    assert timing.countdown.remaining == paused
+    qtbot.keyClick(window, Qt.Key.Key_Plus)
+    assert timing.countdown.remaining == pytest.approx(paused + 30, abs=0.01)
+    qtbot.keyClick(window, Qt.Key.Key_Minus)
+    assert timing.countdown.remaining == pytest.approx(paused, abs=0.01)
+    qtbot.keyClick(window, Qt.Key.Key_R)
+    assert timing.countdown.remaining == 180 and not timing.countdown.running
+    assert c.current == slide_of(window, "discussion")  # none of those keys moved the slide
+
+
+def test_answer_and_poll(qtbot: QtBot, window: PresentationWindow) -> None:
+    c = window.controller
+    assert c is not None
+    c.goto(slide_of(window, "comprehension"))
+    qtbot.keyClick(window, Qt.Key.Key_A)
+    timing = c.timings.get(c.deck.slides[c.current])
+    assert timing is not None and timing.revealed and timing.answer.startswith("False")
+    c.goto(slide_of(window, "discussion", 2))  # prompt C has opinion options
+    qtbot.keyClick(window, Qt.Key.Key_P)
+    timing = c.timings.get(c.deck.slides[c.current])
+    assert timing is not None and timing.poll_shown and timing.tally is not None
+    for key in (Qt.Key.Key_1, Qt.Key.Key_1, Qt.Key.Key_3, Qt.Key.Key_7):
+        qtbot.keyClick(window, key)
+    assert timing.tally.votes[0] == 2 and timing.tally.votes[2] == 1 and timing.tally.votes[6] == 1
+    assert c.current == slide_of(window, "discussion", 2)  # digits voted, they did not jump
+
+
+def test_timer_survives_text_size_change(qtbot: QtBot, window: PresentationWindow) -> None:
+    c = window.controller
+    assert c is not None
+    c.goto(slide_of(window, "discussion", 1))
+    qtbot.keyClick(window, Qt.Key.Key_T)
+    timing = c.timings.get(c.deck.slides[c.current])
+    qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert c.timings.get(c.deck.slides[c.current]) is timing and timing is not None and timing.countdown.running
+
+
+def test_student_picker(qtbot: QtBot, window: PresentationWindow, tmp_path: Path) -> None:
+    names = tmp_path / "class.txt"
+    names.write_text("Ana\nBo\n# absent today: Cy\n\nDee\n", encoding="utf-8")
+    window.class_list = names
+    c = window.controller
+    assert c is not None
+    picked = set()
+    for _ in range(3):
+        qtbot.keyClick(window, Qt.Key.Key_J)
+        picked.add(c.picked)
+        qtbot.keyClick(window, Qt.Key.Key_J)  # J again hides the name
+        assert c.picked == ""
+    assert picked == {"Ana", "Bo", "Dee"}  # everyone once before anyone twice
