@@ -8,13 +8,13 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from presenter.commands import check, export, inspect, narrate, slides
+from presenter.commands import check, export, import_handout, inspect, narrate, slides
 from presenter.resources import SAMPLE_LESSON
 from presenter.settings import THEME_NAMES
 from presenter.version import version
 
 SUBCOMMANDS = {"check": check, "inspect": inspect, "slides": slides, "export": export, "narrate": narrate,
-               "voices": narrate}
+               "voices": narrate, "import": import_handout}
 
 
 def _app_parser() -> argparse.ArgumentParser:

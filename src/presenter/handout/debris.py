@@ -1,0 +1,127 @@
+"""Web-page debris copied along with a handout: comment boxes, share buttons, bylines, menus, URLs."""
+
+from __future__ import annotations
+
+import re
+
+from presenter.handout.lines import Line, word_count
+
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_DATE = (rf"(?:{_DAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
+         r"|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})")
+_URL = r"(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|edu|gov|io|co|uk|info|blogspot\.com)(?:/\S*)?"
+
+# Lines that are debris wherever they are (whole line, case-insensitive).
+_STRONG = re.compile(
+    "|".join((
+        r"comments? (?:are|is) closed\.?", r"leave a (?:reply|comment)\b.{0,40}", r"no comments?:?", r"\d+ comments?:?",
+        r"post a comment\.?", r"cancel reply", r"you must be logged in to post a comment\.?.*",
+        r"(?:add|write|view|show|load|read) (?:a |all |more |the )?comments?\.?", r"subscribe to:? ?post comments.*",
+        r"newer posts?\s*(?:older posts?)?\s*(?:home)?", r"older posts?\s*(?:home)?", r"(?:previous|next) (?:post|article|lesson|page|story)\b.{0,80}",
+        r"posted by\b.{0,80}", r"(?:posted|published|updated|written|filed)\s+(?:on|in|by|under)\b.{0,80}",
+        r"labels?:.{0,120}", r"tags?:.{0,120}", r"categor(?:y|ies):.{0,120}", r"share (?:this|on|via|to|the|it)\b.{0,80}",
+        r"share:", r"sharing is caring.*", r"email this.*", r".*blogthis!.*", r".*share to (?:twitter|facebook|pinterest|x)\b.*",
+        r"like this:?", r"like loading\.*", r"loading\.{2,}", r"rate this:?.{0,40}", r"ratings?:.{0,40}",
+        r"[★☆✩✭⭐✰]+.{0,40}", r".{0,40}\(\d+ votes?\).{0,20}", r"\d+(?:\.\d+)? ?(?:/|out of) ?(?:5|10)(?: stars?)?\.?",
+        r"print(?: this)? (?:page|post|article|lesson)", r"print this", r"print friendly.*", r"printer[- ]friendly.*",
+        r"related(?: posts| articles| lessons| content):?", r"related:", r"you (?:may|might) also (?:like|enjoy):?",
+        r"(?:click|tap) here\b.{0,80}", r"(?:read|see) more(?: about| at| on| here)?\b[^.?!]{0,40}", r"continue reading.{0,60}",
+        r"skip to (?:main )?content", r"main menu", r"toggle navigation", r"search (?:this (?:blog|site)|for)\b.{0,40}",
+        r"page \d{1,3}(?: of \d{1,3})?", r"[-–—]\s*\d{1,3}\s*[-–—]", r"\d{1,3}",
+        r"advertisements?", r"sponsored(?: content| links?)?", r"report this ad", r"(?:proudly )?powered by\b.{0,60}",
+        r"theme:?\b.{0,40}\bby\b.{0,40}", r"(?:©|\(c\)|copyright\b).{0,160}", r".{0,120}all rights reserved\.?.{0,40}",
+        r"privacy policy.{0,40}", r"terms (?:of (?:use|service)|and conditions).{0,40}", r"(?:this (?:site|website) uses cookies|we use cookies|cookie (?:policy|settings)).{0,80}",
+        r"back to top", r"we (?:want|would like|'d love) to hear from you\b.{0,120}", r".{0,80}\bin the comments?(?: section| below)?[.!]?",
+        r"(?:join|start) the (?:conversation|discussion)\b.{0,40}", r"download(?: the| this)? (?:pdf|worksheet|handout|lesson|file|printable)\b.{0,60}",
+        r"sign up\b.{0,60}", r"follow (?:us|me)\b.{0,60}", r"subscribe\b.{0,60}",
+        r"(?:name|email|e-mail|website|comment)\s*\*", r"save my name, email.*", r"notify me of .*",
+        r"(?:submit|post) comment", r"author:.{0,60}", r"about the author:?", r"share this (?:lesson|article|post)?:?",
+        r"(?:posted on )?" + _DATE + r"(?:\s*(?:at|,)?\s*\d{1,2}:\d{2}\s*(?:am|pm)?)?",
+        r"(?:{u})(?:\s+(?:{u}))*".format(u=_URL), r"#\w+(?:\s+#\w+)*",
+    )),
+    re.I,
+)
+# Share-button words: debris only beside other debris (a vocabulary list may hold "tweet").
+_WEAK = re.compile(r"(?:facebook|twitter|x|pinterest|whatsapp|linkedin|reddit|tumblr|e-?mail|pocket|telegram|tweet|pin(?: it)?"
+                   r"|like|more|skype|mastodon|threads|copy link|[\d.,]+k?|shares?|save|home|menu|search|print|register"
+                   r"|log ?in|sign in|reply|related|name|website|comment|comments|top)", re.I)
+_BYLINE = re.compile(r"^[Bb]y\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|da|al)){0,3}(?:\s*[|,•·–—-]\s*.{0,60})?$")
+_NAV_WORDS = frozenset(
+    "home about contact blog lessons resources shop store search login register faq privacy menu worksheets "
+    "courses teachers students grammar vocabulary reading listening speaking writing archive archives news videos "
+    "podcasts english esl help subscribe levels topics pronunciation games quizzes kids adults business beginner "
+    "intermediate advanced exams ielts toefl cambridge donate forum links sitemap"
+    .split()
+)
+_NAV_SPLIT = re.compile(r"\s*(?:[|·•»›>/]|\s{2,}|\t)\s*")
+
+
+def _is_navigation(line: Line) -> bool:
+    """A menu or breadcrumb: "Home | Lessons | Contact", "Home » Reading » Social credit"."""
+    items = [i for i in _NAV_SPLIT.split(line.raw.strip()) if i]
+    if len(items) < 3 or any(word_count(i) > 4 for i in items):
+        return False
+    nav = sum(1 for i in items if i.lower().strip(" .:") in _NAV_WORDS)
+    capitalised = sum(1 for i in items if i[:1].isupper())
+    return nav >= 1 and capitalised >= len(items) - 1 and (nav >= 2 or "»" in line.raw or "›" in line.raw or
+                                                            items[0].lower() == "home")
+
+
+def debris_reason(line: Line) -> str:
+    """Why a line is debris ("comments", "byline", …), or "" when it is not debris by itself."""
+    text = line.text
+    if not text:
+        return ""
+    if _STRONG.fullmatch(text):
+        # A long sentence that merely starts like debris ("Written by a student in 1850, …") is text.
+        if word_count(text) > 14 and text.endswith((".", "?", "!")) and not re.search(r"©|copyright|rights reserved", text, re.I):
+            return ""
+        return "page number" if text.isdigit() or text.lower().startswith("page ") else "web page"
+    if _BYLINE.match(text) and word_count(text) <= 12:
+        return "byline"
+    if _is_navigation(line):
+        return "navigation"
+    return ""
+
+
+def mark_debris(lines: list[Line]) -> None:
+    """Set role "debris" on every debris line; share-button words only when beside other debris."""
+    strong = [bool(debris_reason(line)) for line in lines]
+    weak = [not s and bool(line.text) and bool(_WEAK.fullmatch(line.text.strip(" .:!"))) for s, line in zip(strong, lines)]
+    for line, s in zip(lines, strong):
+        if s:
+            line.role, line.reason = "debris", debris_reason(line)
+    # Share words join debris next to them (blank lines between allowed), in both directions.
+    changed = True
+    while changed:
+        changed = False
+        for i, line in enumerate(lines):
+            if not weak[i] or line.role == "debris":
+                continue
+            if _neighbour_is_debris(lines, i, -1) or _neighbour_is_debris(lines, i, 1):
+                line.role, line.reason = "debris", "share buttons"
+                changed = True
+    # Two or more share words in a row are a share bar even with no other debris near.
+    for i, line in enumerate(lines):
+        if weak[i] and line.role != "debris":
+            j = _next_text(lines, i, 1)
+            if j is not None and weak[j]:
+                for k in (i, j):
+                    lines[k].role, lines[k].reason = "debris", "share buttons"
+
+
+def _next_text(lines: list[Line], i: int, step: int) -> int | None:
+    j = i + step
+    blanks = 0
+    while 0 <= j < len(lines) and not lines[j].text:
+        blanks += 1
+        j += step
+    if not 0 <= j < len(lines) or blanks > 2:
+        return None
+    return j
+
+
+def _neighbour_is_debris(lines: list[Line], i: int, step: int) -> bool:
+    j = _next_text(lines, i, step)
+    return j is not None and lines[j].role == "debris"

@@ -1,0 +1,293 @@
+"""Import a handout (text or Word) as a lesson: `import_handout(text_or_path) -> ImportResult`."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from presenter.handout.checks import check_lesson
+from presenter.handout.debris import mark_debris
+from presenter.handout.decode import decode_handout_bytes, normalize_text
+from presenter.handout.docx_text import docx_to_text
+from presenter.handout.errors import ImportFailed
+from presenter.handout.lines import Line, is_metadata, is_source, level_of, make_lines
+from presenter.handout.matching import ReadingIndex
+from presenter.handout.questions import (Item, apply_answer, attach_options, collect_items, is_instruction,
+                                         make_prompt, make_question, parse_answer_key, prompt_runs)
+from presenter.handout.reading import ReadingBuilder, is_subheading, speaker_of, strong_speaker, wrapped_width
+from presenter.handout.result import DroppedLine, ImportResult, ImportWarning
+from presenter.handout.segment import Region, regions_of, units_of
+from presenter.handout.title import find_title
+from presenter.handout.vocab import looks_like_glossary, vocabulary_from_lines
+from presenter.lesson.model import Lesson, Prompt, Question, VocabEntry
+from presenter.lesson.parser import parse_lesson
+from presenter.lesson.writer import write_lesson_markdown
+
+_ZIP = b"PK\x03\x04"
+_SUFFIXES = (".txt", ".text", ".docx", ".md")
+
+
+def import_handout(source: str | Path | bytes, *, name: str = "") -> ImportResult:
+    """Import a handout, given as a Path, a file's name, a file's bytes, or its text, as a lesson.
+
+    A Path, or a one-line str naming an existing .txt/.docx file, is read from disk; bytes are
+    a file's content (.docx recognised by its content); any other str is the handout's text.
+    Raises ImportFailed, and only that, when the handout cannot be read or holds no reading.
+    """
+    encoding, warning = "utf-8", ""
+    if isinstance(source, str) and _names_a_file(source):
+        source = Path(source)  # a dialog may hand over the chosen file's name as text
+    if isinstance(source, Path):
+        name = name or source.stem
+        try:
+            data = source.read_bytes()
+        except OSError as exc:
+            raise ImportFailed(f"cannot read {source}: {exc.strerror or exc}") from exc
+        source = data
+    if isinstance(source, bytes):
+        if source.startswith(_ZIP):
+            text, encoding = docx_to_text(source), "docx"
+        else:
+            decoded = decode_handout_bytes(source)
+            text, encoding, warning = decoded.text, decoded.encoding, decoded.warning
+    else:
+        text = source
+    return import_text(text, name=name, encoding=encoding, decode_warning=warning)
+
+
+def _names_a_file(text: str) -> bool:
+    if "\n" in text or len(text) > 4096 or not text.lower().endswith(_SUFFIXES):
+        return False
+    try:
+        return Path(text).is_file()
+    except (OSError, ValueError):
+        return False
+
+
+def import_text(text: str, *, name: str = "", encoding: str = "utf-8", decode_warning: str = "") -> ImportResult:
+    """Import a handout's text (see import_handout)."""
+    text = normalize_text(text)
+    lines = make_lines(text)
+    if not any(ln.text for ln in lines):
+        raise ImportFailed("the handout is empty")
+    return _Importer(lines, text, name, encoding, decode_warning).run()
+
+
+class _Importer:
+    """One import: the handout's lines and what has been found in them so far."""
+
+    def __init__(self, lines: list[Line], text: str, name: str, encoding: str, decode_warning: str) -> None:
+        self.lines = lines
+        self.text = text
+        self.name = name
+        self.encoding = encoding
+        self.warnings: list[ImportWarning] = [ImportWarning(0, decode_warning)] if decode_warning else []
+        self.source = ""
+        self.level = ""
+        self.layouts: list[str] = []
+
+    def run(self) -> ImportResult:
+        """Find every part of the lesson, build it, write it and check it."""
+        lines = self.lines
+        mark_debris(lines)
+        self._mark_single_lines()
+        title, title_lines, slug = find_title(lines)
+        for ln in title_lines:
+            ln.role = "title"
+        if slug is not None:
+            slug.role, slug.reason = "debris", "slug"
+        units = units_of(lines)
+        regions, leftover = regions_of(units)
+        reading_lines = [ln for r in regions if r.kind == "reading" for ln in r.lines if ln.text]
+        index = ReadingIndex(ln.text for ln in reading_lines)
+        builder = ReadingBuilder(speakers_allowed=self._speakers(reading_lines), wrapped_width=wrapped_width(lines))
+        vocabulary: list[VocabEntry] = []
+        questions: list[Question] = []
+        prompts: list[Prompt] = []
+        answers: dict[str, str] = {}
+        for region in regions:
+            if region.kind == "reading":
+                leftover.extend(self._reading(region, builder))
+            elif region.kind == "vocabulary":
+                vocabulary.extend(self._vocabulary(region, index, leftover))
+            elif region.kind == "questions":
+                leftover.extend(self._questions(region, questions, prompts))
+            elif region.kind == "discussion":
+                leftover.extend(self._discussion(region, prompts))
+            elif region.kind == "answers":
+                answers.update(parse_answer_key([ln for ln in region.lines if ln.text]))
+        reading = builder.build()
+        if not reading.sections:
+            raise ImportFailed("no reading text was found in the handout; a lesson is built around a reading "
+                               "(put a heading such as \"Reading\" above the text)")
+        if answers:
+            questions = [apply_answer(q, answers[q.label]) if q.label in answers else q for q in questions]
+        for ln in leftover:
+            if ln.no and not ln.role:
+                ln.role = "unplaced"
+                self.warnings.append(ImportWarning(ln.no, f'could not place "{_short(ln.text)}"; it is not in the lesson'))
+        if not title:
+            title = self._fallback_title(reading.paragraphs[0].text)
+        draft = Lesson(title=title, reading=reading, vocabulary=tuple(vocabulary), comprehension=tuple(questions),
+                       discussion=tuple(prompts), level=self.level, source=self.source)
+        return self._result(draft, index)
+
+    def _mark_single_lines(self) -> None:
+        """Lines that say something about the lesson rather than being part of it."""
+        for ln in self.lines:
+            if ln.role or not ln.text:
+                continue
+            if is_source(ln.text):
+                ln.role = "source"
+                self.source = self.source or ln.text
+            elif (level := level_of(ln.text)) is not None:
+                ln.role = "level"
+                self.level = self.level or level
+            elif is_metadata(ln.text):
+                ln.role, ln.reason = "dropped", "lesson info"
+
+    def _speakers(self, reading_lines: list[Line]) -> set[str]:
+        """Speaker labels to believe: all of them in a dialogue, only unmistakable ones when alone."""
+        labels = [found[0] for ln in reading_lines if (found := speaker_of(ln.text)) is not None]
+        if len(labels) >= 2:
+            return set(labels)
+        return {label for label in labels if strong_speaker(label)}
+
+    def _reading(self, region: Region, builder: ReadingBuilder) -> list[Line]:
+        leftover: list[Line] = []
+        if region.title:
+            builder.section_break(region.title)
+        blocks = _blocks(region.lines)
+        for i, (block, after_separator) in enumerate(blocks):
+            if after_separator:
+                builder.section_break()
+            while block and is_instruction(block[0].text):
+                # "Read the text and answer the questions below." is for the paper, not the slides.
+                block[0].role, block[0].reason = "dropped", "instruction"
+                block = block[1:]
+            if not block:
+                continue
+            is_last = i == len(blocks) - 1
+            if len(block) == 1 and is_subheading(block[0]) and not is_last:
+                builder.section_break(block[0].text, block[0].no)
+                block[0].role = "heading"
+                continue
+            builder.add_block(block)
+        return leftover
+
+    def _vocabulary(self, region: Region, index: ReadingIndex, leftover: list[Line]) -> list[VocabEntry]:
+        entries: list[VocabEntry] = []
+        # A table split by blank lines is still one table: its rows must agree on the columns.
+        groups: list[list[Line]] = []
+        glossary_before = True
+        for block, _ in _blocks(region.lines):
+            for ln in block:
+                if is_instruction(ln.text):
+                    ln.role, ln.reason = "dropped", "instruction"
+            block = [ln for ln in block if ln.role != "dropped"]
+            if not block:
+                continue
+            glossary = looks_like_glossary(block)
+            if groups and not glossary and not glossary_before:
+                groups[-1].extend(block)
+            else:
+                groups.append(list(block))
+            glossary_before = glossary
+        for block in groups:
+            found = vocabulary_from_lines(block, index)
+            used = set(found.used)
+            for ln in block:
+                if ln.no in used:
+                    ln.role = "vocabulary"
+                elif not ln.role:
+                    leftover.append(ln)
+            entries.extend(found.entries)
+            if found.layout and found.entries:
+                self.layouts.append(found.layout)
+        return entries
+
+    def _questions(self, region: Region, questions: list[Question], prompts: list[Prompt]) -> list[Line]:
+        items, leftover = collect_items(region.lines, plain_items=region.plain_items)
+        items = attach_options(items)
+        for run, are_prompts in prompt_runs(items, alone=not region.explicit):
+            for item in run:
+                if are_prompts:
+                    prompts.append(make_prompt(item, item.label))
+                    self._mark(item, "prompt")
+                else:
+                    label = item.label or str(len(questions) + 1)
+                    questions.append(make_question(item, label, true_false=region.true_false))
+                    self._mark(item, "question")
+        return self._instructions(leftover)
+
+    def _discussion(self, region: Region, prompts: list[Prompt]) -> list[Line]:
+        items, leftover = collect_items(region.lines, plain_items=True)
+        for item in attach_options(items):
+            prompts.append(make_prompt(item, item.label))
+            self._mark(item, "prompt")
+        return self._instructions(leftover)
+
+    def _instructions(self, leftover: list[Line]) -> list[Line]:
+        rest = []
+        for ln in leftover:
+            if is_instruction(ln.text):
+                ln.role, ln.reason = "dropped", "instruction"
+            else:
+                rest.append(ln)
+        return rest
+
+    def _mark(self, item: Item, role: str) -> None:
+        for no in item.lines:
+            if 0 < no <= len(self.lines):
+                self.lines[no - 1].role = role
+
+    def _fallback_title(self, first_paragraph: str) -> str:
+        if self.name:
+            title = re.sub(r"[_-]+", " ", self.name).strip()
+            title = title[:1].upper() + title[1:]
+            self.warnings.append(ImportWarning(0, f'no title found; the file name was used: "{title}"'))
+            return title
+        words = first_paragraph.split()
+        title = " ".join(words[:8]).rstrip(".,;:") + ("…" if len(words) > 8 else "")
+        self.warnings.append(ImportWarning(0, f'no title found; the start of the reading was used: "{title}"'))
+        return title
+
+    def _result(self, draft: Lesson, index: ReadingIndex) -> ImportResult:
+        markdown = write_lesson_markdown(draft)
+        lesson, problems = parse_lesson(markdown)
+        if lesson is None:  # pragma: no cover - the writer's round trip is tested; this guards the dialog
+            raise ImportFailed("the imported lesson could not be written: " + "; ".join(p.message for p in problems))
+        needs = tuple(e.term for e in lesson.vocabulary if not e.definition)
+        self.warnings.extend(check_lesson(lesson, self.lines, index))
+        dropped = tuple(DroppedLine(ln.no, ln.text, ln.reason or ln.role) for ln in self.lines
+                        if ln.role in ("debris", "dropped"))
+        roles = tuple(ln.role or ("blank" if not ln.text else "unplaced") for ln in self.lines)
+        layout = ", ".join(dict.fromkeys(self.layouts))
+        return ImportResult(lesson=lesson, markdown=markdown, source_text=self.text, encoding=self.encoding,
+                            warnings=tuple(self.warnings), dropped=dropped, roles=roles, vocabulary_layout=layout,
+                            needs_definition=needs)
+
+def _blocks(lines: list[Line]) -> list[tuple[list[Line], bool]]:
+    """A region's lines cut at blank lines: (block, whether a separator line came before it)."""
+    out: list[tuple[list[Line], bool]] = []
+    block: list[Line] = []
+    separator = False
+    pending_separator = False
+    for ln in lines:
+        if ln.role == "separator" or not ln.text:
+            if block:
+                out.append((block, separator))
+                block, separator = [], False
+            if ln.role == "separator":
+                pending_separator = True
+            continue
+        if not block:
+            separator, pending_separator = pending_separator, False
+        block.append(ln)
+    if block:
+        out.append((block, separator))
+    return out
+
+
+def _short(text: str, limit: int = 70) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

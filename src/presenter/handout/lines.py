@@ -1,0 +1,208 @@
+"""The lines of a handout and what each one looks like: label, heading, separator, source…"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+SectionKind = Literal["vocabulary", "reading", "questions", "discussion", "answers"]
+
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_BULLET = re.compile(r"^(?:[-*+•▪◦●○■□►▸➢✓✔–—]|\d{1,2}\s*[-–]\s(?=\D))\s*(?=\S)")
+# "1. ", "1) ", "(1) ", "Q1: ", "Question 1 ", "1 - ", and "1.The" (a copy that lost its space).
+NUM_LABEL = re.compile(r"^(?:(?:Q|Question|QUESTION)\s*(\d{1,3})\s*[.):-]?\s+|\(?(\d{1,3})\s*[.)]\s+|(\d{1,3})\s*[-–]\s+(?=\S)"
+                       r"|(\d{1,3})[.)](?=[A-Z“\"‘']))")
+LETTER_LABEL = re.compile(r"^\(?([A-Za-z])\s*[.)]\s+(?=\S)")
+_SEPARATOR = re.compile(r"^[\s.*•·∙◦○●~_=#+–—…o0-]*$")
+_SEPARATOR_SYMBOLS = re.compile(r"[.*•·∙◦○●~_=#+–—…-]")
+_TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*$|[\"”»]$")
+_ENDS_Q = re.compile(r"\?[\"'”’»)\]*_ ]*$")
+_SOURCE = re.compile(
+    r"^\(?(?:(?:video|audio|source|sources|podcast|film|clip|documentary|credit|credits|based on)"
+    r"\s*[:–—-]|(?:adapted|taken|abridged|text|article|story)\s+from\b|based on (?:an? |the )?"
+    r"(?:article|story|report|video|text)\b)\s*\S", re.I)
+_LEVEL = re.compile(r"^(?:level|cefr level|cefr)\s*[:–—-]\s*(.{1,40})$", re.I)
+_META = re.compile(
+    r"^(?:time|duration|age|ages|age group|topic|theme|skills?|aims?|objectives?|materials?|grammar|"
+    r"target language|lesson plan|worksheet|date|name|class|teacher|student|students|length|words|"
+    r"word count|reading time|type)\s*:(?:\s.{0,60})?$", re.I)
+_HEADING_PREFIX = re.compile(
+    r"^(?:(?:part|section|exercise|activity|task|step|unit|lesson)(?:\s*\d{1,2}|\s+[a-z]|\s+[ivx]{1,4})\b\s*[.:–—-]?\s*"
+    r"|\d{1,2}\s*[.)]\s*|[a-h]\s*[.)]\s+|[ivx]{1,4}\s*[.)]\s*)", re.I)
+_PAREN = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")
+
+_HEADINGS: dict[str, SectionKind] = {}
+for _kind, _names in (
+    ("vocabulary", "vocabulary|vocab|key vocabulary|key words|keywords|glossary|word list|words to know|new words|"
+                   "useful words|useful vocabulary|useful expressions|words and phrases|words and expressions|"
+                   "target vocabulary|vocabulary preview|pre-reading vocabulary|vocabulary list|word bank|key terms|"
+                   "useful phrases|vocabulary focus|vocabulary in context|language focus|words|terms|expressions|"
+                   "phrases|key expressions|key phrases|new vocabulary|vocabulary words|lexis|idioms|"
+                   "vocabulary and expressions|words from the text|words from the article|focus vocabulary|"
+                   "words in this story|words in the story|words in this article|words in this lesson|"
+                   "key words and phrases|key vocabulary words|vocabulary builder|word power|useful language"),
+    ("reading", "reading|read|text|transcript|video transcript|audio transcript|article|the article|story|"
+                "the story|script|passage|reading passage|reading text|the text|read the text|read the article|"
+                "read the story|listening|listening transcript|the reading|the transcript|full transcript|"
+                "news|news story|news article|dialogue|dialog|conversation|the conversation|the dialogue|interview"),
+    ("questions", "questions|comprehension|comprehension questions|reading comprehension|check your understanding|"
+                  "understanding|questions about the text|answer the questions|answer these questions|after reading|"
+                  "after you read|quiz|true or false|true/false|t/f|true false|multiple choice|"
+                  "choose the correct answer|choose the best answer|circle the correct answer|comprehension check|"
+                  "checking understanding|questions on the text|questions for understanding|reading questions|"
+                  "listening questions|video questions|exercises|exercise|questions about the article|"
+                  "questions about the video|questions about the story|understanding the text|check your answers|"
+                  "true or false statements|true or false questions|decide if the statements are true or false|"
+                  "are these sentences true or false|answer the following questions|comprehension exercise|"
+                  "reading check|question|post-reading|post reading|after watching|while reading"),
+    ("discussion", "discussion|discussion questions|discussion prompts|discussion question|discussion topics|"
+                   "let's talk|let’s talk|lets talk|let's discuss|let’s discuss|speaking|conversation questions|"
+                   "talk about it|over to you|your turn|your opinion|what do you think|think and discuss|discuss|"
+                   "debate|follow-up|follow up|follow-up questions|questions for discussion|personal questions|"
+                   "warm-up|warm up|warmer|lead-in|lead in|before you read|before reading|pre-reading|"
+                   "pre-reading questions|speaking questions|talking points|discussion points|for discussion|"
+                   "group discussion|class discussion|pair work|speaking practice|opinion questions|"
+                   "discuss with a partner|discuss in pairs|discuss in groups|critical thinking|think about it|"
+                   "extension|further discussion|discussion and debate|speaking activity"),
+    ("answers", "answers|answer key|key|answers key|suggested answers|answer|solutions|answers to the questions|"
+                "key answers|teacher's key|teacher’s key|answer sheet"),
+):
+    for _name in _names.split("|"):
+        _HEADINGS[_name] = _kind  # type: ignore[assignment]  # the literals above are SectionKinds
+
+
+@dataclass(slots=True)
+class Line:
+    """One line of the handout: where it is, its text, and what the importer made of it."""
+
+    no: int
+    raw: str
+    text: str
+    md_level: int = 0
+    role: str = ""
+    reason: str = ""
+    extra: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def blank(self) -> bool:
+        """Whether the line holds no text."""
+        return not self.text
+
+
+def make_lines(text: str) -> list[Line]:
+    """The handout's lines, numbered from 1, with Markdown heading marks taken off."""
+    out: list[Line] = []
+    for i, raw in enumerate(text.split("\n"), 1):
+        raw = raw.rstrip()
+        stripped = " ".join(raw.split())
+        level = 0
+        if m := _MD_HEADING.match(stripped):
+            level, stripped = len(m.group(1)), m.group(2).strip()
+        stripped = stripped.replace("**", "").strip() if stripped.count("**") >= 2 else stripped
+        out.append(Line(i, raw, stripped, level))
+    return out
+
+
+def strip_bullet(text: str) -> str:
+    """The text without a leading bullet (•, -, *, ▪ …)."""
+    return _BULLET.sub("", text, count=1)
+
+
+def num_label(text: str) -> tuple[str, str] | None:
+    """("3", rest) for "3. …", "3) …", "(3) …", "Q3: …", "Question 3 …"; None otherwise."""
+    m = NUM_LABEL.match(text)
+    if not m:
+        return None
+    return next(g for g in m.groups() if g is not None), text[m.end() :].strip()
+
+
+def letter_label(text: str) -> tuple[str, str] | None:
+    """("A", rest) for "A. …", "a) …", "(b) …"; None otherwise."""
+    m = LETTER_LABEL.match(text)
+    if not m:
+        return None
+    return m.group(1), text[m.end() :].strip()
+
+
+def is_separator(text: str) -> bool:
+    """Lines of dots, asterisks, dashes or underscores: ". . . .", "* * *", "***", "---"."""
+    if not text or not _SEPARATOR.match(text):
+        return False
+    return len(_SEPARATOR_SYMBOLS.findall(text)) >= 3
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether the text ends like a sentence (full stop, ?, !, …, or a closing quote)."""
+    return bool(_TERMINAL.search(text))
+
+
+def ends_question(text: str) -> bool:
+    """Whether the text ends with a question mark (quotes and blanks after it allowed)."""
+    return bool(_ENDS_Q.search(text))
+
+
+def word_count(text: str) -> int:
+    """How many words the text has."""
+    return len(text.split())
+
+
+def heading_name(text: str) -> str:
+    """The text of a would-be heading, reduced to compare with section names."""
+    t = _HEADING_PREFIX.sub("", text.strip(), count=1)
+    t = _PAREN.sub(" ", t)
+    t = t.replace("’", "'").strip(" \t:.!-–—*_#").lower()
+    return " ".join(t.split())
+
+
+def section_kind(text: str) -> SectionKind | None:
+    """The section a heading line names ("Discussion Questions" → discussion), or None."""
+    if word_count(text) > 9 or len(text) > 80:
+        return None
+    name = heading_name(text)
+    if not name:
+        return None
+    if name in _HEADINGS:
+        return _HEADINGS[name]
+    # Looser names: "Key vocabulary from the video", "Reading comprehension questions".
+    if word_count(name) <= 6 and not ends_sentence(text.rstrip(":")):
+        for word, kind in (("discussion", "discussion"), ("comprehension", "questions"),
+                           ("true or false", "questions"), ("vocabulary", "vocabulary"),
+                           ("glossary", "vocabulary"), ("transcript", "reading"), ("answer key", "answers")):
+            if word in name:
+                return kind  # type: ignore[return-value]  # literals of SectionKind
+    return None
+
+
+def heading_with_content(text: str) -> tuple[SectionKind, str] | None:
+    """("discussion", "What …?") for "Discussion Question: What …?"; None when the line is not like that."""
+    m = re.match(r"^(.{1,40}?)(?::|\s+[-–—]\s+)(.*)$", text)
+    if m is None:
+        return None
+    left, right = m.group(1), m.group(2).strip()
+    if not right or word_count(left) > 4:
+        return None
+    kind = section_kind(left)
+    return (kind, right) if kind else None
+
+
+def is_true_false_heading(text: str) -> bool:
+    """Whether a questions heading says its items are true/false statements."""
+    name = heading_name(text)
+    return "true" in name and "false" in name or name == "t/f"
+
+
+def is_source(text: str) -> bool:
+    """"Video: Social credit in China, CBS News", "Source: BBC": where the reading comes from."""
+    return bool(_SOURCE.match(text)) and word_count(text) <= 25
+
+
+def level_of(text: str) -> str | None:
+    """"B1" for "Level: B1"; None for other lines."""
+    m = _LEVEL.match(text)
+    return m.group(1).strip() if m else None
+
+
+def is_metadata(text: str) -> bool:
+    """Lesson-plan lines such as "Time: 45 minutes" or "Name: ______" that are not lesson content."""
+    return bool(_META.match(text))

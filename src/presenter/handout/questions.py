@@ -1,0 +1,248 @@
+"""Comprehension questions (open, true/false, multiple choice), discussion prompts and answer keys."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from presenter.handout.lines import Line, ends_question, ends_sentence, letter_label, num_label, strip_bullet, word_count
+from presenter.lesson.model import Prompt, Question
+
+# As the lesson parser decides: these endings make a true/false question.
+TRUE_FALSE = re.compile(r"(true\s+or\s+false|\bt\s*/\s*f)\W*$", re.I)
+_TF_MARKER = re.compile(r"\s*(?:\(\s*(?:T\s*/\s*F|true\s*/\s*false)\s*\)|\bT\s*/\s*F\b|\btrue\s*/\s*false\b|\bT\s+F\b"
+                        r"|\bTrue\s+False\b|_{2,}|\(\s*\)|\[\s*\]|\.{4,})[\s_.]*$", re.I)
+_INLINE_OPTION = re.compile(r"(?:(?<=\s)|^)\(?([a-hA-H])[.)]\s+")
+_ANSWER = re.compile(r"^(?:answer|answers|ans|key)\s*[:.]\s*(.+)$", re.I)
+_ANSWER_PAIR = re.compile(r"(\d{1,3})\s*[.):=-]?\s*([^\d\s][^,;]*?)(?=\s+\d{1,3}\s*[.):=-]|[,;]|$)")
+_QUESTION_START = re.compile(
+    r"^(?:what|why|how|who|whom|whose|when|where|which|do|does|did|is|are|was|were|can|could|would|should|will|"
+    r"has|have|had|may|might|must|shall|give|explain|describe|name|list|find|say|compare|summari[sz]e|mention|"
+    r"identify|tell|discuss|choose|decide|according|in your opinion|true or false|complete|fill|match|"
+    r"define|state|outline|retell|imagine)\b", re.I)
+_INSTRUCTION = re.compile(
+    r"^(?:please\s+)?(?:read|listen to|listen|watch|answer|discuss|match|look at|complete|work (?:with|in)|choose|"
+    r"decide|fill in|write|talk (?:about|with|to)|ask (?:and answer|your partner)|circle|underline|study|review|"
+    r"check|before you|while you|after you|in pairs|in groups|with a partner|work in)\b"
+    r".*\b(?:text|article|video|questions?|partner|below|following|words?|vocabulary|story|transcript|pairs|groups|"
+    r"answers?|definitions?|statements?|sentences?|gaps?|blanks?|true|false|class|classmates?|teacher|box|correct)\b",
+    re.I)
+
+
+def is_instruction(text: str) -> bool:
+    """A task instruction ("Answer the questions below.", "Discuss in pairs.") rather than content."""
+    return bool(_INSTRUCTION.match(text)) and word_count(text) <= 25 and not ends_question(text)
+
+
+def is_question_like(text: str) -> bool:
+    """Whether an item reads like a question or a task, not like a numbered paragraph or a tip."""
+    return ends_question(text) or bool(TRUE_FALSE.search(text)) or bool(_TF_MARKER.search(text)) or (
+        bool(_QUESTION_START.match(text)) and word_count(text) <= 40)
+
+
+@dataclass(slots=True)
+class Item:
+    """A numbered, lettered or plain item with its continuation lines."""
+
+    label: str
+    kind: str  # "num", "let" or "plain"
+    text: str
+    line: int
+    gap_before: bool
+    options: list[str] = field(default_factory=list)
+    answer: str = ""
+    lines: list[int] = field(default_factory=list)
+
+
+def split_inline_options(text: str) -> tuple[str, list[str]]:
+    """("The man is ___.", ["happy", "sad"]) for "The man is ___. a) happy b) sad"."""
+    matches = list(_INLINE_OPTION.finditer(text))
+    # Options are letters in order from a: a) b) c) …; anything else is part of the sentence.
+    run: list[re.Match[str]] = []
+    for m in matches:
+        expected = chr(ord("a") + len(run))
+        if m.group(1).lower() == expected:
+            run.append(m)
+        elif m.group(1).lower() == "a":
+            run = [m]
+    if len(run) < 2:
+        return text, []
+    options = [text[m.end() : (run[i + 1].start() if i + 1 < len(run) else len(text))].strip() for i, m in enumerate(run)]
+    return text[: run[0].start()].strip(), [o for o in options if o]
+
+
+def collect_items(lines: list[Line], *, plain_items: bool) -> tuple[list[Item], list[Line]]:
+    """Items from a region's lines; lines that are none of them come back separately.
+
+    With `plain_items`, an unlabelled line is an item of its own (a question under a
+    "Questions" heading); otherwise it continues the item above it or is left over.
+    """
+    items: list[Item] = []
+    leftover: list[Line] = []
+    gap = True
+    for line in lines:
+        if not line.text:
+            gap = True
+            continue
+        text = strip_bullet(line.text)
+        label: str
+        kind: str
+        if (nl := num_label(text)) is not None:
+            label, text, kind = nl[0], nl[1], "num"
+        elif (ll := letter_label(text)) is not None and not (ll[0] in "Ii" and items and items[-1].kind == "let"
+                                                             and items[-1].label.lower() != "h"):
+            label, text, kind = ll[0], ll[1], "let"
+        else:
+            label, kind = "", "plain"
+        current = items[-1] if items else None
+        if kind == "plain" and current is not None:
+            if m := _ANSWER.match(text):
+                current.answer = m.group(1).strip()
+                current.lines.append(line.no)
+                gap = False
+                continue
+            opt_text, opts = split_inline_options(text)
+            if opts and not opt_text:
+                current.options.extend(opts)
+                current.lines.append(line.no)
+                gap = False
+                continue
+            continues = not gap and (not ends_sentence(current.text) or text[:1].islower()
+                                     or (not ends_question(current.text) and not plain_items))
+            if continues:
+                current.text = f"{current.text} {text}"
+                current.lines.append(line.no)
+                gap = False
+                continue
+        if kind == "plain" and (not plain_items or is_instruction(text)):
+            leftover.append(line)
+            gap = False
+            continue
+        if kind == "plain" and plain_items and not ends_question(text) and word_count(text) < 3:
+            leftover.append(line)
+            continue
+        body, opts = split_inline_options(text)
+        items.append(Item(label, kind, body or text, line.no, gap, opts if body else [], lines=[line.no]))
+        gap = False
+    return items, leftover
+
+
+def attach_options(items: list[Item]) -> list[Item]:
+    """Lettered items right under a numbered question become its options (a) b) c) …)."""
+    out: list[Item] = []
+    i = 0
+    while i < len(items):
+        item = items[i]
+        out.append(item)
+        i += 1
+        if item.kind != "num":
+            continue
+        j = i
+        while j < len(items) and items[j].kind == "let" and (j > i or items[j].label.lower() == "a"):
+            j += 1
+        run = items[i:j]
+        if len(run) >= 2 and _options_like(run):
+            item.options.extend(o.text for o in run)
+            item.lines.extend(n for o in run for n in o.lines)
+            i = j
+    return out
+
+
+def _options_like(run: list[Item]) -> bool:
+    """Whether lettered items are a question's options rather than discussion prompts."""
+    attached = not run[0].gap_before and all(not o.gap_before for o in run[1:])
+    questions = sum(1 for o in run if ends_question(o.text))
+    words = sum(word_count(o.text) for o in run) / len(run)
+    # Options are short answers; prompts are questions of their own, and longer.
+    return questions * 2 < len(run) and (words <= 12 or attached and words <= 20)
+
+
+def true_false_text(text: str) -> str:
+    """A statement of a true/false exercise, marked so that the lesson reads it as true/false."""
+    if TRUE_FALSE.search(text):
+        return text
+    stripped = _TF_MARKER.sub("", text).rstrip()
+    return f"{stripped} True or false?" if stripped else text
+
+
+def make_question(item: Item, label: str, *, true_false: bool) -> Question:
+    """The lesson's question for an item."""
+    text = item.text
+    if true_false or _TF_MARKER.search(text) and not ends_question(text) and not item.options:
+        text = true_false_text(text)
+    kind = "true-false" if TRUE_FALSE.search(text) else ("choice" if item.options else "open")
+    return Question(text=text, label=label, answer=item.answer, kind=kind,  # type: ignore[arg-type]
+                    options=tuple(item.options), line=item.line)
+
+
+def make_prompt(item: Item, label: str) -> Prompt:
+    """The lesson's discussion prompt for an item (its options become poll options)."""
+    return Prompt(text=item.text, label=label, options=tuple(item.options), line=item.line)
+
+
+def parse_answer_key(lines: list[Line]) -> dict[str, str]:
+    """{"1": "False", "2": "b"} from an answer key: "1. False", "2) b", or "1-b 2-c 3-a" on one line."""
+    answers: dict[str, str] = {}
+    for line in lines:
+        text = strip_bullet(line.text)
+        for m in _ANSWER_PAIR.finditer(text):
+            value = m.group(2).strip(" .")
+            if value and m.group(1) not in answers:
+                answers[m.group(1)] = value
+        if answers and line.text:
+            line.role = "answers"
+    return answers
+
+
+def apply_answer(question: Question, answer: str) -> Question:
+    """The question with the key's answer; a letter of a choice question becomes that option's text."""
+    from dataclasses import replace
+
+    value = answer.strip()
+    if question.options and len(value.rstrip(").")) == 1 and value[0].isalpha():
+        idx = ord(value[0].lower()) - ord("a")
+        if 0 <= idx < len(question.options):
+            value = question.options[idx]
+    elif value.lower() in ("t", "f"):
+        value = "True" if value.lower() == "t" else "False"
+    return replace(question, answer=value)
+
+
+# "Would you…?", "Do you…?", "your country", "do you think": the learner's own view. A plain "you"
+# is often impersonal in comprehension questions ("Why should you keep every receipt?").
+_PERSONAL = re.compile(r"^(?:do|would|have|are|did|can|could|will|were|had)\s+you\b|\b(?:your|yours|yourself|my)\b"
+                       r"|\byou\s+(?:think|feel|believe|agree|like|prefer)\b|\bwould you\b", re.I)
+
+
+def is_personal(text: str) -> bool:
+    """Whether a question asks about the learners ("Would you…?", "in your country") rather than the text."""
+    return bool(_PERSONAL.search(text))
+
+
+def prompt_runs(items: list[Item], *, alone: bool = False) -> list[tuple[list[Item], bool]]:
+    """The items cut into lists, each marked True when it is discussion prompts rather than questions.
+
+    A new list starts where numbering restarts at 1 or letters follow numbers. After numbered
+    questions, a lettered list is the prompts (as in the seed handout), and so is a later list
+    that asks about the learners ("Would you…?", "in your country") more than the first one.
+    With `alone` (no heading said "Questions"), a single list of such items is prompts too.
+    """
+    runs: list[list[Item]] = [[]]
+    for item in items:
+        last = runs[-1][-1] if runs[-1] else None
+        if last is not None and ((item.kind == "num" and item.label == "1" and any(i.kind == "num" for i in runs[-1]))
+                                 or (item.kind != "plain" and last.kind != "plain" and item.kind != last.kind)):
+            runs.append([])
+        runs[-1].append(item)
+
+    def share(run: list[Item]) -> float:
+        """The part of a run's items that address the learner."""
+        return sum(1 for i in run if is_personal(i.text)) / max(1, len(run))
+
+    first = runs[0]
+    out = [(first, alone and len(runs) == 1 and share(first) >= 0.7)]
+    first_numbered = any(i.kind == "num" for i in first)
+    for run in runs[1:]:
+        lettered = all(i.kind == "let" for i in run if i.kind != "plain")
+        out.append((run, (lettered and first_numbered) or (share(run) >= 0.5 and share(run) > share(first))))
+    return out

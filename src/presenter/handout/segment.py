@@ -1,0 +1,287 @@
+"""Cut the handout into its parts: which lines are vocabulary, reading, questions, discussion.
+
+Headings decide where they exist ("Vocabulary", "Transcript", "Discussion Questions"). Where
+they do not (the seed handout has none), the usual order of a handout and the shape of each
+block decide: short word lines before the text are vocabulary, prose is the reading, a
+numbered list of questions after it starts the questions, lettered items after those are
+the discussion prompts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from presenter.handout.lines import (Line, SectionKind, ends_question, ends_sentence, heading_with_content,
+                                     is_separator, is_true_false_heading, letter_label, num_label, section_kind,
+                                     strip_bullet, word_count)
+from presenter.handout.questions import is_personal, is_question_like
+from presenter.handout.reading import is_subheading, speaker_of
+from presenter.handout.vocab import is_word_list_line, looks_like_glossary
+
+
+@dataclass(slots=True)
+class Region:
+    """Consecutive lines that belong to one part of the lesson."""
+
+    kind: str  # vocabulary, reading, questions, discussion, answers
+    lines: list[Line] = field(default_factory=list)
+    explicit: bool = False  # started by a heading
+    true_false: bool = False
+    plain_items: bool = False  # unlabelled lines are items (under a heading, or a block of "?" lines)
+    title: str = ""  # an inline heading's text, e.g. "Reading: The new rules"
+
+
+@dataclass(slots=True)
+class Block:
+    """A run of lines with no blank line, separator or heading inside."""
+
+    lines: list[Line]
+    shape: str = ""
+
+
+@dataclass(slots=True)
+class Heading:
+    """A heading line naming a section, maybe with content after a colon."""
+
+    line: Line
+    kind: SectionKind
+    content: str = ""
+
+
+@dataclass(slots=True)
+class Separator:
+    """A line of dots, asterisks or dashes."""
+
+    line: Line
+
+
+Unit = Block | Heading | Separator
+
+
+def _heading_of(line: Line, previous: Line | None) -> Heading | None:
+    """The heading this line is, if it is one; `previous` is the line above it in the same block."""
+    text = line.text
+    if (inline := heading_with_content(text)) is not None and (previous is None or inline[0] == "discussion"):
+        return Heading(line, inline[0], inline[1])
+    kind = section_kind(text)
+    if kind is None:
+        return None
+    # A bare word like "Story" or "Words" inside a word list is an entry, not a heading; but
+    # under a sentence or a numbered item (Word files have no blank lines) it is one.
+    marked = line.md_level > 0 or text.endswith(":") or (text.isupper() and len(text) > 3)
+    after_text = previous is not None and text[:1].isupper() and (
+        ends_sentence(previous.text) or ends_question(previous.text) or word_count(previous.text) > 8
+        or num_label(previous.text) is not None or letter_label(previous.text) is not None)
+    return Heading(line, kind) if marked or previous is None or after_text else None
+
+
+def units_of(lines: list[Line]) -> list[Unit]:
+    """The handout after its title as headings, separators and blocks of lines."""
+    units: list[Unit] = []
+    block: list[Line] = []
+
+    def flush() -> None:
+        """End the block being read."""
+        if block:
+            units.extend(Block(part) for part in _split_mixed(block))
+            block.clear()
+
+    for line in lines:
+        if line.role in ("debris", "title", "slug", "source", "level", "dropped") or not line.text:
+            if not line.text or line.role == "debris" or line.role in ("source", "level"):
+                flush()
+            continue
+        if is_separator(line.text):
+            flush()
+            line.role = "separator"
+            units.append(Separator(line))
+            continue
+        heading = _heading_of(line, block[-1] if block else None)
+        if heading is not None:
+            flush()
+            line.role = "heading"
+            units.append(heading)
+            continue
+        block.append(line)
+    flush()
+    for unit in units:
+        if isinstance(unit, Block):
+            unit.shape = shape_of(unit.lines)
+    return units
+
+
+_KEY_LINE = re.compile(r"^(?:examples?|e\.g|ex|definition|meaning|answer|note|options)\b\s*[:.]", re.I)
+
+
+def _is_sentence(line: Line) -> bool:
+    return word_count(line.text) >= 6 and ends_sentence(line.text)
+
+
+def _table_row(line: Line) -> bool:
+    return is_word_list_line(line.text) and not _labelled(line) and not re.search(r"[,;]|\. ", line.text)
+
+
+def _labelled(line: Line) -> bool:
+    text = strip_bullet(line.text)
+    return num_label(text) is not None or letter_label(text) is not None
+
+
+def _split_mixed(lines: list[Line]) -> list[list[Line]]:
+    """Cut a block where its kind of line changes (Word files and some pages have no blank lines).
+
+    A list starts after a sentence ("…well:" then "1. Make a budget…"), and prose starts after
+    a table of words or after a list item that ended its sentence.
+    """
+    parts: list[list[Line]] = [[lines[0]]]
+    for prev, line in zip(lines, lines[1:]):
+        starts_list = _labelled(line) and not _labelled(prev) and (
+            _is_sentence(prev) or prev.text.endswith(":") or is_word_list_line(prev.text))
+        # Prose after a table only when everything before it in the block is table rows: the
+        # lines of a hard-wrapped paragraph are short and unpunctuated too, but not all of them.
+        table_above = len(parts[-1]) >= 2 and all(_table_row(ln) for ln in parts[-1])
+        starts_prose = _is_sentence(line) and word_count(line.text) >= 10 and not _KEY_LINE.match(line.text) and (
+            table_above or _labelled(prev) and ends_sentence(prev.text) and not _labelled(line))
+        if starts_list or starts_prose:
+            parts.append([])
+        parts[-1].append(line)
+    return parts
+
+
+def shape_of(lines: list[Line]) -> str:
+    """What a block looks like: numbered, lettered, glossary, words, questions, short or prose."""
+    first = strip_bullet(lines[0].text)
+    if num_label(first) is not None:
+        return "numbered"
+    if letter_label(first) is not None:
+        return "lettered"
+    if looks_like_glossary(lines) and len(lines) >= 2 or (
+            len(lines) == 1 and "\t" in lines[0].raw and looks_like_glossary(lines)):
+        return "glossary"
+    if all(is_word_list_line(ln.text) for ln in lines):
+        tokens = sum(word_count(ln.text) for ln in lines)
+        if len(lines) >= 2 and tokens >= 3 or len(lines) == 1 and _many_cells(lines[0]):
+            return "words"
+    if all(ends_question(ln.text) for ln in lines):
+        return "asks"
+    if len(lines) == 1 and is_subheading(lines[0]):
+        return "short"
+    return "prose"
+
+
+def _many_cells(line: Line) -> bool:
+    text = line.text
+    return "\t" in line.raw or text.count("|") >= 2 or text.count(",") >= 3
+
+
+def _items_question_like(block: Block) -> bool:
+    heads = [strip_bullet(ln.text) for ln in block.lines if num_label(strip_bullet(ln.text)) or letter_label(strip_bullet(ln.text))]
+    bodies = [(num_label(h) or letter_label(h) or ("", h))[1] for h in heads]
+    if not bodies:
+        return False
+    asks = sum(1 for b in bodies if is_question_like(b))
+    return asks * 2 >= len(bodies)
+
+
+def _dialogue(block: Block) -> bool:
+    """Lines that start with speakers' names ("Journalist: …"), which look like "term: definition"."""
+    return sum(1 for ln in block.lines if speaker_of(ln.text) is not None) * 2 >= len(block.lines)
+
+
+def _numbered_words(block: Block) -> bool:
+    """A numbered list of single words or short phrases: vocabulary, not questions."""
+    bodies = [(num_label(strip_bullet(ln.text)) or ("", ln.text))[1] for ln in block.lines]
+    return all(word_count(b) <= 5 and not ends_question(b) and not ends_sentence(b) for b in bodies)
+
+
+def regions_of(units: list[Unit]) -> tuple[list[Region], list[Line]]:
+    """Assign every block to a region; return the regions and the lines no region took."""
+    regions: list[Region] = []
+    leftover: list[Line] = []
+    state: Region | None = None
+    seen: set[str] = set()
+
+    def enter(kind: str, explicit: bool = False, **flags: bool | str) -> Region:
+        """Go on in a region of this kind: the current one if it is of that kind, else a new one."""
+        nonlocal state
+        if state is not None and state.kind == kind and not explicit:
+            return state
+        state = Region(kind, explicit=explicit)
+        for key, value in flags.items():
+            setattr(state, key, value)
+        regions.append(state)
+        seen.add(kind)
+        return state
+
+    for pos, unit in enumerate(units):
+        if isinstance(unit, Heading):
+            region = enter(unit.kind, True, true_false=is_true_false_heading(unit.line.text),
+                           plain_items=unit.kind in ("questions", "discussion"))
+            if unit.content:
+                if unit.kind == "reading":
+                    region.title = unit.content
+                elif unit.kind != "questions" or is_question_like(unit.content):
+                    # "Discussion Question: Would you…?" holds a prompt; "Quiz - City Gardens" a title.
+                    region.lines.append(Line(unit.line.no, unit.content, unit.content))
+            continue
+        if isinstance(unit, Separator):
+            if state is not None:
+                state.lines.append(Line(unit.line.no, "", "", role="separator"))
+            continue
+        shape = unit.shape
+        kind = state.kind if state is not None else "start"
+        following = [u for u in units[pos + 1 :] if isinstance(u, (Block, Heading))]
+        next_is_prose = bool(following) and isinstance(following[0], Block) and following[0].shape == "prose"
+        explicit = state is not None and state.explicit
+        if kind == "vocabulary" and "reading" in seen and shape in ("numbered", "asks") and _items_question_like(unit):
+            enter("questions", plain_items=shape == "asks").lines.extend(unit.lines + [_blank()])
+            continue
+        if kind in ("start", "vocabulary"):
+            explicit_vocab = explicit and kind == "vocabulary"
+            if (shape == "words" or shape == "glossary" and (explicit_vocab or not _dialogue(unit))
+                    or shape == "numbered" and (_numbered_words(unit) or looks_like_glossary(unit.lines))
+                    or explicit_vocab and (shape in ("short", "lettered")
+                                           or all(is_word_list_line(ln.text) for ln in unit.lines))):
+                enter("vocabulary", explicit).lines.extend(unit.lines + [_blank()])
+                continue
+            if kind == "start" and shape == "short" and not next_is_prose:
+                leftover.extend(unit.lines)  # a subtitle or a stray line above the vocabulary
+                continue
+            enter("reading").lines.extend(unit.lines + [_blank()])
+            continue
+        if kind == "reading":
+            if shape == "glossary" and not _dialogue(unit):
+                enter("vocabulary").lines.extend(unit.lines + [_blank()])
+            elif shape == "numbered" and _items_question_like(unit) and not (explicit and next_is_prose):
+                enter("questions").lines.extend(unit.lines + [_blank()])
+            elif shape == "lettered" and _items_question_like(unit) and not next_is_prose:
+                # Lettered items after the text: prompts when they ask about the learners or follow
+                # the questions; otherwise they are the questions.
+                personal = "questions" in seen or sum(1 for ln in unit.lines if is_personal(ln.text)) * 2 >= len(unit.lines)
+                enter("discussion" if personal else "questions").lines.extend(unit.lines + [_blank()])
+            elif shape == "asks" and len(unit.lines) >= 2 and not next_is_prose:
+                target = "discussion" if "questions" in seen else "questions"
+                enter(target, plain_items=True).lines.extend(unit.lines + [_blank()])
+            else:
+                state_region = state
+                assert state_region is not None
+                state_region.lines.extend(unit.lines + [_blank()])
+            continue
+        if "reading" not in seen and shape == "prose" and sum(word_count(ln.text) for ln in unit.lines) >= 25:
+            # Warm-up questions came first; the text itself follows them.
+            enter("reading").lines.extend(unit.lines + [_blank()])
+            continue
+        if kind == "questions" and shape == "glossary" and not explicit:
+            enter("vocabulary").lines.extend(unit.lines + [_blank()])
+            continue
+        if kind == "questions" and shape == "prose" and not explicit and not any(
+                is_question_like(ln.text) for ln in unit.lines):
+            leftover.extend(unit.lines)
+            continue
+        assert state is not None
+        state.lines.extend(unit.lines + [_blank()])
+    return regions, leftover
+
+
+def _blank() -> Line:
+    return Line(0, "", "")

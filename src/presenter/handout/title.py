@@ -1,0 +1,125 @@
+"""The handout's title: its first real line, joined with the next when it was broken, minus a URL slug."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from presenter.handout.lines import (Line, is_metadata, is_separator, is_source, letter_label, level_of, num_label,
+                                     section_kind, word_count)
+
+_CONNECTORS = frozenset("and or of the a an in on for to with from at by & about vs versus into".split())
+_SLUG = re.compile(r"^[a-z0-9][a-z0-9 _-]*$")
+_TITLE_PREFIX = re.compile(r"^(?:title|lesson title|topic)\s*:\s*", re.I)
+MAX_TITLE_WORDS = 16
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+def is_slug_of(slug: str, title: str) -> bool:
+    """Whether a lower-case line is the web page's slug for the title ("social-credit" for "Social Credits…")."""
+    if not _SLUG.match(slug) or len(slug) > 120:
+        return False
+    slug_words = [_stem(w) for w in re.split(r"[\s_-]+", slug) if w]
+    title_words = {_stem(w) for w in re.findall(r"[a-z0-9]+", title.lower())}
+    if not slug_words:
+        return False
+    shared = sum(1 for w in slug_words if w in title_words)
+    # "elephants-and-bees" is a web address's slug whatever it says; "social credit" must match better.
+    needed = 0.4 if re.fullmatch(r"[a-z0-9]+(?:[-_][a-z0-9]+)+", slug) else 0.6
+    return shared >= max(1, needed * len(slug_words))
+
+
+def _candidate(line: Line) -> bool:
+    text = line.text
+    return bool(text) and line.role == "" and not is_separator(text) and not is_source(text) \
+        and level_of(text) is None and not is_metadata(text)
+
+
+def _is_title_like(line: Line) -> bool:
+    text = line.text
+    if line.md_level:
+        return section_kind(text) is None
+    if word_count(text) > MAX_TITLE_WORDS or section_kind(text) is not None:
+        return False
+    if num_label(text) is not None or letter_label(text) is not None:
+        return False
+    return not text.endswith((".", ";")) or text.endswith("...")
+
+
+def find_title(lines: list[Line]) -> tuple[str, list[Line], Line | None]:
+    """(title, the title's lines, the slug line) from the top of the handout; ("", [], None) if none."""
+    candidates = [i for i, ln in enumerate(lines) if _candidate(ln)]
+    if not candidates:
+        return "", [], None
+    first = candidates[0]
+    # Stop at the first section heading: nothing after it is the title.
+    if section_kind(lines[first].text) is not None or not _is_title_like(lines[first]):
+        return "", [], None
+    slug: Line | None = None
+    start = first
+    nxt = _next_candidate(lines, first)
+    if nxt is not None and _is_title_like(lines[nxt]):
+        joined_next = _joined(lines, nxt)[0]
+        if is_slug_of(lines[first].text, joined_next) and lines[first].text != joined_next:
+            slug, start = lines[first], nxt
+    title, used = _joined(lines, start, lines[first].text if slug is not None else "")
+    title = _TITLE_PREFIX.sub("", title).strip()
+    return title, used, slug
+
+
+def _next_candidate(lines: list[Line], i: int, max_blank: int = 3) -> int | None:
+    blanks = 0
+    j = i + 1
+    while j < len(lines):
+        if not lines[j].text:
+            blanks += 1
+            if blanks > max_blank:
+                return None
+        elif lines[j].role == "debris":
+            pass
+        else:
+            return j if _candidate(lines[j]) else None
+        j += 1
+    return None
+
+
+def _words(text: str) -> list[str]:
+    return [_stem(w) for w in re.findall(r"[a-z0-9]+", text.lower())]
+
+
+def _joined(lines: list[Line], i: int, slug: str = "") -> tuple[str, list[Line]]:
+    """The title from line i, with the lines a layout broke it onto ("Social Credits and" / "Surveillance…").
+
+    A slug that goes on where the line stops ("…-in-the-old-harbour") also says the title goes on.
+    """
+    used = [lines[i]]
+    title = lines[i].text
+    while len(used) < 3:
+        last_word = title.split()[-1].lower() if title.split() else ""
+        broken = last_word in _CONNECTORS or title.endswith((",", ":", "-", "–", "—"))
+        j = _next_candidate(lines, used[-1].no - 1, max_blank=2)
+        if j is None or not _is_title_like(lines[j]):
+            break
+        # "The Secret Language" / "of Honeybees": a line going on in lower case continues the title.
+        first_word = lines[j].text.split()[0]
+        rest_of_slug = _words(slug)[len(_words(title)):]
+        in_slug = bool(rest_of_slug) and _words(lines[j].text) == rest_of_slug[: len(_words(lines[j].text))]
+        if not broken and not in_slug and not (first_word in _CONNECTORS and word_count(lines[j].text) <= 6):
+            break
+        if word_count(title) + word_count(lines[j].text) > MAX_TITLE_WORDS + 4:
+            break
+        title = f"{title} {lines[j].text}"
+        used.append(lines[j])
+    return title, used
+
+
+def slugify(title: str) -> str:
+    """A folder name for the lesson: "Social Credits and Surveillance in China, I" → "social-credits-…-china-i"."""
+    ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_title.lower()).strip("-")
+    if len(slug) > 60:
+        slug = slug[:60].rsplit("-", 1)[0]
+    return slug or "lesson"

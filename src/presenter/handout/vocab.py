@@ -1,0 +1,245 @@
+"""Vocabulary entries in the layouts handouts use: tables, word lists, glossaries, numbered entries."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from presenter.handout.grid import split_rows, tokenize_row
+from presenter.handout.lines import Line, ends_sentence, num_label, strip_bullet, word_count
+from presenter.handout.matching import ReadingIndex
+from presenter.lesson.items import PARTS_OF_SPEECH
+from presenter.lesson.model import VocabEntry
+
+_IPA = "ˈˌːəɪʊʌæɑɒɔɜɛʃʒθðŋɡɹɾʔɐɚɝ"
+# "/ˈbɪtə/", "[ˈbɪtə]", or "/spred/" standing apart (forms are written "buy/bought", without spaces).
+_PRONUNCIATION = re.compile(rf"\s*(?:/[^/\n]*[{_IPA}][^/\n]*/|\[[^\]\n]*[{_IPA}][^\]\n]*\]|(?:^|(?<=\s))/[^/\s]+/(?=\s|$|[,.;]))\s*")
+_COUNT = re.compile(r"\s*(?:\(\s*[x×]?(\d{1,2})\s*[x×]?\s*\)|\[(\d{1,2})\]|\b[x×](\d{1,2})\b)\s*")
+_POS_WORDS = "|".join(sorted((re.escape(k) for k in PARTS_OF_SPEECH), key=len, reverse=True))
+_POS_PAREN = re.compile(rf"\s*[(\[]\s*({_POS_WORDS})\s*\.?\s*[)\]]\s*", re.I)
+_POS_BARE = re.compile(r"\s+(n|v|adj|adv|prep|conj|pron|phr\s?v|exp|expr)\.(?=\s|$)", re.I)
+_POS_LEADING = re.compile(r"^\(?(n|v|adj|adv|prep|conj|pron|phr\s?v|phrasal verb|idiom|expr|exp|noun|verb|adjective|adverb)"
+                          r"\.?\)?\s+(?=\S)", re.I)
+_POS_FULL_WORD = re.compile(r"\s+(noun|verb|adjective|adverb|phrasal verb|idiom|expression|preposition)$", re.I)
+_FORMS_PAREN = re.compile(r"\s*\(\s*([A-Za-z'’-]+(?:\s*[,/]\s*[A-Za-z'’-]+){1,3})\s*\)\s*")
+_PLURAL = re.compile(r"\b([A-Za-z][\w-]*)\(s\)")
+_EXAMPLE = re.compile(r"^(?:example|examples|ex|e\.g|eg|sentence|example sentence|in a sentence)\s*[:.]\s*(.+)$", re.I)
+_DEFINITION = re.compile(r"^(?:definition|meaning|means|def)\s*[:.]\s*(.+)$", re.I)
+_INLINE_EXAMPLE = re.compile(r"\s*(?:\(|\b)(?:example|ex|e\.g)\s*:\s*(.+?)\)?$", re.I)
+_SEPARATORS = re.compile(r"\t+|\s+[–—-]+\s+|\s*[–—]\s*|\s*:\s+|\s+=\s+|\s*=\s*")
+_HEADER_ROW = re.compile(r"^(?:word|words|term|terms|vocabulary|phrase|expression)s?\s*(?:\t|\||\s{2,}|$)", re.I)
+_PIPE = re.compile(r"\s*[|¦]\s*")
+_QUOTES = "\"'“”‘’«»*_"
+
+
+@dataclass(slots=True)
+class VocabResult:
+    """The entries found in a block, with the lines used and what layout they were in."""
+
+    entries: list[VocabEntry] = field(default_factory=list)
+    layout: str = ""
+    used: list[int] = field(default_factory=list)
+    strong: int = 0  # entries whose definition the layout marks as one (a dash, a colon, a "Meaning:" line…)
+
+
+def parse_entry(text: str, line: int = 0, definition: str = "", example: str = "") -> VocabEntry | None:
+    """One entry from its cell or head: "buy/bought/bought", "benefit(s) (2)", "score (n.) /skɔː/"."""
+    text = _PRONUNCIATION.sub(" ", text)
+    lead_pos = ""
+    if definition and (m := _POS_LEADING.match(definition)) and (m.group(0).rstrip().endswith((".", ")"))
+                                                                  or len(m.group(1)) > 4):
+        # "oversee – v. to watch and direct": the part of speech starts the definition.
+        key = " ".join(m.group(1).lower().replace("phrv", "phr v").split())
+        lead_pos = PARTS_OF_SPEECH.get(key, PARTS_OF_SPEECH.get(key.replace(" ", ""), ""))
+        if lead_pos:
+            definition = definition[m.end() :]
+    count: int | None = None
+    if m := _COUNT.search(text):
+        count = int(next(g for g in m.groups() if g))
+        text = text[: m.start()] + " " + text[m.end() :]
+    pos = lead_pos
+    if m := _POS_PAREN.search(text):
+        pos = PARTS_OF_SPEECH[" ".join(m.group(1).lower().replace(".", " ").split())]
+        text = text[: m.start()] + " " + text[m.end() :]
+    elif m := _POS_BARE.search(text):
+        pos = PARTS_OF_SPEECH.get(m.group(1).lower().replace(" ", "").replace("phrv", "phr v"), "")
+        text = text[: m.start()] + " " + text[m.end() :]
+    elif (m := _POS_FULL_WORD.search(text)) and word_count(text) >= 2:
+        pos = PARTS_OF_SPEECH[m.group(1).lower()]
+        text = text[: m.start()]
+    forms: list[str] = []
+    if m := _FORMS_PAREN.search(text):
+        forms.extend(f.strip() for f in re.split(r"[,/]", m.group(1)))
+        text = text[: m.start()] + " " + text[m.end() :]
+    plurals = [f"{m.group(1)}s" for m in _PLURAL.finditer(text)]
+    text = _PLURAL.sub(lambda m: m.group(1), text)
+    parts = [" ".join(p.split()).strip(_QUOTES + " ,;:") for p in text.split("/")]
+    term = parts[0].rstrip(".")
+    if not term or len(term) > 60 or word_count(term) > 6:
+        return None
+    # As the lesson parser does: a form equal to the term adds nothing ("put/put/put").
+    all_forms = tuple(f for f in (*plurals, *parts[1:], *forms) if f and f != term)
+    return VocabEntry(term=term, forms=all_forms, count=count, definition=" ".join(definition.split()),
+                      part_of_speech=pos, example=" ".join(example.split()), line=line)
+
+
+def split_definition(text: str) -> tuple[str, str] | None:
+    """(head, definition) for "term – meaning", "term: meaning", "term = meaning", "term (n.) meaning"."""
+    for m in _SEPARATORS.finditer(text):
+        head, rest = text[: m.start()], text[m.end() :]
+        clean = _COUNT.sub(" ", _POS_PAREN.sub(" ", _PRONUNCIATION.sub(" ", head)))
+        if not clean.strip() or "(" in clean and ")" not in clean:
+            continue
+        if word_count(clean) > 6 or not rest.strip():
+            return None
+        return head, rest
+    pos = _POS_PAREN.search(text)
+    if pos and pos.start() > 0 and word_count(text[: pos.start()]) <= 5 and word_count(text[pos.end() :]) >= 2:
+        # "abandon (v.) to leave forever": the part of speech ends the head.
+        return text[: pos.end()], text[pos.end() :]
+    return None
+
+
+def _entry_text(line: Line) -> str:
+    text = strip_bullet(line.text)
+    if (label := num_label(text)) is not None:
+        text = label[1]
+    return text
+
+
+def _head_is_term(text: str) -> bool:
+    """Whether a line alone can be an entry's head: a short term, maybe with (n.), /prənʌn/ and a count."""
+    clean = _COUNT.sub(" ", _POS_PAREN.sub(" ", _PRONUNCIATION.sub(" ", text)))
+    return 0 < word_count(clean) <= 4 and not ends_sentence(clean.strip()) and not clean.strip().endswith("?")
+
+
+def _glossary(lines: list[Line]) -> VocabResult:
+    """Entries with definitions, each maybe followed by its own Definition/Example lines."""
+    result = VocabResult(layout="glossary")
+    head: Line | None = None
+    head_text, definition, example = "", "", ""
+    marked = False  # the head had a number, a part of speech or a pronunciation: its own entry
+
+    def flush() -> None:
+        """End the entry being read."""
+        if head is None:
+            return
+        if entry := parse_entry(head_text, head.no, definition, example):
+            result.entries.append(entry)
+            result.used.append(head.no)
+            if entry.definition and _head_is_term(head_text) and (marked or example or head_text != _entry_text(head)):
+                result.strong += 1
+
+    for line in lines:
+        text = _entry_text(line)
+        if m := _EXAMPLE.match(text):
+            example = f"{example} {m.group(1)}".strip()
+            result.used.append(line.no)
+            continue
+        if m := _DEFINITION.match(text):
+            definition = f"{definition} {m.group(1)}".strip()
+            marked = True
+            result.used.append(line.no)
+            continue
+        split = split_definition(line.raw.strip() if "\t" in line.raw else text)
+        numbered = num_label(strip_bullet(line.text)) is not None
+        starts_entry = split is not None or numbered or head is None or _head_is_term(text)
+        if head is not None and not starts_entry and (not definition or marked):
+            definition = f"{definition} {text}".strip()  # the definition under its term, or wrapped
+            result.used.append(line.no)
+            continue
+        if split is not None and head is None and _HEADER_ROW.match(split[0].strip() + "\t") \
+                and word_count(split[1]) <= 2:
+            result.used.append(line.no)  # "Word – Meaning": the table's header row
+            continue
+        flush()
+        head = line
+        marked = numbered or bool(_POS_PAREN.search(text) or _PRONUNCIATION.search(text))
+        if split is not None:
+            head_text, definition = split[0].strip(), split[1].strip()
+            marked = True
+            if (m := _INLINE_EXAMPLE.search(definition)) and m.start() > 0:
+                definition, example = definition[: m.start()].rstrip(" .;,") + ".", m.group(1).strip()
+            else:
+                example = ""
+        else:
+            head_text, definition, example = text, "", ""
+    flush()
+    return result
+
+
+def _word_list(lines: list[Line], index: ReadingIndex) -> VocabResult:
+    """Entries without definitions: one per line, separated by | or commas, or a flattened table."""
+    result = VocabResult()
+    rows: list[tuple[Line, list[str] | None]] = []
+    for line in lines:
+        text = strip_bullet(line.text)
+        if _HEADER_ROW.match(line.raw.strip()) and line is lines[0] and len(lines) > 1:
+            continue
+        if "\t" in line.raw or re.search(r"\S\s{3,}\S", line.raw):
+            cells = [c.strip() for c in re.split(r"\t+|\s{3,}", line.raw.strip()) if c.strip()]
+            rows.append((line, [strip_bullet(c) for c in cells]))
+        elif _PIPE.search(text):
+            rows.append((line, [c for c in _PIPE.split(text) if c]))
+        elif text.count(",") >= 2 and all(word_count(c) <= 4 for c in text.split(",")):
+            rows.append((line, [c for c in (c.strip() for c in text.split(",")) if c]))
+        elif num_label(text) is not None:
+            rows.append((line, [num_label(text)[1]]))  # type: ignore[index]  # checked just above
+        else:
+            rows.append((line, None))
+    plain_rows = [(line, strip_bullet(line.text)) for line, cells in rows if cells is None]
+    singles = sum(1 for _, t in plain_rows if len(tokenize_row(t)) == 1)
+    table: dict[int, list[str]] = {}
+    if plain_rows and singles < 0.6 * len(plain_rows):
+        cells_by_row, columns = split_rows([t for _, t in plain_rows], index)
+        result.layout = f"table of {columns} columns" if columns > 1 else "one per line"
+        for (line, _), cells in zip(plain_rows, cells_by_row):
+            table[line.no] = cells
+    else:
+        result.layout = "one per line" if plain_rows else "cells"
+    for line, given in rows:
+        cells = given if given is not None else table.get(line.no, [strip_bullet(line.text)])
+        for cell in cells:
+            split = split_definition(cell)
+            entry = parse_entry(split[0], line.no, split[1]) if split else parse_entry(cell, line.no)
+            if entry is not None:
+                result.entries.append(entry)
+        result.used.append(line.no)
+    return result
+
+
+def is_word_list_line(text: str) -> bool:
+    """A line of a word list or table: a few short words, no sentence."""
+    text = strip_bullet(text)
+    if not text or ends_sentence(text) and not text.endswith(")") or text.endswith("?"):
+        return False
+    cells = [c for c in re.split(r"\t+|\s*[|¦,]\s*|\s{3,}", text) if c.strip()]
+    if len(cells) == 1:
+        # A flattened table row: a few words per column, up to six columns.
+        return word_count(re.sub(r"\([^)]*\)", "", text)) <= 16
+    return all(word_count(re.sub(r"\([^)]*\)", "", c)) <= 8 for c in cells) and word_count(text) <= 24
+
+
+def looks_like_glossary(lines: list[Line]) -> bool:
+    """Whether the lines are entries with definitions (rather than a list or table of words)."""
+    lines = [ln for ln in lines if ln.text]
+    if not lines:
+        return False
+    tabbed = [ln for ln in lines if "\t" in ln.raw]
+    if tabbed and len(tabbed) >= 0.6 * len(lines):
+        # A two-column table: word, then meaning. A grid of words has short cells everywhere.
+        second = [ln.raw.split("\t", 1)[1] for ln in tabbed if ln.raw.strip().count("\t") == 1]
+        return len(second) >= 0.6 * len(tabbed) and sum(word_count(s) for s in second) >= 3 * len(second)
+    found = _glossary(lines)
+    # Most lines must be used by entries: a list of tips is not a glossary for one "term: …" line.
+    return bool(found.entries) and found.strong * 2 >= len(found.entries) and len(set(found.used)) >= 0.8 * len(lines)
+
+
+def vocabulary_from_lines(lines: list[Line], index: ReadingIndex) -> VocabResult:
+    """The entries of a vocabulary block, whatever its layout."""
+    lines = [ln for ln in lines if ln.text]
+    if not lines:
+        return VocabResult()
+    if looks_like_glossary(lines):
+        return _glossary(lines)
+    return _word_list(lines, index)
