@@ -35,7 +35,7 @@ def run_app(args: argparse.Namespace) -> int:
     settings = SettingsStore()
     window = PresentationWindow()
     cache_dir = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation))
-    session = LessonSession(window, settings, cache=LessonCache(cache_dir / "lessons"))
+    session = LessonSession(window, settings, cache=LessonCache(cache_dir / "lessons"), lessons_folder=user_lessons_folder())
     worker = SpeechWorker()  # one thread owns the speech engine for the whole app
     app.aboutToQuit.connect(worker.close)
     clips = ClipSource(worker, ClipCache(cache_dir / "narration"), parent=window)

@@ -8,10 +8,12 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 
 from presenter.deck.deck import WarmupOptions
+from presenter.handout import ImportFailed, import_handout
 from presenter.deck.geometry import Geometry
 from presenter.lesson import LessonError, read_lesson
 from presenter.lesson.cache import LessonCache
 from presenter.ui.controller import DeckController
+from presenter.ui.import_dialog import ImportDialog
 from presenter.ui.settings_store import SettingsStore
 from presenter.ui.window import PresentationWindow
 
@@ -29,10 +31,12 @@ class LessonSession(QObject):
     """Loads lessons for a window, watches the file, and keeps the last good version on a bad edit."""
 
     def __init__(self, window: PresentationWindow, settings: SettingsStore, *, interactive: bool = True,
-                 cache: LessonCache | None = None) -> None:
+                 cache: LessonCache | None = None, lessons_folder: Path | None = None) -> None:
         """Serve `window`; `interactive=False` reports errors in the window instead of dialogs (tests)."""
         super().__init__(window)
         self.window, self.settings, self.interactive, self.cache = window, settings, interactive, cache
+        self.lessons_folder = lessons_folder or Path.home() / "lessons"
+        self.import_dialog: ImportDialog | None = None
         self.path: Path | None = None
         self.last_error = ""
         self.watcher = QFileSystemWatcher(self)
@@ -44,6 +48,8 @@ class LessonSession(QObject):
         window.open_requested.connect(self.open)
         window.browse_requested.connect(self.browse)
         window.edit_requested.connect(self.open_in_editor)
+        window.import_requested.connect(self.import_file)
+        window.paste_requested.connect(self.paste_handout)
         window.setting_changed.connect(self.settings.set)
         window.timer_autostart = bool(settings.get("timer_autostart"))
         if settings.get("class_list"):
@@ -113,6 +119,38 @@ class LessonSession(QObject):
         name, _ = QFileDialog.getOpenFileName(self.window, "Open a lesson", start, "Lessons (*.md);;All files (*)")
         if name:
             self.open(Path(name))
+
+    def import_file(self) -> None:
+        """Ask for a handout (.txt or .docx) and preview its import."""
+        from PySide6.QtWidgets import QFileDialog
+
+        name, _ = QFileDialog.getOpenFileName(self.window, "Import a handout", str(Path.home()),
+                                              "Handouts (*.txt *.docx *.text *.md);;All files (*)")
+        if name:
+            self.preview_import(Path(name))
+
+    def paste_handout(self) -> None:
+        """Preview the import of the handout text on the clipboard."""
+        from PySide6.QtGui import QGuiApplication
+
+        text = QGuiApplication.clipboard().text()
+        if not text.strip():
+            self._report("Nothing to paste", "Copy the handout's text first (from a web page, Word or a PDF).")
+            return
+        self.preview_import(text)
+
+    def preview_import(self, source: Path | str) -> ImportDialog | None:
+        """Import `source` and show what was recognised beside it; saving opens the new lesson."""
+        try:
+            result = import_handout(source)
+        except ImportFailed as exc:
+            self._report("Cannot import this handout", str(exc))
+            return None
+        self.import_dialog = ImportDialog(result, self.lessons_folder, self.window)
+        self.import_dialog.saved.connect(self.open)
+        if self.interactive:
+            self.import_dialog.open()
+        return self.import_dialog
 
     def open_in_editor(self) -> None:
         """Open the lesson in the system's text editor; saving it reloads the slides."""

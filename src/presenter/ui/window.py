@@ -34,6 +34,8 @@ class PresentationWindow(QMainWindow):
     console_requested = Signal()
     presented = Signal(object)  # the new DeckController
     speaker_voices_requested = Signal()
+    import_requested = Signal()
+    paste_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         """An empty window; `show_start` or `present` fills it."""
@@ -249,6 +251,8 @@ class PresentationWindow(QMainWindow):
         file_menu = self.menuBar().addMenu("&File")
         self._add(file_menu, "&Open lesson…", self.browse_requested.emit, QKeySequence.StandardKey.Open)
         self._add(file_menu, "Open in &editor", self.edit_requested.emit, QKeySequence("Ctrl+E"))
+        self._add(file_menu, "&Import handout…", self.import_requested.emit, QKeySequence("Ctrl+I"))
+        self._add(file_menu, "&Paste handout", self.paste_requested.emit, QKeySequence("Ctrl+Shift+V"))
         file_menu.addSeparator()
         self._add(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
         view_menu = self.menuBar().addMenu("&View")

@@ -1,0 +1,110 @@
+"""Import a handout: what the importer recognised, beside the source text, before it is saved."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from presenter.handout import ImportResult
+from presenter.handout.save import save_lesson
+from presenter.lesson import parse_lesson
+
+# A pale background per role, so the teacher sees at a glance which line went where.
+ROLE_COLOURS = {
+    "title": "#d7e8ff", "vocabulary": "#dff5d8", "reading": "#ffffff", "question": "#fff1c4",
+    "prompt": "#ffe0cc", "heading": "#ece6ff", "debris": "#eeeeee", "dropped": "#eeeeee",
+    "unplaced": "#ffd0d0", "speaker": "#ffffff", "source": "#d7e8ff",
+}
+
+
+def source_html(result: ImportResult) -> str:
+    """The handout's lines, each tinted by what the importer made of it, with a legend."""
+    rows = []
+    lines = result.source_text.split("\n")
+    for n, line in enumerate(lines):
+        role = result.roles[n] if n < len(result.roles) else ""
+        colour = ROLE_COLOURS.get(role.split(":")[0], "#ffffff")
+        strike = "text-decoration: line-through; color:#777;" if role in ("debris", "dropped") else ""
+        rows.append(f"<tr><td style='color:#999; padding-right:6px'>{n + 1}</td>"
+                    f"<td style='background:{colour}; {strike}'>{html.escape(line) or '&nbsp;'}</td>"
+                    f"<td style='color:#777; padding-left:6px'>{html.escape(role)}</td></tr>")
+    return "<table cellspacing='0' cellpadding='1' style='font-family:monospace'>" + "".join(rows) + "</table>"
+
+
+class ImportDialog(QDialog):
+    """Source on the left, the lesson to be saved on the right (editable), warnings below."""
+
+    saved = Signal(Path)
+
+    def __init__(self, result: ImportResult, lessons_folder: Path, parent: QWidget | None = None) -> None:
+        """Preview `result`; Save writes it under `lessons_folder` (never over a file without asking)."""
+        super().__init__(parent)
+        self.imported, self.lessons_folder = result, lessons_folder
+        self.setWindowTitle(f"Import handout — {result.lesson.title}")
+        self.resize(1280, 780)
+        layout = QVBoxLayout(self)
+        summary = QLabel("   ·   ".join(" ".join(line.split()) for line in result.summary().split("\n")[:7]))
+        summary.setWordWrap(True)  # a long title or speaker list must not widen the dialog
+        layout.addWidget(summary)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        self.source = QTextBrowser()
+        self.source.setHtml(source_html(result))
+        self.markdown = QPlainTextEdit(result.markdown)
+        split.addWidget(self.source)
+        split.addWidget(self.markdown)
+        layout.addWidget(split, 1)
+        warnings = [str(w) for w in result.warnings] + [f"dropped line {d.line} ({d.reason}): {d.text}" for d in result.dropped]
+        self.warnings = QLabel("\n".join(warnings[:12]) + ("\n…" if len(warnings) > 12 else "") or "Nothing to check.")
+        self.warnings.setWordWrap(True)
+        layout.addWidget(self.warnings)
+        row = QHBoxLayout()
+        self.target = QLabel()
+        row.addWidget(self.target, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        row.addWidget(buttons)
+        layout.addLayout(row)
+        self._update_target()
+
+    def target_path(self) -> Path:
+        """Where Save writes: the lessons folder / the title's slug / lesson.md."""
+        return self.lessons_folder / self.imported.slug / "lesson.md"
+
+    def _update_target(self) -> None:
+        self.target.setText(f"Saves to {self.target_path()}")
+
+    def save(self, *, ask: bool = True) -> Path | None:
+        """Check the (possibly edited) lesson and write it; ask before replacing a file."""
+        text = self.markdown.toPlainText()
+        lesson, problems = parse_lesson(text, self.target_path())
+        if lesson is None:
+            QMessageBox.warning(self, "The lesson has a problem", "\n".join(str(p) for p in problems if p.severity == "error"))
+            return None
+        path = self.target_path()
+        force = False
+        if path.exists():
+            if not ask:
+                return None
+            answer = QMessageBox.question(self, "Replace the lesson?", f"{path} exists. Replace it?")
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+            force = True
+        save_lesson(text, path, force=force)
+        self.saved.emit(path)
+        self.accept()
+        return path

@@ -1,0 +1,48 @@
+"""File ▸ Import handout / Paste handout: the preview beside the source, then a saved lesson that opens."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QGuiApplication
+from pytestqt.qtbot import QtBot
+
+from conftest import SEEDS
+from presenter.ui.session import LessonSession
+from presenter.ui.settings_store import SettingsStore
+from presenter.ui.window import PresentationWindow
+
+SEED = SEEDS / "000_cd1623dbbe0e4b21.txt"
+
+
+@pytest.fixture
+def session(qtbot: QtBot, tmp_path: Path) -> LessonSession:
+    w = PresentationWindow()
+    qtbot.addWidget(w)
+    return LessonSession(w, SettingsStore(tmp_path / "s.ini"), interactive=False, lessons_folder=tmp_path / "lessons")
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="the seed handout lives in ../shared/seeds")
+def test_paste_preview_save_and_open(qtbot: QtBot, session: LessonSession, tmp_path: Path) -> None:
+    QGuiApplication.clipboard().setText(SEED.read_text(encoding="utf-8"))
+    session.window.paste_requested.emit()
+    dialog = session.import_dialog
+    assert dialog is not None
+    assert "57 entries" in dialog.findChildren(type(dialog.target))[0].text()  # the summary line
+    source = dialog.source.toPlainText()
+    assert "Comments are closed." in source and "debris" in source  # shown, marked as dropped
+    assert dialog.markdown.toPlainText().startswith("---\n")
+    path = dialog.save(ask=False)
+    assert path == tmp_path / "lessons" / "social-credits-and-surveillance-in-china-i" / "lesson.md"
+    assert session.window.controller is not None  # the saved lesson opened
+    assert session.window.controller.lesson.title == "Social Credits and Surveillance in China, I"
+    # Importing again never replaces the teacher's file silently.
+    session.preview_import(SEED)
+    again = session.import_dialog
+    assert again is not None and again.save(ask=False) is None
+
+
+def test_broken_handout_is_reported(session: LessonSession, tmp_path: Path) -> None:
+    junk = tmp_path / "junk.txt"
+    junk.write_bytes(bytes(range(256)) * 20)
+    assert session.preview_import(junk) is None
+    assert session.last_error
