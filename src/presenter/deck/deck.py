@@ -106,23 +106,28 @@ def _warmup(lesson: Lesson, geometry: Geometry, options: WarmupOptions) -> list[
 
 
 def build_deck(lesson: Lesson, geometry: Geometry, measure: Measure, index: ReadingIndex | None = None,
-               warmup: WarmupOptions | None = None) -> Deck:
-    """Title → vocabulary warm-up → reading → questions → discussion → end, at this geometry."""
+               warmup: WarmupOptions | None = None, student: bool = False) -> Deck:
+    """Title → vocabulary warm-up → reading → questions → discussion → end, at this geometry.
+
+    A student's deck (self-paced, at home) is the title, the reading and the end: the words
+    have their own cards, and timed class talk makes no sense alone.
+    """
     index = index or ReadingIndex.build(lesson.reading)
     body = geometry.body_px
     slides: list[Slide] = [Slide("title", lesson.title, "\n".join(x for x in (lesson.title, lesson.level, lesson.source) if x), geometry.title_px)]
-    slides += _warmup(lesson, geometry, warmup or WarmupOptions())
+    if not student:
+        slides += _warmup(lesson, geometry, warmup or WarmupOptions())
     pages = paginate(index, measure, geometry.body_height, body, geometry.paragraph_gap, geometry.min_body_px)
     for page in pages:
         # A paragraph's notes go with the slide where the paragraph ends.
         notes = tuple(n for c in page.chunks if c.last == index.last_sentence(c.paragraph)
                       for n in index.paragraphs[c.paragraph].notes)
         slides.append(Slide("reading", "Reading", page.text, page.font_px, page=page, notes=notes))
-    for i, q in enumerate(lesson.comprehension):
+    for i, q in enumerate(() if student else lesson.comprehension):
         text = q.text + "".join(f"\n{chr(65 + k)}) {o}" for k, o in enumerate(q.options))
         slides.append(Slide("comprehension", f"Question {q.label or i + 1}", text, body, item=i,
                             seconds=lesson.question_seconds(q), notes=q.notes))
-    for i, p in enumerate(lesson.discussion):
+    for i, p in enumerate(() if student else lesson.discussion):
         text = p.text + "".join(f"\n{k + 1}. {o}" for k, o in enumerate(p.options))
         slides.append(Slide("discussion", f"Discussion {p.label or i + 1}", text, body, item=i,
                             seconds=lesson.prompt_seconds(p), think_seconds=p.think_seconds, notes=p.notes))

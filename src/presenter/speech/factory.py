@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
-from presenter.speech.model import SpeechEngine
+from presenter.speech.model import SpeechEngine, SpeechUnavailable
 
 
 def create_engine() -> SpeechEngine:
@@ -15,6 +16,9 @@ def create_engine() -> SpeechEngine:
     says what to install, when no engine can run. Call it on the thread that will use the
     engine (SpeechWorker does).
     """
+    if os.environ.get("PRESENTER_NO_SPEECH"):
+        # Turned off on purpose (tests of packs on a machine "without" speech, or a user's choice).
+        raise SpeechUnavailable("speech is turned off (PRESENTER_NO_SPEECH is set)")
     if sys.platform.startswith("linux"):
         from presenter.speech.espeak import EspeakEngine
 

@@ -44,6 +44,8 @@ class Request:
 class ClipSource(QObject):
     """Hands out clips by request id; one outstanding synthesis at a time, urgent ones first."""
 
+    fixed_rate = False  # True when clips come at one speed and playback speed stands in for presets
+
     clip_ready = Signal(object, object)  # request id, Clip
     clip_failed = Signal(object, str)  # request id, message
     progress = Signal(int, int)  # sentences ready, sentences in all (pre-rendering)
@@ -140,3 +142,23 @@ class ClipSource(QObject):
         if "install" in message or "not installed" in message:
             self.unavailable = message
         self.clip_failed.emit(rid, message)
+
+
+class PackedClips(ClipSource):
+    """Clips recorded into a lesson pack first (the teacher's voice, no engine needed), live speech for the rest."""
+
+    fixed_rate = True  # pack clips have one speed: slower presets slow the playback instead
+
+    def __init__(self, worker: Worker, cache: ClipCache, recorded: dict[str, Clip], parent: QObject | None = None) -> None:
+        """Serve `recorded` (sentence text -> clip) before asking `worker`."""
+        super().__init__(worker, cache, parent)
+        self.recorded = recorded
+
+    def request(self, rid: object, request: Request) -> Clip | None:
+        """The recorded clip for this text, else a live one (which may fail: no engine)."""
+        clip = self.recorded.get(request.text)
+        return clip if clip is not None else super().request(rid, request)
+
+    def prerender(self, requests: list[tuple[object, Request]]) -> None:
+        """Render only what the pack lacks."""
+        super().prerender([(rid, r) for rid, r in requests if r.text not in self.recorded])

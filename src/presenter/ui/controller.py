@@ -31,13 +31,14 @@ class DeckController(QObject):
     warmup_changed = Signal(object)  # WarmupOptions, for the session to remember per lesson
 
     def __init__(self, lesson: Lesson, geometry: Geometry, theme: str = "light", parent: QObject | None = None,
-                 warmup: WarmupOptions | None = None) -> None:
-        """Build the deck of `lesson` at `geometry`."""
+                 warmup: WarmupOptions | None = None, student: bool = False) -> None:
+        """Build the deck of `lesson` at `geometry` (a student's deck with `student`)."""
         super().__init__(parent)
         self._lesson = lesson
         self._index = ReadingIndex.build(lesson.reading)
         self._theme = theme_named(theme)
-        self._deck = make_deck(lesson, geometry, self._index, warmup)
+        self.student = student
+        self._deck = make_deck(lesson, geometry, self._index, warmup, student)
         self._renderer = SlideRenderer(self._deck, self._theme)
         self._current = 0
         # The sentence the teacher brought on screen: kept across re-paginations, so growing
@@ -191,7 +192,7 @@ class DeckController(QObject):
         if geometry == self._deck.geometry:
             return
         anchor, kind, position = self._place()
-        self._adopt(make_deck(self._lesson, geometry, self._index, self._warmup))
+        self._adopt(make_deck(self._lesson, geometry, self._index, self._warmup, self.student))
         self._show(self._equivalent_slide(anchor, kind, position))
 
     def _place(self) -> tuple[int | None, str, int]:
@@ -246,7 +247,7 @@ class DeckController(QObject):
         self._index = ReadingIndex.build(lesson.reading)
         self._found, self.game = None, None
         self.timings = TimedSlides(lesson)
-        self._adopt(make_deck(lesson, self._deck.geometry, self._index, self._warmup))
+        self._adopt(make_deck(lesson, self._deck.geometry, self._index, self._warmup, self.student))
         if anchor is not None and anchor >= len(self._index.sentences):
             anchor = self._anchor = len(self._index.sentences) - 1
         if had_terms:
@@ -263,7 +264,7 @@ class DeckController(QObject):
         if options == self._warmup:
             return
         self._warmup = options
-        self._adopt(make_deck(self._lesson, self._deck.geometry, self._index, options))
+        self._adopt(make_deck(self._lesson, self._deck.geometry, self._index, options, self.student))
         if self._found is not None:
             self.game = GameState(build_rounds(self._lesson.vocabulary, self._found, options.game_rounds,
                                                seed=options.shuffle_seed or 0))

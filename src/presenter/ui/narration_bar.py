@@ -30,8 +30,8 @@ class NarrationBar(QToolBar):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.play_action = self.addAction("▶ Read (N)", self.play_pause_requested.emit)
         self.addAction("■ Stop (X)", self.stop_requested.emit)
-        self.addAction("⏮ Sentence ([)", self.previous_requested.emit)
-        self.addAction("⏭ Sentence (])", self.next_requested.emit)
+        self.addAction("« Sentence ([)", self.previous_requested.emit)
+        self.addAction("Sentence » (])", self.next_requested.emit)
         self.addAction("↻ Again (\\)", self.repeat_requested.emit)
         self.speed = QComboBox()
         for s in SPEEDS:

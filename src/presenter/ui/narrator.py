@@ -132,6 +132,10 @@ class Narrator(QObject):
         """One of SPEEDS; the sentence being read restarts at the new speed."""
         self.speed = min(SPEEDS, key=lambda s: abs(s - speed))
         self.speed_changed.emit(self.speed)
+        if self.source.fixed_rate:
+            if self._player is not None:
+                self._player.setPlaybackRate(self.speed)  # recorded clips: slow the playback itself
+            return
         if self.state in ("playing", "paused") and self.sentence is not None:
             self._start(self.sentence)
         self.prerender()
@@ -236,6 +240,7 @@ class Narrator(QObject):
         self._clip = clip
         player = self._ensure_player()
         player.setSource(QUrl.fromLocalFile(str(clip.wav_path)))
+        player.setPlaybackRate(self.speed if self.source.fixed_rate else 1.0)
         self._player_call("play")
         self._set_state("playing")
         self._poll.start()

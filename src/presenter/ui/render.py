@@ -37,9 +37,9 @@ _KEEP_ALIVE: list[QGuiApplication] = []
 
 
 def make_deck(lesson: Lesson, geometry: Geometry, index: ReadingIndex | None = None,
-              warmup: WarmupOptions | None = None) -> Deck:
+              warmup: WarmupOptions | None = None, student: bool = False) -> Deck:
     """The lesson's deck at `geometry`, measured with the slide font."""
-    return build_deck(lesson, geometry, QtMeasure(geometry), index, warmup)
+    return build_deck(lesson, geometry, QtMeasure(geometry), index, warmup, student)
 
 
 def render_slide(renderer: SlideRenderer, index: int, state: PaintState | None = None) -> QImage:

@@ -24,6 +24,7 @@ class SlideView(QWidget):
         """Subscribe to `controller` and paint what it says."""
         super().__init__(parent)
         self.controller = controller
+        self.sentence_single_click = False  # student mode: a click on a sentence replays it
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(320, 240)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -87,6 +88,9 @@ class SlideView(QWidget):
             hit = c.renderer.hit(c.audience_index, pos.x(), pos.y(), c.paint_state)
             if hit.entry is not None and c.paint_state.show_marks:
                 self.term_clicked.emit(hit.entry)
+                return
+            if self.sentence_single_click and hit.sentence is not None:
+                self.sentence_clicked.emit(hit.sentence)
                 return
         if pos.x() < self.width() / 3:
             self.previous_requested.emit()
