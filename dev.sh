@@ -18,6 +18,8 @@ APT_PACKAGES=(
   xvfb xauth                                     # a virtual display for tests that need one
   sox                                            # measuring audio in tests
   poppler-utils                                  # pdfinfo/pdftotext: checking the PDF handout
+  libsox-fmt-mp3                                 # sox decodes MP3 in the audio export tests
+  default-jre-headless epubcheck                 # epubcheck validates the EPUB export
   binutils                                       # objdump, used by PyInstaller
 )
 

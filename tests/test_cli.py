@@ -5,7 +5,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import REPO, SAMPLE_LESSON
+from repo_paths import REPO, SAMPLE_LESSON
 
 
 def presenter(*args: str) -> subprocess.CompletedProcess[str]:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, SAMPLE_LESSON
+from repo_paths import REPO, SAMPLE_LESSON
 from presenter.deck.reading import ReadingIndex
 from presenter.lesson import load_lesson
 

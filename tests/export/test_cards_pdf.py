@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, SAMPLE_LESSON
+from repo_paths import REPO, SAMPLE_LESSON
 
 
 def presenter(*args: str) -> subprocess.CompletedProcess[str]:

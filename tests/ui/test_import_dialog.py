@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
-from conftest import SEEDS
+from repo_paths import SEEDS
 from presenter.ui.session import LessonSession
 from presenter.ui.settings_store import SettingsStore
 from presenter.ui.window import PresentationWindow

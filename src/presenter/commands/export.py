@@ -8,7 +8,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from presenter.lesson import LessonError, read_lesson
+from presenter.lesson import Lesson, LessonError, read_lesson
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -18,6 +18,16 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="a printable handout (vocabulary, reading, questions)")
     p.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size for --pdf (a4)")
     p.add_argument("--cards", type=Path, metavar="OUT.tsv", help="flashcards for Anki or Quizlet (tab-separated)")
+    p.add_argument("--pack", type=Path, metavar="OUT.zip",
+                   help="a lesson pack for students: the lesson and its recorded narration")
+    p.add_argument("--epub", type=Path, metavar="OUT.epub",
+                   help="an EPUB 3 book whose reading is highlighted as it is read aloud")
+    p.add_argument("--audio", type=Path, metavar="OUT.mp3",
+                   help="the whole narration in one audio file (.mp3 or .wav)")
+    p.add_argument("--voice", default=None, metavar="ID", help="narration voice for --pack/--epub/--audio")
+    p.add_argument("--rate", type=int, default=None, metavar="WPM", help="narration speed (the lesson's rate)")
+    p.add_argument("--sentence-level", action="store_true",
+                   help="--epub highlights whole sentences instead of words")
     p.add_argument("--force", action="store_true", help="replace files that exist")
     p.set_defaults(run=run)
 
@@ -45,9 +55,13 @@ def write_atomically(path: Path, data: bytes) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Write each export asked for; exit 1 with a message on a problem, 2 when nothing was asked."""
-    targets = [p for p in (args.pdf, args.cards) if p is not None]
+    targets = [p for p in (args.pdf, args.cards, args.pack, args.epub, args.audio) if p is not None]
     if not targets:
-        print("say what to export: --pdf OUT.pdf, --cards OUT.tsv", file=sys.stderr)
+        print("say what to export: --pdf OUT.pdf, --cards OUT.tsv, --pack OUT.zip, --epub OUT.epub, "
+              "--audio OUT.mp3", file=sys.stderr)
+        return 2
+    if args.audio is not None and args.audio.suffix.lower() not in (".mp3", ".wav"):
+        print(f"{args.audio}: the audio file must end in .mp3 or .wav", file=sys.stderr)
         return 2
     if problem := _refuse_overwrite(targets, args.force):
         print(problem, file=sys.stderr)
@@ -74,4 +88,41 @@ def run(args: argparse.Namespace) -> int:
             pages = write_handout_pdf(lesson, staged, args.paper)
             os.replace(staged, args.pdf)
         print(f"{args.pdf}: printable handout, {pages} page(s), {args.paper.upper()}")
+    if args.pack is not None or args.epub is not None or args.audio is not None:
+        return _export_narrated(lesson, args)
+    return 0
+
+
+def _export_narrated(lesson: Lesson, args: argparse.Namespace) -> int:
+    """Render the narration once, then write the pack, the EPUB and the audio file asked for."""
+    from presenter.export.audio import AudioError, write_audio
+    from presenter.export.epub import EpubError, write_epub
+    from presenter.export.narration_files import NarrationError, render_narration
+    from presenter.export.pack import PackWriteError, write_pack
+    from presenter.speech.worker import SpeechWorker
+
+    worker = SpeechWorker()
+    try:
+        with tempfile.TemporaryDirectory(prefix="presenter-narration-") as tmp:
+            narration = render_narration(lesson, Path(tmp), args.voice, args.rate, worker)
+            minutes = narration.duration_ms / 60000
+            if args.pack is not None:
+                pack = write_pack(lesson, args.pack, narration)
+                print(f"{args.pack}: lesson pack, {pack.sentences} sentences, {minutes:.1f} min of narration "
+                      f"({narration.voice or 'default voice'}, {narration.rate} words per minute), "
+                      f"{pack.bytes / 1e6:.1f} MB")
+            if args.epub is not None:
+                book = write_epub(lesson, args.epub, narration, word_level=not args.sentence_level)
+                unit = "sentence" if args.sentence_level else "word"
+                print(f"{args.epub}: EPUB 3, {book.chapters} chapters, read aloud with {unit} highlighting, "
+                      f"{book.duration_ms / 60000:.1f} min of audio")
+            if args.audio is not None:
+                audio = write_audio(narration, args.audio)
+                print(f"{args.audio}: {audio.format.upper()}, {audio.sentences} sentences, "
+                      f"{audio.duration_ms / 60000:.1f} min")
+    except (NarrationError, PackWriteError, EpubError, AudioError) as exc:
+        print(exc.message, file=sys.stderr)
+        return 1
+    finally:
+        worker.close()
     return 0

@@ -1,0 +1,150 @@
+"""The reading's narration rendered to files: one WAV per sentence with its word timings (no Qt).
+
+Shared by the exports that carry recorded narration (lesson pack, EPUB, one audio file) and
+usable by `presenter narrate`. The speech worker is passed in, so tests and the app choose it.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import Protocol
+
+from presenter.deck.reading import ReadingIndex
+from presenter.lesson.model import Lesson
+from presenter.narration.cache import ClipCache, clip_key
+from presenter.narration.plan import pick_voice, voice_for
+from presenter.speech.model import Clip, Voice
+
+# Time allowed for a whole lesson: the engine's start plus a generous time per sentence.
+# eSpeak renders a sentence in about 30 ms; pyttsx3 on Windows may take a second or more.
+START_ALLOWANCE_S = 60.0
+PER_SENTENCE_S = 5.0
+
+
+class NarrationError(Exception):
+    """The narration could not be rendered; `message` says why, in plain words."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class Worker(Protocol):
+    """What rendering needs of SpeechWorker (or SyncWorker in tests)."""
+
+    def submit(self, text: str, out_wav: Path, voice: str | None, rate: int,
+               on_done: Callable[[Clip | Exception], None] | None = None) -> object:
+        """Queue a sentence; on_done gets the Clip or an exception."""
+        ...
+
+    def voices(self, timeout_s: float = 10.0) -> list[Voice]:
+        """The engine's voices."""
+        ...
+
+    def engine_version(self, timeout_s: float = 10.0) -> str:
+        """The engine's version string."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class NarratedSentence:
+    """One sentence of the reading with its place (paragraph, section) and its recorded clip."""
+
+    index: int
+    paragraph: int
+    section: int
+    text: str
+    voice: str | None
+    clip: Clip
+
+
+@dataclass(frozen=True, slots=True)
+class Narration:
+    """The whole reading, narrated: the voice and rate used and one clip per sentence, in order."""
+
+    voice: str | None
+    rate: int
+    engine_version: str
+    sentences: tuple[NarratedSentence, ...]
+
+    @property
+    def duration_ms(self) -> int:
+        """The clips' total length, without any pauses between them."""
+        return sum(s.clip.duration_ms for s in self.sentences)
+
+
+def choose_voice(lesson: Lesson, voice: str | None, worker: Worker) -> str | None:
+    """The voice to narrate with: the one asked for, the lesson's, else the best for its language."""
+    if voice or lesson.voice:
+        return voice or lesson.voice
+    try:
+        best = pick_voice(worker.voices(), lesson.language)
+    except Exception:  # no voice list: the engine's own default is still a voice
+        return None
+    return best.id if best is not None else None
+
+
+def render_narration(lesson: Lesson, out_dir: Path, voice: str | None, rate: int | None, worker: Worker, *,
+                     speaker_voices: Mapping[str, str] | None = None, cache: ClipCache | None = None,
+                     timeout_s: float | None = None) -> Narration:
+    """Render every sentence of the reading into `out_dir` (0001.wav, ...); raises NarrationError.
+
+    `voice` None means the lesson's voice, else the best voice for the lesson's language; `rate`
+    None means the lesson's rate. With a `cache` (the app's clip cache), sentences the app has
+    already spoken are copied from it instead of being rendered again.
+    """
+    index = ReadingIndex.build(lesson.reading)
+    chosen = choose_voice(lesson, voice, worker)
+    wpm = rate or lesson.rate
+    try:
+        version = worker.engine_version()
+    except Exception as exc:
+        raise NarrationError(f"no speech engine to narrate with: {getattr(exc, 'message', None) or exc}") from exc
+    out_dir.mkdir(parents=True, exist_ok=True)
+    voices = [voice_for(index.paragraphs[s.paragraph].speaker, chosen, dict(speaker_voices or {}))
+              for s in index.sentences]
+    results: dict[int, Clip | Exception] = {}
+    lock = threading.Lock()
+    done = threading.Event()
+    todo = []
+    for s, v in zip(index.sentences, voices):
+        wav = out_dir / f"{s.index + 1:04d}.wav"
+        hit = cache.get(clip_key(s.text, v, wpm, version)) if cache is not None else None
+        if hit is not None:
+            results[s.index] = _copy_clip(hit, wav)
+        else:
+            todo.append((s, v, wav))
+
+    def finished(i: int, outcome: Clip | Exception) -> None:
+        # Called on the worker's thread (or inline by SyncWorker).
+        with lock:
+            results[i] = outcome
+            if len(results) == len(index.sentences):
+                done.set()
+
+    if len(results) == len(index.sentences):
+        done.set()
+    for s, v, wav in todo:
+        worker.submit(s.text, wav, v, wpm, partial(finished, s.index))
+    limit = timeout_s if timeout_s is not None else START_ALLOWANCE_S + PER_SENTENCE_S * len(todo)
+    if not done.wait(timeout=limit):
+        raise NarrationError(f"the speech engine did not finish the narration within {limit:.0f} s")
+    sentences = []
+    for s, v in zip(index.sentences, voices):
+        outcome = results[s.index]
+        if isinstance(outcome, Exception):
+            why = getattr(outcome, "message", None) or outcome
+            raise NarrationError(f"sentence {s.index + 1} (“{s.text[:40]}…”) could not be spoken: {why}")
+        section = index.paragraphs[s.paragraph].section
+        sentences.append(NarratedSentence(s.index, s.paragraph, section, s.text, v, outcome))
+    return Narration(chosen, wpm, version, tuple(sentences))
+
+
+def _copy_clip(clip: Clip, wav: Path) -> Clip:
+    """The cached clip copied to `wav`, so the export never refers into the app's cache."""
+    wav.write_bytes(clip.wav_path.read_bytes())
+    return Clip(clip.text, wav, clip.duration_ms, clip.sample_rate, clip.words, clip.timing_source)
