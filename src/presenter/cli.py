@@ -25,6 +25,10 @@ def _app_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--version", action="version", version=f"presenter {version()}")
     p.add_argument("lesson", nargs="?", type=Path, metavar="LESSON", help="a lesson file to open")
+    p.add_argument("--student", action="store_true",
+                   help="self-study: the narrated reading at your own pace and the word cards (a lesson or a pack .zip)")
+    p.add_argument("--self-test", action="store_true",
+                   help="check offscreen that a slide renders and a sentence is narrated and played; exit 0 or 1")
     shot = p.add_argument_group("headless rendering")
     shot.add_argument("--screenshot", type=Path, metavar="OUT.png", help="render a slide to a PNG file and exit")
     shot.add_argument("--size", type=slides.parse_size, default=None, metavar="WxH",
@@ -54,14 +58,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         code: int = args.run(args)
         return code
     args = _app_parser().parse_args(args_list)
+    if args.self_test:
+        from presenter.selftest import run_self_test  # Qt and speech load only for the check
+
+        return run_self_test()
     if args.screenshot is not None:
         from presenter.commands import screenshot
 
 
         return screenshot.run(args, SAMPLE_LESSON)
-    from presenter.app import run_app  # Qt loads only when a window is wanted
+    from presenter.app import run_app, run_student  # Qt loads only when a window is wanted
 
-    return run_app(args)
+    return run_student(args) if args.student else run_app(args)
 
 
 def entry() -> None:

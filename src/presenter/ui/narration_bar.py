@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QSlider, QToolBar, QWidget
 
 from presenter.narration.plan import SPEEDS
+from presenter.ui.narrator import Narrator
 
 REPEAT_MODES = (("off", "Read on"), ("key", "Repeat after me: wait for N"), ("gap", "Repeat after me: pause"))
 
@@ -88,3 +89,16 @@ class NarrationBar(QToolBar):
         """A problem or a progress note."""
         self.status.setText(text)
         self.status.setToolTip(text)
+
+
+def wire_narration_bar(bar: NarrationBar, narrator: Narrator) -> None:
+    """Connect the bar's intents to `narrator` and its state back to the bar (used by every window)."""
+    for signal, slot in ((bar.play_pause_requested, narrator.toggle), (bar.stop_requested, narrator.stop),
+                         (bar.previous_requested, narrator.previous_sentence),
+                         (bar.next_requested, narrator.next_sentence), (bar.repeat_requested, narrator.repeat),
+                         (bar.speed_requested, narrator.set_speed), (bar.voice_requested, narrator.set_voice),
+                         (bar.volume_requested, narrator.set_volume),
+                         (bar.repeat_mode_requested, narrator.set_repeat_mode),
+                         (narrator.state_changed, bar.show_state), (narrator.message, bar.show_message)):
+        signal.connect(slot)
+    bar.show_speed(narrator.speed)

@@ -18,7 +18,7 @@ from presenter.timing.picker import Picker, read_class_list
 from presenter.ui.chime import Chime, TimerTicker
 from presenter.ui.keys import action_for
 from presenter.ui.picker import choose_class_list
-from presenter.ui.narration_bar import NarrationBar
+from presenter.ui.narration_bar import NarrationBar, wire_narration_bar
 from presenter.ui.narrator import Narrator
 from presenter.ui.overlays import DefinitionPopup, GridOverlay, HelpOverlay
 from presenter.ui.slideview import SlideView
@@ -35,6 +35,7 @@ class PresentationWindow(QMainWindow):
     presented = Signal(object)  # the new DeckController
     speaker_voices_requested = Signal()
     import_requested = Signal()
+    student_requested = Signal()
     paste_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -114,16 +115,9 @@ class PresentationWindow(QMainWindow):
         self.narration_bar = bar = NarrationBar(self)
         self.addToolBar(Qt.ToolBarArea.BottomToolBarArea, bar)
         bar.setVisible(not self.isFullScreen())
-        for signal, slot in ((bar.play_pause_requested, narrator.toggle), (bar.stop_requested, narrator.stop),
-                             (bar.previous_requested, narrator.previous_sentence),
-                             (bar.next_requested, narrator.next_sentence), (bar.repeat_requested, narrator.repeat),
-                             (bar.speed_requested, narrator.set_speed), (bar.voice_requested, narrator.set_voice),
-                             (bar.volume_requested, narrator.set_volume),
-                             (bar.repeat_mode_requested, narrator.set_repeat_mode),
-                             (narrator.state_changed, bar.show_state), (narrator.message, bar.show_message),
-                             (self.view.sentence_clicked, narrator.play), (self.view.word_clicked, narrator.say)):
-            signal.connect(slot)
-        bar.show_speed(narrator.speed)
+        wire_narration_bar(bar, narrator)
+        self.view.sentence_clicked.connect(narrator.play)
+        self.view.word_clicked.connect(narrator.say)
         self.actions_by_name.update({
             "narrate": narrator.toggle, "narration-stop": narrator.stop,
             "sentence-previous": narrator.previous_sentence, "sentence-next": narrator.next_sentence,
@@ -253,6 +247,7 @@ class PresentationWindow(QMainWindow):
         self._add(file_menu, "Open in &editor", self.edit_requested.emit, QKeySequence("Ctrl+E"))
         self._add(file_menu, "&Import handout…", self.import_requested.emit, QKeySequence("Ctrl+I"))
         self._add(file_menu, "&Paste handout", self.paste_requested.emit, QKeySequence("Ctrl+Shift+V"))
+        self._add(file_menu, "&Student mode (self-study)…", self.student_requested.emit)
         file_menu.addSeparator()
         self._add(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
         view_menu = self.menuBar().addMenu("&View")
@@ -276,6 +271,8 @@ class PresentationWindow(QMainWindow):
         self._add(view_menu, "Full screen (F)", self.toggle_full_screen)
         self._add(view_menu, "Presenter console (P)", self.console_requested.emit)
         self._add(view_menu, "Keys (?)", lambda: self._toggle_help() if self.view else None)
+        help_menu = self.menuBar().addMenu("&Help")
+        self._add(help_menu, "&About presenter and its components", self.show_about, QKeySequence("F1"))
 
     def _add(self, menu: object, text: str, slot: Callable[[], object],
              shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
@@ -319,6 +316,12 @@ class PresentationWindow(QMainWindow):
     def _toggle_autostart(self) -> None:
         self.timer_autostart = not self.timer_autostart
         self.setting_changed.emit("timer_autostart", self.timer_autostart)
+
+    def show_about(self) -> None:
+        """The version and the licences of the bundled components."""
+        from presenter.ui.about import AboutDialog
+
+        AboutDialog(self).exec()
 
     def _act(self, name: str) -> None:
         if name in self.actions_by_name:
