@@ -114,7 +114,9 @@ def initialize() -> int:
         rate = int(
             espeak.Initialize(
                 # 200 ms buffers: a quarter of the callbacks of the default, same audio.
-                espeak.AUDIO_OUTPUT_SYNCHRONOUS, 200, path.encode() if path else None, 0
+                # espeakINITIALIZE_DONT_EXIT: without it a missing voice data folder makes
+                # libespeak-ng call exit(1) and take the whole app down.
+                espeak.AUDIO_OUTPUT_SYNCHRONOUS, 200, path.encode() if path else None, 0x8000
             )
         )
         if rate <= 0:

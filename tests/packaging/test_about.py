@@ -1,0 +1,50 @@
+"""The About box: the version from the package metadata, and every bundled component's licence."""
+
+from __future__ import annotations
+
+from importlib import metadata
+
+from pytestqt.qtbot import QtBot
+
+from presenter.ui.about import COMPONENTS, AboutDialog, about_html, licence_folder
+
+REQUIRED = {
+    "Qt": "LGPL-3.0",
+    "PySide6": "LGPL-3.0",
+    "eSpeak NG": "GPL-3.0",
+    "pyttsx3": "MPL-2.0",
+    "markdown-it-py": "MIT",
+    "PyYAML": "MIT",
+    "LemmInflect": "MIT",
+    "NumPy": "BSD-3-Clause",
+}
+
+
+def test_lists_the_version_and_every_bundled_licence() -> None:
+    text = about_html("linux")
+    assert f"Presenter {metadata.version('presenter')}" in text
+    for name, licence in REQUIRED.items():
+        component = next(c for c in COMPONENTS if c.name.startswith(name))
+        assert component.licence.startswith(licence), name
+        assert name in text and component.licence in text, name
+    assert "GPL-3.0-or-later" in text  # presenter's own licence
+
+
+def test_leaves_espeak_out_where_the_system_voices_are_used() -> None:
+    assert "eSpeak NG" not in about_html("win32")
+    assert "eSpeak NG" not in about_html("darwin")
+
+
+def test_from_source_there_is_no_licence_folder() -> None:
+    assert licence_folder() is None
+    assert "installed metadata" in about_html()
+
+
+def test_dialog_shows_the_text_with_links_to_the_projects(qtbot: QtBot) -> None:
+    dialog = AboutDialog()
+    qtbot.addWidget(dialog)
+    assert "About" in dialog.windowTitle()
+    shown = dialog.browser.toPlainText()
+    assert "Presenter" in shown and "LGPL-3.0-only" in shown
+    assert dialog.browser.openExternalLinks()
+    assert "https://www.qt.io/" in dialog.browser.toHtml()
