@@ -94,3 +94,45 @@ def test_student_picker(qtbot: QtBot, window: PresentationWindow, tmp_path: Path
         qtbot.keyClick(window, Qt.Key.Key_J)  # J again hides the name
         assert c.picked == ""
     assert picked == {"Ana", "Bo", "Dee"}  # everyone once before anyone twice
+
+
+def test_prompt_read_aloud(qtbot: QtBot, tmp_path: Path, sample_lesson_path: Path) -> None:
+    from presenter.narration.cache import ClipCache
+    from presenter.speech import SpeechWorker
+    from presenter.ui.clipsource import ClipSource
+    from presenter.ui.stage import Stage
+
+    worker = SpeechWorker()
+    try:
+        w = PresentationWindow()
+        qtbot.addWidget(w)
+        settings = SettingsStore(tmp_path / "s.ini")
+        session = LessonSession(w, settings, interactive=False)
+        Stage(w, settings, clips=ClipSource(worker, ClipCache(tmp_path / "clips"), parent=w))
+        w.show()
+        assert session.open(sample_lesson_path)
+        c, narrator = w.controller, w.narrator
+        assert c is not None and narrator is not None
+        c.goto(slide_of(w, "discussion", 3))
+        qtbot.keyClick(w, Qt.Key.Key_N)
+        qtbot.waitUntil(lambda: narrator.state == "playing", timeout=5000)
+        assert narrator._clip is not None and narrator._clip.text == "What might happen in the future?"  # noqa: SLF001
+        assert c.paint_state.sentence is None  # the reading's highlight is not touched
+    finally:
+        worker.close()
+
+
+def test_game_round_countdown(qtbot: QtBot, window: PresentationWindow) -> None:
+    c = window.controller
+    assert c is not None
+    first = slide_of(window, "vocabulary-game")
+    c.goto(first)
+    state = c.state_for(first).game_clock
+    assert state is not None and state.display == "0:20"
+    qtbot.wait(1100)
+    assert c.state_for(first).game_clock.display == "0:19"  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: c.game is not None, timeout=5000)
+    qtbot.keyClick(window, Qt.Key.Key_1)
+    stopped = c.game_clocks[0].remaining
+    qtbot.wait(400)
+    assert c.game_clocks[0].remaining == stopped  # answered: the countdown stopped

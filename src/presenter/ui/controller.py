@@ -12,6 +12,7 @@ from presenter.deck.reading import ReadingIndex
 from presenter.lesson.model import Lesson
 from presenter.ui.render import make_deck
 from presenter.text.occurrences import Occurrence, occurrences
+from presenter.timing.countdown import Countdown, CountdownState
 from presenter.timing.slide import TimedSlides
 from presenter.ui.slidepainter import PaintState, SlideRenderer, term_marks
 from presenter.warmup.game import GameState, build_rounds
@@ -54,6 +55,7 @@ class DeckController(QObject):
         # Countdowns, answers and polls, keyed by question/prompt so re-pagination keeps them.
         self.timings = TimedSlides(lesson)
         self.picked: str = ""
+        self.game_clocks: dict[int, Countdown] = {}  # per game round: the class's visible countdown
 
     # --- what views read -------------------------------------------------------------
     @property
@@ -112,7 +114,18 @@ class DeckController(QObject):
         s = self.paint_state
         return PaintState(s.sentence, s.word, s.marks, s.show_marks, index / max(self.count - 1, 1), s.footer, s.extra,
                           index in self.flipped, self._found, self.game, self.timings.get(self._deck.slides[index]),
-                          self.picked)
+                          self.picked, self._game_clock_state(index))
+
+    def _game_clock_state(self, index: int) -> CountdownState | None:
+        slide = self._deck.slides[index]
+        clock = self.game_clocks.get(slide.item) if slide.kind == "vocabulary-game" and slide.item is not None else None
+        return clock.state() if clock is not None else None
+
+    def game_clock_running(self) -> bool:
+        """Whether the game round on screen has its countdown running (views tick while it does)."""
+        slide = self._deck.slides[self._current]
+        clock = self.game_clocks.get(slide.item) if slide.kind == "vocabulary-game" and slide.item is not None else None
+        return clock is not None and clock.running
 
     # --- the lesson's terms in the reading (marks, cards, game) ---------------------------
     def load_terms(self) -> None:
@@ -125,6 +138,15 @@ class DeckController(QObject):
                                            seed=self._warmup.shuffle_seed or 0))
         self.state_changed.emit()
 
+    def _start_game_clock(self, index: int) -> None:
+        """A game round's countdown starts when the round comes on screen (once)."""
+        slide = self._deck.slides[index]
+        if slide.kind != "vocabulary-game" or slide.item is None or slide.item in self.game_clocks:
+            return
+        clock = Countdown(slide.seconds or 20, talk_label="Time left")
+        clock.start()
+        self.game_clocks[slide.item] = clock
+
     def answer_game(self, option: int) -> bool | None:
         """The class's answer (from 0) to the game round on screen; None if this is no game slide."""
         slide = self._deck.slides[self._current]
@@ -135,6 +157,8 @@ class DeckController(QObject):
         if slide.item >= len(self.game.rounds):
             return None
         result = self.game.answer(slide.item, option)
+        if (clock := self.game_clocks.get(slide.item)) is not None and clock.running:
+            clock.pause()  # answered: the countdown stops where it was
         self.state_changed.emit()
         return result
 
@@ -145,6 +169,7 @@ class DeckController(QObject):
         if index != self._current:
             self.picked = ""  # a picked name belongs to the slide it was picked on
             self._current = index
+            self._start_game_clock(index)
             self._anchor = self._deck.anchor_sentence(index)
             self.slide_changed.emit(index)
             if self._frozen is None:

@@ -85,13 +85,31 @@ class Narrator(QObject):
         self._start(sentence)
 
     def toggle(self) -> None:
-        """Play or pause (the N key)."""
+        """Play or pause (the N key); on a question, prompt or word card, read that aloud."""
         if self.state == "playing":
             self.pause()
         elif self.state == "waiting":
             self._after_gap()
-        else:
+        elif self.state == "paused" or not self.say_slide():
             self.play()
+
+    def say_slide(self) -> bool:
+        """Read a question, discussion prompt or card aloud; False on slides of the reading."""
+        slide = self.deck.deck.slides[self.deck.current]
+        lesson = self.deck.lesson
+        if slide.item is None:
+            return False
+        if slide.kind == "comprehension":
+            q = lesson.comprehension[slide.item]
+            text = " ".join([q.text, *q.options])
+        elif slide.kind == "discussion":
+            text = lesson.discussion[slide.item].text
+        elif slide.kind == "vocabulary-card":
+            text = lesson.vocabulary[slide.item].term
+        else:
+            return False
+        self.say(text)
+        return True
 
     def pause(self) -> None:
         """Pause; the highlight stays where the voice stopped."""

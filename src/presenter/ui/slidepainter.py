@@ -15,9 +15,10 @@ from presenter.text.sentences import word_spans
 from presenter.ui import warmup_painter
 from presenter.ui.textlayout import LaidOut, char_format, format_range, lay_out, speaker_label_height
 from presenter.ui.theme import Theme, slide_font
+from presenter.timing.countdown import CountdownState
 from presenter.timing.slide import SlideTiming
 from presenter.ui.picker import paint_picked
-from presenter.ui.timerview import paint_slide_timing
+from presenter.ui.timerview import paint_slide_timing, paint_timer_compact
 from presenter.warmup.game import GameState
 
 
@@ -56,6 +57,7 @@ class PaintState:
     game: GameState | None = None
     timing: SlideTiming | None = None
     picked: str = ""
+    game_clock: CountdownState | None = None
 
 
 @dataclass
@@ -111,6 +113,10 @@ class SlideRenderer:
             warmup_painter.paint_card(painter, self.theme, g, self.deck.lesson, slide, state.flipped, state.found)
         elif slide.kind == "vocabulary-game":
             warmup_painter.paint_game(painter, self.theme, g, self.deck.lesson, slide, state.game)
+            if state.game_clock is not None:
+                # Beside the slide's title, in the colours the class knows from the discussion timers.
+                paint_timer_compact(painter, QRectF(g.width * 0.35, g.margin_top * 0.2, g.width * 0.3, g.margin_top * 0.7),
+                                    state.game_clock, self.theme)
         elif slide.kind == "vocabulary-score":
             warmup_painter.paint_score(painter, self.theme, g, state.game)
         else:

@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
@@ -85,6 +85,11 @@ class PresentationWindow(QMainWindow):
         controller.slide_changed.connect(self._slide_changed)
         self.ticker = TimerTicker(controller.timings, self.chime, parent=controller)
         self.ticker.tick.connect(controller.refresh)
+        # The warm-up game's round countdown repaints on its own light tick.
+        game_tick = QTimer(controller)
+        game_tick.setInterval(250)
+        game_tick.timeout.connect(lambda: controller.refresh() if controller.game_clock_running() else None)
+        game_tick.start()
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
         if old is not None:
