@@ -97,6 +97,12 @@ def run_app(args: argparse.Namespace) -> int:
             students.append(opened)  # kept alive while its window is open
 
     window.student_requested.connect(student_mode)
+
+    def open_pack(path: Path) -> None:
+        if (opened := open_student(path, worker, window)) is not None:
+            students.append(opened)
+
+    window.pack_requested.connect(open_pack)
     window.show()
     if args.lesson is None or not session.open(args.lesson):
         from presenter.ui.startview import StartView  # not needed when a lesson opens straight away

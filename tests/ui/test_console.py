@@ -86,3 +86,17 @@ def test_console_closes_and_reopens(qtbot: QtBot, stage: Stage) -> None:
     assert stage.console is None
     qtbot.keyClick(stage.window, Qt.Key.Key_C)
     assert isinstance(stage.console, ConsoleWindow)
+
+
+def test_console_buttons_act_as_their_keys(qtbot: QtBot, stage: Stage) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    console, c = stage.console, stage.window.controller
+    assert console is not None and c is not None
+    c.goto(next(i for i, s in enumerate(c.deck.slides) if s.kind == "discussion"))
+    timer = next(b for b in console.findChildren(QPushButton) if b.text().startswith("Timer"))
+    timer.click()
+    timing = c.timings.get(c.deck.slides[c.current])
+    assert timing is not None and timing.countdown.running
+    timer.click()
+    assert not timing.countdown.running

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QDateTime, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QDateTime, QEvent, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -123,6 +123,10 @@ class ConsoleWindow(QMainWindow):
         left.addLayout(row)
         left.addWidget(self.reading)
         left.addLayout(buttons)
+        left.addLayout(self._key_buttons((("Read aloud (N)", Qt.Key.Key_N), ("Timer start/pause (T)", Qt.Key.Key_T),
+                                          ("Reset (R)", Qt.Key.Key_R), ("+30 s", Qt.Key.Key_Plus),
+                                          ("−30 s", Qt.Key.Key_Minus), ("Answer (A)", Qt.Key.Key_A),
+                                          ("Poll (P)", Qt.Key.Key_P), ("Pick (J)", Qt.Key.Key_J))))
         right = QVBoxLayout()
         right.addWidget(QLabel("Next"))
         right.addWidget(self.next, 2)
@@ -145,6 +149,16 @@ class ConsoleWindow(QMainWindow):
         self._ticker.start()
         self._fill_list()
         self._tick()
+
+    def _key_buttons(self, buttons: tuple[tuple[str, Qt.Key], ...]) -> QHBoxLayout:
+        """Buttons that act exactly as their keys do (a mouse-only teacher gets every control)."""
+        row = QHBoxLayout()
+        for text, key in buttons:
+            button = QPushButton(text)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(lambda _=False, k=key: self.key_handler(QKeyEvent(QEvent.Type.KeyPress, k, Qt.KeyboardModifier.NoModifier)))
+            row.addWidget(button)
+        return row
 
     def attach_narrator(self, narrator: Narrator) -> None:
         """Show what the narration is doing and the sentence being read."""

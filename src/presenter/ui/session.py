@@ -57,6 +57,9 @@ class LessonSession(QObject):
 
     def open(self, path: Path) -> bool:
         """Open a lesson file; on a problem, say what and where, and keep what was on screen."""
+        if path.suffix.lower() == ".zip":
+            self.window.pack_requested.emit(path)  # packs are for self-study: student mode opens them
+            return True
         try:
             lesson, _ = read_lesson(path, self.cache)
         except LessonError as exc:
@@ -116,7 +119,8 @@ class LessonSession(QObject):
         from PySide6.QtWidgets import QFileDialog  # only when asked: keeps start-up short
 
         start = str(self.path.parent) if self.path else ""
-        name, _ = QFileDialog.getOpenFileName(self.window, "Open a lesson", start, "Lessons (*.md);;All files (*)")
+        name, _ = QFileDialog.getOpenFileName(self.window, "Open a lesson", start,
+                                              "Lessons (*.md);;Lesson packs (*.zip);;All files (*)")
         if name:
             self.open(Path(name))
 

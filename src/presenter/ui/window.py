@@ -36,6 +36,7 @@ class PresentationWindow(QMainWindow):
     speaker_voices_requested = Signal()
     import_requested = Signal()
     student_requested = Signal()
+    pack_requested = Signal(Path)  # a lesson pack was opened or dropped: it opens in student mode
     paste_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
