@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QIcon
@@ -17,9 +18,11 @@ from presenter.ui.clipsource import ClipSource
 from presenter.resources import LESSONS, asset
 from presenter.ui.session import LessonSession
 from presenter.ui.stage import Stage
-from presenter.ui.student_session import StudentError, StudentSession
 from presenter.ui.settings_store import SettingsStore
 from presenter.ui.window import PresentationWindow
+
+if TYPE_CHECKING:
+    from presenter.ui.student_session import StudentSession
 
 
 def user_lessons_folder() -> Path:
@@ -51,6 +54,8 @@ def _data_dirs() -> tuple[Path, Path]:
 
 def open_student(path: Path, worker: SpeechWorker, parent: QWidget | None = None) -> StudentSession | None:
     """Open a lesson or a pack in student mode; a problem is shown, never raised."""
+    from presenter.ui.student_session import StudentError, StudentSession  # not needed to present
+
     cache, data = _data_dirs()
     try:
         session = StudentSession(path, worker, cache, data)

@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 
 from presenter.deck.deck import WarmupOptions
-from presenter.handout import ImportFailed, import_handout
 from presenter.deck.geometry import Geometry
 from presenter.lesson import LessonError, read_lesson
 from presenter.lesson.cache import LessonCache
 from presenter.ui.controller import DeckController
-from presenter.ui.import_dialog import ImportDialog
 from presenter.ui.settings_store import SettingsStore
 from presenter.ui.window import PresentationWindow
+
+if TYPE_CHECKING:
+    from presenter.ui.import_dialog import ImportDialog
 
 
 MARKS_DELAY_MS = 300
@@ -36,7 +38,7 @@ class LessonSession(QObject):
         super().__init__(window)
         self.window, self.settings, self.interactive, self.cache = window, settings, interactive, cache
         self.lessons_folder = lessons_folder or Path.home() / "lessons"
-        self.import_dialog: ImportDialog | None = None
+        self.import_dialog: ImportDialog | None = None  # the last import preview, if any
         self.path: Path | None = None
         self.last_error = ""
         self.watcher = QFileSystemWatcher(self)
@@ -145,6 +147,10 @@ class LessonSession(QObject):
 
     def preview_import(self, source: Path | str) -> ImportDialog | None:
         """Import `source` and show what was recognised beside it; saving opens the new lesson."""
+        # Imported here: the importer is a good part of the app's code, and start-up need not load it.
+        from presenter.handout import ImportFailed, import_handout
+        from presenter.ui.import_dialog import ImportDialog
+
         try:
             result = import_handout(source)
         except ImportFailed as exc:

@@ -6,6 +6,7 @@ from collections.abc import Callable
 import random
 from dataclasses import replace
 from functools import partial
+from typing import TYPE_CHECKING
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -15,13 +16,19 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 from presenter.settings import THEME_NAMES
 from presenter.ui.controller import DeckController
 from presenter.timing.picker import Picker, read_class_list
-from presenter.ui.chime import Chime, TimerTicker
+from presenter.ui.ticker import TimerTicker
 from presenter.ui.keys import action_for
 from presenter.ui.picker import choose_class_list
 from presenter.ui.narration_bar import NarrationBar, wire_narration_bar
 from presenter.ui.narrator import Narrator
 from presenter.ui.overlays import DefinitionPopup, GridOverlay, HelpOverlay
 from presenter.ui.slideview import SlideView
+
+
+CHIME_DELAY_MS = 1000
+
+if TYPE_CHECKING:
+    from presenter.ui.chime import Chime
 
 
 class PresentationWindow(QMainWindow):
@@ -56,7 +63,7 @@ class PresentationWindow(QMainWindow):
         self.banner.hide()
         self.actions_by_name: dict[str, Callable[[], None]] = {}
         self.narrator: Narrator | None = None
-        self.chime = Chime(parent=self)
+        self.chime: Chime | None = None  # made after the first slide is up: QtMultimedia is slow to load
         self.timer_autostart = False
         self.class_list: Path | None = None
         self.picker: Picker | None = None
@@ -85,6 +92,7 @@ class PresentationWindow(QMainWindow):
         self.grid.chosen.connect(controller.goto)
         controller.slide_changed.connect(self._slide_changed)
         self.ticker = TimerTicker(controller.timings, self.chime, parent=controller)
+        QTimer.singleShot(CHIME_DELAY_MS, controller, self._load_chime)
         self.ticker.tick.connect(controller.refresh)
         # The warm-up game's round countdown repaints on its own light tick.
         game_tick = QTimer(controller)
@@ -322,6 +330,13 @@ class PresentationWindow(QMainWindow):
     def _toggle_autostart(self) -> None:
         self.timer_autostart = not self.timer_autostart
         self.setting_changed.emit("timer_autostart", self.timer_autostart)
+
+    def _load_chime(self) -> None:
+        from presenter.ui.chime import Chime
+
+        if self.chime is None:
+            self.chime = Chime(parent=self)
+        self.ticker.chime = self.chime
 
     def show_about(self) -> None:
         """The version and the licences of the bundled components."""
