@@ -199,3 +199,22 @@ def test_vocabulary_marks_and_definition_on_click(qtbot: QtBot, window: Presenta
     assert not c.paint_state.show_marks
     qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=QPoint(x, y))
     assert c.current == c.deck.first_reading_slide + 1
+
+
+def test_settings_persist_between_runs(qtbot: QtBot, tmp_path: Path, sample_lesson_path: Path) -> None:
+    ini = tmp_path / "persist.ini"
+    first = PresentationWindow()
+    qtbot.addWidget(first)
+    session = LessonSession(first, SettingsStore(ini), interactive=False)
+    assert session.open(sample_lesson_path)
+    first._set_theme("contrast")  # noqa: SLF001 - the View menu's action
+    press(qtbot, first, Qt.Key.Key_Equal, mod=Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, first, Qt.Key.Key_M)
+    # A new run: a fresh window and settings read from the same file.
+    second = PresentationWindow()
+    qtbot.addWidget(second)
+    assert LessonSession(second, SettingsStore(ini), interactive=False).open(sample_lesson_path)
+    c = second.controller
+    assert c is not None
+    assert c.theme.name == "contrast" and c.deck.geometry.text_scale > 1.0 and not c.paint_state.show_marks
+    assert SettingsStore(ini).get("recent_lessons")[0] == str(sample_lesson_path.resolve())
