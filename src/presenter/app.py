@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
@@ -97,15 +97,20 @@ def run_app(args: argparse.Namespace) -> int:
     stage = Stage(window, settings, clips=clips)  # noqa: F841 - lives as the window's child
     students: list[StudentSession] = []
 
+    def keep(opened: StudentSession | None) -> None:
+        if opened is not None:  # kept alive while its window is open, let go when it closes
+            students.append(opened)
+            opened.window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            opened.window.destroyed.connect(lambda: students.remove(opened) if opened in students else None)
+
     def student_mode() -> None:
-        if session.path is not None and (opened := open_student(session.path, worker, window)) is not None:
-            students.append(opened)  # kept alive while its window is open
+        if session.path is not None:
+            keep(open_student(session.path, worker, window))
 
     window.student_requested.connect(student_mode)
 
     def open_pack(path: Path) -> None:
-        if (opened := open_student(path, worker, window)) is not None:
-            students.append(opened)
+        keep(open_student(path, worker, window))
 
     window.pack_requested.connect(open_pack)
     window.show()

@@ -12,6 +12,7 @@ from presenter.lesson.model import Lesson
 
 SLIDE_KINDS = ("title", "vocabulary-predict", "vocabulary-card", "vocabulary-game", "vocabulary-score",
                "reading", "comprehension", "discussion", "end")
+SHUFFLE_SEED = 7  # a fixed shuffle: the cards keep one order each time the lesson opens
 WARMUP_KINDS = frozenset(k for k in SLIDE_KINDS if k.startswith("vocabulary"))
 
 

@@ -168,6 +168,14 @@ class TimedSlides:
             self._timings[key] = made
         return self._timings[key]
 
+    def carry_over(self, old: TimedSlides, old_lesson: Lesson) -> None:
+        """Keep the timings of questions and prompts whose text is the same in the new lesson."""
+        for (kind, item), timing in old._timings.items():
+            before = old_lesson.comprehension if kind == "comprehension" else old_lesson.discussion
+            after = self.lesson.comprehension if kind == "comprehension" else self.lesson.discussion
+            if item < len(before) and item < len(after) and before[item].text == after[item].text:
+                self._timings[(kind, item)] = timing
+
     def handle_key(self, slide: Slide, key: int, shift: bool = False, ctrl: bool = False) -> bool:
         """Apply a key to the slide's timing; True if it was used (the window must not act on it too)."""
         timing = self.get(slide)

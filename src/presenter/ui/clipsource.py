@@ -13,10 +13,12 @@ from functools import partial
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from presenter.narration.cache import ClipCache, clip_key
-from presenter.speech.model import Clip, SpeechError
+from presenter.speech.model import Clip, SpeechError, SpeechTimeout, SpeechUnavailable, Voice
+
+ENGINE_RETRY_MS = 100
 
 
 class Worker(Protocol):
@@ -29,6 +31,10 @@ class Worker(Protocol):
 
     def engine_version(self, timeout_s: float = 10.0) -> str:
         """The engine's version (for cache keys)."""
+        ...
+
+    def voices(self, timeout_s: float = 10.0) -> list[Voice]:
+        """The engine's voices."""
         ...
 
 
@@ -62,12 +68,12 @@ class ClipSource(QObject):
         self._total = 0
         self._ready = 0
         self.unavailable = ""
-        self._delivered.connect(self._on_delivered)
+        self._delivered.connect(self._on_delivered, Qt.ConnectionType.QueuedConnection)
 
     def engine_version(self) -> str:
-        """The engine's version, asked once."""
+        """The engine's version, asked once; never waits: raises SpeechTimeout while the engine starts."""
         if self._version is None:
-            self._version = self.worker.engine_version()
+            self._version = self.worker.engine_version(timeout_s=0)
         return self._version
 
     def key(self, request: Request) -> str:
@@ -75,22 +81,23 @@ class ClipSource(QObject):
         return clip_key(request.text, request.voice, request.rate, self.engine_version())
 
     def cached(self, request: Request) -> Clip | None:
-        """The clip if it is cached already (cheap: two small file reads)."""
+        """The clip if it is cached already (cheap: two small file reads); None while the engine starts."""
         try:
             return self.cache.get(self.key(request))
-        except SpeechError:
+        except SpeechTimeout:
             return None
 
     def request(self, rid: object, request: Request) -> Clip | None:
         """Ask for a clip: returned at once if cached, else clip_ready(rid, clip) comes later."""
         try:
             hit = self.cached(request)
-        except Exception as exc:  # no engine at all: say so once, do not raise into the UI
+        except Exception as exc:  # no engine at all: say so, do not raise into the UI
             self._fail(rid, exc)
             return None
         if hit is not None:
             return hit
-        self._urgent.insert(0, (rid, request))
+        # Only the newest urgent request matters: the narrator waits for nothing older.
+        self._urgent = [(rid, request)]
         self._pump()
         return None
 
@@ -100,47 +107,69 @@ class ClipSource(QObject):
         self._total, self._ready = len(requests), 0
         self._pump()
 
-    def cancel_background(self) -> None:
-        """Stop pre-rendering (after the current sentence)."""
-        self._background.clear()
-
     def _pump(self) -> None:
         while not self._busy and (self._urgent or self._background):
-            rid, req = (self._urgent or self._background).pop(0)
+            queue = self._urgent or self._background
+            rid, req = queue.pop(0)
             try:
                 key = self.key(req)
+            except SpeechTimeout:
+                # The engine is still starting: look again shortly, never wait on the GUI thread.
+                queue.insert(0, (rid, req))
+                QTimer.singleShot(ENGINE_RETRY_MS, self, self._pump)
+                return
             except Exception as exc:
                 self._fail(rid, exc)
                 continue
             if (hit := self.cache.get(key)) is not None:
                 self._deliver(rid, hit)
                 continue
+            try:
+                tmp = self.cache.temp_wav(key)
+            except OSError as exc:  # an unwritable cache costs this clip, not the narration
+                self._fail(rid, exc)
+                continue
             self._busy = True
-            tmp = self.cache.temp_wav(key)
-            self.worker.submit(req.text, tmp, req.voice, req.rate, partial(self._from_worker, rid, key))
+            self.worker.submit(req.text, tmp, req.voice, req.rate, partial(self._from_worker, rid, key, tmp))
 
-    def _from_worker(self, rid: object, key: str, outcome: Clip | Exception) -> None:
-        # On the worker's thread: a signal carries the result over to the GUI thread.
-        self._delivered.emit(rid, key, outcome)
+    def _from_worker(self, rid: object, key: str, tmp: Path, outcome: Clip | Exception) -> None:
+        # On the worker's thread (or inline when the worker refuses at once): a queued signal
+        # carries the result to the GUI thread and never recurses into _pump.
+        self._delivered.emit(rid, key, (tmp, outcome))
 
-    def _on_delivered(self, rid: object, key: str, outcome: object) -> None:
+    def _on_delivered(self, rid: object, key: str, result: object) -> None:
         self._busy = False
+        tmp, outcome = result if isinstance(result, tuple) else (None, result)
         if isinstance(outcome, Clip):
-            self._deliver(rid, self.cache.store(key, outcome))
+            try:
+                self._deliver(rid, self.cache.store(key, outcome))
+            except OSError as exc:
+                self._discard(tmp)
+                self._fail(rid, exc)
         else:
+            self._discard(tmp)
             self._fail(rid, outcome if isinstance(outcome, Exception) else SpeechError(str(outcome)))
         self._pump()
 
+    @staticmethod
+    def _discard(tmp: object) -> None:
+        if isinstance(tmp, Path):
+            tmp.unlink(missing_ok=True)
+
     def _deliver(self, rid: object, clip: Clip) -> None:
+        self._count(rid)
+        self.clip_ready.emit(rid, clip)
+
+    def _count(self, rid: object) -> None:
         if isinstance(rid, tuple) and rid and rid[0] == "pre":
             self._ready += 1
             self.progress.emit(self._ready, self._total)
-        self.clip_ready.emit(rid, clip)
 
     def _fail(self, rid: object, exc: Exception) -> None:
         message = getattr(exc, "message", None) or str(exc) or type(exc).__name__
-        if "install" in message or "not installed" in message:
+        if isinstance(exc, SpeechUnavailable):
             self.unavailable = message
+        self._count(rid)  # a failed sentence is done too: progress must not stick short of the total
         self.clip_failed.emit(rid, message)
 
 

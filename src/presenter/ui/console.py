@@ -80,11 +80,10 @@ class ConsoleWindow(QMainWindow):
     """The presenter console: everything the teacher needs, nothing the class sees."""
 
     def __init__(self, controller: DeckController, key_handler: Callable[[QKeyEvent], bool],
-                 clock: Callable[[], float] = time.monotonic, parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None) -> None:
         """Drive `controller`; keys go to `key_handler` so they work exactly as on the audience view."""
         super().__init__(parent)
-        self.controller, self.key_handler, self.clock = controller, key_handler, clock
-        self.started = clock()
+        self.controller, self.key_handler = controller, key_handler
         self._narrator: Narrator | None = None
         self.setWindowTitle(f"Console — {controller.lesson.title}")
         central = QWidget()
@@ -165,8 +164,11 @@ class ConsoleWindow(QMainWindow):
         self._narrator = narrator
         narrator.state_changed.connect(self._show_narration)
         narrator.sentence_changed.connect(self._show_narration)
-        narrator.message.connect(lambda text: self.reading.setText(f"Narration: {text}"))
+        narrator.message.connect(self._show_problem)
         self._show_narration()
+
+    def _show_problem(self, text: str) -> None:
+        self.reading.setText(f"Narration: {text}")
 
     def _show_narration(self, *_: object) -> None:
         n = self._narrator
@@ -202,7 +204,7 @@ class ConsoleWindow(QMainWindow):
         self.next.update()
 
     def _tick(self) -> None:
-        elapsed = int(self.clock() - self.started)
+        elapsed = int(time.monotonic() - self.controller.started)  # since the lesson opened, not this window
         now = QDateTime.currentDateTime().toString("HH:mm")
         self.clock_label.setText(f"{now}    lesson {elapsed // 60:02d}:{elapsed % 60:02d}")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal
@@ -12,7 +13,7 @@ from presenter.deck.reading import ReadingIndex
 from presenter.lesson.model import Lesson
 from presenter.ui.render import make_deck
 from presenter.text.occurrences import Occurrence, occurrences
-from presenter.timing.countdown import Countdown, CountdownState
+from presenter.timing.countdown import Countdown
 from presenter.timing.slide import TimedSlides
 from presenter.ui.slidepainter import PaintState, SlideRenderer, term_marks
 from presenter.warmup.game import GameState, build_rounds
@@ -30,6 +31,7 @@ class DeckController(QObject):
     blank_changed = Signal(str)
     state_changed = Signal()
     warmup_changed = Signal(object)  # WarmupOptions, for the session to remember per lesson
+    lesson_changed = Signal()  # a new version of the lesson: sentence numbers may all have moved
 
     def __init__(self, lesson: Lesson, geometry: Geometry, theme: str = "light", parent: QObject | None = None,
                  warmup: WarmupOptions | None = None, student: bool = False) -> None:
@@ -56,6 +58,7 @@ class DeckController(QObject):
         self.timings = TimedSlides(lesson)
         self.picked: str = ""
         self.game_clocks: dict[int, Countdown] = {}  # per game round: the class's visible countdown
+        self.started = time.monotonic()  # the lesson's start, for the console's lesson clock
 
     # --- what views read -------------------------------------------------------------
     @property
@@ -109,22 +112,25 @@ class DeckController(QObject):
         """"black" or "white" while the screen is blanked, else ""."""
         return self._blank
 
+    @property
+    def found(self) -> dict[int, list[Occurrence]] | None:
+        """Where each term occurs in the reading (None until `load_terms`)."""
+        return self._found
+
     def state_for(self, index: int) -> PaintState:
         """The paint state for slide `index`, with the progress bar at its place."""
-        s = self.paint_state
-        return PaintState(s.sentence, s.word, s.marks, s.show_marks, index / max(self.count - 1, 1), s.footer, s.extra,
-                          index in self.flipped, self._found, self.game, self.timings.get(self._deck.slides[index]),
-                          self.picked, self._game_clock_state(index))
+        clock = self._game_clock(index)
+        return replace(self.paint_state, progress=index / max(self.count - 1, 1), flipped=index in self.flipped,
+                       found=self._found, game=self.game, timing=self.timings.get(self._deck.slides[index]),
+                       picked=self.picked, game_clock=clock.state() if clock is not None else None)
 
-    def _game_clock_state(self, index: int) -> CountdownState | None:
+    def _game_clock(self, index: int) -> Countdown | None:
         slide = self._deck.slides[index]
-        clock = self.game_clocks.get(slide.item) if slide.kind == "vocabulary-game" and slide.item is not None else None
-        return clock.state() if clock is not None else None
+        return self.game_clocks.get(slide.item) if slide.kind == "vocabulary-game" and slide.item is not None else None
 
     def game_clock_running(self) -> bool:
         """Whether the game round on screen has its countdown running (views tick while it does)."""
-        slide = self._deck.slides[self._current]
-        clock = self.game_clocks.get(slide.item) if slide.kind == "vocabulary-game" and slide.item is not None else None
+        clock = self._game_clock(self._current)
         return clock is not None and clock.running
 
     # --- the lesson's terms in the reading (marks, cards, game) ---------------------------
@@ -134,9 +140,19 @@ class DeckController(QObject):
             return
         self._found = occurrences(self._lesson)
         self.paint_state.marks = term_marks(self._lesson, self._found)
-        self.game = GameState(build_rounds(self._lesson.vocabulary, self._found, self._warmup.game_rounds,
-                                           seed=self._warmup.shuffle_seed or 0))
+        self._deal_game(first=True)
         self.state_changed.emit()
+
+    def _deal_game(self, first: bool = False) -> None:
+        """A fresh game for the current terms and options; old round countdowns go with an old deal.
+
+        The first deal keeps a round's countdown: it may have started before the terms were found.
+        """
+        if not first:
+            self.game_clocks.clear()
+        if self._found is not None:
+            self.game = GameState(build_rounds(self._lesson.vocabulary, self._found, self._warmup.game_rounds,
+                                               seed=self._warmup.shuffle_seed or 0))
 
     def _start_game_clock(self, index: int) -> None:
         """A game round's countdown starts when the round comes on screen (once)."""
@@ -216,34 +232,35 @@ class DeckController(QObject):
         """Re-paginate for a new size or text size, keeping the sentence on screen on screen."""
         if geometry == self._deck.geometry:
             return
-        anchor, kind, position = self._place()
-        self._adopt(make_deck(self._lesson, geometry, self._index, self._warmup, self.student))
-        self._show(self._equivalent_slide(anchor, kind, position))
+        self._rebuild(make_deck(self._lesson, geometry, self._index, self._warmup, self.student))
 
-    def _place(self) -> tuple[int | None, str, int]:
-        """Where the teacher is: the anchor sentence (on a reading slide), the slide kind and its rank."""
-        anchor = self._anchor if self._deck.anchor_sentence(self._current) is not None else None
-        kind = self._deck.slides[self._current].kind
-        position = sum(1 for s in self._deck.slides[: self._current] if s.kind == kind)
+    def _place(self, index: int, anchor: int | None) -> tuple[int | None, str, int]:
+        """Where a slide is in the lesson: its anchor sentence (reading), its kind and its rank in that kind."""
+        anchor = anchor if self._deck.anchor_sentence(index) is not None else None
+        kind = self._deck.slides[index].kind
+        position = sum(1 for s in self._deck.slides[:index] if s.kind == kind)
         return anchor, kind, position
 
-    def _adopt(self, deck: Deck) -> None:
-        """Take a rebuilt deck: a new renderer; per-slide state keyed by old slide numbers is dropped."""
+    def _rebuild(self, deck: Deck) -> None:
+        """Take a rebuilt deck and stay at the same place in the lesson (and the frozen class too)."""
+        here = self._place(self._current, self._anchor)
+        frozen = self._place(self._frozen, self._deck.anchor_sentence(self._frozen)) if self._frozen is not None else None
         self._deck = deck
         self._renderer = SlideRenderer(deck, self._theme)
-        self.flipped.clear()
-        self._frozen = None
-
-    def _show(self, index: int) -> None:
-        """After a rebuild: show `index` and tell every view."""
-        self._current = min(max(index, 0), self.count - 1)
+        self.flipped.clear()  # card sides are kept by slide number, which a rebuild changes
+        sentences = len(self._index.sentences)
+        if here[0] is not None and here[0] >= sentences:  # the reading got shorter
+            here = (sentences - 1, here[1], here[2])
+            self._anchor = here[0]
+        self._current = self._equivalent_slide(*here)
+        self._frozen = self._equivalent_slide(*frozen) if frozen is not None else None
         self.deck_changed.emit()
         self.slide_changed.emit(self._current)
-        self.audience_changed.emit(self._current)
+        self.audience_changed.emit(self.audience_index)
 
     def _equivalent_slide(self, anchor: int | None, kind: str, position: int) -> int:
-        if anchor is not None:
-            return self._deck.slide_of_sentence(anchor)
+        if anchor is not None and anchor < len(self._index.sentences):
+            return self._deck.slide_of_sentence(max(anchor, 0))
         same_kind = [i for i, s in enumerate(self._deck.slides) if s.kind == kind]
         if not same_kind:
             return min(self._current, self.count - 1)
@@ -265,19 +282,23 @@ class DeckController(QObject):
         self.deck_changed.emit()
 
     def set_lesson(self, lesson: Lesson) -> None:
-        """Show a new version of the lesson (after an edit), staying on the same part of it."""
-        anchor, kind, position = self._place()
+        """Show a new version of the lesson (after an edit), staying on the same part of it.
+
+        Countdowns and polls of questions and prompts whose text did not change keep running:
+        fixing a typo during a timed discussion must not reset the class's clock or votes.
+        """
         had_terms = self._found is not None
+        old_lesson, old_timings = self._lesson, self.timings
         self._lesson = lesson
         self._index = ReadingIndex.build(lesson.reading)
         self._found, self.game = None, None
+        self.game_clocks.clear()
         self.timings = TimedSlides(lesson)
-        self._adopt(make_deck(lesson, self._deck.geometry, self._index, self._warmup, self.student))
-        if anchor is not None and anchor >= len(self._index.sentences):
-            anchor = self._anchor = len(self._index.sentences) - 1
+        self.timings.carry_over(old_timings, old_lesson)
+        self.lesson_changed.emit()
+        self._rebuild(make_deck(lesson, self._deck.geometry, self._index, self._warmup, self.student))
         if had_terms:
             self.load_terms()
-        self._show(self._equivalent_slide(anchor, kind, position))
 
     @property
     def warmup(self) -> WarmupOptions:
@@ -289,12 +310,9 @@ class DeckController(QObject):
         if options == self._warmup:
             return
         self._warmup = options
-        self._adopt(make_deck(self._lesson, self._deck.geometry, self._index, options, self.student))
-        if self._found is not None:
-            self.game = GameState(build_rounds(self._lesson.vocabulary, self._found, options.game_rounds,
-                                               seed=options.shuffle_seed or 0))
+        self._deal_game()
         self.warmup_changed.emit(options)
-        self._show(self._current)
+        self._rebuild(make_deck(self._lesson, self._deck.geometry, self._index, options, self.student))
 
     def mark_known(self) -> None:
         """The class knows the word on screen: hide its card from now on (for this lesson)."""

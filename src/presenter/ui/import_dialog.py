@@ -104,7 +104,11 @@ class ImportDialog(QDialog):
             if answer != QMessageBox.StandardButton.Yes:
                 return None
             force = True
-        save_lesson(text, path, force=force)
+        try:
+            save_lesson(text, path, force=force)
+        except OSError as exc:
+            QMessageBox.warning(self, "Cannot save the lesson", f"{path}: {exc.strerror or exc}")
+            return None
         self.saved.emit(path)
         self.accept()
         return path

@@ -101,4 +101,8 @@ def wire_narration_bar(bar: NarrationBar, narrator: Narrator) -> None:
                          (bar.repeat_mode_requested, narrator.set_repeat_mode),
                          (narrator.state_changed, bar.show_state), (narrator.message, bar.show_message)):
         signal.connect(slot)
+    narrator.speed_changed.connect(bar.show_speed)
     bar.show_speed(narrator.speed)
+    bar.volume.blockSignals(True)  # showing the saved volume is not the teacher changing it
+    bar.volume.setValue(round(narrator.volume * 100))
+    bar.volume.blockSignals(False)

@@ -56,6 +56,8 @@ class Narrator(QObject):
         self._waiting_for: object | None = None
         source.clip_ready.connect(self._on_clip)
         source.clip_failed.connect(self._on_failed)
+        # An edited lesson renumbers its sentences: what was being read no longer exists.
+        deck.lesson_changed.connect(self.stop)
 
     # --- what to say -------------------------------------------------------------------
     def request_for(self, sentence: int) -> Request:
@@ -63,7 +65,11 @@ class Narrator(QObject):
         index = self.deck.deck.index
         s = index.sentences[sentence]
         speaker = index.paragraphs[s.paragraph].speaker
-        return Request(s.text, voice_for(speaker, self.voice, self.speaker_voices), rate_for(self.deck.lesson.rate, self.speed))
+        return Request(s.text, voice_for(speaker, self.voice, self.speaker_voices), self._rate())
+
+    def _rate(self, speed: float | None = None) -> int:
+        """The synthesis rate: recorded (pack) clips are slowed in playback, so live ones are made at 1.0."""
+        return rate_for(self.deck.lesson.rate, 1.0 if self.source.fixed_rate else (speed or self.speed))
 
     def prerender(self) -> None:
         """Render every sentence in the background (cached ones cost nothing)."""
@@ -181,7 +187,7 @@ class Narrator(QObject):
         speed = SPEEDS[0] if slow else self.speed
         rid = ("say", text, speed)
         self._waiting_for = rid
-        clip = self.source.request(rid, Request(text, self.voice, rate_for(self.deck.lesson.rate, speed)))
+        clip = self.source.request(rid, Request(text, self.voice, self._rate(speed)))
         if clip is not None:
             self._play_clip(clip)
         elif self._waiting_for == rid:
@@ -199,7 +205,7 @@ class Narrator(QObject):
         if slide.kind != "vocabulary-card" or slide.item is None:
             return
         self.deck.load_terms()
-        hits = (self.deck.state_for(self.deck.current).found or {}).get(slide.item, [])
+        hits = (self.deck.found or {}).get(slide.item, [])
         entry = self.deck.lesson.vocabulary[slide.item]
         text = entry.example or (min(hits, key=lambda o: len(o.sentence)).sentence if hits else "")
         if text:
@@ -249,7 +255,7 @@ class Narrator(QObject):
         audio.setVolume(self.volume)
         player.setAudioOutput(audio)
         player.mediaStatusChanged.connect(self._on_status)
-        player.errorOccurred.connect(lambda _e, text: self.message.emit(f"cannot play the narration: {text}"))
+        player.errorOccurred.connect(self._on_player_error)
         self._player, self._audio = player, audio
         return player
 
@@ -266,6 +272,12 @@ class Narrator(QObject):
     def _player_call(self, name: str) -> None:
         if self._player is not None:
             getattr(self._player, name)()
+
+    def _on_player_error(self, _error: object, text: str) -> None:
+        """A clip that cannot be played: say so and stop, rather than 'play' a dead player."""
+        self._poll.stop()
+        self.message.emit(f"cannot play the narration: {text}")
+        self._set_state("stopped")
 
     def position_ms(self) -> int:
         """Where the player is in the current clip."""

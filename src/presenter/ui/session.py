@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 
-from presenter.deck.deck import WarmupOptions
+from presenter.deck.deck import SHUFFLE_SEED, WarmupOptions
 from presenter.deck.geometry import Geometry
 from presenter.lesson import LessonError, read_lesson
 from presenter.lesson.cache import LessonCache
@@ -21,7 +21,6 @@ if TYPE_CHECKING:
 
 
 MARKS_DELAY_MS = 300
-SHUFFLE_SEED = 7  # a fixed shuffle: the cards keep the same order each time the lesson opens
 
 
 def mark_terms(controller: DeckController) -> None:
@@ -43,6 +42,9 @@ class LessonSession(QObject):
         self.last_error = ""
         self.watcher = QFileSystemWatcher(self)
         self.watcher.fileChanged.connect(self._file_changed)
+        # Editors that save by delete-and-write make the file vanish for a moment: watching its
+        # folder too notices the new file whenever it appears.
+        self.watcher.directoryChanged.connect(self._folder_changed)
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(250)  # editors write in several steps; wait until they settle
@@ -68,9 +70,9 @@ class LessonSession(QObject):
             self._report(f"Cannot open {path.name}", "\n".join(str(p) for p in exc.problems if p.severity == "error"))
             return False
         if self.path is not None:
-            self.watcher.removePath(str(self.path))
+            self.watcher.removePaths([str(self.path), str(self.path.parent)])
         self.path = path
-        self.watcher.addPath(str(path))
+        self.watcher.addPaths([str(path), str(path.parent)])
         size = self.window.stack.size()
         geometry = Geometry(max(size.width(), 320), max(size.height(), 240),
                             float(self.settings.get("text_scale")), bool(self.settings.get("easy_reading")))
@@ -115,6 +117,11 @@ class LessonSession(QObject):
 
     def _file_changed(self, _path: str) -> None:
         self._reload_timer.start()
+
+    def _folder_changed(self, _path: str) -> None:
+        if self.path is not None and self.path.exists() and str(self.path) not in self.watcher.files():
+            self.watcher.addPath(str(self.path))
+            self._reload_timer.start()
 
     def browse(self) -> None:
         """Ask for a lesson file and open it."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QTextLayout
+from PySide6.QtGui import QColor, QPainter, QTextLayout
 
 from presenter.deck.deck import Deck, Slide
 from presenter.deck.geometry import Geometry
@@ -50,8 +50,6 @@ class PaintState:
     marks: dict[int, list[Mark]] = field(default_factory=dict)  # by paragraph index
     show_marks: bool = True
     progress: float = 0.0
-    footer: str = ""
-    extra: str = ""
     flipped: bool = False
     found: dict[int, list[Occurrence]] | None = None
     game: GameState | None = None
@@ -125,9 +123,6 @@ class SlideRenderer:
                 paint_slide_timing(painter, g, slide, state.timing, self.theme)
         if state.picked:
             paint_picked(painter, QRectF(g.width * 0.2, g.height * 0.3, g.width * 0.6, g.height * 0.34), state.picked, self.theme)
-        if state.extra:
-            self._text(painter, state.extra, g.small_px, QRectF(g.margin_x, g.height - g.margin_bottom, g.body_width, g.margin_bottom * 0.8),
-                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, "muted")
         bar = max(4.0, g.height * 0.006)
         painter.fillRect(QRectF(0, g.height - bar, g.width, bar), QColor(t.muted).lighter(150) if t.name == "light" else QColor(t.background).lighter(180))
         painter.fillRect(QRectF(0, g.height - bar, g.width * state.progress, bar), t.color("progress"))

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
 from presenter.deck.geometry import Geometry
 from presenter.ui.controller import DeckController
@@ -25,6 +25,12 @@ class SlideView(QWidget):
         super().__init__(parent)
         self.controller = controller
         self.sentence_single_click = False  # student mode: a click on a sentence replays it
+        # A click on the reading's text waits a double-click interval before turning the slide,
+        # so a double-click ("read from this sentence") reads where it was aimed.
+        self._pending_click = QTimer(self)
+        self._pending_click.setSingleShot(True)
+        self._pending_click.timeout.connect(self._click_timeout)
+        self._pending_forward = True
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(320, 240)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -61,10 +67,12 @@ class SlideView(QWidget):
         """Double-click a sentence of the reading to hear it read from there."""
         c = self.controller
         hit = c.renderer.hit(c.audience_index, event.position().x(), event.position().y(), c.paint_state)
-        if hit.sentence is not None:
+        if hit.sentence is not None and self._pending_click.isActive():
+            self._pending_click.stop()  # the first click of the pair does not turn the slide
             self.sentence_clicked.emit(hit.sentence)
-        else:
-            super().mouseDoubleClickEvent(event)
+
+    def _click_timeout(self) -> None:
+        (self.next_requested if self._pending_forward else self.previous_requested).emit()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
         """A click on a term or sentence says so; elsewhere the left third goes back, the rest forward."""
@@ -91,6 +99,10 @@ class SlideView(QWidget):
                 return
             if self.sentence_single_click and hit.sentence is not None:
                 self.sentence_clicked.emit(hit.sentence)
+                return
+            if hit.sentence is not None:
+                self._pending_forward = pos.x() >= self.width() / 3
+                self._pending_click.start(QApplication.doubleClickInterval())
                 return
         if pos.x() < self.width() / 3:
             self.previous_requested.emit()

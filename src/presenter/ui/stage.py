@@ -28,6 +28,8 @@ class Stage(QObject):
         self.console_on_two_screens = console_on_two_screens
         self.screens = ScreenManager(window, None, str(settings.get("audience_screen")), parent=self)
         self.screens.placed.connect(self._placed)
+        if clips is not None:
+            clips.progress.connect(self._progress)  # once: every lesson's narrator shares the clips
         window.console_requested.connect(self.toggle_console)
         window.speaker_voices_requested.connect(self.choose_speaker_voices)
         self.voices: list[Voice] = []
@@ -55,8 +57,6 @@ class Stage(QObject):
             narrator.speed_changed.connect(lambda v: remember("narration_speed", v, path))
             narrator.voice_changed.connect(lambda v: remember("narration_voice", v or "", path))
             narrator.volume_changed.connect(lambda v: remember("volume", v))
-        clips.progress.connect(lambda done, total: self.window.narration_bar.show_message(
-            f"Narration ready: {done} / {total} sentences" if done < total else "Narration ready"))
         if path is not None:
             pairs = (str(x).split("=", 1) for x in self.settings.get("speaker_voices", path))
             narrator.speaker_voices = {p[0]: p[1] for p in pairs if len(p) == 2}
@@ -68,8 +68,14 @@ class Stage(QObject):
         # Pre-render after the first slide is up: the class sees the lesson first.
         QTimer.singleShot(800, narrator, narrator.prerender)
 
+    def _progress(self, done: int, total: int) -> None:
+        self.window.narration_bar.show_message(f"Narration ready: {done} / {total} sentences" if done < total
+                                               else "Narration ready")
+
     def _voices_listed(self, narrator: Narrator, voices: list[Voice]) -> None:
         """Offer the voices of the lesson's language; choose the best one if the lesson names none."""
+        if narrator is not self.window.narrator:
+            return  # an answer for a lesson that is no longer open
         language = narrator.deck.lesson.language
         fitting = voices_for_language(voices, language)
         self.voices = fitting
@@ -78,6 +84,7 @@ class Stage(QObject):
                 f"No voice speaks {language} here: install one (eSpeak NG: the espeak-ng-data package)")
         elif narrator.voice is None:
             narrator.voice = fitting[0].id
+            narrator.prerender()  # what was rendered before the voice was known used the engine's default
         self.window.narration_bar.set_voices([(v.id, v.name) for v in fitting], narrator.voice)
 
     def choose_speaker_voices(self) -> None:

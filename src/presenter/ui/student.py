@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
 from presenter.ui.controller import DeckController
@@ -42,6 +42,12 @@ class StudentWindow(QMainWindow):
             self.view.sentence_single_click = True
             narrator.sentence_changed.connect(self.position_changed)
         self.view.setFocus()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        """Closing the window stops the reading (it must not go on, unseen, in the background)."""
+        if self.narrator is not None:
+            self.narrator.stop()
+        super().closeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         """Arrows and Space turn slides; N reads aloud or pauses; [ ] step sentences."""

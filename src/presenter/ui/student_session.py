@@ -70,16 +70,20 @@ class StudentSession(QObject):
             self.controller.goto(self.controller.deck.slide_of_sentence(self.progress.position))
         self._show_next_card()
         self.controller.load_terms()
-        self.words.face.found = self.controller.state_for(0).found
+        self.words.face.found = self.controller.found
 
     def _reached(self, sentence: int) -> None:
         self.progress.position = sentence
-        self.store.save(self.progress)
+        self._save()
 
     def _marked(self, term: str, known: bool) -> None:
         self.progress.mark(term, known)
-        self.store.save(self.progress)
+        self._save()
         self._show_next_card()
+
+    def _save(self) -> None:
+        if notice := self.store.save(self.progress):  # a full or read-only disk: say so, keep going
+            self.window.bar.show_message(notice)
 
     def _show_next_card(self) -> None:
         known = sum(1 for v in self.lesson.vocabulary if v.term in self.progress.known)

@@ -21,7 +21,7 @@ class VoiceLister(QObject):
         """Start asking; `listed` or `failed` follows (the engine may take seconds to start)."""
         def ask() -> None:
             try:
-                voices = worker.voices(timeout_s=15)  # type: ignore[attr-defined]
+                voices = worker.voices(timeout_s=15)
             except SpeechError as exc:
                 self.failed.emit(getattr(exc, "message", None) or str(exc))
                 return

@@ -17,6 +17,7 @@ from presenter.settings import THEME_NAMES
 from presenter.ui.controller import DeckController
 from presenter.timing.picker import Picker, read_class_list
 from presenter.ui.ticker import TimerTicker
+from presenter.deck.deck import SHUFFLE_SEED
 from presenter.ui.keys import action_for
 from presenter.ui.picker import choose_class_list
 from presenter.ui.narration_bar import NarrationBar, wire_narration_bar
@@ -81,6 +82,7 @@ class PresentationWindow(QMainWindow):
     def present(self, controller: DeckController) -> None:
         """Show a lesson's slides, driven by `controller`."""
         old = self.view
+        old_controller = self.controller
         self.controller = controller
         self.view = SlideView(controller)
         self.help = HelpOverlay(self.view)
@@ -104,6 +106,13 @@ class PresentationWindow(QMainWindow):
         if old is not None:
             self.stack.removeWidget(old)
             old.deleteLater()
+        if old_controller is not None:
+            # Its narrator, timers and ticker are its children: a countdown left running in the
+            # last lesson must not chime during this one.
+            if self.narrator is not None and self.narrator.deck is old_controller:
+                self.narrator.stop()
+                self.narrator = None
+            old_controller.deleteLater()
         self.setWindowTitle(f"{controller.lesson.title} — presenter")
         self.actions_by_name = {
             "next": controller.next, "previous": controller.previous, "first": controller.first,
@@ -279,11 +288,11 @@ class PresentationWindow(QMainWindow):
         warmup_menu = self.menuBar().addMenu("&Warm-up")
         self._add(warmup_menu, "Skip the warm-up", lambda: self._warmup(skip=True))
         self._add(warmup_menu, "Show the warm-up", lambda: self._warmup(skip=False))
-        self._add(warmup_menu, "Shuffle the cards", lambda: self._warmup(shuffle_seed=7))
+        self._add(warmup_menu, "Shuffle the cards", lambda: self._warmup(shuffle_seed=SHUFFLE_SEED))
         self._add(warmup_menu, "Cards in lesson order", lambda: self._warmup(shuffle_seed=None))
         self._add(warmup_menu, "Show all cards again (forget known words)", lambda: self._warmup(hidden=frozenset()))
         self._add(view_menu, "Full screen (F)", self.toggle_full_screen)
-        self._add(view_menu, "Presenter console (P)", self.console_requested.emit)
+        self._add(view_menu, "Presenter console (C)", self.console_requested.emit)
         self._add(view_menu, "Keys (?)", lambda: self._toggle_help() if self.view else None)
         help_menu = self.menuBar().addMenu("&Help")
         self._add(help_menu, "&About presenter and its components", self.show_about, QKeySequence("F1"))
