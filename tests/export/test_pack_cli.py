@@ -21,12 +21,6 @@ def presenter(*args: str) -> subprocess.CompletedProcess[str]:
                           timeout=300)
 
 
-@pytest.fixture(scope="module", autouse=True)
-def wired() -> None:
-    if "--pack" not in presenter("export", "--help").stdout:
-        pytest.skip("presenter export has no --pack/--epub/--audio options yet")
-
-
 def test_one_run_writes_pack_epub_and_audio(tmp_path: Path) -> None:
     pack, book, audio = tmp_path / "lesson.zip", tmp_path / "lesson.epub", tmp_path / "reading.wav"
     result = presenter("export", str(SAMPLE_LESSON), "--pack", str(pack), "--epub", str(book), "--audio", str(audio))

@@ -8,6 +8,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from presenter.fileio import write_durably
 from presenter.lesson import Lesson, LessonError, read_lesson
 
 
@@ -39,20 +40,6 @@ def _refuse_overwrite(paths: list[Path], force: bool) -> str:
     return ""
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write a whole file or nothing: a temporary file beside it, then a rename."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent or Path("."), prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def run(args: argparse.Namespace) -> int:
     """Write each export asked for; exit 1 with a message on a problem, 2 when nothing was asked."""
     targets = [p for p in (args.pdf, args.cards, args.pack, args.epub, args.audio) if p is not None]
@@ -76,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
         from presenter.export.cards import cards_tsv
         from presenter.text.occurrences import occurrences
 
-        write_atomically(args.cards, cards_tsv(lesson, occurrences(lesson)).encode("utf-8"))
+        write_durably(args.cards, cards_tsv(lesson, occurrences(lesson)).encode("utf-8"))
         print(f"{args.cards}: {len(lesson.vocabulary)} flashcards (term, definition, example)")
     if args.pdf is not None:
         from presenter.export.handout_pdf import write_handout_pdf

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from presenter.fileio import write_durably
 from presenter.export.narration_files import NarratedSentence, Narration
 
 PAUSE_MS = 400  # between two sentences of a paragraph
@@ -203,19 +204,5 @@ def write_audio(narration: Narration, out: Path) -> AudioSummary:
     else:
         data = encode_mp3(joined.samples, joined.sample_rate)
         duration = mp3_duration_ms(data)
-    _write_atomically(out, data)
+    write_durably(out, data)
     return AudioSummary(out, kind, len(narration.sentences), duration, len(data))
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    """A temporary file beside `path`, flushed to disk, then renamed over it."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
