@@ -5,12 +5,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import threading
-from functools import partial
+import os
+import tempfile
 from pathlib import Path
 
 from presenter.lesson import LessonError, read_lesson
-from presenter.speech.model import Clip, SpeechError
+from presenter.fileio import write_durably
+from presenter.narration.cache import clip_to_json
+from presenter.speech.model import SpeechError
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -44,7 +46,12 @@ def run_voices(args: argparse.Namespace) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Render every sentence in reading order; exit 1 naming the first problem."""
+    """Render every sentence in reading order; exit 1 naming the first problem.
+
+    The new narration is rendered into a folder of its own beside DIR and moved in only when
+    every sentence succeeded, with timings.json written last and durably: a failure part-way
+    leaves the earlier narration as it was.
+    """
     try:
         lesson, _ = read_lesson(args.lesson)
     except LessonError as exc:
@@ -57,44 +64,34 @@ def run(args: argparse.Namespace) -> int:
         return 1
     out.mkdir(parents=True, exist_ok=True)
     from presenter.deck.geometry import Geometry
+    from presenter.export.narration_files import NarrationError, render_narration
     from presenter.speech.worker import SpeechWorker
     from presenter.ui.render import ensure_gui, make_deck
 
-    ensure_gui()
-    deck = make_deck(lesson, Geometry(1920, 1080))
-    rate = args.rate or lesson.rate
-    voice = args.voice or lesson.voice
-    sentences = deck.index.sentences
-    results: dict[int, Clip | Exception] = {}
-    done = threading.Event()
-
-    def finished(i: int, outcome: Clip | Exception) -> None:
-        results[i] = outcome
-        if len(results) == len(sentences):
-            done.set()
-
     worker = SpeechWorker()
     try:
-        for s in sentences:
-            worker.submit(s.text, out / f"{s.index + 1:04d}.wav", voice, rate, partial(finished, s.index))
-        if sentences and not done.wait(timeout=60 + 5 * len(sentences)):
-            print("the speech engine did not finish in time", file=sys.stderr)
-            return 1
+        with tempfile.TemporaryDirectory(dir=out, prefix=".narrating-") as staging:
+            try:
+                narration = render_narration(lesson, Path(staging), args.voice, args.rate, worker)
+            except NarrationError as exc:
+                print(str(exc), file=sys.stderr)
+                return 1
+            ensure_gui()  # the slide numbers come from the deck the projector would show
+            deck = make_deck(lesson, Geometry(1920, 1080))
+            entries = []
+            for n in narration.sentences:
+                final = out / n.clip.wav_path.name
+                os.replace(n.clip.wav_path, final)
+                data = clip_to_json(n.clip, final.name)
+                entries.append({"sentence": n.text, "slide": deck.slide_of_sentence(n.index) + 1, "wav": final.name,
+                                "duration_ms": data["duration_ms"], "timing_source": data["timing_source"],
+                                "words": data["words"]})
     finally:
         worker.close()
-    entries = []
-    for s in sentences:
-        outcome = results[s.index]
-        if isinstance(outcome, Exception):
-            print(f"sentence {s.index + 1}: {getattr(outcome, 'message', None) or outcome}", file=sys.stderr)
-            return 1
-        entries.append({
-            "sentence": s.text, "slide": deck.slide_of_sentence(s.index) + 1, "wav": outcome.wav_path.name,
-            "duration_ms": outcome.duration_ms, "timing_source": outcome.timing_source,
-            "words": [{"text": w.text, "start_ms": w.start_ms, "end_ms": w.end_ms, "char_start": w.char_start,
-                       "char_end": w.char_end} for w in outcome.words],
-        })
-    (out / "timings.json").write_text(json.dumps(entries, ensure_ascii=False, indent=1), encoding="utf-8")
-    total = sum(int(str(e["duration_ms"])) for e in entries) / 1000
-    print(f"{out}: {len(entries)} sentences, {total:.0f} s of narration at {rate} words per minute")
+    kept = {str(e["wav"]) for e in entries}
+    for stale in out.glob("[0-9][0-9][0-9][0-9].wav"):  # a longer earlier narration's extra clips
+        if stale.name not in kept:
+            stale.unlink()
+    write_durably(out / "timings.json", json.dumps(entries, ensure_ascii=False, indent=1).encode("utf-8"))
+    print(f"{out}: {len(entries)} sentences, {narration.duration_ms / 1000:.0f} s of narration at {narration.rate} words per minute")
     return 0
