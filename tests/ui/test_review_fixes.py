@@ -169,3 +169,66 @@ def test_opening_another_lesson_releases_the_last(qtbot: QtBot, tmp_path: Path, 
     copy.write_bytes(sample_lesson_path.read_bytes())
     assert session.open(copy)
     qtbot.waitUntil(lambda: not shiboken6.isValid(first), timeout=3000)
+
+
+def test_turning_pages_during_narration(qtbot: QtBot, tmp_path: Path, sample_lesson_path: Path) -> None:
+    c = controller(sample_lesson_path)
+    n = Narrator(c, ClipSource(SyncWorker(lambda: FakeEngine(word_ms=200)), ClipCache(tmp_path / "clips")))
+    c.goto(c.deck.first_reading_slide)
+    n.play()
+    qtbot.waitUntil(lambda: n.state == "playing" and c.paint_state.word is not None, timeout=3000)
+    c.next()  # the teacher turns the page while the voice reads
+    qtbot.wait(300)
+    assert c.current == c.deck.first_reading_slide + 1  # not pulled back
+    page = c.deck.slides[c.current].page
+    assert page is not None and n.sentence == page.first_sentence  # the narration followed
+    c.goto(0)  # off the reading: the narration stops
+    assert n.state == "stopped"
+
+
+def test_console_list_does_not_take_the_keyboard(qtbot: QtBot, tmp_path: Path, sample_lesson_path: Path) -> None:
+    from presenter.ui.stage import Stage
+
+    w = PresentationWindow()
+    qtbot.addWidget(w)
+    settings = SettingsStore(tmp_path / "s.ini")
+    session = LessonSession(w, settings, interactive=False)
+    stage = Stage(w, settings)
+    w.show()
+    assert session.open(sample_lesson_path)
+    stage.toggle_console()
+    console = stage.console
+    assert console is not None
+    qtbot.addWidget(console)
+    console.show()
+    console.activateWindow()
+    console.setFocus()
+    qtbot.keyClick(console, Qt.Key.Key_PageDown)
+    qtbot.keyClick(console, Qt.Key.Key_PageDown)
+    assert w.controller is not None and w.controller.current == 2
+    assert console.slides.focusPolicy() == Qt.FocusPolicy.NoFocus
+    qtbot.keyClick(console, Qt.Key.Key_B)
+    assert w.controller.blank == "black"
+
+
+def test_speaker_titles_and_misspelled_answer(tmp_path: Path) -> None:
+    from presenter.lesson import check_file
+
+    path = tmp_path / "l.md"
+    path.write_text("---\ntitle: T\n---\n\n# Reading\n\nDr. Chen: So, Maria, tell me.\n\nStudent 1: I think so.\n\n"
+                    "# Questions\n\n1. Is it true? True or false?\n   Anwser: True\n", encoding="utf-8")
+    lesson, problems = check_file(path)
+    assert lesson is not None
+    assert [p.speaker for p in lesson.reading.paragraphs] == ["Dr. Chen", "Student 1"]
+    q = lesson.comprehension[0]
+    assert "Anwser" not in q.text and q.kind == "true-false"  # the class never sees the misspelled line
+    assert any('did you mean "Answer:"' in p.message for p in problems)
+
+
+def test_letter_answer_shows_its_option() -> None:
+    from presenter.timing.slide import choice_answer
+
+    options = ("rising seas", "groundwater pumping", "earthquakes")
+    assert choice_answer("b", options) == "B) groundwater pumping"
+    assert choice_answer("C)", options) == "C) earthquakes"
+    assert choice_answer("e", options) == "e" and choice_answer("Because of the pumping", options).startswith("Because")

@@ -128,9 +128,9 @@ def test_game_round_countdown(qtbot: QtBot, window: PresentationWindow) -> None:
     first = slide_of(window, "vocabulary-game")
     c.goto(first)
     state = c.state_for(first).game_clock
-    assert state is not None and state.display == "0:20"
+    assert state is not None and state.display == "0:15"
     qtbot.wait(1100)
-    assert c.state_for(first).game_clock.display == "0:19"  # type: ignore[union-attr]
+    assert c.state_for(first).game_clock.display == "0:14"  # type: ignore[union-attr]
     qtbot.waitUntil(lambda: c.game is not None, timeout=5000)
     qtbot.keyClick(window, Qt.Key.Key_1)
     stopped = c.game_clocks[0].remaining

@@ -12,6 +12,7 @@ from presenter.lesson.model import Lesson
 
 SLIDE_KINDS = ("title", "vocabulary-predict", "vocabulary-card", "vocabulary-game", "vocabulary-score",
                "reading", "comprehension", "discussion", "end")
+MIN_ROUND_SECONDS = 10  # a round of the warm-up game: the lesson's `game` time shared out, never less
 SHUFFLE_SEED = 7  # a fixed shuffle: the cards keep one order each time the lesson opens
 WARMUP_KINDS = frozenset(k for k in SLIDE_KINDS if k.startswith("vocabulary"))
 
@@ -101,7 +102,7 @@ def _warmup(lesson: Lesson, geometry: Geometry, options: WarmupOptions) -> list[
     if rounds >= 2:
         for r in range(rounds):
             slides.append(Slide("vocabulary-game", f"Quick check {r + 1} / {rounds}", "", body, item=r,
-                                seconds=20))
+                                seconds=max(MIN_ROUND_SECONDS, round(lesson.durations.game / rounds))))
         slides.append(Slide("vocabulary-score", "Your score", "", geometry.title_px))
     return slides
 

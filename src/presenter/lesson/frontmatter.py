@@ -59,7 +59,12 @@ def read_front_matter(header: list[str], report: Report) -> FrontMatter:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = (mark.line + 2) if mark is not None else 1
-        report(line, "error", f"the front matter is not valid YAML: {exc.problem}; check this line between the --- lines")
+        hint = ""
+        if exc.problem and "mapping values" in exc.problem:
+            hint = '; a value with a colon in it must be in straight quotes: title: "Unit 3: Cities"'
+        elif exc.problem and "block end" in exc.problem:
+            hint = '; is the closing "---" line missing after the header?'
+        report(line, "error", f"the front matter is not valid YAML ({exc.problem}) on this line{hint}")
         return fm
     except yaml.YAMLError as exc:
         report(1, "error", f"the front matter is not valid YAML: {exc}")

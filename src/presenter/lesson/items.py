@@ -87,7 +87,11 @@ def _split_keys(item: ItemLines, report: Report, *, options_from_lines: bool) ->
                 continue
             close = difflib.get_close_matches(key, ITEM_KEYS, n=1, cutoff=0.75)
             if close:
-                report(line, "warning", f'"{m.group(1)}:" is not a known line; did you mean "{close[0].capitalize()}:"? (kept as text)')
+                # Left out rather than shown: a misspelled "Answr:" line must not put the answer
+                # on the projector.
+                report(line, "warning", f'"{m.group(1)}:" is not a known line; did you mean "{close[0].capitalize()}:"? '
+                       "(the line is left out until it is corrected)")
+                continue
         opt = _OPTION_LINE.fullmatch(raw) if offset > 0 and options_from_lines else None
         if opt and parsed.text:
             parsed.options.append(plain(opt.group(1)))

@@ -32,6 +32,7 @@ _SPEAKER_BOLD = re.compile(r"\*\*([^*]{1,60}?):\*\*\s*|\*\*([^*]{1,60}?)\*\*:\s*
 _SPEAKER_PLAIN = re.compile(r"([^:\\]{1,60}):\s+(?=\S)")
 _NOT_IN_LABEL = set('."“”?!«»\\[]()*')
 _NAME_PARTICLES = frozenset(("de", "da", "van", "von", "der", "al", "bin", "la", "le", "of", "the", "y"))
+_TITLES = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|St|Sr|Jr|Rev|Capt|Gen|Sgt|Lt)\.")
 _NOTE = re.compile(r"\s*(?:\*\*)?notes?:(?:\*\*)?\s*", re.I)
 _COMMENT = re.compile(r"<!--(.*?)-->", re.S)
 
@@ -266,11 +267,13 @@ def _speaker(raw: str) -> tuple[str | None, str]:
     if not plain_match:
         return None, raw
     label = plain_match.group(1).strip()
-    name = label.split(",", 1)[0].split()
+    # Titles keep their full stop ("Dr. Chen:"); that full stop is no sentence ending.
+    checked = _TITLES.sub(lambda t: t.group(0)[:-1], label)
+    name = checked.split(",", 1)[0].split()
     # The name before any role ("Ken Dewoskin, Economist") is capitalised word by word;
     # that tells "Ann: hello" from a sentence like "She said: hello".
-    if (len(label.split()) > 6 or _NOT_IN_LABEL.intersection(label) or "\n" in label
-            or not name or not all(w[:1].isupper() or w in _NAME_PARTICLES for w in name)):
+    if (len(label.split()) > 6 or _NOT_IN_LABEL.intersection(checked) or "\n" in label
+            or not name or not all(w[:1].isupper() or w.isdigit() or w in _NAME_PARTICLES for w in name)):
         return None, raw
     return label, raw[plain_match.end() :]
 

@@ -50,6 +50,14 @@ def action_for_key(key: int, shift: bool = False, ctrl: bool = False) -> tuple[A
     return (action, 0) if action else None
 
 
+def choice_answer(answer: str, options: tuple[str, ...]) -> str:
+    """A multiple-choice answer given as a letter ("b", "B)") revealed with its option: "B) the pumping…"."""
+    letter = answer.strip().rstrip(".)").strip("(").upper()
+    if options and len(letter) == 1 and "A" <= letter < chr(ord("A") + len(options)):
+        return f"{letter}) {options[ord(letter) - ord('A')]}"
+    return answer
+
+
 def shown_answer(answer: str, true_false: bool) -> str:
     """The answer as revealed: a true/false answer always starts with "True" or "False"."""
     text = answer.strip()
@@ -136,7 +144,7 @@ def timing_for_slide(lesson: Lesson, slide: Slide, clock: Clock = time.monotonic
     if slide.kind == "comprehension":
         q = lesson.comprehension[slide.item]
         seconds = slide.seconds if slide.seconds is not None else lesson.question_seconds(q)
-        return SlideTiming.for_question(seconds, q.answer, q.kind == "true-false", clock)
+        return SlideTiming.for_question(seconds, choice_answer(q.answer, q.options), q.kind == "true-false", clock)
     if slide.kind == "discussion":
         p = lesson.discussion[slide.item]
         seconds = slide.seconds if slide.seconds is not None else lesson.prompt_seconds(p)

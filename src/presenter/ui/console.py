@@ -95,6 +95,8 @@ class ConsoleWindow(QMainWindow):
         self.notes.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.notes.setStyleSheet("font-size: 17px; padding: 6px;")
         self.slides = QListWidget()
+        # The list must not take the keyboard: the clicker's PageDown, B, Home… belong to the lesson.
+        self.slides.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.slides.itemActivated.connect(lambda item: controller.goto(self.slides.row(item)))
         self.slides.itemClicked.connect(lambda item: controller.goto(self.slides.row(item)))
         self.status = QLabel()

@@ -159,7 +159,7 @@ class DeckController(QObject):
         slide = self._deck.slides[index]
         if slide.kind != "vocabulary-game" or slide.item is None or slide.item in self.game_clocks:
             return
-        clock = Countdown(slide.seconds or 20, talk_label="Time left")
+        clock = Countdown(slide.seconds or 15, talk_label="Time left")
         clock.start()
         self.game_clocks[slide.item] = clock
 

@@ -58,6 +58,8 @@ class Narrator(QObject):
         source.clip_failed.connect(self._on_failed)
         # An edited lesson renumbers its sentences: what was being read no longer exists.
         deck.lesson_changed.connect(self.stop)
+        self._turning = False  # True while the narrator itself turns the slide
+        deck.slide_changed.connect(self._slide_moved)
 
     # --- what to say -------------------------------------------------------------------
     def request_for(self, sentence: int) -> Request:
@@ -295,11 +297,30 @@ class Narrator(QObject):
         new_word = (sentence, w.char_start, w.char_end) if w is not None else None
         if state.sentence == sentence and state.word == new_word:
             return
+        new_sentence = state.sentence != sentence
         state.sentence, state.word = sentence, new_word
         target = self.deck.deck.slide_of_sentence(sentence)
-        if self.deck.current != target and self.deck.deck.slides[self.deck.current].kind == "reading":
-            self.deck.goto(target)  # the slide turns by itself when the narration reaches it
+        # The slide turns by itself when the narration reaches a sentence on the next one, once,
+        # as the sentence starts: never pulling the teacher back while they turn pages.
+        if new_sentence and self.deck.current != target and self.deck.deck.slides[self.deck.current].kind == "reading":
+            self._turning = True
+            try:
+                self.deck.goto(target)
+            finally:
+                self._turning = False
         self.deck.refresh()
+
+    def _slide_moved(self, index: int) -> None:
+        """The teacher or student turned the page: the narration follows onto a reading slide, else stops."""
+        if self._turning or self.sentence is None or self.state in ("stopped", "unavailable"):
+            return
+        page = self.deck.deck.slides[index].page
+        if page is not None and page.first_sentence <= self.sentence <= page.last_sentence:
+            return
+        if page is not None and self.state in ("playing", "loading", "waiting"):
+            self._start(page.first_sentence)
+        else:
+            self.stop()
 
     def _on_status(self, status: object) -> None:
         from PySide6.QtMultimedia import QMediaPlayer

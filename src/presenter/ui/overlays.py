@@ -23,8 +23,9 @@ class HelpOverlay(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         """Paint the key list."""
         p = QPainter(self)
-        p.fillRect(self.rect(), QColor(0, 0, 0, 215))
-        px = max(self.height() // 34, 12)
+        p.fillRect(self.rect(), QColor(0, 0, 0, 240))
+        # Sized so every row fits the window, however many keys there are.
+        px = max(int(min(self.height() / (len(HELP) * 1.7 + 5), self.width() / 60)), 9)
         p.setPen(QColor("#ffffff"))
         p.setFont(slide_font(round(px * 1.3), bold=True))
         x0, y = self.width() * 0.12, self.height() * 0.1
@@ -98,9 +99,9 @@ class GridOverlay(QWidget):
             self.update()
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
             self.chosen.emit(self.selected)
-            self.hide()
+            self.close_grid()
         elif key in (Qt.Key.Key_Escape, Qt.Key.Key_G):
-            self.hide()
+            self.close_grid()
         else:
             super().keyPressEvent(event)
 
@@ -109,8 +110,13 @@ class GridOverlay(QWidget):
         for i, rect in enumerate(self._thumbs):
             if rect.contains(event.position()):
                 self.chosen.emit(i)
-                self.hide()
+                self.close_grid()
                 return
+
+    def close_grid(self) -> None:
+        """Hide the grid and give the keyboard back to the slide."""
+        self.hide()
+        self._host.setFocus()
 
 
 class DefinitionPopup(QWidget):

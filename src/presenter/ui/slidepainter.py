@@ -18,7 +18,7 @@ from presenter.ui.theme import Theme, slide_font
 from presenter.timing.countdown import CountdownState
 from presenter.timing.slide import SlideTiming
 from presenter.ui.picker import paint_picked
-from presenter.ui.timerview import paint_slide_timing, paint_timer_compact
+from presenter.ui.timerview import paint_slide_timing, paint_timer_compact, prompt_fonts, prompt_scale
 from presenter.warmup.game import GameState
 
 
@@ -156,15 +156,17 @@ class SlideRenderer:
     def _prompt(self, painter: QPainter, slide: Slide) -> None:
         g = self.geometry
         question, *options = slide.text.split("\n")
+        # The same scale the countdown's placement assumes: a long question shrinks to clear it.
+        q_px, o_px = prompt_fonts(g, prompt_scale(g, slide))
         y = g.margin_top + g.body_px * 0.3
         painter.setPen(self.theme.color("text"))
-        laid = lay_out(question, slide_font(round(g.body_px * 1.1), letter_spacing=g.letter_spacing), g.body_width, g.line_spacing)
+        laid = lay_out(question, slide_font(q_px, letter_spacing=g.letter_spacing), g.body_width, g.line_spacing)
         laid.layout.draw(painter, QPointF(g.margin_x, y))
         y += laid.height + g.paragraph_gap
-        option_font = slide_font(g.body_px, letter_spacing=g.letter_spacing)
+        option_font = slide_font(o_px, letter_spacing=g.letter_spacing)
         for option in options:
-            laid = lay_out(option, option_font, g.body_width - g.body_px, 1.2)
-            laid.layout.draw(painter, QPointF(g.margin_x + g.body_px, y))
+            laid = lay_out(option, option_font, g.body_width - o_px, 1.2)
+            laid.layout.draw(painter, QPointF(g.margin_x + o_px, y))
             y += laid.height
 
     def reading_blocks(self, index: int) -> list[_Block]:

@@ -255,31 +255,62 @@ def paint_answer(painter: QPainter, rect: QRectF, answer: str, theme: Theme, px:
     painter.restore()
 
 
-def prompt_extent(g: Geometry, slide: Slide) -> tuple[float, float, float]:
-    """Where the slide painter's question ends, where its options end, and their right edge."""
+PROMPT_SCALES = (1.0, 0.92, 0.85, 0.78, 0.72, 0.66, 0.6)  # a long question shrinks to clear the timer
+
+
+def prompt_fonts(g: Geometry, scale: float) -> tuple[int, int]:
+    """Pixel sizes of a question (or prompt) and of its options at `scale`."""
+    return round(g.body_px * 1.1 * scale), round(g.body_px * scale)
+
+
+def _extent(g: Geometry, slide: Slide, scale: float) -> tuple[float, float, float]:
     question, *options = slide.text.split("\n")
+    q_px, o_px = prompt_fonts(g, scale)
     y = g.margin_top + g.body_px * 0.3
-    y += lay_out(question, slide_font(round(g.body_px * 1.1), letter_spacing=g.letter_spacing), g.body_width,
+    y += lay_out(question, slide_font(q_px, letter_spacing=g.letter_spacing), g.body_width,
                  g.line_spacing).height + g.paragraph_gap
     question_bottom, right = y, float(g.margin_x)
-    font = slide_font(g.body_px, letter_spacing=g.letter_spacing)
+    font = slide_font(o_px, letter_spacing=g.letter_spacing)
     for option in options:
-        laid = lay_out(option, font, g.body_width - g.body_px, 1.2)
+        laid = lay_out(option, font, g.body_width - o_px, 1.2)
         y += laid.height
         line_w = max(laid.layout.lineAt(i).naturalTextWidth() for i in range(laid.layout.lineCount()))
-        right = max(right, g.margin_x + g.body_px + line_w)
+        right = max(right, g.margin_x + o_px + line_w)
     return question_bottom, y, right
+
+
+def _band(g: Geometry) -> QRectF:
+    band_h = round(min(g.height * BAND_SHARE, g.body_width / 4))  # a portrait screen keeps the band 4:1
+    return QRectF(g.margin_x, g.height - g.margin_bottom - band_h, g.body_width, band_h)
+
+
+def _fits(g: Geometry, band: QRectF, extent: tuple[float, float, float]) -> bool:
+    """The text clears the band, or its options end early enough for the band to sit beside them."""
+    question_bottom, bottom, right = extent
+    if bottom + g.body_px * 0.3 <= band.top():
+        return True
+    return question_bottom <= band.top() and g.width - g.margin_x - (right + g.body_px) >= band.height() * 3.2
+
+
+def prompt_scale(g: Geometry, slide: Slide) -> float:
+    """The largest text scale at which a question or prompt and its options clear the countdown."""
+    band = _band(g)
+    return next((s for s in PROMPT_SCALES if _fits(g, band, _extent(g, slide, s))), PROMPT_SCALES[-1])
+
+
+def prompt_extent(g: Geometry, slide: Slide) -> tuple[float, float, float]:
+    """Where the slide painter's question ends, where its options end, and their right edge."""
+    return _extent(g, slide, prompt_scale(g, slide))
 
 
 def timer_rect(g: Geometry, slide: Slide) -> QRectF:
     """Where a slide's countdown goes: a band along the bottom, beside the options if they reach down there."""
-    band_h = round(min(g.height * BAND_SHARE, g.body_width / 4))  # a portrait screen keeps the band 4:1
-    band = QRectF(g.margin_x, g.height - g.margin_bottom - band_h, g.body_width, band_h)
+    band = _band(g)
     _, bottom, right = prompt_extent(g, slide)
     if bottom + g.body_px * 0.3 <= band.top():
         return band
     beside = band.adjusted(right + g.body_px - band.left(), 0, 0, 0)
-    if beside.width() >= band_h * 3.2:  # room for the digits and a useful bar
+    if beside.width() >= band.height() * 3.2:  # room for the digits and a useful bar
         return beside
     return band  # nothing fits: the band covers the end of the list (it is painted on its own background)
 

@@ -128,9 +128,11 @@ def paint_game(p: QPainter, theme: Theme, g: Geometry, lesson: Lesson, slide: Sl
         text_colour = "background" if colour and theme.name != "light" else "text"
         p.setFont(slide_font(g.body_px, letter_spacing=g.letter_spacing))
         p.setPen(QColor("#ffffff") if colour else theme.color(text_colour))
-        p.drawText(rect.adjusted(g.body_px * 0.5, 0, 0, 0), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                   f"{k + 1}   {lesson.vocabulary[entry].term}")
-    hint = "Press 1–4 for the class's answer" if answered is None else "→ next"
+        label = f"{k + 1}   {lesson.vocabulary[entry].term}"
+        inner = rect.adjusted(g.body_px * 0.5, 0, -g.body_px * 0.3, 0)
+        label = QFontMetricsF(p.font()).elidedText(label, Qt.TextElideMode.ElideRight, inner.width())  # long phrases
+        p.drawText(inner, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), label)
+    hint = f"Press 1–{len(r.options)} for the class's answer" if answered is None else "→ next"
     _text(p, theme, g, hint, g.small_px, QRectF(g.margin_x, g.height - g.margin_bottom - g.small_px * 2, g.body_width, g.small_px * 1.6),
           Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, "muted")
 
