@@ -41,16 +41,19 @@ SCRIPT = textwrap.dedent("""
     laptop = [s for s in app.screens() if s.name() == "laptop"]
     w.controller.goto(w.controller.deck.first_reading_slide + 2)
     slide = w.controller.current
+    projector = [s for s in app.screens() if s.name() == "projector"][0]
     stage.screens._screens = lambda: laptop
-    stage.screens.place()
-    app.processEvents()
+    app.screenRemoved.emit(projector)  # what Qt says when the cable is pulled
+    for _ in range(20):
+        app.processEvents()
     out["unplugged"] = where()
     QTest.keyClick(w, Qt.Key.Key_Right)
     out["after_key"] = w.controller.current - slide
     # Plugged back in.
     stage.screens._screens = app.screens
-    stage.screens.place()
-    app.processEvents()
+    app.screenAdded.emit(projector)  # and when it comes back
+    for _ in range(20):
+        app.processEvents()
     out["replugged"] = where()
     out["saved_screen"] = settings.get("audience_screen")
     print(json.dumps(out))

@@ -183,9 +183,19 @@ class ConsoleWindow(QMainWindow):
 
     def _fill_list(self) -> None:
         self.slides.clear()
+        lesson = self.controller.lesson
         for i, s in enumerate(self.controller.deck.slides):
-            first_line = s.text.split("\n", 1)[0][:60] if s.kind == "reading" else s.title
-            item = QListWidgetItem(f"{i + 1:>3}  {s.kind:<16}  {first_line}")
+            if s.kind == "reading":
+                label = "Reading: " + s.text.split("\n", 1)[0][:60]
+            elif s.kind == "vocabulary-card" and s.item is not None:
+                label = f"Word: {lesson.vocabulary[s.item].term}"
+            elif s.kind == "comprehension" and s.item is not None:
+                label = f"{s.title}: {lesson.comprehension[s.item].text[:50]}"
+            elif s.kind == "discussion" and s.item is not None:
+                label = f"{s.title}: {lesson.discussion[s.item].text[:50]}"
+            else:
+                label = s.title
+            item = QListWidgetItem(f"{i + 1:>3}   {label}")
             self.slides.addItem(item)
         self._refresh()
 
