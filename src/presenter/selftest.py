@@ -115,7 +115,7 @@ def _isolate(tmp: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         os.environ[var] = str(folder)
     if not os.environ.get("XDG_RUNTIME_DIR"):
-        # With no session (CI, ssh), libpulse would make and leave a /tmp/pulse-XXXX folder.
+        # With no session (CI, ssh), libpulse would make and leave a /tmp/pulse-* folder.
         # With a session, the runtime folder is where the sound server's socket is: kept.
         runtime = tmp / "user" / "runtime"
         runtime.mkdir(mode=0o700)

@@ -9,7 +9,8 @@ import tempfile
 from pathlib import Path
 
 from presenter.fileio import write_durably
-from presenter.lesson import Lesson, LessonError, read_lesson
+from presenter.commands import load_or_report
+from presenter.lesson import Lesson
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -53,11 +54,8 @@ def run(args: argparse.Namespace) -> int:
     if problem := _refuse_overwrite(targets, args.force):
         print(problem, file=sys.stderr)
         return 1
-    try:
-        lesson, _ = read_lesson(args.lesson)
-    except LessonError as exc:
-        for p in exc.problems:
-            print(p, file=sys.stderr)
+    lesson = load_or_report(args.lesson)
+    if lesson is None:
         return 1
     if args.cards is not None:
         from presenter.export.cards import cards_tsv

@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from presenter.lesson import LessonError, read_lesson
+from presenter.commands import load_or_report
 from presenter.lesson.jsonview import lesson_to_dict
 from presenter.text.occurrences import occurrences
 
@@ -22,14 +22,9 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 def run(args: argparse.Namespace) -> int:
     """Print the lesson as JSON (or a short summary); exit 1 if it cannot be read."""
-    try:
-        lesson, warnings = read_lesson(args.lesson)
-    except LessonError as exc:
-        for problem in exc.problems:
-            print(problem, file=sys.stderr)
+    lesson = load_or_report(args.lesson, show_warnings=True)
+    if lesson is None:
         return 1
-    for problem in warnings:
-        print(problem, file=sys.stderr)
     data = lesson_to_dict(lesson)
     found = occurrences(lesson)
     for i, entry in enumerate(data["vocabulary"]):

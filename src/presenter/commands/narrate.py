@@ -9,7 +9,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from presenter.lesson import LessonError, read_lesson
+from presenter.commands import load_or_report
 from presenter.fileio import write_durably
 from presenter.narration.cache import clip_to_json
 from presenter.speech.model import SpeechError
@@ -52,11 +52,8 @@ def run(args: argparse.Namespace) -> int:
     every sentence succeeded, with timings.json written last and durably: a failure part-way
     leaves the earlier narration as it was.
     """
-    try:
-        lesson, _ = read_lesson(args.lesson)
-    except LessonError as exc:
-        for p in exc.problems:
-            print(p, file=sys.stderr)
+    lesson = load_or_report(args.lesson)
+    if lesson is None:
         return 1
     out: Path = args.out
     if (out / "timings.json").exists() and not args.force:

@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from presenter.lesson import LessonError, read_lesson
+from presenter.commands import load_or_report
 
 CONSOLE_SIZE = (1366, 768)
 AUDIENCE_SIZE = (1920, 1080)
@@ -19,11 +19,8 @@ AUDIENCE_SIZE = (1920, 1080)
 def run(args: argparse.Namespace, default_lesson: Path) -> int:
     """Render the chosen view to args.screenshot; exit 0 on success, 1 with a message otherwise."""
     path = args.lesson or default_lesson
-    try:
-        lesson, _ = read_lesson(path)
-    except LessonError as exc:
-        for problem in exc.problems:
-            print(problem, file=sys.stderr)
+    lesson = load_or_report(path)
+    if lesson is None:
         return 1
     from PySide6.QtGui import QColor, QImage, QPainter
 

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from presenter.lesson import LessonError, read_lesson
+from presenter.commands import load_or_report
 
 
 def parse_size(text: str) -> tuple[int, int]:
@@ -32,11 +32,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 def run(args: argparse.Namespace) -> int:
     """Print the slides; exit 1 if the lesson cannot be read."""
-    try:
-        lesson, _ = read_lesson(args.lesson)
-    except LessonError as exc:
-        for problem in exc.problems:
-            print(problem, file=sys.stderr)
+    lesson = load_or_report(args.lesson)
+    if lesson is None:
         return 1
     from presenter.deck.geometry import Geometry
     from presenter.ui.render import ensure_gui, make_deck
