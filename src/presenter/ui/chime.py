@@ -88,7 +88,8 @@ class Chime(QObject):
         if not self.available or self._player is None:
             return False
         try:
-            self._player.stop()
+            # pause(), not stop(): stopping a playing QMediaPlayer (FFmpeg backend) can deadlock.
+            self._player.pause()
             self._player.setPosition(0)
             self._player.play()
         except Exception as exc:  # noqa: BLE001

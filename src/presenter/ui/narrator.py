@@ -130,7 +130,9 @@ class Narrator(QObject):
         """Stop and clear the highlight."""
         self._gap.stop()
         self._poll.stop()
-        self._player_call("stop")
+        # pause(), not stop(): stopping a playing QMediaPlayer (FFmpeg backend) tears its engine
+        # down and was seen to deadlock the GUI thread here; the next clip replaces the source anyway.
+        self._player_call("pause")
         self._waiting_for = None
         self.sentence = None
         self._clip = None
@@ -223,7 +225,7 @@ class Narrator(QObject):
     def _start(self, sentence: int) -> None:
         self._gap.stop()
         self._poll.stop()
-        self._player_call("stop")
+        self._player_call("pause")  # see stop(): never stop() a playing player
         self.sentence = sentence
         self.sentence_changed.emit(sentence)
         self._show(sentence, None)
@@ -266,6 +268,7 @@ class Narrator(QObject):
         self._clip = clip
         player = self._ensure_player()
         player.setSource(QUrl.fromLocalFile(str(clip.wav_path)))
+        player.setPosition(0)  # the same clip again (repeat) must start from its beginning
         player.setPlaybackRate(self.speed if self.source.fixed_rate else 1.0)
         self._player_call("play")
         self._set_state("playing")

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from presenter.settings import THEME_NAMES
@@ -25,8 +25,6 @@ from presenter.ui.narrator import Narrator
 from presenter.ui.overlays import DefinitionPopup, GridOverlay, HelpOverlay
 from presenter.ui.slideview import SlideView
 
-
-CHIME_DELAY_MS = 1000
 
 if TYPE_CHECKING:
     from presenter.ui.chime import Chime
@@ -64,7 +62,7 @@ class PresentationWindow(QMainWindow):
         self.banner.hide()
         self.actions_by_name: dict[str, Callable[[], None]] = {}
         self.narrator: Narrator | None = None
-        self.chime: Chime | None = None  # made after the first slide is up: QtMultimedia is slow to load
+        self.chime: Chime | None = None  # made when a countdown first runs out
         self.timer_autostart = False
         self.class_list: Path | None = None
         self.picker: Picker | None = None
@@ -94,7 +92,7 @@ class PresentationWindow(QMainWindow):
         self.grid.chosen.connect(controller.goto)
         controller.slide_changed.connect(self._slide_changed)
         self.ticker = TimerTicker(controller.timings, self.chime, parent=controller)
-        QTimer.singleShot(CHIME_DELAY_MS, controller, self._load_chime)
+        self.ticker.time_up.connect(self._ring)
         self.ticker.tick.connect(controller.refresh)
         # The warm-up game's round countdown repaints on its own light tick.
         game_tick = QTimer(controller)
@@ -256,6 +254,12 @@ class PresentationWindow(QMainWindow):
         else:
             self.showFullScreen()
 
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        """Stop the voice before the window and its media player go away."""
+        if self.narrator is not None:
+            self.narrator.stop()
+        super().closeEvent(event)
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         """Menus hide while the class watches, however full screen was entered."""
         if event.type() == QEvent.Type.WindowStateChange:
@@ -340,11 +344,17 @@ class PresentationWindow(QMainWindow):
         self.timer_autostart = not self.timer_autostart
         self.setting_changed.emit("timer_autostart", self.timer_autostart)
 
-    def _load_chime(self) -> None:
-        from presenter.ui.chime import Chime
+    def _ring(self) -> None:
+        """A countdown ran out: ring the chime, made on first use.
 
+        Made only when needed: QtMultimedia is slow to load, and a media player that is never
+        used is one fewer to tear down while its decoder threads run.
+        """
         if self.chime is None:
+            from presenter.ui.chime import Chime
+
             self.chime = Chime(parent=self)
+            self.chime.play()  # this first time the ticker had no chime to ring
         self.ticker.chime = self.chime
 
     def show_about(self) -> None:
