@@ -29,9 +29,14 @@ def paint_grid(p: QPainter, theme: Theme, g: Geometry, lesson: Lesson, slide: Sl
     terms = [lesson.vocabulary[i].term for i in slide.terms]
     columns = 3 if g.width >= 1000 else 2
     rows = -(-len(terms) // columns)
-    row_h = g.body_px * 1.35
+    # A short list grows to use the slide (up to 1.6x the body size) instead of huddling at the top.
     col_w = g.body_width / columns
-    p.setFont(slide_font(g.body_px, letter_spacing=g.letter_spacing))
+    widest = max((QFontMetricsF(slide_font(g.body_px, letter_spacing=g.letter_spacing)).horizontalAdvance(t)
+                  for t in terms), default=1.0)
+    scale = max(1.0, min(1.6, g.body_height / (rows * g.body_px * 1.35), col_w * 0.94 / max(widest, 1.0)))
+    px = round(g.body_px * scale)
+    row_h = px * 1.35
+    p.setFont(slide_font(px, letter_spacing=g.letter_spacing))
     p.setPen(theme.color("text"))
     metrics = QFontMetricsF(p.font())
     for k, term in enumerate(terms):
