@@ -26,8 +26,7 @@ from presenter.export.audio import (
     mp3_samples,
     write_audio,
 )
-from presenter.export.narration_files import Narration, render_narration
-from presenter.lesson import load_lesson
+from presenter.export.narration_files import Narration
 
 pytestmark = pytest.mark.slow  # the real speech engine, epubcheck or many processes
 REPO = Path(__file__).resolve().parents[2]
@@ -65,17 +64,6 @@ def read_wav(path: Path) -> tuple[array.array[int], int]:
 def rms(samples: array.array[int] | list[int]) -> float:
     return math.sqrt(sum(x * x for x in samples) / max(1, len(samples)))
 
-
-@pytest.fixture(scope="module")
-def narration(tmp_path_factory: pytest.TempPathFactory) -> Narration:
-    """The sample lesson narrated by the real engine."""
-    from presenter.speech.worker import SpeechWorker
-
-    worker = SpeechWorker()
-    try:
-        return render_narration(load_lesson(SAMPLE_LESSON), tmp_path_factory.mktemp("narration"), None, None, worker)
-    finally:
-        worker.close()
 
 
 def expected_layout(narration: Narration) -> list[tuple[int, int]]:

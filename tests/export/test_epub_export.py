@@ -34,17 +34,6 @@ needs_epubcheck = pytest.mark.skipif(shutil.which("java") is None or not EPUBCHE
                                             "(apt-get install default-jre-headless epubcheck)")
 
 
-@pytest.fixture(scope="module")
-def narration(tmp_path_factory: pytest.TempPathFactory) -> Narration:
-    """The sample lesson narrated by the real engine."""
-    from presenter.speech.worker import SpeechWorker
-
-    worker = SpeechWorker()
-    try:
-        return render_narration(load_lesson(SAMPLE_LESSON), tmp_path_factory.mktemp("narration"), None, None, worker)
-    finally:
-        worker.close()
-
 
 @pytest.fixture(scope="module")
 def book(narration: Narration, tmp_path_factory: pytest.TempPathFactory) -> Path:

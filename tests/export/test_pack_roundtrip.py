@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from presenter.deck.reading import ReadingIndex
-from presenter.export.narration_files import Narration, render_narration
+from presenter.export.narration_files import Narration
 from presenter.export.pack import MANIFEST, write_pack
 from presenter.lesson import load_lesson
 from presenter.student.unpack import PackError, open_pack
@@ -48,17 +48,6 @@ CHILD = textwrap.dedent("""
     print(json.dumps(out))
 """)
 
-
-@pytest.fixture(scope="module")
-def narration(tmp_path_factory: pytest.TempPathFactory) -> Narration:
-    """The sample lesson narrated by the real engine (eSpeak NG on Linux)."""
-    from presenter.speech.worker import SpeechWorker
-
-    worker = SpeechWorker()
-    try:
-        return render_narration(load_lesson(SAMPLE_LESSON), tmp_path_factory.mktemp("narration"), None, None, worker)
-    finally:
-        worker.close()
 
 
 @pytest.fixture(scope="module")

@@ -6,29 +6,18 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from presenter.narration.cache import ClipCache
 from presenter.speech import FakeEngine, SpeechUnavailable, SpeechWorker
-from presenter.ui.clipsource import ClipSource
-from presenter.ui.session import LessonSession
-from presenter.ui.settings_store import SettingsStore
-from presenter.ui.stage import Stage
 from presenter.ui.window import PresentationWindow
+from ui_support import narrated_window
 
 
 def no_engine() -> FakeEngine:
     raise SpeechUnavailable("eSpeak NG is not installed; install the espeak-ng package")
 
 
+
 def open_with(qtbot: QtBot, tmp_path: Path, lesson: Path, worker: SpeechWorker) -> PresentationWindow:
-    w = PresentationWindow()
-    qtbot.addWidget(w)
-    settings = SettingsStore(tmp_path / "s.ini")
-    session = LessonSession(w, settings, interactive=False)
-    w.stage = Stage(w, settings, clips=ClipSource(worker, ClipCache(tmp_path / "clips"), parent=w))  # type: ignore[attr-defined]
-    w.session = session  # type: ignore[attr-defined]
-    w.show()
-    assert session.open(lesson)
-    return w
+    return narrated_window(qtbot, tmp_path, lesson, worker)[0]
 
 
 def test_no_speech_engine(qtbot: QtBot, tmp_path: Path, sample_lesson_path: Path) -> None:

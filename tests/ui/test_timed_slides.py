@@ -97,20 +97,12 @@ def test_student_picker(qtbot: QtBot, window: PresentationWindow, tmp_path: Path
 
 
 def test_prompt_read_aloud(qtbot: QtBot, tmp_path: Path, sample_lesson_path: Path) -> None:
-    from presenter.narration.cache import ClipCache
     from presenter.speech import SpeechWorker
-    from presenter.ui.clipsource import ClipSource
-    from presenter.ui.stage import Stage
+    from ui_support import narrated_window
 
     worker = SpeechWorker()
     try:
-        w = PresentationWindow()
-        qtbot.addWidget(w)
-        settings = SettingsStore(tmp_path / "s.ini")
-        session = LessonSession(w, settings, interactive=False)
-        Stage(w, settings, clips=ClipSource(worker, ClipCache(tmp_path / "clips"), parent=w))
-        w.show()
-        assert session.open(sample_lesson_path)
+        w, _ = narrated_window(qtbot, tmp_path, sample_lesson_path, worker)
         c, narrator = w.controller, w.narrator
         assert c is not None and narrator is not None
         c.goto(slide_of(w, "discussion", 3))

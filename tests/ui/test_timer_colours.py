@@ -5,19 +5,10 @@ from dataclasses import replace
 import pytest
 
 from presenter.ui.theme import THEMES
+from ui_support import contrast
 from presenter.ui.timerview import TIMER_PALETTES, timer_palette
 
 
-
-def luminance(hex_colour: str) -> float:
-    r, g, b = (int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5))
-    lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in (r, g, b)]
-    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
-
-
-def contrast(a: str, b: str) -> float:
-    hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
-    return (hi + 0.05) / (lo + 0.05)
 
 
 @pytest.mark.parametrize("name", sorted(THEMES))

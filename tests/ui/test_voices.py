@@ -4,25 +4,14 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from presenter.narration.cache import ClipCache
 from presenter.speech import SpeechWorker
-from presenter.ui.clipsource import ClipSource
-from presenter.ui.session import LessonSession
-from presenter.ui.settings_store import SettingsStore
-from presenter.ui.stage import Stage
-from presenter.ui.window import PresentationWindow
+from ui_support import narrated_window
 
 
 def test_voices_for_lesson_and_speakers(qtbot: QtBot, tmp_path: Path, sample_lesson_path: Path) -> None:
     worker = SpeechWorker()
     try:
-        w = PresentationWindow()
-        qtbot.addWidget(w)
-        settings = SettingsStore(tmp_path / "s.ini")
-        session = LessonSession(w, settings, interactive=False)
-        stage = Stage(w, settings, clips=ClipSource(worker, ClipCache(tmp_path / "clips"), parent=w))
-        w.show()
-        assert session.open(sample_lesson_path)
+        w, stage = narrated_window(qtbot, tmp_path, sample_lesson_path, worker)
         narrator = w.narrator
         assert narrator is not None
         qtbot.waitUntil(lambda: w.narration_bar.voice.count() > 2, timeout=15000)

@@ -114,20 +114,12 @@ def test_hearing_a_term_on_its_card(qtbot: QtBot, tmp_path: Path, sample_lesson_
     import array
     import wave
 
-    from presenter.narration.cache import ClipCache
     from presenter.speech import SpeechWorker
-    from presenter.ui.clipsource import ClipSource
-    from presenter.ui.stage import Stage
+    from ui_support import narrated_window
 
     worker = SpeechWorker()
     try:
-        w = PresentationWindow()
-        qtbot.addWidget(w)
-        settings = SettingsStore(tmp_path / "s.ini")
-        session = LessonSession(w, settings, interactive=False)
-        Stage(w, settings, clips=ClipSource(worker, ClipCache(tmp_path / "clips"), parent=w))
-        w.show()
-        assert session.open(sample_lesson_path)
+        w, _ = narrated_window(qtbot, tmp_path, sample_lesson_path, worker)
         c, narrator = w.controller, w.narrator
         assert c is not None and narrator is not None
         card = kinds(w).index("vocabulary-card") + 29  # "buy"
