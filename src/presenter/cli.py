@@ -3,18 +3,40 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from types import ModuleType
 
-from presenter.commands import check, export, import_handout, inspect, narrate, slides
+from presenter.commands import slides
 from presenter.resources import SAMPLE_LESSON
 from presenter.settings import THEME_NAMES
-from presenter.version import version
 
-SUBCOMMANDS = {"check": check, "inspect": inspect, "slides": slides, "export": export, "narrate": narrate,
-               "voices": narrate, "import": import_handout}
+# Each subcommand's module, imported only when that command runs: the importer alone takes
+# longer to load than a bare Qt window takes to appear, and opening the app needs none of them.
+SUBCOMMANDS = {"check": "check", "inspect": "inspect", "slides": "slides", "export": "export", "narrate": "narrate",
+               "voices": "narrate", "import": "import_handout"}
+
+
+def command_module(name: str) -> ModuleType:
+    """The module of subcommand `name` (it registers its parser with `add_parser`)."""
+    return importlib.import_module(f"presenter.commands.{SUBCOMMANDS[name]}")
+
+
+class _VersionAction(argparse.Action):
+    """`--version`, reading the package metadata only when asked (importlib.metadata is slow to load)."""
+
+    def __init__(self, option_strings: list[str], dest: str = argparse.SUPPRESS, **kwargs: object) -> None:
+        super().__init__(option_strings, dest=dest, nargs=0, help="show the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
+        from presenter.version import version
+
+        print(f"presenter {version()}")  # on stdout, as argparse's own version action does
+        parser.exit()
 
 
 def _app_parser() -> argparse.ArgumentParser:
@@ -23,7 +45,7 @@ def _app_parser() -> argparse.ArgumentParser:
         description="Present an English lesson: vocabulary warm-up, narrated reading, timed discussion.",
         epilog="subcommands: " + ", ".join(SUBCOMMANDS) + " (presenter SUBCOMMAND --help)",
     )
-    p.add_argument("--version", action="version", version=f"presenter {version()}")
+    p.add_argument("--version", action=_VersionAction)
     p.add_argument("lesson", nargs="?", type=Path, metavar="LESSON", help="a lesson file to open")
     p.add_argument("--student", action="store_true",
                    help="self-study: the narrated reading at your own pace and the word cards (a lesson or a pack .zip)")
@@ -42,11 +64,10 @@ def _app_parser() -> argparse.ArgumentParser:
     return p
 
 
-def _sub_parser() -> argparse.ArgumentParser:
+def _sub_parser(name: str) -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="presenter")
     sub = p.add_subparsers(dest="command", required=True)
-    for module in dict.fromkeys(SUBCOMMANDS.values()):  # a module may register several commands
-        module.add_parser(sub)
+    command_module(name).add_parser(sub)  # it may register several commands (narrate, voices)
     return p
 
 
@@ -54,7 +75,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     args_list = list(sys.argv[1:] if argv is None else argv)
     if args_list and args_list[0] in SUBCOMMANDS:
-        args = _sub_parser().parse_args(args_list)
+        args = _sub_parser(args_list[0]).parse_args(args_list)
         code: int = args.run(args)
         return code
     args = _app_parser().parse_args(args_list)

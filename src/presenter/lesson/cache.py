@@ -11,7 +11,6 @@ import dataclasses
 import hashlib
 import os
 import pickle
-import tempfile
 from pathlib import Path
 
 from presenter.lesson.model import Lesson
@@ -50,6 +49,8 @@ class LessonCache:
         lesson, problems = result
         plain = (dataclasses.replace(lesson, path=None) if lesson is not None else None,
                  [dataclasses.replace(p, path=None) for p in problems])
+        import tempfile  # only on a miss: opening a cached lesson need not load it
+
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")

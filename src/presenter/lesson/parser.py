@@ -10,8 +10,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 
-from presenter.lesson.cache import LessonCache
-from presenter.lesson.decoding import MAX_BYTES, DecodeError, decode_lesson_bytes
 from presenter.lesson.frontmatter import FrontMatter, read_front_matter, split_front_matter
 from presenter.lesson.items import ItemLines, parse_prompt, parse_question, parse_vocab, plain, strip_label
 from presenter.lesson.model import Lesson, Paragraph, Prompt, Question, Reading, Section, VocabEntry
@@ -278,44 +276,7 @@ def _speaker(raw: str) -> tuple[str | None, str]:
     return label, raw[plain_match.end() :]
 
 
-def read_lesson(path: Path, cache: LessonCache | None = None) -> tuple[Lesson, list[Problem]]:
-    """Load a lesson file; return it with its warnings, or raise LessonError naming file and line."""
-    lesson, problems = check_file(path, cache)
-    if lesson is None:
-        raise LessonError(problems)
-    return lesson, problems
+# The file readers moved to presenter.lesson.files; these names stay for existing callers.
+from presenter.lesson.files import check_file, load_lesson, read_lesson  # noqa: E402
 
-
-def check_file(path: Path, cache: LessonCache | None = None) -> tuple[Lesson | None, list[Problem]]:
-    """Read and parse a lesson file (or take it from `cache`); never raises for a bad file, only reports."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            # Refuse before reading: a 50 MB file must not cost 50 MB of work.
-            return None, [Problem(path, 1, "error", f"the file is {size / 1e6:.1f} MB; a lesson file must be under "
-                                  f"{MAX_BYTES // (1024 * 1024)} MB (is this the right file?)")]
-        data = path.read_bytes()
-    except OSError as exc:
-        return None, [Problem(path, 0, "error", f"cannot read the file: {exc.strerror or exc}")]
-    if cache is not None and (hit := cache.lookup(data, path)) is not None:
-        return hit
-    result = _check_bytes(data, path)
-    if cache is not None:
-        cache.store(data, result)
-    return result
-
-
-def _check_bytes(data: bytes, path: Path) -> tuple[Lesson | None, list[Problem]]:
-    try:
-        decoded = decode_lesson_bytes(data)
-    except DecodeError as exc:
-        return None, [Problem(path, exc.line, "error", str(exc))]
-    lesson, problems = parse_lesson(decoded.text, path)
-    if decoded.warning:
-        problems.insert(0, Problem(path, decoded.warning_line, "warning", decoded.warning))
-    return lesson, problems
-
-
-def load_lesson(path: Path) -> Lesson:
-    """Load a lesson file, ignoring warnings; raise LessonError if it cannot be opened."""
-    return read_lesson(path)[0]
+__all__ = ["check_file", "load_lesson", "parse_lesson", "read_lesson"]

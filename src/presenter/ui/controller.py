@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
@@ -12,12 +13,16 @@ from presenter.deck.geometry import Geometry
 from presenter.deck.reading import ReadingIndex
 from presenter.lesson.model import Lesson
 from presenter.ui.render import make_deck
-from presenter.text.occurrences import Occurrence, occurrences
 from presenter.timing.countdown import Countdown
 from presenter.timing.slide import TimedSlides
 from presenter.ui.slidepainter import PaintState, SlideRenderer, term_marks
-from presenter.warmup.game import GameState, build_rounds
 from presenter.ui.theme import Theme, theme_named
+
+# The term finder and the game are loaded when the terms are first looked for, after the first
+# slide is on screen.
+if TYPE_CHECKING:
+    from presenter.text.occurrences import Occurrence
+    from presenter.warmup.game import GameState
 
 BLANKS = ("", "black", "white")
 
@@ -138,6 +143,8 @@ class DeckController(QObject):
         """Find the terms in the reading (once): underline them, fill the cards, deal the game."""
         if self._found is not None:
             return
+        from presenter.text.occurrences import occurrences
+
         self._found = occurrences(self._lesson)
         self.paint_state.marks = term_marks(self._lesson, self._found)
         self._deal_game(first=True)
@@ -151,6 +158,8 @@ class DeckController(QObject):
         if not first:
             self.game_clocks.clear()
         if self._found is not None:
+            from presenter.warmup.game import GameState, build_rounds
+
             self.game = GameState(build_rounds(self._lesson.vocabulary, self._found, self._warmup.game_rounds,
                                                seed=self._warmup.shuffle_seed or 0))
 

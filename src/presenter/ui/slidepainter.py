@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QTextLayout
@@ -10,16 +11,17 @@ from PySide6.QtGui import QColor, QPainter, QTextLayout
 from presenter.deck.deck import Deck, Slide
 from presenter.deck.geometry import Geometry
 from presenter.lesson.model import Lesson
-from presenter.text.occurrences import Occurrence, occurrences
 from presenter.text.sentences import word_spans
-from presenter.ui import warmup_painter
 from presenter.ui.textlayout import LaidOut, char_format, format_range, lay_out, speaker_label_height
 from presenter.ui.theme import Theme, slide_font
-from presenter.timing.countdown import CountdownState
-from presenter.timing.slide import SlideTiming
-from presenter.ui.picker import paint_picked
-from presenter.ui.timerview import paint_slide_timing, paint_timer_compact, prompt_fonts, prompt_scale
-from presenter.warmup.game import GameState
+
+# The painters of the warm-up, the timers and the picked name are imported by the slides that
+# need them: the first slide (the title) must reach the screen without loading them all.
+if TYPE_CHECKING:
+    from presenter.text.occurrences import Occurrence
+    from presenter.timing.countdown import CountdownState
+    from presenter.timing.slide import SlideTiming
+    from presenter.warmup.game import GameState
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +35,8 @@ class Mark:
 
 def term_marks(lesson: Lesson, found: dict[int, list[Occurrence]] | None = None) -> dict[int, list[Mark]]:
     """Where the lesson's vocabulary occurs in the reading, as marks by paragraph index."""
+    from presenter.text.occurrences import occurrences
+
     marks: dict[int, list[Mark]] = {}
     for entry, hits in (found if found is not None else occurrences(lesson)).items():
         for o in hits:
@@ -105,7 +109,28 @@ class SlideRenderer:
             self._reading(painter, index, state)
         elif slide.kind in ("title", "end"):
             self._title(painter, slide)
-        elif slide.kind == "vocabulary-predict":
+        elif slide.kind.startswith("vocabulary"):
+            self._warmup(painter, slide, state)
+        else:
+            from presenter.ui.timerview import paint_slide_timing
+
+            self._prompt(painter, slide)
+            if state.timing is not None:
+                paint_slide_timing(painter, g, slide, state.timing, self.theme)
+        if state.picked:
+            from presenter.ui.picker import paint_picked
+
+            paint_picked(painter, QRectF(g.width * 0.2, g.height * 0.3, g.width * 0.6, g.height * 0.34), state.picked, self.theme)
+        bar = max(4.0, g.height * 0.006)
+        painter.fillRect(QRectF(0, g.height - bar, g.width, bar), QColor(t.muted).lighter(150) if t.name == "light" else QColor(t.background).lighter(180))
+        painter.fillRect(QRectF(0, g.height - bar, g.width * state.progress, bar), t.color("progress"))
+
+    def _warmup(self, painter: QPainter, slide: Slide, state: PaintState) -> None:
+        from presenter.ui import warmup_painter
+        from presenter.ui.timerview import paint_timer_compact
+
+        g = self.geometry
+        if slide.kind == "vocabulary-predict":
             warmup_painter.paint_grid(painter, self.theme, g, self.deck.lesson, slide)
         elif slide.kind == "vocabulary-card":
             warmup_painter.paint_card(painter, self.theme, g, self.deck.lesson, slide, state.flipped, state.found)
@@ -117,15 +142,6 @@ class SlideRenderer:
                                     state.game_clock, self.theme)
         elif slide.kind == "vocabulary-score":
             warmup_painter.paint_score(painter, self.theme, g, state.game)
-        else:
-            self._prompt(painter, slide)
-            if state.timing is not None:
-                paint_slide_timing(painter, g, slide, state.timing, self.theme)
-        if state.picked:
-            paint_picked(painter, QRectF(g.width * 0.2, g.height * 0.3, g.width * 0.6, g.height * 0.34), state.picked, self.theme)
-        bar = max(4.0, g.height * 0.006)
-        painter.fillRect(QRectF(0, g.height - bar, g.width, bar), QColor(t.muted).lighter(150) if t.name == "light" else QColor(t.background).lighter(180))
-        painter.fillRect(QRectF(0, g.height - bar, g.width * state.progress, bar), t.color("progress"))
 
     def _header(self, painter: QPainter, slide: Slide, index: int) -> None:
         if slide.kind in ("title", "end", "vocabulary-score"):
@@ -154,6 +170,8 @@ class SlideRenderer:
         self._text(painter, "\n".join(rest), g.small_px, sub_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, "muted")
 
     def _prompt(self, painter: QPainter, slide: Slide) -> None:
+        from presenter.ui.timerview import prompt_fonts, prompt_scale
+
         g = self.geometry
         question, *options = slide.text.split("\n")
         # The same scale the countdown's placement assumes: a long question shrinks to clear it.

@@ -19,6 +19,7 @@ class SlideView(QWidget):
     term_clicked = Signal(int)
     sentence_clicked = Signal(int)
     word_clicked = Signal(str)
+    first_painted = Signal()  # after the first paint has finished
 
     def __init__(self, controller: DeckController, parent: QWidget | None = None) -> None:
         """Subscribe to `controller` and paint what it says."""
@@ -31,6 +32,7 @@ class SlideView(QWidget):
         self._pending_click.setSingleShot(True)
         self._pending_click.timeout.connect(self._click_timeout)
         self._pending_forward = True
+        self._painted = False
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(320, 240)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -62,6 +64,9 @@ class SlideView(QWidget):
             c.renderer.paint(painter, c.audience_index, c.state_for(c.audience_index))
         finally:
             painter.end()
+            if not self._painted:
+                self._painted = True
+                QTimer.singleShot(0, self, self.first_painted.emit)  # once this paint is on screen
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
         """Double-click a sentence of the reading to hear it read from there."""

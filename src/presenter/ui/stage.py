@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QTimer
 
-from presenter.narration.plan import voices_for_language
-from presenter.speech.model import Voice
-from presenter.ui.clipsource import ClipSource
-from presenter.ui.console import ConsoleWindow
 from presenter.ui.controller import DeckController
-from presenter.ui.narrator import Narrator
-from presenter.ui.voices import SpeakerVoicesDialog, VoiceLister
 from presenter.ui.screens import ScreenManager
 from presenter.ui.settings_store import SettingsStore
 from presenter.ui.window import PresentationWindow
+
+# The console, the narrator and the voice dialogs are imported when first used: the app makes
+# the stage before the first slide is painted, and none of them is needed for that.
+if TYPE_CHECKING:
+    from presenter.speech.model import Voice
+    from presenter.ui.clipsource import ClipSource
+    from presenter.ui.console import ConsoleWindow
+    from presenter.ui.narrator import Narrator
 
 
 class Stage(QObject):
@@ -23,17 +27,29 @@ class Stage(QObject):
                  clips: ClipSource | None = None) -> None:
         """Manage `window` and, when there are two screens, a console beside it; narrate with `clips`."""
         super().__init__(window)
-        self.window, self.settings, self.clips = window, settings, clips
+        self.window, self.settings = window, settings
         self.console: ConsoleWindow | None = None
         self.console_on_two_screens = console_on_two_screens
         self.screens = ScreenManager(window, None, str(settings.get("audience_screen")), parent=self)
         self.screens.placed.connect(self._placed)
-        if clips is not None:
-            clips.progress.connect(self._progress)  # once: every lesson's narrator shares the clips
+        self.clips: ClipSource | None = None
         window.console_requested.connect(self.toggle_console)
         window.speaker_voices_requested.connect(self.choose_speaker_voices)
         self.voices: list[Voice] = []
         window.presented.connect(self._presented)
+        if clips is not None:
+            self.set_clips(clips)
+
+    def set_clips(self, clips: ClipSource) -> None:
+        """Narrate with `clips` from now on, starting with the lesson on screen (if any).
+
+        The app gives the stage its voice only once the first slide is painted: starting the
+        speech engine's thread competes with start-up for the processor.
+        """
+        self.clips = clips
+        clips.progress.connect(self._progress)  # once: every lesson's narrator shares the clips
+        if self.window.controller is not None:
+            self._give_voice(self.window.controller, clips)
 
     def _presented(self, controller: DeckController) -> None:
         if self.clips is not None:
@@ -47,6 +63,9 @@ class Stage(QObject):
 
     def _give_voice(self, controller: DeckController, clips: ClipSource) -> None:
         """A narrator for the lesson, with the speed and voice chosen for it last time."""
+        from presenter.ui.narrator import Narrator
+        from presenter.ui.voices import VoiceLister
+
         narrator = Narrator(controller, clips, parent=controller)
         path = controller.lesson.path
         if path is not None:
@@ -74,6 +93,8 @@ class Stage(QObject):
 
     def _voices_listed(self, narrator: Narrator, voices: list[Voice]) -> None:
         """Offer the voices of the lesson's language; choose the best one if the lesson names none."""
+        from presenter.narration.plan import voices_for_language
+
         if narrator is not self.window.narrator:
             return  # an answer for a lesson that is no longer open
         language = narrator.deck.lesson.language
@@ -89,6 +110,8 @@ class Stage(QObject):
 
     def choose_speaker_voices(self) -> None:
         """Let the teacher give each speaker of the transcript a voice."""
+        from presenter.ui.voices import SpeakerVoicesDialog
+
         narrator = self.window.narrator
         if narrator is None:
             return
@@ -102,6 +125,8 @@ class Stage(QObject):
 
     def open_console(self, controller: DeckController) -> ConsoleWindow:
         """Show the console for `controller`."""
+        from presenter.ui.console import ConsoleWindow
+
         self.console = ConsoleWindow(controller, self.window.handle_key)
         if self.window.narrator is not None and self.window.narrator.deck is controller:
             self.console.attach_narrator(self.window.narrator)

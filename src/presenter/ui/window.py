@@ -15,19 +15,19 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from presenter.settings import THEME_NAMES
 from presenter.ui.controller import DeckController
-from presenter.timing.picker import Picker, read_class_list
 from presenter.ui.ticker import TimerTicker
 from presenter.deck.deck import SHUFFLE_SEED
 from presenter.ui.keys import action_for
-from presenter.ui.picker import choose_class_list
-from presenter.ui.narration_bar import NarrationBar, wire_narration_bar
-from presenter.ui.narrator import Narrator
 from presenter.ui.overlays import DefinitionPopup, GridOverlay, HelpOverlay
 from presenter.ui.slideview import SlideView
 
-
+# The narration bar, the narrator and the class-list picker are imported where they are first
+# used: none of them is needed to put the first slide on screen, which is what start-up waits for.
 if TYPE_CHECKING:
+    from presenter.timing.picker import Picker
     from presenter.ui.chime import Chime
+    from presenter.ui.narration_bar import NarrationBar
+    from presenter.ui.narrator import Narrator
 
 
 class PresentationWindow(QMainWindow):
@@ -44,6 +44,7 @@ class PresentationWindow(QMainWindow):
     student_requested = Signal()
     pack_requested = Signal(Path)  # a lesson pack was opened or dropped: it opens in student mode
     paste_requested = Signal()
+    first_slide_shown = Signal()  # once, when a slide has first been painted: deferred start-up work may run
 
     def __init__(self, parent: QWidget | None = None) -> None:
         """An empty window; `show_start` or `present` fills it."""
@@ -66,10 +67,24 @@ class PresentationWindow(QMainWindow):
         self.timer_autostart = False
         self.class_list: Path | None = None
         self.picker: Picker | None = None
-        self.narration_bar = NarrationBar(self)
-        self.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.narration_bar)
-        self.narration_bar.hide()  # shown once a lesson has a voice
+        self._narration_bar: NarrationBar | None = None
+        self._slide_shown = False
         self._build_menus()
+
+    @property
+    def narration_bar(self) -> NarrationBar:
+        """The narration toolbar, made on first use and hidden until a lesson has a voice."""
+        if self._narration_bar is None:
+            self._narration_bar = self._new_narration_bar()
+            self._narration_bar.hide()
+        return self._narration_bar
+
+    def _new_narration_bar(self) -> NarrationBar:
+        from presenter.ui.narration_bar import NarrationBar
+
+        bar = NarrationBar(self)
+        self.addToolBar(Qt.ToolBarArea.BottomToolBarArea, bar)
+        return bar
 
     # --- contents ----------------------------------------------------------------------
     def show_start(self, start: QWidget) -> None:
@@ -89,6 +104,7 @@ class PresentationWindow(QMainWindow):
         self.view.next_requested.connect(controller.next)
         self.view.previous_requested.connect(controller.previous)
         self.view.term_clicked.connect(self._show_term)
+        self.view.first_painted.connect(self._view_painted)
         self.grid.chosen.connect(controller.goto)
         controller.slide_changed.connect(self._slide_changed)
         self.ticker = TimerTicker(controller.timings, self.chime, parent=controller)
@@ -130,11 +146,13 @@ class PresentationWindow(QMainWindow):
         if self.narrator is not None:
             self.narrator.stop()
         self.narrator = narrator
+        from presenter.ui.narration_bar import wire_narration_bar
+
         # A fresh bar per narrator: the old one's connections go with it.
-        self.removeToolBar(self.narration_bar)
-        self.narration_bar.deleteLater()
-        self.narration_bar = bar = NarrationBar(self)
-        self.addToolBar(Qt.ToolBarArea.BottomToolBarArea, bar)
+        if self._narration_bar is not None:
+            self.removeToolBar(self._narration_bar)
+            self._narration_bar.deleteLater()
+        self._narration_bar = bar = self._new_narration_bar()
         bar.setVisible(not self.isFullScreen())
         wire_narration_bar(bar, narrator)
         self.view.sentence_clicked.connect(narrator.play)
@@ -145,6 +163,11 @@ class PresentationWindow(QMainWindow):
             "sentence-again": narrator.repeat, "say": lambda: narrator.say_card(slow=False),
             "say-slow": lambda: narrator.say_card(slow=True), "say-example": narrator.say_card_example,
         })
+
+    def _view_painted(self) -> None:
+        if not self._slide_shown:
+            self._slide_shown = True
+            self.first_slide_shown.emit()
 
     def show_error(self, message: str) -> None:
         """Show a problem (a broken edit, say) in a banner over the slide, until the next good load."""
@@ -264,7 +287,8 @@ class PresentationWindow(QMainWindow):
         """Menus hide while the class watches, however full screen was entered."""
         if event.type() == QEvent.Type.WindowStateChange:
             self.menuBar().setVisible(not self.isFullScreen())
-            self.narration_bar.setVisible(not self.isFullScreen() and self.narrator is not None)
+            if self._narration_bar is not None:
+                self._narration_bar.setVisible(not self.isFullScreen() and self.narrator is not None)
         super().changeEvent(event)
 
     # --- menus and drops ---------------------------------------------------------------
@@ -312,6 +336,9 @@ class PresentationWindow(QMainWindow):
 
     def choose_class_list(self) -> None:
         """Ask for the class list file (one name a line); the names stay on this computer."""
+        from presenter.timing.picker import Picker, read_class_list
+        from presenter.ui.picker import choose_class_list
+
         path = choose_class_list(self, self.class_list.parent if self.class_list else None)
         if path is None:
             return
@@ -330,6 +357,8 @@ class PresentationWindow(QMainWindow):
         if self.controller is None:
             return
         if self.picker is None and self.class_list is not None:
+            from presenter.timing.picker import Picker, read_class_list
+
             try:
                 self.picker = Picker(read_class_list(self.class_list))
             except ValueError:

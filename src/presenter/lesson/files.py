@@ -1,0 +1,61 @@
+"""Reading lesson files: from the parsed-lesson cache when it has them, else through the parser.
+
+Kept apart from the parser so that opening a lesson the cache knows (the usual case on the day)
+does not load the parser and its Markdown and YAML libraries before the first slide is shown.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from presenter.lesson.cache import LessonCache
+from presenter.lesson.decoding import MAX_BYTES
+from presenter.lesson.model import Lesson
+from presenter.lesson.problems import LessonError, Problem
+
+
+def read_lesson(path: Path, cache: LessonCache | None = None) -> tuple[Lesson, list[Problem]]:
+    """Load a lesson file; return it with its warnings, or raise LessonError naming file and line."""
+    lesson, problems = check_file(path, cache)
+    if lesson is None:
+        raise LessonError(problems)
+    return lesson, problems
+
+
+def check_file(path: Path, cache: LessonCache | None = None) -> tuple[Lesson | None, list[Problem]]:
+    """Read and parse a lesson file (or take it from `cache`); never raises for a bad file, only reports."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            # Refuse before reading: a 50 MB file must not cost 50 MB of work.
+            return None, [Problem(path, 1, "error", f"the file is {size / 1e6:.1f} MB; a lesson file must be under "
+                                  f"{MAX_BYTES // (1024 * 1024)} MB (is this the right file?)")]
+        data = path.read_bytes()
+    except OSError as exc:
+        return None, [Problem(path, 0, "error", f"cannot read the file: {exc.strerror or exc}")]
+    if cache is not None and (hit := cache.lookup(data, path)) is not None:
+        return hit
+    result = _check_bytes(data, path)
+    if cache is not None:
+        cache.store(data, result)
+    return result
+
+
+def _check_bytes(data: bytes, path: Path) -> tuple[Lesson | None, list[Problem]]:
+    # Imported here: only a cache miss needs the decoder and the parser.
+    from presenter.lesson.decoding import DecodeError, decode_lesson_bytes
+    from presenter.lesson.parser import parse_lesson
+
+    try:
+        decoded = decode_lesson_bytes(data)
+    except DecodeError as exc:
+        return None, [Problem(path, exc.line, "error", str(exc))]
+    lesson, problems = parse_lesson(decoded.text, path)
+    if decoded.warning:
+        problems.insert(0, Problem(path, decoded.warning_line, "warning", decoded.warning))
+    return lesson, problems
+
+
+def load_lesson(path: Path) -> Lesson:
+    """Load a lesson file, ignoring warnings; raise LessonError if it cannot be opened."""
+    return read_lesson(path)[0]
