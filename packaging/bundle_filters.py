@@ -18,27 +18,18 @@ import sys
 from pathlib import Path, PurePosixPath
 from typing import Any, Iterable, TypeVar
 
-# Python modules never imported at run time: numpy imports these lazily, only on request;
-# readline (with libreadline and libtinfo) only serves pdb and code, which cope without it.
+# Python modules never imported at run time: readline (with libreadline and libtinfo) only
+# serves pdb and code, which cope without it. numpy and lemminflect: the app reads LemmInflect's
+# tables itself (presenter.text.lexicon), and importing lemminflect would bring numpy (39 MB with
+# OpenBLAS); excluded so that no import, ours or a library's, can bring them back unnoticed.
 # (lxml's extra modules are kept out by packaging/hooks/hook-lxml.py instead.)
 EXCLUDED_MODULES = [
     "tkinter",
     "unittest",
     "pydoc",
     "readline",
-    "numpy.random",
-    "numpy.fft",
-    "numpy.polynomial",
-    "numpy.ma",
-    "numpy.f2py",
-    "numpy.testing",
-    "numpy.distutils",
-    "numpy._core._multiarray_tests",
-    "numpy._core._umath_tests",
-    "numpy._core._rational_tests",
-    "numpy._core._struct_ufunc_tests",
-    "numpy._core._operand_flag_tests",
-    "numpy._core._simd",
+    "numpy",
+    "lemminflect",
 ]
 
 # Qt plugins, by plugin type: the ones kept (every other file of a listed type goes), and the

@@ -1,7 +1,7 @@
 """Licence texts of everything the bundle ships, gathered for build.spec into `licenses/`.
 
 Three sources, because no single one covers everything:
-- the licence files a Python distribution declares in its metadata (pyttsx3, numpy, ...);
+- the licence files a Python distribution declares in its metadata (pyttsx3, PyYAML, ...);
 - the Debian copyright file of each system library PyInstaller copied (eSpeak NG, libpulse,
   FFmpeg's helpers, ...), found with `dpkg -S`; other systems simply skip this part;
 - texts kept in packaging/licenses/ (GPL-3.0, LGPL-3.0) for what ships none: the PySide6
@@ -20,9 +20,10 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 LICENCE_DIR = "licenses"  # inside the bundle's contents folder; presenter.ui.about names it
 
-# The distributions whose code the bundle carries, with PySide6's wheels (no licence file).
+# The distributions whose code or data the bundle carries (lemminflect: its tables only), with
+# PySide6's wheels (no licence file).
 PYTHON_DISTRIBUTIONS = (
-    "pyttsx3", "markdown-it-py", "mdurl", "PyYAML", "lemminflect", "numpy", "pyinstaller",
+    "pyttsx3", "markdown-it-py", "mdurl", "PyYAML", "lemminflect", "pyinstaller",
 )
 _MARKERS = ("LICEN", "COPYING", "NOTICE", "AUTHORS")
 
@@ -39,7 +40,7 @@ def python_licence_files(names: Iterable[str] = PYTHON_DISTRIBUTIONS) -> list[tu
             if any(marker in file.name.upper() for marker in _MARKERS):
                 source = Path(str(dist.locate_file(file)))
                 if source.is_file():
-                    # Keep sub-folders: numpy ships several files all named LICENSE.txt.
+                    # Keep sub-folders: a distribution may ship several files all named LICENSE.txt.
                     inner = Path(*file.parts[1:]).parent if len(file.parts) > 1 else Path()
                     pairs.append((str(source), str(Path(LICENCE_DIR) / name / inner)))
     pairs += _interpreter_licence()

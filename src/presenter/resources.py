@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import sys
 from pathlib import Path
 
@@ -22,3 +23,19 @@ SAMPLE_LESSON = LESSONS / "social-credit-1" / "lesson.md"
 def asset(name: str) -> Path:
     """The path of a file in `assets/`."""
     return ASSETS / name
+
+
+def lemminflect_data() -> Path:
+    """The folder of LemmInflect's data files (infl_lu.csv.gz, ...), read by `presenter.text.lexicon`.
+
+    The package is found without being imported: its `__init__` imports numpy, which the app
+    does without (`find_spec` of a top-level package only locates it). The bundle carries just
+    the data files, where PyInstaller's `collect_data_files` puts them.
+    """
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "lemminflect" / "resources"
+    spec = importlib.util.find_spec("lemminflect")
+    if spec is None or not spec.submodule_search_locations:
+        raise FileNotFoundError("LemmInflect is not installed: its data files are needed to find the lesson's terms")
+    return Path(next(iter(spec.submodule_search_locations))) / "resources"

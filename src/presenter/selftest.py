@@ -194,7 +194,7 @@ def _check_terms(state: _State) -> str:
     from presenter.text.occurrences import occurrences
 
     assert state.lesson is not None
-    found = occurrences(state.lesson)  # lemminflect (with numpy) and its data files
+    found = occurrences(state.lesson)  # LemmInflect's tables, read by presenter.text.lexicon
     hits = sum(len(v) for v in found.values())
     terms = sum(1 for v in found.values() if v)
     if state.lesson.vocabulary and hits == 0:

@@ -16,7 +16,6 @@ REQUIRED = {
     "markdown-it-py": "MIT",
     "PyYAML": "MIT",
     "LemmInflect": "MIT",
-    "NumPy": "BSD-3-Clause",
 }
 
 

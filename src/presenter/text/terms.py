@@ -1,9 +1,10 @@
 """Find where the lesson's vocabulary terms occur in a text: inflections, phrases, listed forms.
 
 The policy:
-- A term matches its **inflections** (lemminflect): behave/behaves/behaved/behaving,
-  bar/barred, catch/caught, rate/rates/rated/rating, upside/upsides. Any inflection of the word
-  counts, whatever the entry's part of speech: "book (v.)" also matches "books".
+- A term matches its **inflections** (LemmInflect's tables, read by `presenter.text.lexicon`):
+  behave/behaves/behaved/behaving, bar/barred, catch/caught, rate/rates/rated/rating,
+  upside/upsides. Any inflection of the word counts, whatever the entry's part of speech:
+  "book (v.)" also matches "books". Words missing from the tables take regular endings.
 - **Derivations** (public → publicly, sincere → insincere, apologize → apology,
   trustworthy → untrustworthy, punish → punishment) do not match, because they are other words
   and often mean the opposite. They count only when the lesson names them for the entry: as a
@@ -28,6 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple, Protocol
 
+from presenter.text import lexicon
 from presenter.text.sentences import Span
 
 # Letters and digits, with combining accents kept inside the word, joined by inner apostrophes.
@@ -129,21 +131,18 @@ def word_forms(word: str, upos: str | None = None, oov_upos: str | None = "NOUN"
     low = word.lower()
     forms = {low}
     if not low.isascii() or not low.isalpha():
-        return frozenset(forms)  # lemminflect knows English words only
-    # Imported here: lemminflect (with numpy) costs ~70 ms to import, which the app's
-    # start-up must not pay before the first slide is on screen.
-    import lemminflect
-    found = (upos and lemminflect.getAllInflections(low, upos=upos)) or lemminflect.getAllInflections(low)
+        return frozenset(forms)  # LemmInflect's tables hold English words only
+    found = (upos and lexicon.all_inflections(low, upos)) or lexicon.all_inflections(low)
     if found:
         forms.update(f for fs in found.values() for f in fs)
-    elif lemmas := lemminflect.getAllLemmas(low).get("NOUN"):
+    elif lemmas := lexicon.all_lemmas(low).get("NOUN"):
         # The term is a plural ("benefits"): its singular is the same word. A participle
         # ("estimated") is not widened to its verb: the entry means the adjective.
         for lemma in lemmas:
-            forms.update(f for fs in lemminflect.getAllInflections(lemma, upos="NOUN").values() for f in fs)
-    elif not lemminflect.getAllLemmas(low) and oov_upos:
+            forms.update(f for fs in lexicon.all_inflections(lemma, "NOUN").values() for f in fs)
+    elif not lexicon.all_lemmas(low) and oov_upos:
         # Unknown to the dictionary (jaywalker): regular endings.
-        forms.update(f for fs in lemminflect.getAllInflectionsOOV(low, oov_upos).values() for f in fs)
+        forms.update(f for fs in lexicon.all_inflections_oov(low, oov_upos).values() for f in fs)
     return frozenset(f.lower() for f in forms)
 
 
@@ -222,7 +221,7 @@ class TermFinder:
     """Finds a lesson's vocabulary in texts; build it once per lesson, then call `find`."""
 
     def __init__(self, vocabulary: Sequence[TermLike]) -> None:
-        """Work out every form of every entry (lemminflect's data loads on first use)."""
+        """Work out every form of every entry (LemmInflect's tables load on first use)."""
         self._index: dict[str, list[_Pattern]] = {}
         self._forms: list[frozenset[str]] = []
         for i, entry in enumerate(vocabulary):
