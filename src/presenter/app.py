@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from presenter.lesson.cache import LessonCache
@@ -32,14 +31,26 @@ def user_lessons_folder() -> Path:
     return folder
 
 
-def _application() -> QApplication:
-    """The QApplication, named and with the app's icon."""
+def _application(icon: bool = True) -> QApplication:
+    """The QApplication, named, with the app's icon unless `icon` is False (see set_icon)."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("presenter")
-    app.setWindowIcon(QIcon(str(asset("icon.png"))))
     app.setDesktopFileName("presenter")  # Wayland: matches packaging/linux/presenter.desktop
+    if icon:
+        set_icon(app)
     return app
+
+
+def set_icon(app: QApplication) -> None:
+    """Give the app's windows its icon.
+
+    The presenting app does this once the first slide is painted: loading QIcon and the PNG
+    costs ~2 ms, and the window manager takes a new icon at any time.
+    """
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(asset("icon.png"))))
 
 
 def _data_dirs() -> tuple[Path, Path]:
@@ -100,7 +111,7 @@ def report_first_slide() -> None:
 
 def run_app(args: argparse.Namespace) -> int:
     """Open the app on the lesson named in `args` (or the start screen) and run until it closes."""
-    app = _application()
+    app = _application(icon=False)
     settings = SettingsStore()
     window = PresentationWindow()
     cache_dir, _ = _data_dirs()
@@ -127,6 +138,7 @@ def run_app(args: argparse.Namespace) -> int:
     if os.environ.get("PRESENTER_QUIT_AFTER_FIRST_SLIDE") == "1":
         window.first_slide_shown.connect(report_first_slide)  # before anything else waits on it
     window.first_slide_shown.connect(worker)
+    window.first_slide_shown.connect(lambda: set_icon(app))
     students: list[StudentSession] = []
 
     def keep(opened: StudentSession | None) -> None:
@@ -154,5 +166,6 @@ def run_app(args: argparse.Namespace) -> int:
         start.open_requested.connect(session.open)
         start.browse_requested.connect(session.browse)
         window.show_start(start)
+        set_icon(app)
         QTimer.singleShot(0, worker)  # no slide to wait for: the voice gets ready while a lesson is chosen
     return int(app.exec())

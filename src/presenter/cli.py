@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
 
-from presenter.commands import slides
+from presenter.commands import parse_size
 from presenter.resources import SAMPLE_LESSON
 from presenter.settings import THEME_NAMES
 
@@ -53,7 +53,7 @@ def _app_parser() -> argparse.ArgumentParser:
                    help="check offscreen that a slide renders and a sentence is narrated and played; exit 0 or 1")
     shot = p.add_argument_group("headless rendering")
     shot.add_argument("--screenshot", type=Path, metavar="OUT.png", help="render a slide to a PNG file and exit")
-    shot.add_argument("--size", type=slides.parse_size, default=None, metavar="WxH",
+    shot.add_argument("--size", type=parse_size, default=None, metavar="WxH",
                       help="screen size: the audience view's (1920x1080), or the console's with --view console (1366x768)")
     shot.add_argument("--view", choices=("audience", "console", "both"), default="audience",
                       help="what to render: the audience view, the teacher's console, or both side by side")

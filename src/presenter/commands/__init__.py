@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import argparse
+import re
 import sys
 from pathlib import Path
 
@@ -19,3 +21,11 @@ def load_or_report(path: Path, *, show_warnings: bool = False) -> Lesson | None:
     for problem in warnings if show_warnings else ():
         print(problem, file=sys.stderr)
     return lesson
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    """Read "1920x1080" as (1920, 1080)."""
+    m = re.fullmatch(r"\s*(\d{2,5})\s*[xX×]\s*(\d{2,5})\s*", text)
+    if not m or not (200 <= int(m.group(1)) <= 16000 and 150 <= int(m.group(2)) <= 16000):
+        raise argparse.ArgumentTypeError(f"size {text!r} must be WIDTHxHEIGHT, like 1920x1080")
+    return int(m.group(1)), int(m.group(2))

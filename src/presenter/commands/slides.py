@@ -4,20 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from pathlib import Path
 from typing import Any
 
-from presenter.commands import load_or_report
-
-
-def parse_size(text: str) -> tuple[int, int]:
-    """Read "1920x1080" as (1920, 1080)."""
-    m = re.fullmatch(r"\s*(\d{2,5})\s*[xX×]\s*(\d{2,5})\s*", text)
-    if not m or not (200 <= int(m.group(1)) <= 16000 and 150 <= int(m.group(2)) <= 16000):
-        raise argparse.ArgumentTypeError(f"size {text!r} must be WIDTHxHEIGHT, like 1920x1080")
-    return int(m.group(1)), int(m.group(2))
+from presenter.commands import load_or_report, parse_size
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

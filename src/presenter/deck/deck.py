@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from presenter.deck.geometry import Geometry
 from presenter.deck.pagination import Measure, Page, page_of_sentence, paginate
 from presenter.deck.reading import ReadingIndex
+from presenter.deck.titles import title_slide_text
 from presenter.lesson.model import Lesson
 
 SLIDE_KINDS = ("title", "vocabulary-predict", "vocabulary-card", "vocabulary-game", "vocabulary-score",
@@ -116,7 +117,7 @@ def build_deck(lesson: Lesson, geometry: Geometry, measure: Measure, index: Read
     """
     index = index or ReadingIndex.build(lesson.reading)
     body = geometry.body_px
-    slides: list[Slide] = [Slide("title", lesson.title, "\n".join(x for x in (lesson.title, lesson.level, lesson.source) if x), geometry.title_px)]
+    slides: list[Slide] = [Slide("title", lesson.title, title_slide_text(lesson), geometry.title_px)]
     if not student:
         slides += _warmup(lesson, geometry, warmup or WarmupOptions())
     pages = paginate(index, measure, geometry.body_height, body, geometry.paragraph_gap, geometry.min_body_px)

@@ -1,18 +1,19 @@
 """A cache of parsed lessons, keyed by the file's bytes: a lesson opened again skips parsing.
 
-Like Python's own .pyc files: the key is a hash of the content and of the loader's version, so
-an edited file or a new loader simply misses. It lives in the user's cache folder, which only
-this user writes, so unpickling it is as safe as the user's own files.
+Like Python's own .pyc files: the key is a fingerprint of the content and of the loader's
+version (presenter.fingerprint), so an edited file or a new loader simply misses. It lives in
+the user's cache folder, which only this user writes, so unpickling it is as safe as the
+user's own files.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import os
 import pickle
 from pathlib import Path
 
+from presenter.fingerprint import fingerprint
 from presenter.lesson.model import Lesson
 from presenter.lesson.problems import Problem
 
@@ -30,8 +31,8 @@ class LessonCache:
         self.folder = folder
 
     def _file(self, data: bytes) -> Path:
-        digest = hashlib.sha256(FORMAT_VERSION.encode() + b"\0" + data).hexdigest()
-        return self.folder / f"{digest}.pickle"
+        name = fingerprint(FORMAT_VERSION.encode() + b"\0" + data)
+        return self.folder / f"{name}.pickle"
 
     def lookup(self, data: bytes, path: Path) -> Result | None:
         """The stored result for these bytes, with `path` put back in; None on a miss."""

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings
 
+from presenter.fingerprint import fingerprint
 from presenter.settings import SETTINGS, coerce
 
 
@@ -29,8 +29,7 @@ class SettingsStore:
         if lesson is None:
             raise ValueError(f"setting {key!r} is kept per lesson: name the lesson")
         # Per lesson, keyed by the file's full path: the same lesson in two folders is two lessons.
-        digest = hashlib.sha1(str(lesson.resolve()).encode()).hexdigest()[:16]
-        return f"lessons/{digest}/{key}"
+        return f"lessons/{fingerprint(str(lesson.resolve()).encode())}/{key}"
 
     def get(self, key: str, lesson: Path | None = None) -> Any:
         """The setting's value (for `lesson` if it is kept per lesson), or its declared default."""

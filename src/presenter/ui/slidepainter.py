@@ -6,12 +6,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QTextLayout
+from PySide6.QtGui import QPainter, QTextLayout
 
 from presenter.deck.deck import Deck, Slide
 from presenter.deck.geometry import Geometry
 from presenter.lesson.model import Lesson
 from presenter.text.sentences import word_spans
+from presenter.ui import slidebase
 from presenter.ui.textlayout import LaidOut, char_format, format_range, lay_out, speaker_label_height
 from presenter.ui.theme import Theme, slide_font
 
@@ -100,9 +101,7 @@ class SlideRenderer:
     def paint(self, painter: QPainter, index: int, state: PaintState) -> None:
         """Paint slide `index` filling the geometry's rectangle."""
         g, t = self.geometry, self.theme
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        painter.fillRect(QRectF(0, 0, g.width, g.height), t.color("background"))
+        slidebase.begin(painter, g, t)
         slide = self.deck.slides[index]
         self._header(painter, slide, index)
         if slide.kind == "reading":
@@ -121,9 +120,7 @@ class SlideRenderer:
             from presenter.ui.picker import paint_picked
 
             paint_picked(painter, QRectF(g.width * 0.2, g.height * 0.3, g.width * 0.6, g.height * 0.34), state.picked, self.theme)
-        bar = max(4.0, g.height * 0.006)
-        painter.fillRect(QRectF(0, g.height - bar, g.width, bar), QColor(t.muted).lighter(150) if t.name == "light" else QColor(t.background).lighter(180))
-        painter.fillRect(QRectF(0, g.height - bar, g.width * state.progress, bar), t.color("progress"))
+        slidebase.paint_progress(painter, g, t, state.progress)
 
     def _warmup(self, painter: QPainter, slide: Slide, state: PaintState) -> None:
         from presenter.ui import warmup_painter
@@ -156,18 +153,10 @@ class SlideRenderer:
 
     def _text(self, painter: QPainter, text: str, px: int, rect: QRectF, flags: Qt.AlignmentFlag,
               color: str = "text", bold: bool = False) -> None:
-        painter.setFont(slide_font(px, bold=bold, letter_spacing=self.geometry.letter_spacing))
-        painter.setPen(self.theme.color(color))
-        painter.drawText(rect, int(flags | Qt.TextFlag.TextWordWrap), text)
+        slidebase.draw_text(painter, self.geometry, self.theme, text, px, rect, flags, color, bold)
 
     def _title(self, painter: QPainter, slide: Slide) -> None:
-        g = self.geometry
-        lines = slide.text.split("\n")
-        title_rect = QRectF(g.margin_x, g.height * 0.22, g.body_width, g.height * 0.4)
-        self._text(painter, slide.title, g.title_px, title_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, bold=True)
-        rest = [x for x in lines[1:] if x] if slide.kind == "title" else [slide.text]
-        sub_rect = QRectF(g.margin_x, g.height * 0.66, g.body_width, g.height * 0.25)
-        self._text(painter, "\n".join(rest), g.small_px, sub_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, "muted")
+        slidebase.paint_title(painter, self.geometry, self.theme, slide.kind, slide.title, slide.text)
 
     def _prompt(self, painter: QPainter, slide: Slide) -> None:
         from presenter.ui.timerview import prompt_fonts, prompt_scale

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
 from presenter.deck.geometry import Geometry
 from presenter.ui.controller import DeckController
-from presenter.ui.poll import poll_click
 
 
 class SlideView(QWidget):
@@ -81,6 +80,8 @@ class SlideView(QWidget):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
         """A click on a term or sentence says so; elsewhere the left third goes back, the rest forward."""
+        from presenter.ui.poll import poll_click  # polls are rare: not loaded before the first slide
+
         if event.button() == Qt.MouseButton.RightButton:
             c = self.controller
             hit = c.renderer.hit(c.audience_index, event.position().x(), event.position().y(), c.paint_state)

@@ -17,13 +17,13 @@ from presenter.settings import THEME_NAMES
 from presenter.ui.controller import DeckController
 from presenter.ui.ticker import TimerTicker
 from presenter.deck.deck import SHUFFLE_SEED
-from presenter.ui.keys import action_for
-from presenter.ui.overlays import DefinitionPopup, GridOverlay, HelpOverlay
 from presenter.ui.slideview import SlideView
 
-# The narration bar, the narrator and the class-list picker are imported where they are first
-# used: none of them is needed to put the first slide on screen, which is what start-up waits for.
+# The narration bar, the narrator, the overlays, the key map and the class-list picker are
+# imported where they are first used: none of them is needed to put the first slide on screen,
+# which is what start-up waits for.
 if TYPE_CHECKING:
+    from presenter.ui.overlays import DefinitionPopup, GridOverlay, HelpOverlay
     from presenter.timing.picker import Picker
     from presenter.ui.chime import Chime
     from presenter.ui.narration_bar import NarrationBar
@@ -68,6 +68,9 @@ class PresentationWindow(QMainWindow):
         self.class_list: Path | None = None
         self.picker: Picker | None = None
         self._narration_bar: NarrationBar | None = None
+        self._help: HelpOverlay | None = None
+        self._grid: GridOverlay | None = None
+        self._popup: DefinitionPopup | None = None
         self._slide_shown = False
         self._build_menus()
 
@@ -78,6 +81,44 @@ class PresentationWindow(QMainWindow):
             self._narration_bar = self._new_narration_bar()
             self._narration_bar.hide()
         return self._narration_bar
+
+    @property
+    def help(self) -> HelpOverlay:
+        """The key help over the slide (made on first use)."""
+        if self._help is None:
+            from presenter.ui.overlays import HelpOverlay
+
+            assert self.view is not None
+            self._help = HelpOverlay(self.view)
+        return self._help
+
+    @property
+    def grid(self) -> GridOverlay:
+        """The overview of all slides (made on first use)."""
+        if self._grid is None:
+            from presenter.ui.overlays import GridOverlay
+
+            assert self.view is not None and self.controller is not None
+            self._grid = GridOverlay(self.controller, self.view)
+            self._grid.chosen.connect(self.controller.goto)
+        return self._grid
+
+    @property
+    def popup(self) -> DefinitionPopup:
+        """A term's definition over the slide (made on first use)."""
+        if self._popup is None:
+            from presenter.ui.overlays import DefinitionPopup
+
+            assert self.view is not None
+            self._popup = DefinitionPopup(self.view)
+        return self._popup
+
+    def _hide_popup(self) -> None:
+        if self._popup is not None:
+            self._popup.hide()
+
+    def _help_visible(self) -> bool:
+        return self._help is not None and self._help.isVisible()
 
     def _new_narration_bar(self) -> NarrationBar:
         from presenter.ui.narration_bar import NarrationBar
@@ -98,14 +139,11 @@ class PresentationWindow(QMainWindow):
         old_controller = self.controller
         self.controller = controller
         self.view = SlideView(controller)
-        self.help = HelpOverlay(self.view)
-        self.grid = GridOverlay(controller, self.view)
-        self.popup = DefinitionPopup(self.view)
+        self._help = self._grid = self._popup = None  # the old ones go with the old view
         self.view.next_requested.connect(controller.next)
         self.view.previous_requested.connect(controller.previous)
         self.view.term_clicked.connect(self._show_term)
         self.view.first_painted.connect(self._view_painted)
-        self.grid.chosen.connect(controller.goto)
         controller.slide_changed.connect(self._slide_changed)
         self.ticker = TimerTicker(controller.timings, self.chime, parent=controller)
         self.ticker.time_up.connect(self._ring)
@@ -133,7 +171,7 @@ class PresentationWindow(QMainWindow):
             "last": controller.last, "black": lambda: controller.toggle_blank("black"),
             "white": lambda: controller.toggle_blank("white"), "fullscreen": self.toggle_full_screen,
             "escape": self._escape, "bigger": lambda: self._text_size(1), "smaller": lambda: self._text_size(-1),
-            "grid": self.grid.open, "help": self._toggle_help, "marks": self._toggle_marks, "enter": self._enter,
+            "grid": lambda: self.grid.open(), "help": self._toggle_help, "marks": self._toggle_marks, "enter": self._enter,
             "known": controller.mark_known, "freeze": controller.toggle_freeze,
             "console": self.console_requested.emit, "pick": self.pick_student,
         }
@@ -195,7 +233,9 @@ class PresentationWindow(QMainWindow):
         """
         if self.controller is None:
             return False
-        self.popup.hide()
+        from presenter.ui.keys import action_for
+
+        self._hide_popup()
         slide = self.controller.deck.slides[self.controller.current]
         if self.controller.timings.handle_key(slide, event.key(), bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier),
                                               bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)):
@@ -216,7 +256,7 @@ class PresentationWindow(QMainWindow):
             return False
         if action != "enter":
             self.number = ""
-        if self.help.isVisible() and action not in ("help", "escape"):
+        if self._help_visible() and action not in ("help", "escape"):
             self.help.hide()
         self.actions_by_name[action]()
         return True
@@ -231,7 +271,7 @@ class PresentationWindow(QMainWindow):
             self.controller.next()
 
     def _escape(self) -> None:
-        if self.help.isVisible():
+        if self._help_visible():
             self.help.hide()
         elif self.isFullScreen():
             self.toggle_full_screen()
@@ -262,7 +302,7 @@ class PresentationWindow(QMainWindow):
             self.narrator.say(v.term)
 
     def _slide_changed(self, index: int) -> None:
-        self.popup.hide()
+        self._hide_popup()
         assert self.controller is not None
         if self.ticker.slides is not self.controller.timings:  # the lesson was reloaded
             self.ticker.slides = self.controller.timings
