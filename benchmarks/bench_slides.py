@@ -63,7 +63,7 @@ def painted_after(command: list[str], env: dict[str, str]) -> float:
     return float(stamp.split()[1]) - t0
 
 
-def startup(rounds: int = 9) -> None:
+def startup(rounds: int = 15) -> None:
     """Process start to first slide painted, against a bare label window.
 
     The app runs its real start-up (`presenter LESSON`), with PRESENTER_QUIT_AFTER_FIRST_SLIDE=1

@@ -8,19 +8,23 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer
+from PySide6.QtCore import QStandardPaths, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from presenter.lesson.cache import LessonCache
+from presenter.lesson.files import cached_lesson
 from presenter.resources import LESSONS, asset
-from presenter.ui.session import LessonSession
-from presenter.ui.stage import Stage
 from presenter.ui.settings_store import SettingsStore
 from presenter.ui.window import PresentationWindow
 
+# The session, the stage and the speech engine load in AppServices.start, after the lesson's
+# title card is painted (presenter.ui.titlecard).
 if TYPE_CHECKING:
     from presenter.speech.worker import SpeechWorker
+    from presenter.ui.session import LessonSession
+    from presenter.ui.stage import Stage
     from presenter.ui.student_session import StudentSession
+    from presenter.ui.titlecard import TitleCard
 
 
 def user_lessons_folder() -> Path:
@@ -109,63 +113,113 @@ def report_first_slide() -> None:
     os._exit(0)
 
 
+def title_card(path: Path | None, cache: LessonCache, settings: SettingsStore) -> TitleCard | None:
+    """The lesson's title card, if the parsed-lesson cache has the lesson (the usual case on the day)."""
+    if path is None or path.suffix.lower() == ".zip":
+        return None
+    lesson = cached_lesson(path, cache)
+    if lesson is None:
+        return None  # not parsed yet, or broken: the full path opens it and reports any problem
+    from presenter.ui.theme import theme_named
+    from presenter.ui.titlecard import TitleCard
+
+    return TitleCard(lesson, theme_named(str(settings.get("theme"))), float(settings.get("text_scale")),
+                     bool(settings.get("easy_reading")))
+
+
+class AppServices:
+    """What the presenting app runs besides its window: the lesson session, the stage, the voice.
+
+    Made cheaply; `start` loads and wires them, which the app does once the lesson's title card
+    is painted, so that the class sees the lesson before the rest of the app has loaded.
+    """
+
+    def __init__(self, app: QApplication, window: PresentationWindow, settings: SettingsStore,
+                 cache: LessonCache, cache_dir: Path) -> None:
+        """Serve `window`; nothing is loaded until `start`."""
+        self.app, self.window, self.settings, self.cache, self.cache_dir = app, window, settings, cache, cache_dir
+        self.session: LessonSession | None = None
+        self.stage: Stage | None = None
+        self._worker: SpeechWorker | None = None
+        self.students: list[StudentSession] = []
+
+    def start(self, lesson: Path | None) -> None:
+        """Open `lesson` (or the start screen) with everything wired."""
+        from presenter.ui.session import LessonSession
+        from presenter.ui.stage import Stage
+
+        window = self.window
+        self.session = session = LessonSession(window, self.settings, cache=self.cache,
+                                               lessons_folder=user_lessons_folder())
+        self.stage = Stage(window, self.settings)
+        window.student_requested.connect(self._student_mode)
+        window.pack_requested.connect(lambda path: self._keep(open_student(path, self.worker(), window)))
+        if lesson is not None and session.open(lesson):
+            if window.slide_shown:
+                QTimer.singleShot(0, self._after_first_slide)
+            else:
+                window.first_slide_shown.connect(self._after_first_slide)
+            return
+        from presenter.ui.startview import StartView  # not needed when a lesson opens straight away
+
+        recent = [Path(p) for p in self.settings.get("recent_lessons")]
+        start = StartView([LESSONS, user_lessons_folder()], recent)
+        start.open_requested.connect(session.open)
+        start.browse_requested.connect(session.browse)
+        window.show_start(start)
+        # No slide to wait for: the voice gets ready while a lesson is chosen.
+        QTimer.singleShot(0, self._after_first_slide)
+
+    def _after_first_slide(self) -> None:
+        set_icon(self.app)
+        self.worker()
+
+    def worker(self) -> SpeechWorker:
+        """The one thread that owns the speech engine, started on first need.
+
+        That is once the first slide is painted (or at once on the start screen): starting the
+        engine competes with start-up for the processor, and the class should see the lesson first.
+        """
+        if self._worker is None:
+            from presenter.narration.cache import ClipCache
+            from presenter.speech.worker import SpeechWorker
+            from presenter.ui.clipsource import ClipSource
+
+            self._worker = SpeechWorker()
+            self.app.aboutToQuit.connect(self._worker.close)
+            assert self.stage is not None
+            self.stage.set_clips(ClipSource(self._worker, ClipCache(self.cache_dir / "narration"), parent=self.window))
+        return self._worker
+
+    def _keep(self, opened: StudentSession | None) -> None:
+        """Keep a student window alive while it is open, and let it go when it closes."""
+        if opened is not None:
+            from PySide6.QtCore import Qt
+
+            self.students.append(opened)
+            opened.window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            opened.window.destroyed.connect(lambda: self.students.remove(opened) if opened in self.students else None)
+
+    def _student_mode(self) -> None:
+        if self.session is not None and self.session.path is not None:
+            self._keep(open_student(self.session.path, self.worker(), self.window))
+
+
 def run_app(args: argparse.Namespace) -> int:
     """Open the app on the lesson named in `args` (or the start screen) and run until it closes."""
     app = _application(icon=False)
     settings = SettingsStore()
     window = PresentationWindow()
     cache_dir, _ = _data_dirs()
-    session = LessonSession(window, settings, cache=LessonCache(cache_dir / "lessons"), lessons_folder=user_lessons_folder())
-    stage = Stage(window, settings)
-    speech: list[SpeechWorker] = []
-
-    def worker() -> SpeechWorker:
-        """The one thread that owns the speech engine, started on first need.
-
-        That is once the first slide is painted (or at once on the start screen): starting the
-        engine competes with start-up for the processor, and the class should see the lesson first.
-        """
-        if not speech:
-            from presenter.narration.cache import ClipCache
-            from presenter.speech.worker import SpeechWorker
-            from presenter.ui.clipsource import ClipSource
-
-            speech.append(SpeechWorker())
-            app.aboutToQuit.connect(speech[0].close)
-            stage.set_clips(ClipSource(speech[0], ClipCache(cache_dir / "narration"), parent=window))
-        return speech[0]
-
+    cache = LessonCache(cache_dir / "lessons")
+    services = AppServices(app, window, settings, cache, cache_dir)
     if os.environ.get("PRESENTER_QUIT_AFTER_FIRST_SLIDE") == "1":
         window.first_slide_shown.connect(report_first_slide)  # before anything else waits on it
-    window.first_slide_shown.connect(worker)
-    window.first_slide_shown.connect(lambda: set_icon(app))
-    students: list[StudentSession] = []
-
-    def keep(opened: StudentSession | None) -> None:
-        if opened is not None:  # kept alive while its window is open, let go when it closes
-            students.append(opened)
-            opened.window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            opened.window.destroyed.connect(lambda: students.remove(opened) if opened in students else None)
-
-    def student_mode() -> None:
-        if session.path is not None:
-            keep(open_student(session.path, worker(), window))
-
-    window.student_requested.connect(student_mode)
-
-    def open_pack(path: Path) -> None:
-        keep(open_student(path, worker(), window))
-
-    window.pack_requested.connect(open_pack)
     window.show()
-    if args.lesson is None or not session.open(args.lesson):
-        from presenter.ui.startview import StartView  # not needed when a lesson opens straight away
-
-        recent = [Path(p) for p in settings.get("recent_lessons")]
-        start = StartView([LESSONS, user_lessons_folder()], recent)
-        start.open_requested.connect(session.open)
-        start.browse_requested.connect(session.browse)
-        window.show_start(start)
-        set_icon(app)
-        QTimer.singleShot(0, worker)  # no slide to wait for: the voice gets ready while a lesson is chosen
+    card = title_card(args.lesson, cache, settings)
+    if card is None:
+        services.start(args.lesson)
+    else:
+        window.show_title_card(card)
+        window.first_slide_shown.connect(lambda: services.start(args.lesson))
     return int(app.exec())

@@ -5,10 +5,10 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from presenter.narration.speeds import SPEEDS
 from presenter.speech.model import Voice, WordTiming
 
 # Speeds a teacher picks for learners: multiples of the lesson's rate.
-SPEEDS = (0.6, 0.8, 1.0, 1.2)
 MIN_RATE, MAX_RATE = 80, 400
 
 

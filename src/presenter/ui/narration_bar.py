@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QSlider, QToolBar, QWidget
 
-from presenter.narration.plan import SPEEDS
-from presenter.ui.narrator import Narrator
+from presenter.narration.speeds import SPEEDS
+
+if TYPE_CHECKING:
+    # Not imported to make the bar: the window shows it, waiting for the voice, before the
+    # speech layer has loaded.
+    from presenter.ui.narrator import Narrator
 
 REPEAT_MODES = (("off", "Read on"), ("key", "Repeat after me: wait for N"), ("gap", "Repeat after me: pause"))
 

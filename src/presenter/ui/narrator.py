@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 
-from presenter.narration.plan import SPEEDS, rate_for, repeat_gap_ms, voice_for, word_at
+from presenter.narration.plan import rate_for, repeat_gap_ms, voice_for, word_at
+from presenter.narration.speeds import SPEEDS
 from presenter.speech.model import Clip
 from presenter.ui.clipsource import ClipSource, Request
 from presenter.ui.controller import DeckController

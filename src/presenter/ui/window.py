@@ -14,15 +14,16 @@ from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKe
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from presenter.settings import THEME_NAMES
-from presenter.ui.controller import DeckController
-from presenter.ui.ticker import TimerTicker
-from presenter.deck.deck import SHUFFLE_SEED
-from presenter.ui.slideview import SlideView
 
-# The narration bar, the narrator, the overlays, the key map and the class-list picker are
-# imported where they are first used: none of them is needed to put the first slide on screen,
-# which is what start-up waits for.
+# The slide view (with the deck behind it), the narration bar, the narrator, the overlays, the key
+# map and the class-list picker are imported where they are first used: the window must be cheap
+# to make, because the app shows the lesson's title card in it before loading the rest
+# (presenter.ui.titlecard).
 if TYPE_CHECKING:
+    from presenter.ui.controller import DeckController
+    from presenter.ui.slideview import SlideView
+    from presenter.ui.ticker import TimerTicker
+    from presenter.ui.titlecard import TitleCard
     from presenter.ui.overlays import DefinitionPopup, GridOverlay, HelpOverlay
     from presenter.timing.picker import Picker
     from presenter.ui.chime import Chime
@@ -72,7 +73,13 @@ class PresentationWindow(QMainWindow):
         self._grid: GridOverlay | None = None
         self._popup: DefinitionPopup | None = None
         self._slide_shown = False
+        self._card: TitleCard | None = None
         self._build_menus()
+
+    @property
+    def slide_shown(self) -> bool:
+        """Whether a slide (or the title card) has been painted: first_slide_shown was emitted."""
+        return self._slide_shown
 
     @property
     def narration_bar(self) -> NarrationBar:
@@ -132,14 +139,44 @@ class PresentationWindow(QMainWindow):
         """Show the start screen."""
         self.stack.addWidget(start)
         self.stack.setCurrentWidget(start)
+        self._drop_card()
+
+    def show_title_card(self, card: TitleCard) -> None:
+        """Show a lesson's title card until `present` brings its slides."""
+        self._card = card
+        card.first_painted.connect(self._view_painted)
+        self.stack.addWidget(card)
+        self.stack.setCurrentWidget(card)
+
+    def _reserve_narration_bar(self) -> None:
+        """Show the narration bar while the voice loads, so the slides keep their size when it comes.
+
+        Not with the title card: making the bar costs ~12 ms, longer than the card takes to paint;
+        so in a window (not full screen) the card's slide grows a bar when the slides take over.
+        """
+        bar = self.narration_bar
+        if self.narrator is None:
+            bar.show_message("Preparing the voice…")
+        bar.setVisible(not self.isFullScreen())
+
+    def _drop_card(self) -> None:
+        if self._card is not None:
+            self.stack.removeWidget(self._card)
+            self._card.deleteLater()
+            self._card = None
 
     def present(self, controller: DeckController) -> None:
         """Show a lesson's slides, driven by `controller`."""
+        from presenter.ui.slideview import SlideView
+        from presenter.ui.ticker import TimerTicker
+
         old = self.view
         old_controller = self.controller
         self.controller = controller
         self.view = SlideView(controller)
         self._help = self._grid = self._popup = None  # the old ones go with the old view
+        if old_controller is None:
+            self._reserve_narration_bar()
         self.view.next_requested.connect(controller.next)
         self.view.previous_requested.connect(controller.previous)
         self.view.term_clicked.connect(self._show_term)
@@ -158,6 +195,7 @@ class PresentationWindow(QMainWindow):
         if old is not None:
             self.stack.removeWidget(old)
             old.deleteLater()
+        self._drop_card()
         if old_controller is not None:
             # Its narrator, timers and ticker are its children: a countdown left running in the
             # last lesson must not chime during this one.
@@ -328,7 +366,8 @@ class PresentationWindow(QMainWindow):
         if event.type() == QEvent.Type.WindowStateChange:
             self.menuBar().setVisible(not self.isFullScreen())
             if self._narration_bar is not None:
-                self._narration_bar.setVisible(not self.isFullScreen() and self.narrator is not None)
+                lesson = self.narrator is not None or self.controller is not None or self._card is not None
+                self._narration_bar.setVisible(not self.isFullScreen() and lesson)
         super().changeEvent(event)
 
     # --- menus and drops ---------------------------------------------------------------
@@ -356,7 +395,7 @@ class PresentationWindow(QMainWindow):
         warmup_menu = self.menuBar().addMenu("&Warm-up")
         self._add(warmup_menu, "Skip the warm-up", lambda: self._warmup(skip=True))
         self._add(warmup_menu, "Show the warm-up", lambda: self._warmup(skip=False))
-        self._add(warmup_menu, "Shuffle the cards", lambda: self._warmup(shuffle_seed=SHUFFLE_SEED))
+        self._add(warmup_menu, "Shuffle the cards", self._shuffle_cards)
         self._add(warmup_menu, "Cards in lesson order", lambda: self._warmup(shuffle_seed=None))
         self._add(warmup_menu, "Show all cards again (forget known words)", lambda: self._warmup(hidden=frozenset()))
         self._add(view_menu, "Full screen (F)", self.toggle_full_screen)
@@ -435,6 +474,11 @@ class PresentationWindow(QMainWindow):
     def _act(self, name: str) -> None:
         if name in self.actions_by_name:
             self.actions_by_name[name]()
+
+    def _shuffle_cards(self) -> None:
+        from presenter.deck.deck import SHUFFLE_SEED
+
+        self._warmup(shuffle_seed=SHUFFLE_SEED)
 
     def _warmup(self, **change: object) -> None:
         if self.controller is not None:
