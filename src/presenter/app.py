@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import traceback
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,8 +13,9 @@ from PySide6.QtCore import QStandardPaths, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from presenter.lesson.cache import LessonCache
-from presenter.lesson.files import cached_lesson
+from presenter.lesson.limits import MAX_BYTES
 from presenter.resources import LESSONS, asset
+from presenter.ui.screens import ScreenManager
 from presenter.ui.settings_store import SettingsStore
 from presenter.ui.window import PresentationWindow
 
@@ -117,13 +119,17 @@ def title_card(path: Path | None, cache: LessonCache, settings: SettingsStore) -
     """The lesson's title card, if the parsed-lesson cache has the lesson (the usual case on the day)."""
     if path is None or path.suffix.lower() == ".zip":
         return None
-    lesson = cached_lesson(path, cache)
-    if lesson is None:
+    try:
+        data = path.read_bytes() if path.stat().st_size <= MAX_BYTES else b""
+    except OSError:
+        return None
+    heading = cache.heading(data) if data else None
+    if heading is None:
         return None  # not parsed yet, or broken: the full path opens it and reports any problem
     from presenter.ui.theme import theme_named
     from presenter.ui.titlecard import TitleCard
 
-    return TitleCard(lesson, theme_named(str(settings.get("theme"))), float(settings.get("text_scale")),
+    return TitleCard(heading, theme_named(str(settings.get("theme"))), float(settings.get("text_scale")),
                      bool(settings.get("easy_reading")))
 
 
@@ -135,9 +141,10 @@ class AppServices:
     """
 
     def __init__(self, app: QApplication, window: PresentationWindow, settings: SettingsStore,
-                 cache: LessonCache, cache_dir: Path) -> None:
-        """Serve `window`; nothing is loaded until `start`."""
+                 cache: LessonCache, cache_dir: Path, screens: ScreenManager) -> None:
+        """Serve `window`, placed on its screen by `screens`; nothing is loaded until `start`."""
         self.app, self.window, self.settings, self.cache, self.cache_dir = app, window, settings, cache, cache_dir
+        self.screens = screens
         self.session: LessonSession | None = None
         self.stage: Stage | None = None
         self._worker: SpeechWorker | None = None
@@ -151,7 +158,7 @@ class AppServices:
         window = self.window
         self.session = session = LessonSession(window, self.settings, cache=self.cache,
                                                lessons_folder=user_lessons_folder())
-        self.stage = Stage(window, self.settings)
+        self.stage = Stage(window, self.settings, screens=self.screens)
         window.student_requested.connect(self._student_mode)
         window.pack_requested.connect(lambda path: self._keep(open_student(path, self.worker(), window)))
         if lesson is not None and session.open(lesson):
@@ -205,21 +212,37 @@ class AppServices:
             self._keep(open_student(self.session.path, self.worker(), self.window))
 
 
-def run_app(args: argparse.Namespace) -> int:
-    """Open the app on the lesson named in `args` (or the start screen) and run until it closes."""
+def run_app(lesson: Path | None) -> int:
+    """Open the app on `lesson` (or the start screen) and run until it closes."""
     app = _application(icon=False)
     settings = SettingsStore()
     window = PresentationWindow()
+    # Placed before anything is painted: with a projector there, the first paint is on it.
+    screens = ScreenManager(window, None, str(settings.get("audience_screen")), parent=window)
     cache_dir, _ = _data_dirs()
     cache = LessonCache(cache_dir / "lessons")
-    services = AppServices(app, window, settings, cache, cache_dir)
+    services = AppServices(app, window, settings, cache, cache_dir, screens)
     if os.environ.get("PRESENTER_QUIT_AFTER_FIRST_SLIDE") == "1":
         window.first_slide_shown.connect(report_first_slide)  # before anything else waits on it
-    window.show()
-    card = title_card(args.lesson, cache, settings)
-    if card is None:
-        services.start(args.lesson)
-    else:
+    card = title_card(lesson, cache, settings)
+    if card is not None:
         window.show_title_card(card)
-        window.first_slide_shown.connect(lambda: services.start(args.lesson))
+    screens.place()  # shows the window: full screen on the projector, else a window on the laptop
+    if card is None:
+        services.start(lesson)
+        return int(app.exec())
+
+    def start() -> None:
+        """The rest of the app, once the card is painted (or after a second if it never is)."""
+        if services.session is not None or not window.isVisible():
+            return  # started already, or the window was closed while the card was up
+        try:
+            services.start(lesson)
+        except BaseException:
+            # Qt would swallow the error and leave the card on screen with nothing behind it.
+            traceback.print_exc()
+            app.exit(1)
+
+    window.first_slide_shown.connect(start)
+    QTimer.singleShot(1000, start)
     return int(app.exec())

@@ -78,6 +78,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = _sub_parser(args_list[0]).parse_args(args_list)
         code: int = args.run(args)
         return code
+    if len(args_list) <= 1 and not any(a.startswith("-") for a in args_list):
+        # `presenter` or `presenter LESSON`, what a double-click or the desktop entry runs: no
+        # options to parse, and argparse's set-up (gettext looking for translations) is start-up.
+        from presenter.app import run_app
+
+        return run_app(Path(args_list[0]) if args_list else None)
     args = _app_parser().parse_args(args_list)
     if args.self_test:
         from presenter.selftest import run_self_test  # Qt and speech load only for the check
@@ -90,7 +96,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return screenshot.run(args, SAMPLE_LESSON)
     from presenter.app import run_app, run_student  # Qt loads only when a window is wanted
 
-    return run_student(args) if args.student else run_app(args)
+    return run_student(args) if args.student else run_app(args.lesson)
 
 
 def entry() -> None:

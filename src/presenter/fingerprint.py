@@ -1,8 +1,8 @@
-"""Short fingerprints of bytes, for the names of cache files and the keys of per-lesson settings.
+"""Short fingerprints of bytes, for the names of the parsed-lesson cache's files.
 
 zlib's CRC-32 and Adler-32 together (64 bits, with the length) rather than hashlib: hashlib
-loads OpenSSL, about 2.5 ms of the app's start-up, and these keys need no protection against a
-forger, only against accidents. CRC-32 changes for every edit confined to 32 consecutive bits,
+loads OpenSSL, about 2.5 ms of the app's start-up (the cache is read before the first slide is
+painted), and these names need no protection against a forger, only against accidents. CRC-32 changes for every edit confined to 32 consecutive bits,
 and two different files share all three parts about once in 2**64 pairs.
 """
 

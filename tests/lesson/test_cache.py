@@ -1,7 +1,11 @@
 """The parsed-lesson cache: a hit gives the same lesson, an edit or a damaged entry is a miss."""
 
+import os
 from pathlib import Path
 
+import pytest
+
+from presenter.lesson import cache as cache_module
 from presenter.lesson import check_file, read_lesson
 from presenter.lesson.cache import LessonCache
 
@@ -36,3 +40,20 @@ def test_damaged_entry_is_a_miss(tmp_path: Path, sample_lesson_path: Path) -> No
         entry.write_bytes(b"not a pickle")
     lesson, _ = read_lesson(sample_lesson_path, cache)
     assert lesson.title.startswith("Social Credits")
+
+
+def test_old_entries_are_pruned(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+
+    monkeypatch.setattr(cache_module, "MAX_ENTRIES", 3)
+    cache = LessonCache(tmp_path / "cache")
+    path = tmp_path / "l.md"
+    for n in range(5):  # five edits of one lesson: five entries written, the oldest two go
+        path.write_text(f"---\ntitle: Edit {n}\n---\n\n# Reading\n\nText {n}.\n", encoding="utf-8")
+        read_lesson(path, cache)
+        for entry in (tmp_path / "cache").glob("*.pickle"):  # mtimes one second apart, oldest first
+            if entry.stat().st_mtime > 1_000_000_000 + n:
+                os.utime(entry, (1_000_000_000 + n, 1_000_000_000 + n))
+    kept = list((tmp_path / "cache").glob("*.pickle"))
+    assert len(kept) == 3
+    lesson, _ = read_lesson(path, cache)  # the newest is still a hit (no new entry written)
+    assert lesson.title == "Edit 4" and len(list((tmp_path / "cache").glob("*.pickle"))) == 3

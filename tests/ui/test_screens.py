@@ -87,3 +87,56 @@ def test_two_screens_audience_on_projector_console_on_laptop(tmp_path: Path, sam
     assert out["after_key"] == 1  # still usable
     assert out["replugged"]["audience"] == "projector" and out["replugged"]["audience_full"]
     assert out["saved_screen"] == "projector"
+
+
+APP_SCRIPT = textwrap.dedent("""
+    import json, os, sys
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    from presenter import cli
+    from presenter.ui.stage import Stage
+    from presenter.ui.window import PresentationWindow
+
+    out = {}
+    show_card = PresentationWindow.show_title_card
+
+    def spy(window, card):
+        show_card(window, card)
+        card.first_painted.connect(lambda: out.update(card={
+            "screen": window.screen().name(), "full": window.isFullScreen(), "size": [card.width(), card.height()]}))
+        def later():
+            stage = window.findChild(Stage)
+            console = stage.console if stage else None
+            out["later"] = {"screen": window.screen().name(), "full": window.isFullScreen(),
+                            "console": console.screen().name() if console else None,
+                            "console_narrates": console is not None and console._narrator is window.narrator is not None}
+            print(json.dumps(out), flush=True)
+            os._exit(0)
+        QTimer.singleShot(3000, later)
+
+    PresentationWindow.show_title_card = spy
+    sys.exit(cli.main([sys.argv[1]]))
+""")
+
+
+def test_the_app_paints_its_first_slide_on_the_projector(tmp_path: Path, sample_lesson_path: Path) -> None:
+    """`presenter LESSON` with a projector: the title card is painted full screen there, and the
+    console that opens on the laptop follows the narration once the voice is ready."""
+    config = tmp_path / "screens.json"
+    config.write_text(json.dumps({"screens": [
+        {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768},
+        {"name": "projector", "x": 1366, "y": 0, "width": 1920, "height": 1080},
+    ]}))
+    home = tmp_path / "home"
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}", "XDG_CONFIG_HOME": str(home / "config"),
+           "XDG_CACHE_HOME": str(home / "cache"), "XDG_DATA_HOME": str(home / "data")}
+    # A first run parses the lesson into the cache (the card needs it), and stops at its first paint.
+    subprocess.run([sys.executable, "-m", "presenter", str(sample_lesson_path)], timeout=120, check=True,
+                   env={**env, "PRESENTER_QUIT_AFTER_FIRST_SLIDE": "1"}, capture_output=True)
+    result = subprocess.run([sys.executable, "-c", APP_SCRIPT, str(sample_lesson_path)],
+                            env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    out = json.loads(result.stdout.strip().splitlines()[-1])
+    assert out["card"] == {"screen": "projector", "full": True, "size": [1920, 1080]}
+    assert out["later"]["screen"] == "projector" and out["later"]["full"]
+    assert out["later"]["console"] == "laptop" and out["later"]["console_narrates"]

@@ -15,11 +15,11 @@ from pytestqt.qtbot import QtBot
 
 from presenter.app import AppServices, title_card
 from presenter.deck.geometry import Geometry
-from presenter.lesson import read_lesson
+from presenter.lesson import LessonError, read_lesson
 from presenter.lesson.cache import LessonCache
-from presenter.lesson.files import cached_lesson
 from presenter.settings import THEME_NAMES
 from presenter.ui.controller import DeckController
+from presenter.ui.screens import ScreenManager
 from presenter.ui.session import LessonSession
 from presenter.ui.settings_store import SettingsStore
 from presenter.ui.slideview import SlideView
@@ -38,7 +38,7 @@ def _image(widget: TitleCard | SlideView) -> QImage:
 def test_the_card_is_the_decks_first_slide_pixel_for_pixel(qtbot: QtBot, sample_lesson_path: Path, theme: str,
                                                             size: tuple[int, int], scale: float, easy: bool) -> None:
     lesson, _ = read_lesson(sample_lesson_path)
-    card = TitleCard(lesson, theme_named(theme), scale, easy)
+    card = TitleCard((lesson.title, lesson.level, lesson.source), theme_named(theme), scale, easy)
     controller = DeckController(lesson, Geometry(*size, scale, easy), theme)
     view = SlideView(controller)
     for widget in (card, view):
@@ -54,17 +54,32 @@ def test_the_card_is_the_decks_first_slide_pixel_for_pixel(qtbot: QtBot, sample_
     assert len({a.pixel(x, y) for x in range(0, size[0], 8) for y in range(0, size[1], 8)}) > 3
 
 
-def test_cached_lesson_only_reads_the_cache(tmp_path: Path, sample_lesson_path: Path) -> None:
+def test_the_cache_keeps_the_heading_of_good_lessons_only(tmp_path: Path, sample_lesson_path: Path) -> None:
     cache = LessonCache(tmp_path / "cache")
     lesson_file = tmp_path / "lesson.md"
     lesson_file.write_bytes(sample_lesson_path.read_bytes())
-    assert cached_lesson(lesson_file, cache) is None  # never parsed: the card waits for the parser
+    assert cache.heading(lesson_file.read_bytes()) is None  # never parsed: the card waits for the parser
     lesson, _ = read_lesson(lesson_file, cache)
-    hit = cached_lesson(lesson_file, cache)
-    assert hit == lesson and hit is not None and hit.path == lesson_file
+    assert cache.heading(lesson_file.read_bytes()) == (lesson.title, lesson.level, lesson.source)
+    assert title_card(lesson_file, cache, SettingsStore(tmp_path / "s.ini")) is not None
     lesson_file.write_text("---\ntitle: [unclosed\n---\n", encoding="utf-8")
-    assert cached_lesson(lesson_file, cache) is None  # edited: a miss, not the old lesson
-    assert cached_lesson(tmp_path / "gone.md", cache) is None
+    read_lesson_problems = LessonCache(tmp_path / "cache")
+    with pytest.raises(LessonError):
+        read_lesson(lesson_file, read_lesson_problems)  # the broken version is cached too...
+    assert cache.heading(lesson_file.read_bytes()) is None  # ...but has no heading: no card for it
+    assert title_card(lesson_file, cache, SettingsStore(tmp_path / "s.ini")) is None
+    assert title_card(tmp_path / "gone.md", cache, SettingsStore(tmp_path / "s.ini")) is None
+
+
+def test_entries_cached_before_headings_were_kept_get_one(tmp_path: Path, sample_lesson_path: Path) -> None:
+    cache = LessonCache(tmp_path / "cache")
+    read_lesson(sample_lesson_path, cache)
+    for heading in (tmp_path / "cache").glob("*.title"):
+        heading.unlink()  # as an older version left the cache
+    data = sample_lesson_path.read_bytes()
+    assert cache.heading(data) is None
+    read_lesson(sample_lesson_path, cache)  # the full path's hit writes it
+    assert cache.heading(data) is not None
 
 
 def test_the_window_swaps_the_card_for_the_slides(qtbot: QtBot, tmp_path: Path, sample_lesson_path: Path) -> None:
@@ -100,7 +115,7 @@ def test_the_app_opens_the_lesson_after_its_card(qtbot: QtBot, tmp_path: Path, s
     read_lesson(sample_lesson_path, cache)
     window = PresentationWindow()
     qtbot.addWidget(window)
-    services = AppServices(app, window, settings, cache, tmp_path / "cache")
+    services = AppServices(app, window, settings, cache, tmp_path / "cache", ScreenManager(window, None))
     card = title_card(sample_lesson_path, cache, settings)
     assert card is not None
     window.show_title_card(card)
@@ -132,3 +147,25 @@ def test_presenter_command_reports_its_first_slide(tmp_path: Path, sample_lesson
         out = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60, check=True).stdout
         assert out.startswith("first-slide-painted ")
     assert list((home / "cache").rglob("*.pickle"))  # the first run filled the parsed-lesson cache
+
+
+def test_full_screen_chosen_while_the_card_is_up_stays(qtbot: QtBot, tmp_path: Path, sample_lesson_path: Path) -> None:
+    from presenter.ui.stage import Stage
+
+    settings = SettingsStore(tmp_path / "s.ini")
+    cache = LessonCache(tmp_path / "cache")
+    read_lesson(sample_lesson_path, cache)
+    card = title_card(sample_lesson_path, cache, settings)
+    assert card is not None
+    window = PresentationWindow()
+    qtbot.addWidget(window)
+    window.show_title_card(card)
+    window.show()
+    qtbot.waitUntil(lambda: window.slide_shown)
+    window.toggle_full_screen()  # the teacher presses F at once
+    qtbot.waitUntil(window.isFullScreen)
+    session = LessonSession(window, settings, interactive=False, cache=cache)
+    Stage(window, settings)  # one screen: it places the window when the slides come
+    assert session.open(sample_lesson_path)
+    qtbot.wait(50)
+    assert window.isFullScreen() and window.stack.currentWidget() is window.view

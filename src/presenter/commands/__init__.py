@@ -7,11 +7,18 @@ import re
 import sys
 from pathlib import Path
 
-from presenter.lesson import Lesson, LessonError, read_lesson
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from presenter.lesson import Lesson
 
 
 def load_or_report(path: Path, *, show_warnings: bool = False) -> Lesson | None:
     """The lesson at `path`, or None after printing every problem (file:line: …) to stderr."""
+    # Imported here: the CLI imports this package to parse `presenter LESSON`'s options, and
+    # opening the app must not load the lesson model before its title card is painted.
+    from presenter.lesson import LessonError, read_lesson
+
     try:
         lesson, warnings = read_lesson(path)
     except LessonError as exc:

@@ -1,25 +1,35 @@
-"""Lessons: the model, the loader of lesson files, and their problems."""
+"""Lessons: the model, the loader of lesson files, and their problems.
+
+The names load on first use (PEP 562): the app imports `presenter.lesson.cache` to paint a
+lesson's title before anything else, and that must not load the model, the loader or the parser.
+"""
 
 from __future__ import annotations
 
+import importlib
 from typing import TYPE_CHECKING, Any
 
-from presenter.lesson.files import check_file, load_lesson, read_lesson
-from presenter.lesson.model import (
-    Durations,
-    Lesson,
-    Paragraph,
-    Prompt,
-    Question,
-    Reading,
-    Section,
-    VocabEntry,
-)
-from presenter.lesson.problems import LessonError, Problem
-
 if TYPE_CHECKING:
+    from presenter.lesson.files import check_file, load_lesson, read_lesson
+    from presenter.lesson.model import (
+        Durations,
+        Lesson,
+        Paragraph,
+        Prompt,
+        Question,
+        Reading,
+        Section,
+        VocabEntry,
+    )
     from presenter.lesson.parser import parse_lesson
+    from presenter.lesson.problems import LessonError, Problem
 
+_WHERE = {
+    **dict.fromkeys(("check_file", "load_lesson", "read_lesson"), "files"),
+    **dict.fromkeys(("Durations", "Lesson", "Paragraph", "Prompt", "Question", "Reading", "Section", "VocabEntry"), "model"),
+    "parse_lesson": "parser",
+    **dict.fromkeys(("LessonError", "Problem"), "problems"),
+}
 __all__ = [
     "Durations", "Lesson", "LessonError", "Paragraph", "Problem", "Prompt", "Question",
     "Reading", "Section", "VocabEntry", "check_file", "load_lesson", "parse_lesson", "read_lesson",
@@ -27,9 +37,9 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
-    """`parse_lesson` loads the parser on first use: opening a cached lesson never needs it."""
-    if name == "parse_lesson":
-        from presenter.lesson.parser import parse_lesson
-
-        return parse_lesson
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    """Load the module that defines `name` when it is first asked for."""
+    if name not in _WHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"presenter.lesson.{_WHERE[name]}"), name)
+    globals()[name] = value  # later look-ups are plain attribute reads
+    return value

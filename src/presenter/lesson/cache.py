@@ -8,19 +8,23 @@ user's own files.
 
 from __future__ import annotations
 
-import dataclasses
 import os
-import pickle
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from presenter.fingerprint import fingerprint
-from presenter.lesson.model import Lesson
-from presenter.lesson.problems import Problem
+
+# The model, pickle and dataclasses are imported where a lesson is read or written: the app
+# reads an entry's heading (title, level, source) before its first slide, and needs nothing else.
+if TYPE_CHECKING:
+    from presenter.lesson.model import Lesson
+    from presenter.lesson.problems import Problem
 
 # Bump when the model or the parser's output changes, so old entries are never read.
 FORMAT_VERSION = "1"
+MAX_ENTRIES = 200  # lessons are a few kB parsed: a term's worth of lessons and their edits
 
-Result = tuple[Lesson | None, list[Problem]]
+Result = tuple["Lesson | None", "list[Problem]"]
 
 
 class LessonCache:
@@ -30,23 +34,51 @@ class LessonCache:
         """Keep entries under `folder` (created when first written)."""
         self.folder = folder
 
-    def _file(self, data: bytes) -> Path:
+    def _file(self, data: bytes, suffix: str = ".pickle") -> Path:
         name = fingerprint(FORMAT_VERSION.encode() + b"\0" + data)
-        return self.folder / f"{name}.pickle"
+        return self.folder / f"{name}{suffix}"
+
+    def heading(self, data: bytes) -> tuple[str, str, str] | None:
+        """The title, level and source of the lesson with these bytes, if a good parse of it is stored.
+
+        Kept in a small file beside the entry, so that the app can paint the title slide before
+        it loads the lesson model (presenter.ui.titlecard).
+        """
+        try:
+            fields = self._file(data, ".title").read_text(encoding="utf-8").split("\0")
+        except (OSError, UnicodeDecodeError):
+            return None
+        return (fields[0], fields[1], fields[2]) if len(fields) == 3 else None
+
+    def _store_heading(self, data: bytes, lesson: Lesson) -> None:
+        fields = (lesson.title, lesson.level, lesson.source)
+        self._file(data, ".title").write_text("\0".join(f.replace("\0", "") for f in fields), encoding="utf-8")
 
     def lookup(self, data: bytes, path: Path) -> Result | None:
         """The stored result for these bytes, with `path` put back in; None on a miss."""
+        import dataclasses
+        import pickle
+
         try:
             with self._file(data).open("rb") as f:
                 lesson, problems = pickle.load(f)
+            if lesson is not None:
+                lesson = dataclasses.replace(lesson, path=path)
+            result = lesson, [dataclasses.replace(p, path=path) for p in problems]
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, TypeError, ImportError):
-            return None  # a missing, stale or damaged entry is just a miss
-        if lesson is not None:
-            lesson = dataclasses.replace(lesson, path=path)
-        return lesson, [dataclasses.replace(p, path=path) for p in problems]
+            return None  # a missing, stale or damaged entry (an older model's, say) is just a miss
+        if lesson is not None and not self._file(data, ".title").exists():
+            try:  # an entry stored before title lines were kept
+                self._store_heading(data, lesson)
+            except OSError:
+                pass
+        return result
 
     def store(self, data: bytes, result: Result) -> None:
         """Remember a result; failures to write are ignored (the cache is only a speed-up)."""
+        import dataclasses
+        import pickle
+
         lesson, problems = result
         plain = (dataclasses.replace(lesson, path=None) if lesson is not None else None,
                  [dataclasses.replace(p, path=None) for p in problems])
@@ -58,5 +90,15 @@ class LessonCache:
             with os.fdopen(fd, "wb") as f:
                 pickle.dump(plain, f, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, self._file(data))
+            if lesson is not None:
+                self._store_heading(data, lesson)
+            self._prune()
         except OSError:
             pass
+
+    def _prune(self) -> None:
+        """Keep the newest MAX_ENTRIES entries: every edit of a lesson leaves a new one behind."""
+        entries = sorted(self.folder.glob("*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in entries[MAX_ENTRIES:]:
+            old.unlink(missing_ok=True)
+            old.with_suffix(".title").unlink(missing_ok=True)

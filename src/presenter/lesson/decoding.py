@@ -5,7 +5,9 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass
 
-MAX_BYTES = 5 * 1024 * 1024
+from presenter.lesson.limits import MAX_BYTES
+
+__all__ = ["MAX_BYTES", "DecodeError", "Decoded", "decode_lesson_bytes"]
 
 # Bytes that Windows-1252 leaves undefined: text containing them is not Windows-1252.
 _CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from presenter.lesson.cache import LessonCache
-from presenter.lesson.decoding import MAX_BYTES
+from presenter.lesson.limits import MAX_BYTES
 from presenter.lesson.model import Lesson
 from presenter.lesson.problems import LessonError, Problem
 
@@ -59,15 +59,3 @@ def _check_bytes(data: bytes, path: Path) -> tuple[Lesson | None, list[Problem]]
 def load_lesson(path: Path) -> Lesson:
     """Load a lesson file, ignoring warnings; raise LessonError if it cannot be opened."""
     return read_lesson(path)[0]
-
-
-def cached_lesson(path: Path, cache: LessonCache) -> Lesson | None:
-    """The lesson at `path` if `cache` holds it parsed without errors, else None; never parses, never raises."""
-    try:
-        if path.stat().st_size > MAX_BYTES:
-            return None
-        data = path.read_bytes()
-    except OSError:
-        return None
-    hit = cache.lookup(data, path)
-    return hit[0] if hit is not None else None

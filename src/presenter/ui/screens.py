@@ -35,6 +35,9 @@ class ScreenManager(QObject):
         self._screens = screens or QGuiApplication.screens
         self._primary = primary or QGuiApplication.primaryScreen
         self.audience_screen: str = ""
+        # Whether the audience view is full screen because a projector was there: only then does
+        # losing the projector make it a window again (full screen by the teacher's F key stays).
+        self._full_screen_for_projector = False
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             # Deferred: Qt is still updating its screen list while these signals are delivered.
@@ -51,13 +54,15 @@ class ScreenManager(QObject):
         target = next((s for s in screens if s.name() == name), None)
         if target is not None:
             self._show_full_screen(self.audience, target)
+            self._full_screen_for_projector = True
             if self.console is not None:
                 self._show_maximized(self.console, primary)
             self.audience_screen = target.name()
         else:
             # One screen: the audience view stays a window there; the console steps aside.
-            if self.audience.isFullScreen():
+            if self.audience.isFullScreen() and self._full_screen_for_projector:
                 self.audience.showNormal()
+            self._full_screen_for_projector = False
             self._move_to(self.audience, primary)
             self.audience.show()
             if self.console is not None and self.console.isVisible():
@@ -75,6 +80,8 @@ class ScreenManager(QObject):
             window.move(area.topLeft())
 
     def _show_full_screen(self, window: QWidget, screen: QScreen) -> None:
+        if window.isVisible() and window.isFullScreen() and window.screen() is screen:
+            return  # already there (placed before its first paint): leaving and re-entering would flicker
         window.showNormal()  # leave full screen on the old screen before moving
         self._move_to(window, screen)
         window.setGeometry(screen.geometry())

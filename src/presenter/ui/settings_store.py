@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import QSettings
 
-from presenter.fingerprint import fingerprint
 from presenter.settings import SETTINGS, coerce
 
 
@@ -29,7 +28,12 @@ class SettingsStore:
         if lesson is None:
             raise ValueError(f"setting {key!r} is kept per lesson: name the lesson")
         # Per lesson, keyed by the file's full path: the same lesson in two folders is two lessons.
-        return f"lessons/{fingerprint(str(lesson.resolve()).encode())}/{key}"
+        # hashlib (it loads OpenSSL) is imported here, not at start-up: per-lesson settings are
+        # first read when the lesson's slides are built, after its title card is on screen.
+        import hashlib
+
+        digest = hashlib.sha1(str(lesson.resolve()).encode()).hexdigest()[:16]
+        return f"lessons/{digest}/{key}"
 
     def get(self, key: str, lesson: Path | None = None) -> Any:
         """The setting's value (for `lesson` if it is kept per lesson), or its declared default."""

@@ -24,13 +24,15 @@ class Stage(QObject):
     """Opens the console when asked (or when a projector is there) and keeps windows on their screens."""
 
     def __init__(self, window: PresentationWindow, settings: SettingsStore, *, console_on_two_screens: bool = True,
-                 clips: ClipSource | None = None) -> None:
+                 clips: ClipSource | None = None, screens: ScreenManager | None = None) -> None:
         """Manage `window` and, when there are two screens, a console beside it; narrate with `clips`."""
         super().__init__(window)
         self.window, self.settings = window, settings
         self.console: ConsoleWindow | None = None
         self.console_on_two_screens = console_on_two_screens
-        self.screens = ScreenManager(window, None, str(settings.get("audience_screen")), parent=self)
+        # The app makes the screen manager before the window is shown (so the first paint is on
+        # the projector); tests and other callers get one made here.
+        self.screens = screens or ScreenManager(window, None, str(settings.get("audience_screen")), parent=self)
         self.screens.placed.connect(self._placed)
         self.clips: ClipSource | None = None
         window.console_requested.connect(self.toggle_console)
@@ -80,6 +82,9 @@ class Stage(QObject):
             pairs = (str(x).split("=", 1) for x in self.settings.get("speaker_voices", path))
             narrator.speaker_voices = {p[0]: p[1] for p in pairs if len(p) == 2}
         self.window.set_narrator(narrator)
+        if self.console is not None and self.console.controller is controller:
+            # The console opened before the voice was ready (it opens with the slides on two screens).
+            self.console.attach_narrator(narrator)
         lister = VoiceLister(narrator)
         lister.listed.connect(lambda voices: self._voices_listed(narrator, voices))
         lister.failed.connect(self.window.narration_bar.show_message)

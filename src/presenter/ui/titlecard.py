@@ -15,22 +15,21 @@ from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from presenter.deck.geometry import Geometry
-from presenter.deck.titles import title_slide_text
-from presenter.lesson.model import Lesson
+from presenter.deck.titles import title_lines
 from presenter.ui import slidebase
 from presenter.ui.theme import Theme
 
 
 class TitleCard(QWidget):
-    """Paints `lesson`'s title slide at the widget's size, as the deck's first slide looks."""
+    """Paints a lesson's title slide at the widget's size, as the deck's first slide looks."""
 
     first_painted = Signal()  # after the first paint has finished
 
-    def __init__(self, lesson: Lesson, theme: Theme, text_scale: float = 1.0, easy_reading: bool = False,
-                 parent: QWidget | None = None) -> None:
-        """The title card of `lesson` in `theme`, at the teacher's text size and spacing."""
+    def __init__(self, heading: tuple[str, str, str], theme: Theme, text_scale: float = 1.0,
+                 easy_reading: bool = False, parent: QWidget | None = None) -> None:
+        """The title card of the lesson with this (title, level, source), in `theme`, at the teacher's text size."""
         super().__init__(parent)
-        self.lesson, self.theme = lesson, theme
+        self.heading, self.theme = heading, theme
         self.text_scale, self.easy_reading = text_scale, easy_reading
         self._painted = False
         # As the slide view: it fills what the window gives it, so both have the same size.
@@ -47,7 +46,7 @@ class TitleCard(QWidget):
         painter = QPainter(self)
         try:
             slidebase.begin(painter, g, self.theme)
-            slidebase.paint_title(painter, g, self.theme, "title", self.lesson.title, title_slide_text(self.lesson))
+            slidebase.paint_title(painter, g, self.theme, "title", self.heading[0], title_lines(*self.heading))
             slidebase.paint_progress(painter, g, self.theme, 0.0)
         finally:
             painter.end()

@@ -140,6 +140,7 @@ class PresentationWindow(QMainWindow):
         self.stack.addWidget(start)
         self.stack.setCurrentWidget(start)
         self._drop_card()
+        self.fill_menus()  # no slide to wait for
 
     def show_title_card(self, card: TitleCard) -> None:
         """Show a lesson's title card until `present` brings its slides."""
@@ -157,6 +158,7 @@ class PresentationWindow(QMainWindow):
         bar = self.narration_bar
         if self.narrator is None:
             bar.show_message("Preparing the voice…")
+            bar.setEnabled(False)  # set_narrator replaces it with a working bar
         bar.setVisible(not self.isFullScreen())
 
     def _drop_card(self) -> None:
@@ -244,6 +246,7 @@ class PresentationWindow(QMainWindow):
         if not self._slide_shown:
             self._slide_shown = True
             self.first_slide_shown.emit()
+            self.fill_menus()
 
     def show_error(self, message: str) -> None:
         """Show a problem (a broken edit, say) in a banner over the slide, until the next good load."""
@@ -366,13 +369,33 @@ class PresentationWindow(QMainWindow):
         if event.type() == QEvent.Type.WindowStateChange:
             self.menuBar().setVisible(not self.isFullScreen())
             if self._narration_bar is not None:
-                lesson = self.narrator is not None or self.controller is not None or self._card is not None
+                lesson = self.narrator is not None or self.controller is not None
                 self._narration_bar.setVisible(not self.isFullScreen() and lesson)
         super().changeEvent(event)
 
     # --- menus and drops ---------------------------------------------------------------
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+        """The menu bar's titles now; their items once the first slide is shown, or a menu opens.
+
+        Why later: the ~25 actions with their shortcuts take ~5 ms to make, which start-up would
+        spend before the lesson's first slide; the titles alone keep the bar its final height.
+        """
+        bar = self.menuBar()
+        self._menus = {name: bar.addMenu(title) for name, title in (
+            ("file", "&File"), ("view", "&View"), ("narration", "&Narration"), ("class", "&Class"),
+            ("warmup", "&Warm-up"), ("help", "&Help"))}
+        self._menus_filled = False
+        for menu in self._menus.values():
+            menu.aboutToShow.connect(self.fill_menus)
+
+    def fill_menus(self) -> None:
+        """Put the items (and their shortcuts) in the menus, once."""
+        if self._menus_filled:
+            return
+        self._menus_filled = True
+        m = self._menus
+        file_menu, view_menu, narration_menu = m["file"], m["view"], m["narration"]
+        class_menu, warmup_menu, help_menu = m["class"], m["warmup"], m["help"]
         self._add(file_menu, "&Open lesson…", self.browse_requested.emit, QKeySequence.StandardKey.Open)
         self._add(file_menu, "Open in &editor", self.edit_requested.emit, QKeySequence("Ctrl+E"))
         self._add(file_menu, "&Import handout…", self.import_requested.emit, QKeySequence("Ctrl+I"))
@@ -380,19 +403,15 @@ class PresentationWindow(QMainWindow):
         self._add(file_menu, "&Student mode (self-study)…", self.student_requested.emit)
         file_menu.addSeparator()
         self._add(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
-        view_menu = self.menuBar().addMenu("&View")
         for name in THEME_NAMES:
             self._add(view_menu, f"{name.capitalize()} theme", partial(self._set_theme, name))
         self._add(view_menu, "Easy reading (wider spacing)", self._toggle_easy)
-        narration_menu = self.menuBar().addMenu("&Narration")
         self._add(narration_menu, "Read aloud / pause (N)", lambda: self._act("narrate"))
         self._add(narration_menu, "Stop (X)", lambda: self._act("narration-stop"))
         self._add(narration_menu, "Voices for the speakers…", self.speaker_voices_requested.emit)
-        class_menu = self.menuBar().addMenu("&Class")
         self._add(class_menu, "Choose the class list…", self.choose_class_list)
         self._add(class_menu, "Pick a student (J)", self.pick_student)
         self._add(class_menu, "Start timers when their slide appears", self._toggle_autostart)
-        warmup_menu = self.menuBar().addMenu("&Warm-up")
         self._add(warmup_menu, "Skip the warm-up", lambda: self._warmup(skip=True))
         self._add(warmup_menu, "Show the warm-up", lambda: self._warmup(skip=False))
         self._add(warmup_menu, "Shuffle the cards", self._shuffle_cards)
@@ -401,7 +420,6 @@ class PresentationWindow(QMainWindow):
         self._add(view_menu, "Full screen (F)", self.toggle_full_screen)
         self._add(view_menu, "Presenter console (C)", self.console_requested.emit)
         self._add(view_menu, "Keys (?)", lambda: self._toggle_help() if self.view else None)
-        help_menu = self.menuBar().addMenu("&Help")
         self._add(help_menu, "&About presenter and its components", self.show_about, QKeySequence("F1"))
 
     def _add(self, menu: object, text: str, slot: Callable[[], object],
