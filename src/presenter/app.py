@@ -161,7 +161,8 @@ class AppServices:
         self.stage = Stage(window, self.settings, screens=self.screens)
         window.student_requested.connect(self._student_mode)
         window.pack_requested.connect(lambda path: self._keep(open_student(path, self.worker(), window)))
-        if lesson is not None and session.open(lesson):
+        pack = lesson is not None and lesson.suffix.lower() == ".zip"
+        if lesson is not None and not pack and session.open(lesson):
             if window.slide_shown:
                 QTimer.singleShot(0, self._after_first_slide)
             else:
@@ -174,6 +175,8 @@ class AppServices:
         start.open_requested.connect(session.open)
         start.browse_requested.connect(session.browse)
         window.show_start(start)
+        if pack and lesson is not None:
+            session.open(lesson)  # a lesson pack opens in student mode, over the start screen
         # No slide to wait for: the voice gets ready while a lesson is chosen.
         QTimer.singleShot(0, self._after_first_slide)
 
@@ -225,12 +228,12 @@ def run_app(lesson: Path | None) -> int:
     if os.environ.get("PRESENTER_QUIT_AFTER_FIRST_SLIDE") == "1":
         window.first_slide_shown.connect(report_first_slide)  # before anything else waits on it
     card = title_card(lesson, cache, settings)
-    if card is not None:
-        window.show_title_card(card)
-    screens.place()  # shows the window: full screen on the projector, else a window on the laptop
     if card is None:
+        window.show()  # the stage places it when (and if) a lesson's slides come
         services.start(lesson)
         return int(app.exec())
+    window.show_title_card(card)
+    screens.place()  # shows the window: full screen on the projector, else a window on the laptop
 
     def start() -> None:
         """The rest of the app, once the card is painted (or after a second if it never is)."""

@@ -57,3 +57,35 @@ def test_old_entries_are_pruned(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     assert len(kept) == 3
     lesson, _ = read_lesson(path, cache)  # the newest is still a hit (no new entry written)
     assert lesson.title == "Edit 4" and len(list((tmp_path / "cache").glob("*.pickle"))) == 3
+
+
+def test_a_title_yaml_lets_through_is_kept_as_it_is(tmp_path: Path) -> None:
+    """YAML's escapes allow lone surrogates and carriage returns: the heading file keeps them."""
+    cache = LessonCache(tmp_path / "cache")
+    path = tmp_path / "l.md"
+    path.write_text('---\ntitle: "Emoji \\ud83d\\ude00 lesson\\r"\nsource: "A\\rB"\n---\n\n# Reading\n\nText.\n',
+                    encoding="utf-8")
+    lesson, _ = read_lesson(path, cache)  # must not fail writing the cache
+    assert "\ud83d" in lesson.title
+    assert cache.heading(path.read_bytes()) == (lesson.title, lesson.level, lesson.source)
+
+
+def test_entries_in_use_outlive_newer_edits(tmp_path: Path, sample_lesson_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cache_module, "MAX_ENTRIES", 2)
+    cache = LessonCache(tmp_path / "cache")
+    folder = tmp_path / "cache"
+    read_lesson(sample_lesson_path, cache)  # the lesson of the day, parsed long ago
+    sample_entry = next(folder.glob("*.pickle"))
+    os.utime(sample_entry, (1_000_000_000, 1_000_000_000))
+    draft = tmp_path / "draft.md"
+    draft.write_text("---\ntitle: Draft 0\n---\n\n# Reading\n\nText 0.\n", encoding="utf-8")
+    read_lesson(draft, cache)
+    first_draft = next(p for p in folder.glob("*.pickle") if p != sample_entry)
+    os.utime(first_draft, (1_000_000_100, 1_000_000_100))
+    read_lesson(sample_lesson_path, cache)  # opened again today
+    draft.write_text("---\ntitle: Draft 1\n---\n\n# Reading\n\nText 1.\n", encoding="utf-8")
+    read_lesson(draft, cache)  # a third entry: one must go
+    assert sample_entry.exists()  # kept: used more recently than the first draft was written
+    assert not first_draft.exists() and not first_draft.with_suffix(".title").exists()
+    assert sorted(p.suffix for p in folder.iterdir()) == [".pickle", ".pickle", ".title", ".title"]

@@ -140,3 +140,46 @@ def test_the_app_paints_its_first_slide_on_the_projector(tmp_path: Path, sample_
     assert out["card"] == {"screen": "projector", "full": True, "size": [1920, 1080]}
     assert out["later"]["screen"] == "projector" and out["later"]["full"]
     assert out["later"]["console"] == "laptop" and out["later"]["console_narrates"]
+
+
+START_SCRIPT = textwrap.dedent("""
+    import json, os, sys
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QAction
+    from presenter import cli
+    from presenter.ui.window import PresentationWindow
+
+    def report():
+        from PySide6.QtWidgets import QApplication
+        w = next(x for x in QApplication.topLevelWidgets() if isinstance(x, PresentationWindow))
+        print(json.dumps({"screen": w.screen().name(), "full": w.isFullScreen(),
+                          "menu_items": len(w.findChildren(QAction)),
+                          "showing": type(w.stack.currentWidget()).__name__}), flush=True)
+        os._exit(0)
+
+    show_start = PresentationWindow.show_start
+
+    def spy(window, start):
+        show_start(window, start)
+        QTimer.singleShot(1500, report)  # once the voice and the rest have had their turn
+
+    PresentationWindow.show_start = spy
+    sys.exit(cli.main(sys.argv[1:]))
+""")
+
+
+def test_the_start_screen_stays_on_the_laptop_with_its_menus(tmp_path: Path) -> None:
+    """`presenter` alone with a projector there: the lesson chooser is for the teacher, not the class."""
+    config = tmp_path / "screens.json"
+    config.write_text(json.dumps({"screens": [
+        {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768},
+        {"name": "projector", "x": 1366, "y": 0, "width": 1920, "height": 1080},
+    ]}))
+    home = tmp_path / "home"
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}", "XDG_CONFIG_HOME": str(home / "config"),
+           "XDG_CACHE_HOME": str(home / "cache"), "XDG_DATA_HOME": str(home / "data")}
+    result = subprocess.run([sys.executable, "-c", START_SCRIPT], env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    out = json.loads(result.stdout.strip().splitlines()[-1])
+    assert out["showing"] == "StartView" and not out["full"] and out["screen"] == "laptop"
+    assert out["menu_items"] > 20  # the menus have their items (no slide came to trigger them)

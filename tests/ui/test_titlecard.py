@@ -169,3 +169,30 @@ def test_full_screen_chosen_while_the_card_is_up_stays(qtbot: QtBot, tmp_path: P
     assert session.open(sample_lesson_path)
     qtbot.wait(50)
     assert window.isFullScreen() and window.stack.currentWidget() is window.view
+
+
+def test_a_pack_opens_in_student_mode_over_the_start_screen(qtbot: QtBot, tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    import presenter.app as app_module
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    opened: list[Path] = []
+    # A fake for the student window: this test is about what the main window does meanwhile.
+    monkeypatch.setattr(app_module, "open_student", lambda path, worker, parent=None: opened.append(path))
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    window = PresentationWindow()
+    qtbot.addWidget(window)
+    services = AppServices(app, window, SettingsStore(tmp_path / "s.ini"), LessonCache(tmp_path / "cache"),
+                           tmp_path / "cache", ScreenManager(window, None))
+    window.show()
+    pack = tmp_path / "lesson.zip"
+    try:
+        services.start(pack)
+        assert opened == [pack]
+        assert type(window.stack.currentWidget()).__name__ == "StartView"
+        assert len(window.menuBar().actions()) == 6 and window.findChildren(type(window.menuBar().actions()[0]))
+        assert window._menus_filled
+    finally:
+        if services._worker is not None:
+            services._worker.close()

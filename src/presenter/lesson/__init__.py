@@ -43,3 +43,8 @@ def __getattr__(name: str) -> Any:
     value = getattr(importlib.import_module(f"presenter.lesson.{_WHERE[name]}"), name)
     globals()[name] = value  # later look-ups are plain attribute reads
     return value
+
+
+def __dir__() -> list[str]:
+    """The module's names, those not loaded yet included."""
+    return sorted(set(globals()) | set(__all__))

@@ -9,6 +9,7 @@ user's own files.
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -45,14 +46,26 @@ class LessonCache:
         it loads the lesson model (presenter.ui.titlecard).
         """
         try:
-            fields = self._file(data, ".title").read_text(encoding="utf-8").split("\0")
+            # Bytes, not text mode: a "\r" in a title must come back as it went in.
+            fields = self._file(data, ".title").read_bytes().decode("utf-8", "surrogatepass").split("\0")
         except (OSError, UnicodeDecodeError):
             return None
         return (fields[0], fields[1], fields[2]) if len(fields) == 3 else None
 
     def _store_heading(self, data: bytes, lesson: Lesson) -> None:
+        """Write the entry's heading file; a problem only means no title card for this lesson."""
         fields = (lesson.title, lesson.level, lesson.source)
-        self._file(data, ".title").write_text("\0".join(f.replace("\0", "") for f in fields), encoding="utf-8")
+        if any("\0" in f for f in fields):
+            return  # cannot be stored apart (NUL separates the fields): the lesson opens the long way
+        target = self._file(data, ".title")
+        tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
+        try:
+            # "surrogatepass": YAML lets a title hold lone surrogates ("\ud83d"), which plain
+            # UTF-8 refuses; written whole, then renamed, so a reader never sees half a file.
+            tmp.write_bytes("\0".join(fields).encode("utf-8", "surrogatepass"))
+            os.replace(tmp, target)
+        except (OSError, ValueError):
+            tmp.unlink(missing_ok=True)
 
     def lookup(self, data: bytes, path: Path) -> Result | None:
         """The stored result for these bytes, with `path` put back in; None on a miss."""
@@ -68,10 +81,12 @@ class LessonCache:
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, TypeError, ImportError):
             return None  # a missing, stale or damaged entry (an older model's, say) is just a miss
         if lesson is not None and not self._file(data, ".title").exists():
-            try:  # an entry stored before title lines were kept
-                self._store_heading(data, lesson)
-            except OSError:
-                pass
+            self._store_heading(data, lesson)  # an entry stored before headings were kept
+        try:
+            # Used now: pruning keeps the entries in use, not only the newest edits.
+            os.utime(self._file(data))
+        except OSError:
+            pass
         return result
 
     def store(self, data: bytes, result: Result) -> None:
@@ -97,8 +112,20 @@ class LessonCache:
             pass
 
     def _prune(self) -> None:
-        """Keep the newest MAX_ENTRIES entries: every edit of a lesson leaves a new one behind."""
-        entries = sorted(self.folder.glob("*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+        """Keep the MAX_ENTRIES entries last used: every edit of a lesson leaves a new one behind."""
+        entries = sorted(self.folder.glob("*.pickle"), key=_mtime, reverse=True)
         for old in entries[MAX_ENTRIES:]:
             old.unlink(missing_ok=True)
-            old.with_suffix(".title").unlink(missing_ok=True)
+        day_ago = time.time() - 86400
+        for stray in self.folder.glob("*.t*"):  # headings without their entry, files of crashed writes
+            if (stray.suffix == ".title" and not stray.with_suffix(".pickle").exists()) or (
+                    stray.suffix == ".tmp" and _mtime(stray) < day_ago):
+                stray.unlink(missing_ok=True)
+
+
+def _mtime(path: Path) -> float:
+    """When `path` was last written or used; 0 for a file another process just removed."""
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0

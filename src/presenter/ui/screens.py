@@ -82,6 +82,16 @@ class ScreenManager(QObject):
     def _show_full_screen(self, window: QWidget, screen: QScreen) -> None:
         if window.isVisible() and window.isFullScreen() and window.screen() is screen:
             return  # already there (placed before its first paint): leaving and re-entering would flicker
+        if not window.isVisible():
+            # Never shown yet: put it on the projector before it is first mapped, so it does not
+            # appear on the laptop first.
+            window.winId()  # makes the native window, whose screen can then be chosen
+            handle = window.windowHandle()
+            if handle is not None:
+                handle.setScreen(screen)
+            window.setGeometry(screen.geometry())
+            window.showFullScreen()
+            return
         window.showNormal()  # leave full screen on the old screen before moving
         self._move_to(window, screen)
         window.setGeometry(screen.geometry())
