@@ -60,6 +60,18 @@ SCRIPT = textwrap.dedent("""
 """)
 
 
+def two_screens(tmp_path: Path) -> dict[str, str]:
+    """The environment for a child process with a laptop and a projector, and its own settings folders."""
+    config = tmp_path / "screens.json"
+    config.write_text(json.dumps({"screens": [
+        {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768},
+        {"name": "projector", "x": 1366, "y": 0, "width": 1920, "height": 1080},
+    ]}))
+    home = tmp_path / "home"
+    return {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}", "XDG_CONFIG_HOME": str(home / "config"),
+            "XDG_CACHE_HOME": str(home / "cache"), "XDG_DATA_HOME": str(home / "data")}
+
+
 def test_choose_audience_screen() -> None:
     assert choose_audience_screen(["laptop", "projector"], "laptop", "") == "projector"
     assert choose_audience_screen(["laptop", "hdmi", "vga"], "laptop", "vga") == "vga"
@@ -68,12 +80,7 @@ def test_choose_audience_screen() -> None:
 
 
 def test_two_screens_audience_on_projector_console_on_laptop(tmp_path: Path, sample_lesson_path: Path) -> None:
-    config = tmp_path / "screens.json"
-    config.write_text(json.dumps({"screens": [
-        {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768},
-        {"name": "projector", "x": 1366, "y": 0, "width": 1920, "height": 1080},
-    ]}))
-    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
+    env = two_screens(tmp_path)
     result = subprocess.run([sys.executable, "-c", SCRIPT, str(sample_lesson_path), str(tmp_path / "s.ini")],
                             env=env, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
@@ -122,14 +129,7 @@ APP_SCRIPT = textwrap.dedent("""
 def test_the_app_paints_its_first_slide_on_the_projector(tmp_path: Path, sample_lesson_path: Path) -> None:
     """`presenter LESSON` with a projector: the title card is painted full screen there, and the
     console that opens on the laptop follows the narration once the voice is ready."""
-    config = tmp_path / "screens.json"
-    config.write_text(json.dumps({"screens": [
-        {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768},
-        {"name": "projector", "x": 1366, "y": 0, "width": 1920, "height": 1080},
-    ]}))
-    home = tmp_path / "home"
-    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}", "XDG_CONFIG_HOME": str(home / "config"),
-           "XDG_CACHE_HOME": str(home / "cache"), "XDG_DATA_HOME": str(home / "data")}
+    env = two_screens(tmp_path)
     # A first run parses the lesson into the cache (the card needs it), and stops at its first paint.
     subprocess.run([sys.executable, "-m", "presenter", str(sample_lesson_path)], timeout=120, check=True,
                    env={**env, "PRESENTER_QUIT_AFTER_FIRST_SLIDE": "1"}, capture_output=True)
@@ -170,14 +170,7 @@ START_SCRIPT = textwrap.dedent("""
 
 def test_the_start_screen_stays_on_the_laptop_with_its_menus(tmp_path: Path) -> None:
     """`presenter` alone with a projector there: the lesson chooser is for the teacher, not the class."""
-    config = tmp_path / "screens.json"
-    config.write_text(json.dumps({"screens": [
-        {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768},
-        {"name": "projector", "x": 1366, "y": 0, "width": 1920, "height": 1080},
-    ]}))
-    home = tmp_path / "home"
-    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}", "XDG_CONFIG_HOME": str(home / "config"),
-           "XDG_CACHE_HOME": str(home / "cache"), "XDG_DATA_HOME": str(home / "data")}
+    env = two_screens(tmp_path)
     result = subprocess.run([sys.executable, "-c", START_SCRIPT], env=env, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     out = json.loads(result.stdout.strip().splitlines()[-1])
