@@ -192,7 +192,7 @@ def test_a_pack_opens_in_student_mode_over_the_start_screen(qtbot: QtBot, tmp_pa
         assert opened == [pack]
         assert type(window.stack.currentWidget()).__name__ == "StartView"
         assert len(window.menuBar().actions()) == 6 and window.findChildren(type(window.menuBar().actions()[0]))
-        assert window._menus_filled
+        assert window.menus.filled
     finally:
         if services._worker is not None:
             services._worker.close()

@@ -208,7 +208,7 @@ def test_settings_persist_between_runs(qtbot: QtBot, tmp_path: Path, sample_less
     qtbot.addWidget(first)
     session = LessonSession(first, SettingsStore(ini), interactive=False)
     assert session.open(sample_lesson_path)
-    first._set_theme("contrast")  # noqa: SLF001 - the View menu's action
+    first.set_theme("contrast")  # what the View menu does
     press(qtbot, first, Qt.Key.Key_Equal, mod=Qt.KeyboardModifier.ControlModifier)
     press(qtbot, first, Qt.Key.Key_M)
     # A new run: a fresh window and settings read from the same file.

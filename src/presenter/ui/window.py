@@ -5,15 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 import random
 from dataclasses import replace
-from functools import partial
 from typing import TYPE_CHECKING
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
-from presenter.settings import THEME_NAMES
+from presenter.ui.window_menus import WindowMenus
 
 # The slide view (with the deck behind it), the narration bar, the narrator, the overlays, the key
 # map and the class-list picker are imported where they are first used: the window must be cheap
@@ -74,7 +73,7 @@ class PresentationWindow(QMainWindow):
         self._popup: DefinitionPopup | None = None
         self._slide_shown = False
         self._card: TitleCard | None = None
-        self._build_menus()
+        self.menus = WindowMenus(self)
 
     @property
     def slide_shown(self) -> bool:
@@ -140,7 +139,7 @@ class PresentationWindow(QMainWindow):
         self.stack.addWidget(start)
         self.stack.setCurrentWidget(start)
         self._drop_card()
-        self.fill_menus()  # no slide to wait for
+        self.menus.fill()  # no slide to wait for
 
     def show_title_card(self, card: TitleCard) -> None:
         """Show a lesson's title card until `present` brings its slides."""
@@ -211,7 +210,7 @@ class PresentationWindow(QMainWindow):
             "last": controller.last, "black": lambda: controller.toggle_blank("black"),
             "white": lambda: controller.toggle_blank("white"), "fullscreen": self.toggle_full_screen,
             "escape": self._escape, "bigger": lambda: self._text_size(1), "smaller": lambda: self._text_size(-1),
-            "grid": lambda: self.grid.open(), "help": self._toggle_help, "marks": self._toggle_marks, "enter": self._enter,
+            "grid": lambda: self.grid.open(), "help": self.toggle_help, "marks": self._toggle_marks, "enter": self._enter,
             "known": controller.mark_known, "freeze": controller.toggle_freeze,
             "console": self.console_requested.emit, "pick": self.pick_student,
         }
@@ -246,7 +245,7 @@ class PresentationWindow(QMainWindow):
         if not self._slide_shown:
             self._slide_shown = True
             self.first_slide_shown.emit()
-            self.fill_menus()
+            self.menus.fill()
 
     def show_error(self, message: str) -> None:
         """Show a problem (a broken edit, say) in a banner over the slide, until the next good load."""
@@ -317,7 +316,8 @@ class PresentationWindow(QMainWindow):
         elif self.isFullScreen():
             self.toggle_full_screen()
 
-    def _toggle_help(self) -> None:
+    def toggle_help(self) -> None:
+        """The key help over the slide, or hide it."""
         assert self.view is not None
         self.help.setGeometry(self.view.rect())
         self.help.setVisible(not self.help.isVisible())
@@ -373,64 +373,7 @@ class PresentationWindow(QMainWindow):
                 self._narration_bar.setVisible(not self.isFullScreen() and lesson)
         super().changeEvent(event)
 
-    # --- menus and drops ---------------------------------------------------------------
-    def _build_menus(self) -> None:
-        """The menu bar's titles now; their items once the first slide is shown, or a menu opens.
-
-        Why later: the ~25 actions with their shortcuts take ~5 ms to make, which start-up would
-        spend before the lesson's first slide; the titles alone keep the bar its final height.
-        """
-        bar = self.menuBar()
-        self._menus = {name: bar.addMenu(title) for name, title in (
-            ("file", "&File"), ("view", "&View"), ("narration", "&Narration"), ("class", "&Class"),
-            ("warmup", "&Warm-up"), ("help", "&Help"))}
-        self._menus_filled = False
-        for menu in self._menus.values():
-            menu.aboutToShow.connect(self.fill_menus)
-
-    def fill_menus(self) -> None:
-        """Put the items (and their shortcuts) in the menus, once."""
-        if self._menus_filled:
-            return
-        self._menus_filled = True
-        m = self._menus
-        file_menu, view_menu, narration_menu = m["file"], m["view"], m["narration"]
-        class_menu, warmup_menu, help_menu = m["class"], m["warmup"], m["help"]
-        self._add(file_menu, "&Open lesson…", self.browse_requested.emit, QKeySequence.StandardKey.Open)
-        self._add(file_menu, "Open in &editor", self.edit_requested.emit, QKeySequence("Ctrl+E"))
-        self._add(file_menu, "&Import handout…", self.import_requested.emit, QKeySequence("Ctrl+I"))
-        self._add(file_menu, "&Paste handout", self.paste_requested.emit, QKeySequence("Ctrl+Shift+V"))
-        self._add(file_menu, "&Student mode (self-study)…", self.student_requested.emit)
-        file_menu.addSeparator()
-        self._add(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
-        for name in THEME_NAMES:
-            self._add(view_menu, f"{name.capitalize()} theme", partial(self._set_theme, name))
-        self._add(view_menu, "Easy reading (wider spacing)", self._toggle_easy)
-        self._add(narration_menu, "Read aloud / pause (N)", lambda: self._act("narrate"))
-        self._add(narration_menu, "Stop (X)", lambda: self._act("narration-stop"))
-        self._add(narration_menu, "Voices for the speakers…", self.speaker_voices_requested.emit)
-        self._add(class_menu, "Choose the class list…", self.choose_class_list)
-        self._add(class_menu, "Pick a student (J)", self.pick_student)
-        self._add(class_menu, "Start timers when their slide appears", self._toggle_autostart)
-        self._add(warmup_menu, "Skip the warm-up", lambda: self._warmup(skip=True))
-        self._add(warmup_menu, "Show the warm-up", lambda: self._warmup(skip=False))
-        self._add(warmup_menu, "Shuffle the cards", self._shuffle_cards)
-        self._add(warmup_menu, "Cards in lesson order", lambda: self._warmup(shuffle_seed=None))
-        self._add(warmup_menu, "Show all cards again (forget known words)", lambda: self._warmup(hidden=frozenset()))
-        self._add(view_menu, "Full screen (F)", self.toggle_full_screen)
-        self._add(view_menu, "Presenter console (C)", self.console_requested.emit)
-        self._add(view_menu, "Keys (?)", lambda: self._toggle_help() if self.view else None)
-        self._add(help_menu, "&About presenter and its components", self.show_about, QKeySequence("F1"))
-
-    def _add(self, menu: object, text: str, slot: Callable[[], object],
-             shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        action.triggered.connect(slot)
-        menu.addAction(action)  # type: ignore[attr-defined]
-        return action
-
+    # --- menu actions and drops ------------------------------------------------------
     def choose_class_list(self) -> None:
         """Ask for the class list file (one name a line); the names stay on this computer."""
         from presenter.timing.picker import Picker, read_class_list
@@ -466,7 +409,8 @@ class PresentationWindow(QMainWindow):
             self.controller.picked = "" if self.controller.picked else self.picker.pick(random.Random())
             self.controller.refresh()
 
-    def _toggle_autostart(self) -> None:
+    def toggle_timer_autostart(self) -> None:
+        """Start (or stop starting) countdowns when their slide appears; remembered."""
         self.timer_autostart = not self.timer_autostart
         self.setting_changed.emit("timer_autostart", self.timer_autostart)
 
@@ -489,25 +433,30 @@ class PresentationWindow(QMainWindow):
 
         AboutDialog(self).exec()
 
-    def _act(self, name: str) -> None:
+    def act(self, name: str) -> None:
+        """Do what key action `name` does (menus offer some of them)."""
         if name in self.actions_by_name:
             self.actions_by_name[name]()
 
-    def _shuffle_cards(self) -> None:
+    def shuffle_cards(self) -> None:
+        """Deal the warm-up's cards in a shuffled order."""
         from presenter.deck.deck import SHUFFLE_SEED
 
-        self._warmup(shuffle_seed=SHUFFLE_SEED)
+        self.change_warmup(shuffle_seed=SHUFFLE_SEED)
 
-    def _warmup(self, **change: object) -> None:
+    def change_warmup(self, **change: object) -> None:
+        """Change the warm-up's options (skip, shuffle_seed, hidden) for this lesson."""
         if self.controller is not None:
             self.controller.set_warmup(replace(self.controller.warmup, **change))  # type: ignore[arg-type]
 
-    def _set_theme(self, name: str) -> None:
+    def set_theme(self, name: str) -> None:
+        """Show the slides in theme `name`, and remember it."""
         if self.controller is not None:
             self.controller.set_theme(name)
         self.setting_changed.emit("theme", name)
 
-    def _toggle_easy(self) -> None:
+    def toggle_easy_reading(self) -> None:
+        """Wider letter and line spacing on, or off again; remembered."""
         if self.controller is not None:
             on = not self.controller.deck.geometry.easy_reading
             self.controller.set_easy_reading(on)
