@@ -45,12 +45,12 @@ class Chime(QObject):
             return
         # Broad on purpose: a broken audio stack must cost the chime, never the lesson.
         try:
-            self._output = QAudioOutput(self)
+            from presenter.ui.media import take_player
+
+            # A shared player, given back when this chime goes (presenter.ui.media says why).
+            borrowed = take_player(self._on_status, self._on_error, owner=self)
+            self._player, self._output = borrowed.player, borrowed.output
             self._output.setVolume(min(max(volume, 0.0), 1.0))
-            self._player = QMediaPlayer(self)
-            self._player.setAudioOutput(self._output)
-            self._player.errorOccurred.connect(self._on_error)
-            self._player.mediaStatusChanged.connect(self._on_status)
             self._player.setSource(QUrl.fromLocalFile(str(self.path)))
         except Exception as exc:  # noqa: BLE001
             self._fail(f"cannot set up audio: {exc}")

@@ -253,16 +253,13 @@ class Narrator(QObject):
         if self._player is not None:
             return self._player
         # Imported on first use: QtMultimedia costs start-up time a lesson without sound need not pay.
-        from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+        from presenter.ui.media import take_player
 
-        player = QMediaPlayer(self)
-        audio = QAudioOutput(self)
-        audio.setVolume(self.volume)
-        player.setAudioOutput(audio)
-        player.mediaStatusChanged.connect(self._on_status)
-        player.errorOccurred.connect(self._on_player_error)
-        self._player, self._audio = player, audio
-        return player
+        # A shared player, given back when this narrator goes (presenter.ui.media says why).
+        borrowed = take_player(self._on_status, self._on_player_error, owner=self)
+        borrowed.output.setVolume(self.volume)
+        self._player, self._audio = borrowed.player, borrowed.output
+        return borrowed.player
 
     def _play_clip(self, clip: Clip) -> None:
         self._waiting_for = None
