@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from presenter.timing.picker import Picker, parse_class_list, read_class_list
+from presenter.timing.picker import ClassList, Picker, parse_class_list, read_class_list
 
 
 def test_parse_ignores_blanks_comments_and_repeats() -> None:
@@ -71,3 +71,18 @@ def test_rounds_are_fair(n: int, seed: int, picks: int) -> None:
     for start in range(0, picks - n + 1, n):
         assert sorted(drawn[start:start + n]) == sorted(names)
     assert all(a != b for a, b in zip(drawn, drawn[1:]))
+
+
+def test_class_list_reads_its_file_when_a_name_is_first_wanted(tmp_path: Path) -> None:
+    rng = random.Random(1)
+    assert ClassList().pick(rng) is None  # none chosen: the teacher is asked for one
+    names = tmp_path / "class.txt"
+    remembered = ClassList(names)  # a path from last time, not read yet
+    names.write_text("Ana\nBo\n", encoding="utf-8")
+    assert {remembered.pick(rng), remembered.pick(rng)} == {"Ana", "Bo"}
+    empty = tmp_path / "empty.txt"
+    empty.write_text("# nobody\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="no names"):
+        remembered.use(empty)
+    assert remembered.path == names  # a list that cannot be used changes nothing
+    assert ClassList(tmp_path / "gone.txt").pick(rng) is None

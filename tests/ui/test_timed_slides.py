@@ -84,7 +84,7 @@ def test_timer_survives_text_size_change(qtbot: QtBot, window: PresentationWindo
 def test_student_picker(qtbot: QtBot, window: PresentationWindow, tmp_path: Path) -> None:
     names = tmp_path / "class.txt"
     names.write_text("Ana\nBo\n# absent today: Cy\n\nDee\n", encoding="utf-8")
-    window.class_list = names
+    window.class_list.path = names
     c = window.controller
     assert c is not None
     picked = set()

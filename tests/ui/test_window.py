@@ -132,16 +132,18 @@ def test_clicks_left_and_right(qtbot: QtBot, window: PresentationWindow) -> None
 def test_grid_and_help_overlays(qtbot: QtBot, window: PresentationWindow) -> None:
     c = window.controller
     assert c is not None
+    overlays = window.overlays
+    assert overlays is not None
     press(qtbot, window, Qt.Key.Key_G)
-    assert window.grid.isVisible()
+    assert overlays.grid.isVisible()
     for _ in range(3):
-        qtbot.keyClick(window.grid, Qt.Key.Key_Right)
-    qtbot.keyClick(window.grid, Qt.Key.Key_Return)
-    assert not window.grid.isVisible() and c.current == 3
+        qtbot.keyClick(overlays.grid, Qt.Key.Key_Right)
+    qtbot.keyClick(overlays.grid, Qt.Key.Key_Return)
+    assert not overlays.grid.isVisible() and c.current == 3
     qtbot.keyClick(window, Qt.Key.Key_Question, Qt.KeyboardModifier.ShiftModifier)
-    assert window.help.isVisible()
+    assert overlays.help.isVisible()
     press(qtbot, window, Qt.Key.Key_Escape)
-    assert not window.help.isVisible()
+    assert not overlays.help.isVisible()
 
 
 def test_edit_on_disk_reloads_and_broken_edit_keeps_last_good(qtbot: QtBot, tmp_path: Path, sample_lesson_path: Path) -> None:
@@ -193,7 +195,9 @@ def test_vocabulary_marks_and_definition_on_click(qtbot: QtBot, window: Presenta
     assert target is not None, "no vocabulary mark found on the first reading slide"
     x, y, entry = target
     qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=QPoint(x, y))
-    assert window.popup.isVisible() and window.popup.term.startswith(c.lesson.vocabulary[entry].term)
+    assert window.overlays is not None
+    popup = window.overlays.popup
+    assert popup.isVisible() and popup.term.startswith(c.lesson.vocabulary[entry].term)
     assert c.current == c.deck.first_reading_slide  # a term click does not turn the slide
     press(qtbot, window, Qt.Key.Key_M)  # marks off: a click there now turns the slide
     assert not c.paint_state.show_marks

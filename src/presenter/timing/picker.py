@@ -11,8 +11,6 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from presenter.lesson.decoding import DecodeError, decode_lesson_bytes
-
 MAX_CLASS_LIST_BYTES = 1024 * 1024  # a class list is a few kB: anything bigger is the wrong file
 _LIST_MARKER = re.compile(r"^(?:[-*•]\s+|\d{1,3}[.)]\s+)")  # "- Ann", "12. Ann" pasted from a list
 
@@ -32,6 +30,9 @@ def parse_class_list(text: str) -> tuple[str, ...]:
 
 def read_class_list(path: Path) -> tuple[str, ...]:
     """Read a class list file; ValueError with a message for the teacher when it cannot be used."""
+    # Imported here: the window holds a ClassList from the start, and start-up need not load the decoder.
+    from presenter.lesson.decoding import DecodeError, decode_lesson_bytes
+
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -81,3 +82,30 @@ class Picker:
         """Start a fresh round with everyone."""
         self._left = list(self.names)
         self.last = None
+
+
+class ClassList:
+    """The class list the teacher chose (a file path, remembered between runs) and its picker.
+
+    The file is read when a name is first wanted, so a list remembered from last time costs
+    nothing until the teacher presses J.
+    """
+
+    def __init__(self, path: Path | None = None) -> None:
+        """The list at `path`, or none chosen yet."""
+        self.path = path
+        self._picker: Picker | None = None
+
+    def use(self, path: Path) -> None:
+        """Pick from the list at `path` from now on; ValueError (a message for the teacher) if it cannot be used."""
+        self._picker = Picker(read_class_list(path))
+        self.path = path
+
+    def pick(self, rng: random.Random) -> str | None:
+        """The next name, or None when there is no usable list (the teacher should choose one)."""
+        if self._picker is None and self.path is not None:
+            try:
+                self._picker = Picker(read_class_list(self.path))
+            except ValueError:
+                return None
+        return self._picker.pick(rng) if self._picker is not None else None

@@ -159,3 +159,60 @@ class DefinitionPopup(QWidget):
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
         """Close on click."""
         self.hide()
+
+
+class SlideOverlays:
+    """The key help, the slide grid and a term's definition over one slide view, each made on first use.
+
+    Most lessons never open the grid or the help: making them with the view would be work done
+    before the slides can show.
+    """
+
+    def __init__(self, view: QWidget, controller: DeckController) -> None:
+        """Overlays for `view`, which shows `controller`'s slides."""
+        self.view, self.controller = view, controller
+        self._help: HelpOverlay | None = None
+        self._grid: GridOverlay | None = None
+        self._popup: DefinitionPopup | None = None
+
+    @property
+    def help(self) -> HelpOverlay:
+        """The key help."""
+        if self._help is None:
+            self._help = HelpOverlay(self.view)
+        return self._help
+
+    @property
+    def grid(self) -> GridOverlay:
+        """The overview of all slides; choosing one goes there."""
+        if self._grid is None:
+            self._grid = GridOverlay(self.controller, self.view)
+            self._grid.chosen.connect(self.controller.goto)
+        return self._grid
+
+    @property
+    def popup(self) -> DefinitionPopup:
+        """A term's definition."""
+        if self._popup is None:
+            self._popup = DefinitionPopup(self.view)
+        return self._popup
+
+    def help_visible(self) -> bool:
+        """Whether the key help is on screen (without making it)."""
+        return self._help is not None and self._help.isVisible()
+
+    def hide_help(self) -> None:
+        """Hide the key help, if it was ever shown."""
+        if self._help is not None:
+            self._help.hide()
+
+    def hide_popup(self) -> None:
+        """Hide a term's definition, if one was ever shown."""
+        if self._popup is not None:
+            self._popup.hide()
+
+    def toggle_help(self) -> None:
+        """Show the key help over the whole view, or hide it again."""
+        self.help.setGeometry(self.view.rect())
+        self.help.setVisible(not self.help.isVisible())
+        self.help.raise_()

@@ -57,7 +57,7 @@ class LessonSession(QObject):
         window.setting_changed.connect(self.settings.set)
         window.timer_autostart = bool(settings.get("timer_autostart"))
         if settings.get("class_list"):
-            window.class_list = Path(str(settings.get("class_list")))
+            window.class_list.path = Path(str(settings.get("class_list")))
 
     def open(self, path: Path) -> bool:
         """Open a lesson file; on a problem, say what and where, and keep what was on screen."""

@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
+from presenter.timing.picker import ClassList
 from presenter.ui.window_menus import WindowMenus
 
 # The slide view (with the deck behind it), the narration bar, the narrator, the overlays, the key
@@ -23,8 +24,7 @@ if TYPE_CHECKING:
     from presenter.ui.slideview import SlideView
     from presenter.ui.ticker import TimerTicker
     from presenter.ui.titlecard import TitleCard
-    from presenter.ui.overlays import DefinitionPopup, GridOverlay, HelpOverlay
-    from presenter.timing.picker import Picker
+    from presenter.ui.overlays import SlideOverlays
     from presenter.ui.chime import Chime
     from presenter.ui.narration_bar import NarrationBar
     from presenter.ui.narrator import Narrator
@@ -65,12 +65,9 @@ class PresentationWindow(QMainWindow):
         self.narrator: Narrator | None = None
         self.chime: Chime | None = None  # made when a countdown first runs out
         self.timer_autostart = False
-        self.class_list: Path | None = None
-        self.picker: Picker | None = None
+        self.class_list = ClassList()  # the path is set from the settings; read on the first J
         self._narration_bar: NarrationBar | None = None
-        self._help: HelpOverlay | None = None
-        self._grid: GridOverlay | None = None
-        self._popup: DefinitionPopup | None = None
+        self.overlays: SlideOverlays | None = None  # help, slide grid, definitions: with the first slides
         self._slide_shown = False
         self._card: TitleCard | None = None
         self.menus = WindowMenus(self)
@@ -87,44 +84,6 @@ class PresentationWindow(QMainWindow):
             self._narration_bar = self._new_narration_bar()
             self._narration_bar.hide()
         return self._narration_bar
-
-    @property
-    def help(self) -> HelpOverlay:
-        """The key help over the slide (made on first use)."""
-        if self._help is None:
-            from presenter.ui.overlays import HelpOverlay
-
-            assert self.view is not None
-            self._help = HelpOverlay(self.view)
-        return self._help
-
-    @property
-    def grid(self) -> GridOverlay:
-        """The overview of all slides (made on first use)."""
-        if self._grid is None:
-            from presenter.ui.overlays import GridOverlay
-
-            assert self.view is not None and self.controller is not None
-            self._grid = GridOverlay(self.controller, self.view)
-            self._grid.chosen.connect(self.controller.goto)
-        return self._grid
-
-    @property
-    def popup(self) -> DefinitionPopup:
-        """A term's definition over the slide (made on first use)."""
-        if self._popup is None:
-            from presenter.ui.overlays import DefinitionPopup
-
-            assert self.view is not None
-            self._popup = DefinitionPopup(self.view)
-        return self._popup
-
-    def _hide_popup(self) -> None:
-        if self._popup is not None:
-            self._popup.hide()
-
-    def _help_visible(self) -> bool:
-        return self._help is not None and self._help.isVisible()
 
     def _new_narration_bar(self) -> NarrationBar:
         from presenter.ui.narration_bar import NarrationBar
@@ -168,6 +127,7 @@ class PresentationWindow(QMainWindow):
 
     def present(self, controller: DeckController) -> None:
         """Show a lesson's slides, driven by `controller`."""
+        from presenter.ui.overlays import SlideOverlays
         from presenter.ui.slideview import SlideView
         from presenter.ui.ticker import TimerTicker
 
@@ -175,7 +135,7 @@ class PresentationWindow(QMainWindow):
         old_controller = self.controller
         self.controller = controller
         self.view = SlideView(controller)
-        self._help = self._grid = self._popup = None  # the old ones go with the old view
+        self.overlays = SlideOverlays(self.view, controller)  # the old ones go with the old view
         if old_controller is None:
             self._reserve_narration_bar()
         self.view.next_requested.connect(controller.next)
@@ -210,7 +170,7 @@ class PresentationWindow(QMainWindow):
             "last": controller.last, "black": lambda: controller.toggle_blank("black"),
             "white": lambda: controller.toggle_blank("white"), "fullscreen": self.toggle_full_screen,
             "escape": self._escape, "bigger": lambda: self._text_size(1), "smaller": lambda: self._text_size(-1),
-            "grid": lambda: self.grid.open(), "help": self.toggle_help, "marks": self._toggle_marks, "enter": self._enter,
+            "grid": lambda: self._overlays().grid.open(), "help": self.toggle_help, "marks": self._toggle_marks, "enter": self._enter,
             "known": controller.mark_known, "freeze": controller.toggle_freeze,
             "console": self.console_requested.emit, "pick": self.pick_student,
         }
@@ -275,7 +235,8 @@ class PresentationWindow(QMainWindow):
             return False
         from presenter.ui.keys import action_for
 
-        self._hide_popup()
+        overlays = self._overlays()
+        overlays.hide_popup()
         slide = self.controller.deck.slides[self.controller.current]
         if self.controller.timings.handle_key(slide, event.key(), bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier),
                                               bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)):
@@ -296,8 +257,8 @@ class PresentationWindow(QMainWindow):
             return False
         if action != "enter":
             self.number = ""
-        if self._help_visible() and action not in ("help", "escape"):
-            self.help.hide()
+        if action not in ("help", "escape"):
+            overlays.hide_help()
         self.actions_by_name[action]()
         return True
 
@@ -311,17 +272,19 @@ class PresentationWindow(QMainWindow):
             self.controller.next()
 
     def _escape(self) -> None:
-        if self._help_visible():
-            self.help.hide()
+        overlays = self._overlays()
+        if overlays.help_visible():
+            overlays.hide_help()
         elif self.isFullScreen():
             self.toggle_full_screen()
 
     def toggle_help(self) -> None:
         """The key help over the slide, or hide it."""
-        assert self.view is not None
-        self.help.setGeometry(self.view.rect())
-        self.help.setVisible(not self.help.isVisible())
-        self.help.raise_()
+        self._overlays().toggle_help()
+
+    def _overlays(self) -> SlideOverlays:
+        assert self.overlays is not None  # a lesson is on screen
+        return self.overlays
 
     def _toggle_marks(self) -> None:
         assert self.controller is not None
@@ -338,12 +301,12 @@ class PresentationWindow(QMainWindow):
     def _show_term(self, entry: int) -> None:
         assert self.controller is not None
         v = self.controller.lesson.vocabulary[entry]
-        self.popup.show_term(v.term, v.definition, v.part_of_speech)
+        self._overlays().popup.show_term(v.term, v.definition, v.part_of_speech)
         if self.narrator is not None:
             self.narrator.say(v.term)
 
     def _slide_changed(self, index: int) -> None:
-        self._hide_popup()
+        self._overlays().hide_popup()
         assert self.controller is not None
         if self.ticker.slides is not self.controller.timings:  # the lesson was reloaded
             self.ticker.slides = self.controller.timings
@@ -376,38 +339,37 @@ class PresentationWindow(QMainWindow):
     # --- menu actions and drops ------------------------------------------------------
     def choose_class_list(self) -> None:
         """Ask for the class list file (one name a line); the names stay on this computer."""
-        from presenter.timing.picker import Picker, read_class_list
         from presenter.ui.picker import choose_class_list
 
-        path = choose_class_list(self, self.class_list.parent if self.class_list else None)
+        chosen = self.class_list.path
+        path = choose_class_list(self, chosen.parent if chosen else None)
         if path is None:
             return
         try:
-            self.picker = Picker(read_class_list(path))
+            self.class_list.use(path)
         except ValueError as exc:
             from PySide6.QtWidgets import QMessageBox
 
             QMessageBox.warning(self, "Cannot use this class list", str(exc))
             return
-        self.class_list = path
         self.setting_changed.emit("class_list", str(path))
 
     def pick_student(self) -> None:
-        """Show a random student's name over the slide (nobody twice until everyone has had a turn)."""
-        if self.controller is None:
+        """Show a random student's name over the slide (nobody twice until everyone has had a turn); J again hides it."""
+        c = self.controller
+        if c is None:
             return
-        if self.picker is None and self.class_list is not None:
-            from presenter.timing.picker import Picker, read_class_list
-
-            try:
-                self.picker = Picker(read_class_list(self.class_list))
-            except ValueError:
-                self.picker = None
-        if self.picker is None:
-            self.choose_class_list()
-        if self.picker is not None:
-            self.controller.picked = "" if self.controller.picked else self.picker.pick(random.Random())
-            self.controller.refresh()
+        if c.picked:
+            c.picked = ""
+        else:
+            name = self.class_list.pick(random.Random())
+            if name is None:  # no list yet, or it cannot be read any more
+                self.choose_class_list()
+                name = self.class_list.pick(random.Random())
+            if name is None:
+                return
+            c.picked = name
+        c.refresh()
 
     def toggle_timer_autostart(self) -> None:
         """Start (or stop starting) countdowns when their slide appears; remembered."""
@@ -415,11 +377,7 @@ class PresentationWindow(QMainWindow):
         self.setting_changed.emit("timer_autostart", self.timer_autostart)
 
     def _ring(self) -> None:
-        """A countdown ran out: ring the chime, made on first use.
-
-        Made only when needed: QtMultimedia is slow to load, and a media player that is never
-        used is one fewer to tear down while its decoder threads run.
-        """
+        """A countdown ran out: ring the chime, made on first use (QtMultimedia is slow to load)."""
         if self.chime is None:
             from presenter.ui.chime import Chime
 
