@@ -80,10 +80,11 @@ def run(args: argparse.Namespace) -> int:
 
 def _export_narrated(lesson: Lesson, args: argparse.Namespace) -> int:
     """Render the narration once, then write the pack, the EPUB and the audio file asked for."""
-    from presenter.export.audio import AudioError, write_audio
-    from presenter.export.epub import EpubError, write_epub
-    from presenter.export.narration_files import NarrationError, render_narration
-    from presenter.export.pack import PackWriteError, write_pack
+    from presenter.export.audio import write_audio
+    from presenter.export.epub import write_epub
+    from presenter.export.errors import ExportError
+    from presenter.export.narration_files import render_narration
+    from presenter.export.pack import write_pack
     from presenter.speech.worker import SpeechWorker
 
     worker = SpeechWorker()
@@ -105,7 +106,7 @@ def _export_narrated(lesson: Lesson, args: argparse.Namespace) -> int:
                 audio = write_audio(narration, args.audio)
                 print(f"{args.audio}: {audio.format.upper()}, {audio.sentences} sentences, "
                       f"{audio.duration_ms / 60000:.1f} min")
-    except (NarrationError, PackWriteError, EpubError, AudioError) as exc:
+    except ExportError as exc:
         print(exc.message, file=sys.stderr)
         return 1
     finally:

@@ -20,8 +20,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from presenter.fileio import write_durably
+from presenter.export.errors import ExportError
 from presenter.export.narration_files import NarratedSentence, Narration
+from presenter.fileio import write_durably
 
 PAUSE_MS = 400  # between two sentences of a paragraph
 PARAGRAPH_PAUSE_MS = 700
@@ -35,12 +36,8 @@ MP3_DELAY_SAMPLES = 1105
 MP3_TAIL_SAMPLES = 1152
 
 
-class AudioError(Exception):
+class AudioError(ExportError):
     """An audio file could not be read or written; `message` says why."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from presenter.deck.reading import IndexedParagraph, ReadingIndex
 from presenter.export.audio import MP3_DELAY_SAMPLES, encode_mp3, join_sentences, mp3_duration_ms
+from presenter.export.errors import ExportError
 from presenter.export.narration_files import NarratedSentence, Narration
 from presenter.lesson.jsonview import lesson_to_dict
 from presenter.lesson.model import Lesson
@@ -39,12 +40,8 @@ h1 {{ font-size: 1.4em; }}
 """
 
 
-class EpubError(Exception):
+class EpubError(ExportError):
     """The EPUB could not be made; `message` says why."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Protocol
 
 from presenter.deck.reading import ReadingIndex
+from presenter.export.errors import ExportError
 from presenter.lesson.model import Lesson
 from presenter.narration.cache import ClipCache, clip_key
 from presenter.narration.plan import pick_voice, voice_for
@@ -25,12 +26,8 @@ START_ALLOWANCE_S = 60.0
 PER_SENTENCE_S = 5.0
 
 
-class NarrationError(Exception):
+class NarrationError(ExportError):
     """The narration could not be rendered; `message` says why, in plain words."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
 
 
 class Worker(Protocol):

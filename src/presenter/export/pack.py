@@ -35,6 +35,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from presenter.export.errors import ExportError
 from presenter.export.narration_files import Narration
 from presenter.lesson.model import Lesson
 from presenter.narration.cache import clip_to_json
@@ -47,12 +48,8 @@ AUDIO_DIR = "audio"
 _FIXED_TIME = (1980, 1, 1, 0, 0, 0)  # member times tell nothing useful; fixed, packs differ only in content
 
 
-class PackWriteError(Exception):
+class PackWriteError(ExportError):
     """The pack could not be made; `message` says why."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
 
 
 @dataclass(frozen=True, slots=True)
