@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from presenter.deck.geometry import Geometry
 from presenter.lesson import load_lesson
 from presenter.narration.cache import ClipCache
-from presenter.speech import FakeEngine, SpeechWorker, SyncWorker
+from presenter.speech import FakeEngine, SyncWorker
 from presenter.speech.model import SpeechError, SpeechTimeout
 from presenter.ui.clipsource import ClipSource, Request
 from presenter.ui.controller import DeckController

@@ -82,19 +82,25 @@ def test_entries_cached_before_headings_were_kept_get_one(tmp_path: Path, sample
     assert cache.heading(data) is not None
 
 
-def test_the_window_swaps_the_card_for_the_slides(qtbot: QtBot, tmp_path: Path, sample_lesson_path: Path) -> None:
+def card_shown(qtbot: QtBot, tmp_path: Path, lesson: Path) -> tuple[PresentationWindow, TitleCard, SettingsStore, LessonCache]:
+    """A window showing `lesson`'s title card (the lesson parsed into a cache first), painted."""
     settings = SettingsStore(tmp_path / "s.ini")
     cache = LessonCache(tmp_path / "cache")
-    read_lesson(sample_lesson_path, cache)
-    card = title_card(sample_lesson_path, cache, settings)
+    read_lesson(lesson, cache)
+    card = title_card(lesson, cache, settings)
     assert card is not None
     window = PresentationWindow()
     qtbot.addWidget(window)
-    shown: list[bool] = []
-    window.first_slide_shown.connect(lambda: shown.append(True))
     window.show_title_card(card)
     window.show()
     qtbot.waitUntil(lambda: window.slide_shown)
+    return window, card, settings, cache
+
+
+def test_the_window_swaps_the_card_for_the_slides(qtbot: QtBot, tmp_path: Path, sample_lesson_path: Path) -> None:
+    window, card, settings, cache = card_shown(qtbot, tmp_path, sample_lesson_path)
+    shown: list[bool] = []
+    window.first_slide_shown.connect(lambda: shown.append(True))
     assert window.stack.currentWidget() is card and window.controller is None
     session = LessonSession(window, settings, interactive=False, cache=cache)
     assert session.open(sample_lesson_path)
@@ -102,7 +108,7 @@ def test_the_window_swaps_the_card_for_the_slides(qtbot: QtBot, tmp_path: Path, 
     qtbot.keyClick(window, Qt.Key.Key_Right)
     assert window.controller is not None and window.controller.current == 1
     qtbot.wait(50)
-    assert shown == [True]  # the first slide was shown once: the card's paint
+    assert window.slide_shown and shown == []  # shown once, by the card's paint: not again for the slides
 
 
 def test_the_app_opens_the_lesson_after_its_card(qtbot: QtBot, tmp_path: Path, sample_lesson_path: Path,
@@ -152,16 +158,7 @@ def test_presenter_command_reports_its_first_slide(tmp_path: Path, sample_lesson
 def test_full_screen_chosen_while_the_card_is_up_stays(qtbot: QtBot, tmp_path: Path, sample_lesson_path: Path) -> None:
     from presenter.ui.stage import Stage
 
-    settings = SettingsStore(tmp_path / "s.ini")
-    cache = LessonCache(tmp_path / "cache")
-    read_lesson(sample_lesson_path, cache)
-    card = title_card(sample_lesson_path, cache, settings)
-    assert card is not None
-    window = PresentationWindow()
-    qtbot.addWidget(window)
-    window.show_title_card(card)
-    window.show()
-    qtbot.waitUntil(lambda: window.slide_shown)
+    window, _, settings, cache = card_shown(qtbot, tmp_path, sample_lesson_path)
     window.toggle_full_screen()  # the teacher presses F at once
     qtbot.waitUntil(window.isFullScreen)
     session = LessonSession(window, settings, interactive=False, cache=cache)

@@ -2,7 +2,6 @@
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
@@ -10,18 +9,6 @@ from presenter.ui.session import LessonSession
 from presenter.ui.settings_store import SettingsStore
 from presenter.ui.window import PresentationWindow
 
-
-@pytest.fixture
-def window(qtbot: QtBot, tmp_path: Path, sample_lesson_path: Path) -> PresentationWindow:
-    w = PresentationWindow()
-    qtbot.addWidget(w)
-    w.resize(1280, 760)
-    session = LessonSession(w, SettingsStore(tmp_path / "settings.ini"), interactive=False)
-    w.session = session  # type: ignore[attr-defined]
-    w.show()
-    qtbot.waitExposed(w)
-    assert session.open(sample_lesson_path)
-    return w
 
 
 def kinds(w: PresentationWindow) -> list[str]:
