@@ -52,7 +52,7 @@ def _app_parser() -> argparse.ArgumentParser:
     p.add_argument("--self-test", action="store_true",
                    help="check offscreen that a slide renders and a sentence is narrated and played; exit 0 or 1")
     shot = p.add_argument_group("headless rendering")
-    shot.add_argument("--screenshot", type=Path, metavar="OUT.png", help="render a slide to a PNG file and exit")
+    shot.add_argument("--screenshot", type=Path, metavar="OUT.png", help="render a slide to a PNG file and exit (with --student: student mode's window)")
     shot.add_argument("--size", type=parse_size, default=None, metavar="WxH",
                       help="screen size: the audience view's (1920x1080), or the console's with --view console (1366x768)")
     shot.add_argument("--view", choices=("audience", "console", "both"), default="audience",
@@ -61,6 +61,7 @@ def _app_parser() -> argparse.ArgumentParser:
     shot.add_argument("--theme", choices=THEME_NAMES, default="light", help="colour theme")
     shot.add_argument("--text-scale", type=float, default=1.0, help="text size, 1.0 to 2.0")
     shot.add_argument("--easy-reading", action="store_true", help="wider letter and line spacing")
+    shot.add_argument("--force", action="store_true", help="replace the image if it exists")
     return p
 
 
@@ -72,7 +73,19 @@ def _sub_parser(name: str) -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit code."""
+    """Run the command line; return the exit code (1 with a message when a file cannot be read or written)."""
+    from presenter.fileio import FileProblem
+
+    try:
+        return _main(argv)
+    except FileProblem as exc:
+        # The one place where every command's file errors (a missing folder, a full disk, a
+        # folder given as a file, a FIFO given as a lesson) become a message instead of a traceback.
+        print(exc.message, file=sys.stderr)
+        return 1
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if args_list and args_list[0] in SUBCOMMANDS:
         args = _sub_parser(args_list[0]).parse_args(args_list)
@@ -91,7 +104,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_self_test()
     if args.screenshot is not None:
         from presenter.commands import screenshot
-
 
         return screenshot.run(args, SAMPLE_LESSON)
     from presenter.app import run_app, run_student  # Qt loads only when a window is wanted

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import tempfile
 from pathlib import Path
 
-from presenter.fileio import write_durably
+from presenter.fileio import check_output_file, staged, write_atomic
 from presenter.commands import load_or_report
 from presenter.lesson import Lesson
 
@@ -34,13 +33,6 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.set_defaults(run=run)
 
 
-def _refuse_overwrite(paths: list[Path], force: bool) -> str:
-    existing = [p for p in paths if p.exists()]
-    if existing and not force:
-        return f"{existing[0]} exists; add --force to replace it"
-    return ""
-
-
 def run(args: argparse.Namespace) -> int:
     """Write each export asked for; exit 1 with a message on a problem, 2 when nothing was asked."""
     targets = [p for p in (args.pdf, args.cards, args.pack, args.epub, args.audio) if p is not None]
@@ -51,9 +43,8 @@ def run(args: argparse.Namespace) -> int:
     if args.audio is not None and args.audio.suffix.lower() not in (".mp3", ".wav"):
         print(f"{args.audio}: the audio file must end in .mp3 or .wav", file=sys.stderr)
         return 2
-    if problem := _refuse_overwrite(targets, args.force):
-        print(problem, file=sys.stderr)
-        return 1
+    for target in targets:  # before any work: a typo in a folder name must not cost a narration
+        check_output_file(target, args.force)
     lesson = load_or_report(args.lesson)
     if lesson is None:
         return 1
@@ -61,17 +52,15 @@ def run(args: argparse.Namespace) -> int:
         from presenter.export.cards import cards_tsv
         from presenter.text.occurrences import occurrences
 
-        write_durably(args.cards, cards_tsv(lesson, occurrences(lesson)).encode("utf-8"))
+        write_atomic(args.cards, cards_tsv(lesson, occurrences(lesson)).encode("utf-8"))
         print(f"{args.cards}: {len(lesson.vocabulary)} flashcards (term, definition, example)")
     if args.pdf is not None:
         from presenter.export.handout_pdf import write_handout_pdf
         from presenter.ui.render import ensure_gui
 
         ensure_gui()
-        with tempfile.TemporaryDirectory(dir=args.pdf.parent) as tmp:
-            staged = Path(tmp) / args.pdf.name
-            pages = write_handout_pdf(lesson, staged, args.paper)
-            os.replace(staged, args.pdf)
+        with staged(args.pdf) as tmp:
+            pages = write_handout_pdf(lesson, tmp, args.paper)
         print(f"{args.pdf}: printable handout, {pages} page(s), {args.paper.upper()}")
     if args.pack is not None or args.epub is not None or args.audio is not None:
         return _export_narrated(lesson, args)

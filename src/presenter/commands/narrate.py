@@ -10,7 +10,7 @@ import tempfile
 from pathlib import Path
 
 from presenter.commands import load_or_report
-from presenter.fileio import write_durably
+from presenter.fileio import write_atomic
 from presenter.narration.cache import clip_to_json
 from presenter.speech.model import SpeechError
 
@@ -89,6 +89,6 @@ def run(args: argparse.Namespace) -> int:
     for stale in out.glob("[0-9][0-9][0-9][0-9].wav"):  # a longer earlier narration's extra clips
         if stale.name not in kept:
             stale.unlink()
-    write_durably(out / "timings.json", json.dumps(entries, ensure_ascii=False, indent=1).encode("utf-8"))
+    write_atomic(out / "timings.json", json.dumps(entries, ensure_ascii=False, indent=1).encode("utf-8"))
     print(f"{out}: {len(entries)} sentences, {narration.duration_ms / 1000:.0f} s of narration at {narration.rate} words per minute")
     return 0

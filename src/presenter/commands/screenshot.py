@@ -8,17 +8,37 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from presenter.commands import load_or_report
+from presenter.fileio import FileProblem, check_output_file, staged
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
 
 CONSOLE_SIZE = (1366, 768)
 AUDIENCE_SIZE = (1920, 1080)
 
 
+IMAGE_FORMATS = {".png": "PNG", ".jpg": "JPG", ".jpeg": "JPG", ".bmp": "BMP"}
+STUDENT_SIZE = (1100, 620)
+
+
 def run(args: argparse.Namespace, default_lesson: Path) -> int:
     """Render the chosen view to args.screenshot; exit 0 on success, 1 with a message otherwise."""
+    out: Path = args.screenshot
+    fmt = IMAGE_FORMATS.get(out.suffix.lower())
+    if fmt is None:
+        # Checked before anything is opened: `--screenshot lesson.md` (the lesson argument
+        # forgotten) must not touch lesson.md.
+        print(f"{out}: a screenshot is an image: give a name ending in {', '.join(IMAGE_FORMATS)}", file=sys.stderr)
+        return 2
+    check_output_file(out, args.force)
     path = args.lesson or default_lesson
+    if args.student:
+        return _student(args, path, fmt)
     lesson = load_or_report(path)
     if lesson is None:
         return 1
@@ -65,9 +85,49 @@ def run(args: argparse.Namespace, default_lesson: Path) -> int:
             painter.drawImage(0, image.height() - shot.height(), shot)
             painter.drawImage(shot.width() + gap, 0, audience)
             painter.end()
-    if not image.save(str(args.screenshot)):
-        print(f"cannot write {args.screenshot}", file=sys.stderr)
-        return 1
+    _save(image, out, fmt)
     kind = controller.deck.slides[controller.current].kind
     print(f"{args.screenshot}: {view} view, slide {args.slide} of {count} ({kind}), {image.width()}x{image.height()}, {args.theme} theme")
+    return 0
+
+
+def _save(image: QImage, out: Path, fmt: str) -> None:
+    """Write the image through the atomic writer: a failed save leaves any earlier file as it was."""
+    with staged(out) as tmp:
+        if not image.save(str(tmp), fmt.encode()):
+            raise FileProblem(out, "the image could not be written")
+
+
+def _student(args: argparse.Namespace, path: Path, fmt: str) -> int:
+    """Render student mode's window for a lesson or a pack, as `presenter --student` opens it."""
+    from presenter.speech.worker import SpeechWorker
+    from presenter.ui.render import ensure_gui
+    from presenter.ui.student_session import StudentError, StudentSession
+
+    ensure_gui()
+    worker = SpeechWorker()
+    # A scratch data folder: a screenshot must not unpack into, or save progress in, the student's own.
+    with tempfile.TemporaryDirectory(prefix="presenter-shot-") as scratch:
+        try:
+            session = StudentSession(path, worker, Path(scratch) / "cache", Path(scratch) / "data", args.theme)
+        except StudentError as exc:
+            print(f"{path}: {exc}", file=sys.stderr)
+            worker.close()
+            return 1
+        try:
+            count = session.controller.count
+            if not 1 <= args.slide <= count:
+                print(f"--slide {args.slide}: the lesson has slides 1 to {count}", file=sys.stderr)
+                return 1
+            session.controller.goto(args.slide - 1)
+            session.window.resize(*(args.size or STUDENT_SIZE))
+            session.window.show()
+            ensure_gui().processEvents()
+            image = session.window.grab().toImage()
+            session.window.close()
+        finally:
+            worker.close()
+    _save(image, args.screenshot, fmt)
+    print(f"{args.screenshot}: student view, slide {args.slide} of {count}, {image.width()}x{image.height()}, "
+          f"{args.theme} theme")
     return 0

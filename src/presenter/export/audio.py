@@ -22,7 +22,7 @@ from typing import Any
 
 from presenter.export.errors import ExportError
 from presenter.export.narration_files import NarratedSentence, Narration
-from presenter.fileio import write_durably
+from presenter.fileio import write_atomic
 
 PAUSE_MS = 400  # between two sentences of a paragraph
 PARAGRAPH_PAUSE_MS = 700
@@ -201,5 +201,5 @@ def write_audio(narration: Narration, out: Path) -> AudioSummary:
     else:
         data = encode_mp3(joined.samples, joined.sample_rate)
         duration = mp3_duration_ms(data)
-    write_durably(out, data)
+    write_atomic(out, data)
     return AudioSummary(out, kind, len(narration.sentences), duration, len(data))

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 import time
 import uuid
 import zipfile
@@ -24,6 +22,7 @@ from pathlib import Path
 from presenter.deck.reading import IndexedParagraph, ReadingIndex
 from presenter.export.audio import MP3_DELAY_SAMPLES, encode_mp3, join_sentences, mp3_duration_ms
 from presenter.export.errors import ExportError
+from presenter.fileio import atomic_output
 from presenter.export.narration_files import NarratedSentence, Narration
 from presenter.lesson.jsonview import lesson_to_dict
 from presenter.lesson.model import Lesson
@@ -276,22 +275,13 @@ def _add(zf: zipfile.ZipFile, name: str, data: bytes, compress: int = zipfile.ZI
 def write_epub(lesson: Lesson, out: Path, narration: Narration | None, *, word_level: bool = True) -> EpubSummary:
     """Write the lesson as an EPUB 3 (with Media Overlays when `narration` is given); atomic."""
     docs = _docs(lesson, narration, word_level)
-    fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as raw:
-            with zipfile.ZipFile(raw, "w") as zf:
-                # OCF: "mimetype" first, stored, so that the file's first bytes identify it.
-                _add(zf, "mimetype", b"application/epub+zip", zipfile.ZIP_STORED)
-                _add(zf, "META-INF/container.xml", CONTAINER)
-                _add(zf, "EPUB/package.opf", _opf(lesson, docs, narration))
-                for d in docs:  # MP3 does not deflate: store it
-                    _add(zf, f"EPUB/{d.href}", d.data, zipfile.ZIP_STORED if d.media_type == "audio/mpeg" else zipfile.ZIP_DEFLATED)
-            raw.flush()
-            os.fsync(raw.fileno())
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_output(out) as raw, zipfile.ZipFile(raw, "w") as zf:
+        # OCF: "mimetype" first, stored, so that the file's first bytes identify it.
+        _add(zf, "mimetype", b"application/epub+zip", zipfile.ZIP_STORED)
+        _add(zf, "META-INF/container.xml", CONTAINER)
+        _add(zf, "EPUB/package.opf", _opf(lesson, docs, narration))
+        for d in docs:  # MP3 does not deflate: store it
+            _add(zf, f"EPUB/{d.href}", d.data, zipfile.ZIP_STORED if d.media_type == "audio/mpeg" else zipfile.ZIP_DEFLATED)
     smils = [d for d in docs if d.media_type == "application/smil+xml"]
     return EpubSummary(out, sum(1 for d in docs if d.title), len(smils), sum(d.duration_ms for d in smils),
                        out.stat().st_size)

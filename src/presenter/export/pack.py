@@ -28,14 +28,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 import time
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from presenter.export.errors import ExportError
+from presenter.fileio import atomic_output
 from presenter.export.narration_files import Narration
 from presenter.lesson.model import Lesson
 from presenter.narration.cache import clip_to_json
@@ -110,21 +109,12 @@ def write_pack(lesson: Lesson, out: Path, narration: Narration) -> PackSummary:
         raise PackWriteError("the narration is of another version of the lesson; render it again")
     name = lesson_file_name(lesson)
     manifest = build_manifest(lesson, name, lesson_bytes, narration)
-    fd, tmp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as raw:
-            with zipfile.ZipFile(raw, "w") as zf:
-                # The manifest first: a reader can check it before it reads anything else.
-                _add(zf, MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8"), True)
-                _add(zf, name, lesson_bytes, True)
-                for s in narration.sentences:
-                    _add(zf, f"{AUDIO_DIR}/{s.index + 1:04d}.wav", s.clip.wav_path.read_bytes(), False)
-            raw.flush()
-            os.fsync(raw.fileno())
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_output(out) as raw, zipfile.ZipFile(raw, "w") as zf:
+        # The manifest first: a reader can check it before it reads anything else.
+        _add(zf, MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8"), True)
+        _add(zf, name, lesson_bytes, True)
+        for s in narration.sentences:
+            _add(zf, f"{AUDIO_DIR}/{s.index + 1:04d}.wav", s.clip.wav_path.read_bytes(), False)
     return PackSummary(out, len(narration.sentences), narration.duration_ms, out.stat().st_size)
 
 

@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from presenter.fileio import write_durably
+from presenter.fileio import write_atomic
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -212,7 +212,7 @@ class ProgressStore:
         data = json.dumps(progress.to_json(), ensure_ascii=False, indent=1).encode("utf-8")
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            write_durably(self.path(progress.lesson_key), data)
+            write_atomic(self.path(progress.lesson_key), data)
         except OSError as exc:
             return f"Your progress could not be saved ({exc.strerror or exc}); it is kept until presenter closes."
         return ""
