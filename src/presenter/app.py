@@ -13,6 +13,7 @@ from PySide6.QtCore import QStandardPaths, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from presenter.lesson.cache import LessonCache
+from presenter.fileio import read_limited
 from presenter.lesson.limits import MAX_BYTES
 from presenter.resources import LESSONS, asset
 from presenter.ui.screens import ScreenManager
@@ -120,7 +121,7 @@ def title_card(path: Path | None, cache: LessonCache, settings: SettingsStore) -
     if path is None or path.suffix.lower() == ".zip":
         return None
     try:
-        data = path.read_bytes() if path.stat().st_size <= MAX_BYTES else b""
+        data = read_limited(path, MAX_BYTES)  # never a FIFO or /dev/zero: the full path reports those
     except OSError:
         return None
     heading = cache.heading(data) if data else None

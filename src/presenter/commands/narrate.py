@@ -4,15 +4,24 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 import os
+import re
+import shutil
+import sys
 import tempfile
+import time
 from pathlib import Path
 
 from presenter.commands import load_or_report
-from presenter.fileio import write_atomic
+from presenter.fileio import read_limited, write_atomic, write_problem
 from presenter.narration.cache import clip_to_json
 from presenter.speech.model import SpeechError
+
+TIMINGS = "timings.json"
+STAGING = ".narrating-"  # + the pid of the process rendering into it
+STALE_STAGING_S = 24 * 3600  # where a pid cannot be checked, a staging folder this old is left over
+MAX_TIMINGS_BYTES = 64 * 1024 * 1024
+_CLIP_NAME = re.compile(r"[0-9]{4,}\.wav")
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -48,18 +57,23 @@ def run_voices(args: argparse.Namespace) -> int:
 def run(args: argparse.Namespace) -> int:
     """Render every sentence in reading order; exit 1 naming the first problem.
 
-    The new narration is rendered into a folder of its own beside DIR and moved in only when
+    The new narration is rendered into a folder of its own inside DIR and moved in only when
     every sentence succeeded, with timings.json written last and durably: a failure part-way
-    leaves the earlier narration as it was.
+    leaves the earlier narration as it was. DIR must be new, empty, or hold a narration of ours
+    (its timings.json says which clips we wrote); anything else needs --force, and even then
+    only files named in our own timings.json are ever deleted.
     """
     lesson = load_or_report(args.lesson)
     if lesson is None:
         return 1
     out: Path = args.out
-    if (out / "timings.json").exists() and not args.force:
-        print(f"{out / 'timings.json'} exists; add --force to replace that narration", file=sys.stderr)
+    try:
+        previous = _prepare_folder(out, args.force)
+    except _Refused as exc:
+        print(exc, file=sys.stderr)
         return 1
-    out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise write_problem(out, exc) from exc
     from presenter.deck.geometry import Geometry
     from presenter.export.narration_files import NarrationError, render_narration
     from presenter.speech.worker import SpeechWorker
@@ -67,7 +81,7 @@ def run(args: argparse.Namespace) -> int:
 
     worker = SpeechWorker()
     try:
-        with tempfile.TemporaryDirectory(dir=out, prefix=".narrating-") as staging:
+        with tempfile.TemporaryDirectory(dir=out, prefix=f"{STAGING}{os.getpid()}-") as staging:
             try:
                 narration = render_narration(lesson, Path(staging), args.voice, args.rate, worker)
             except NarrationError as exc:
@@ -83,12 +97,73 @@ def run(args: argparse.Namespace) -> int:
                 entries.append({"sentence": n.text, "slide": deck.slide_of_sentence(n.index) + 1, "wav": final.name,
                                 "duration_ms": data["duration_ms"], "timing_source": data["timing_source"],
                                 "words": data["words"]})
+    except OSError as exc:
+        raise write_problem(out, exc) from exc
     finally:
         worker.close()
     kept = {str(e["wav"]) for e in entries}
-    for stale in out.glob("[0-9][0-9][0-9][0-9].wav"):  # a longer earlier narration's extra clips
-        if stale.name not in kept:
-            stale.unlink()
-    write_atomic(out / "timings.json", json.dumps(entries, ensure_ascii=False, indent=1).encode("utf-8"))
+    for stale in previous - kept:  # a longer earlier narration's extra clips: only those it listed
+        (out / stale).unlink(missing_ok=True)
+    write_atomic(out / TIMINGS, json.dumps(entries, ensure_ascii=False, indent=1).encode("utf-8"))
     print(f"{out}: {len(entries)} sentences, {narration.duration_ms / 1000:.0f} s of narration at {narration.rate} words per minute")
     return 0
+
+
+class _Refused(Exception):
+    """DIR is not a place to write a narration into (without --force)."""
+
+
+def _prepare_folder(out: Path, force: bool) -> set[str]:
+    """Create or check DIR; return the clip names our earlier narration there lists (to delete if unused)."""
+    if out.exists() and not out.is_dir():
+        raise _Refused(f"{out}: that is a file, not a folder; give a folder for the clips (it is created if missing)")
+    out.mkdir(parents=True, exist_ok=True)
+    _remove_stale_staging(out)
+    previous = _our_clips(out / TIMINGS)
+    if previous is not None:
+        if not force:
+            raise _Refused(f"{out / TIMINGS} exists; add --force to replace that narration")
+        return previous
+    others = sorted(p.name for p in out.iterdir() if not p.name.startswith(STAGING))
+    if others and not force:
+        shown = ", ".join(others[:3]) + (", …" if len(others) > 3 else "")
+        raise _Refused(f"{out}: the folder holds files that are not a narration of presenter's ({shown}); "
+                       "give a new or empty folder, or add --force to write the clips among them")
+    return set()
+
+
+def _our_clips(timings: Path) -> set[str] | None:
+    """The clip names in a timings.json we wrote, or None when there is none or it is not ours."""
+    try:
+        data = json.loads(read_limited(timings, MAX_TIMINGS_BYTES).decode("utf-8"))
+    except (OSError, ValueError, RecursionError):
+        return None
+    if not isinstance(data, list) or not all(
+            isinstance(e, dict) and isinstance(e.get("wav"), str) and _CLIP_NAME.fullmatch(e["wav"])
+            and "sentence" in e and "words" in e for e in data):
+        return None
+    return {e["wav"] for e in data}
+
+
+def _remove_stale_staging(out: Path) -> None:
+    """Delete the staging folders of narrations that were killed (kill -9, a power cut)."""
+    for old in out.glob(f"{STAGING}*"):
+        pid = old.name[len(STAGING):].split("-", 1)[0]
+        try:
+            if not _running(int(pid)) or time.time() - old.stat().st_mtime > STALE_STAGING_S:
+                shutil.rmtree(old, ignore_errors=True)
+        except (OSError, ValueError):
+            pass
+
+
+def _running(pid: int) -> bool:
+    """Whether process `pid` runs (on Windows we cannot tell cheaply: assume it does, age decides)."""
+    if os.name != "posix" or pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True

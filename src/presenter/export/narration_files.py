@@ -20,6 +20,15 @@ from presenter.narration.cache import ClipCache, clip_key
 from presenter.narration.plan import pick_voice, voice_for
 from presenter.speech.model import Clip, Voice
 
+# What one narration may hold, checked before anything is rendered: eSpeak writes 44 kB per
+# second, so one 100,000-word "sentence" became a 1.4 GB WAV that no pack could carry. A sentence
+# of 250 words is about 100 s of speech; 50,000 words (the largest reading we benchmark) about
+# 5.5 hours and 870 MB of clips, well inside a pack's limits (presenter.student.zipsafe).
+MAX_SENTENCE_WORDS = 250
+MAX_SENTENCE_CHARS = 2_500
+MAX_NARRATION_WORDS = 50_000
+MAX_NARRATION_CHARS = 500_000
+
 # Time allowed for a whole lesson: the engine's start plus a generous time per sentence.
 # eSpeak renders a sentence in about 30 ms; pyttsx3 on Windows may take a second or more.
 START_ALLOWANCE_S = 60.0
@@ -95,6 +104,7 @@ def render_narration(lesson: Lesson, out_dir: Path, voice: str | None, rate: int
     already spoken are copied from it instead of being rendered again.
     """
     index = ReadingIndex.build(lesson.reading)
+    check_length(lesson, index)
     chosen = choose_voice(lesson, voice, worker)
     wpm = rate or lesson.rate
     try:
@@ -139,6 +149,26 @@ def render_narration(lesson: Lesson, out_dir: Path, voice: str | None, rate: int
         section = index.paragraphs[s.paragraph].section
         sentences.append(NarratedSentence(s.index, s.paragraph, section, s.text, v, outcome))
     return Narration(chosen, wpm, version, tuple(sentences))
+
+
+def check_length(lesson: Lesson, index: ReadingIndex) -> None:
+    """Refuse (NarrationError, naming the line) a sentence or a reading too long to narrate into files."""
+    lines = [p.line for section in lesson.reading.sections for p in section.paragraphs]
+    where = str(lesson.path) if lesson.path is not None else "the lesson"
+    total_words = total_chars = 0
+    for s in index.sentences:
+        words = len(s.text.split())
+        total_words += words
+        total_chars += len(s.text)
+        if words > MAX_SENTENCE_WORDS or len(s.text) > MAX_SENTENCE_CHARS:
+            raise NarrationError(
+                f"{where}:{lines[s.paragraph]}: sentence {s.index + 1} of the reading is too long to narrate "
+                f"({words} words, {len(s.text)} characters; at most {MAX_SENTENCE_WORDS} words and "
+                f"{MAX_SENTENCE_CHARS} characters): split it with full stops")
+    if total_words > MAX_NARRATION_WORDS or total_chars > MAX_NARRATION_CHARS:
+        raise NarrationError(
+            f"{where}: the reading is too long to narrate into files ({total_words} words, {total_chars} characters; "
+            f"at most {MAX_NARRATION_WORDS} words and {MAX_NARRATION_CHARS} characters): split it into several lessons")
 
 
 def _copy_clip(clip: Clip, wav: Path) -> Clip:

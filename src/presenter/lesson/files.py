@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from presenter.fileio import FileProblem, TooLarge, read_limited
 from presenter.lesson.cache import LessonCache
 from presenter.lesson.limits import MAX_BYTES
 from presenter.lesson.model import Lesson
@@ -25,14 +26,15 @@ def read_lesson(path: Path, cache: LessonCache | None = None) -> tuple[Lesson, l
 def check_file(path: Path, cache: LessonCache | None = None) -> tuple[Lesson | None, list[Problem]]:
     """Read and parse a lesson file (or take it from `cache`); never raises for a bad file, only reports."""
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            # Refuse before reading: a 50 MB file must not cost 50 MB of work.
-            return None, [Problem(path, 1, "error", f"the file is {size / 1e6:.1f} MB; a lesson file must be under "
-                                  f"{MAX_BYTES // (1024 * 1024)} MB (is this the right file?)")]
-        data = path.read_bytes()
-    except OSError as exc:
-        return None, [Problem(path, 0, "error", f"cannot read the file: {exc.strerror or exc}")]
+        # A regular file only (a FIFO would block, a link to /dev/zero never end), read only up
+        # to the limit: its size is checked before reading, and a size that lies is caught too.
+        data = read_limited(path, MAX_BYTES)
+    except TooLarge as exc:
+        return None, [Problem(path, 1, "error", f"the file is over {MAX_BYTES // (1024 * 1024)} MB "
+                              f"({exc.size / 1e6:.1f} MB or more); a lesson file must be under "
+                              f"{MAX_BYTES // (1024 * 1024)} MB (is this the right file?)")]
+    except FileProblem as exc:
+        return None, [Problem(path, 0, "error", f"cannot read the file: {exc.reason}")]
     if cache is not None and (hit := cache.lookup(data, path)) is not None:
         return hit
     result = _check_bytes(data, path)

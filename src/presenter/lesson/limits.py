@@ -1,3 +1,3 @@
-"""How big a lesson file may be: checked before it is read (a 50 MB file must not cost 50 MB of work)."""
+"""How much presenter reads of a lesson file: never more than this (a 50 MB file must not cost 50 MB of work)."""
 
 MAX_BYTES = 5 * 1024 * 1024
