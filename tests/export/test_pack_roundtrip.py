@@ -107,13 +107,17 @@ def test_manifest_names_what_a_reader_needs(pack: Path) -> None:
     assert set(first) >= {"text", "wav", "sha256", "duration_ms", "words", "voice", "index"}
 
 
-def test_each_open_gets_its_own_folder(pack: Path, tmp_path: Path) -> None:
+def test_the_same_pack_opened_again_reuses_its_checked_copy(pack: Path, tmp_path: Path) -> None:
     a = open_pack(pack, tmp_path)
     before = {p: p.read_bytes() for p in a.folder.rglob("*") if p.is_file()}
     b = open_pack(pack, tmp_path)
-    assert a.folder != b.folder
+    assert a.folder == b.folder and b.clips.keys() == a.clips.keys() and b.missing == a.missing
     assert {p: p.read_bytes() for p in a.folder.rglob("*") if p.is_file()} == before
+    assert [p.name for p in tmp_path.iterdir()] == [a.folder.name]  # no second copy, no leftovers
     assert a.lesson.path == a.folder / "lesson.md"
+    other = rezip(pack, tmp_path.parent / f"{tmp_path.name}-other.zip", {"audio/0002.wav": None})
+    c = open_pack(other, tmp_path)  # other bytes: a copy of its own
+    assert c.folder != a.folder and len(c.missing) == 1
 
 
 @pytest.mark.parametrize(("damage", "reason"), [

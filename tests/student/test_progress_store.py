@@ -78,7 +78,6 @@ def test_save_and_load(tmp_path: Path) -> None:
     b'{"lesson_key": "abc", "position": -1, "known": [], "unknown": [], "cards": [], "turn": 0}',
     b'{"lesson_key": "abc", "position": 1, "known": [3], "unknown": [], "cards": [], "turn": 0}',
     b'{"lesson_key": "abc", "position": 1, "known": [], "unknown": [], "cards": [{"term": "x"}], "turn": 0}',
-    b'{"format_version": 99, "lesson_key": "abc"}',
 ])
 def test_a_damaged_file_is_reported_and_replaced(tmp_path: Path, content: bytes) -> None:
     store = ProgressStore(tmp_path)

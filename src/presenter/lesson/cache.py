@@ -57,15 +57,14 @@ class LessonCache:
         fields = (lesson.title, lesson.level, lesson.source)
         if any("\0" in f for f in fields):
             return  # cannot be stored apart (NUL separates the fields): the lesson opens the long way
-        target = self._file(data, ".title")
-        tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
+        from presenter.fileio import write_atomic
+
         try:
             # "surrogatepass": YAML lets a title hold lone surrogates ("\ud83d"), which plain
-            # UTF-8 refuses; written whole, then renamed, so a reader never sees half a file.
-            tmp.write_bytes("\0".join(fields).encode("utf-8", "surrogatepass"))
-            os.replace(tmp, target)
+            # UTF-8 refuses. Not fsynced: a cache entry lost in a power cut is only a miss.
+            write_atomic(self._file(data, ".title"), "\0".join(fields).encode("utf-8", "surrogatepass"), durable=False)
         except (OSError, ValueError):
-            tmp.unlink(missing_ok=True)
+            pass
 
     def lookup(self, data: bytes, path: Path) -> Result | None:
         """The stored result for these bytes, with `path` put back in; None on a miss."""
@@ -97,14 +96,12 @@ class LessonCache:
         lesson, problems = result
         plain = (dataclasses.replace(lesson, path=None) if lesson is not None else None,
                  [dataclasses.replace(p, path=None) for p in problems])
-        import tempfile  # only on a miss: opening a cached lesson need not load it
+        from presenter.fileio import atomic_output
 
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.folder, suffix=".tmp")
-            with os.fdopen(fd, "wb") as f:
+            with atomic_output(self._file(data), durable=False) as f:
                 pickle.dump(plain, f, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, self._file(data))
             if lesson is not None:
                 self._store_heading(data, lesson)
             self._prune()

@@ -12,6 +12,7 @@ import os
 import tempfile
 from pathlib import Path
 
+from presenter.fileio import write_atomic
 from presenter.speech.model import Clip, WordTiming
 
 MIN_WAV_BYTES = 45  # a bare header is 44 bytes: anything that size or smaller has no sound
@@ -85,8 +86,6 @@ class ClipCache:
         final = self.wav_path(key)
         os.replace(clip.wav_path, final)
         data = clip_to_json(clip, final.name)
-        fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=f".{key}.", suffix=".json")
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(data, f, ensure_ascii=False)
-        os.replace(tmp, self.folder / f"{key}.json")
+        # The project's one atomic writer; not fsynced: a clip lost in a power cut is only a miss.
+        write_atomic(self.folder / f"{key}.json", json.dumps(data, ensure_ascii=False).encode("utf-8"), durable=False)
         return clip_from_json(data, self.folder)

@@ -10,6 +10,7 @@ from pathlib import Path
 SAMPLE_WIDTH = 2  # bytes: 16-bit PCM
 FRAME_MS = 20
 HEADER_BYTES = 44  # a WAV with no audio at all is this long
+MIN_SAMPLE_RATE, MAX_SAMPLE_RATE = 4_000, 192_000  # a WAV read from elsewhere claiming another rate is damaged
 
 
 def write_wav(path: Path, pcm: bytes, sample_rate: int) -> None:
@@ -36,7 +37,7 @@ def read_samples(path: Path) -> tuple[array.array[int], int]:
     with wave.open(str(path), "rb") as wav:
         if wav.getsampwidth() != SAMPLE_WIDTH or wav.getnchannels() != 1:
             raise ValueError(f"{path}: expected 16-bit mono audio")
-        rate = wav.getframerate()
+        rate = _checked_rate(wav.getframerate(), path)
         data = wav.readframes(wav.getnframes())
     samples = array.array("h")
     samples.frombytes(data)
@@ -46,8 +47,15 @@ def read_samples(path: Path) -> tuple[array.array[int], int]:
 def wav_duration_ms(path: Path) -> tuple[int, int]:
     """The length in ms and the sample rate of a WAV file."""
     with wave.open(str(path), "rb") as wav:
-        rate = wav.getframerate()
+        rate = _checked_rate(wav.getframerate(), path)
         return round(wav.getnframes() * 1000 / rate), rate
+
+
+def _checked_rate(rate: int, path: Path) -> int:
+    """The sample rate, or ValueError when no audio has it (0 would divide by zero)."""
+    if not MIN_SAMPLE_RATE <= rate <= MAX_SAMPLE_RATE:
+        raise ValueError(f"{path}: impossible sample rate {rate} Hz")
+    return rate
 
 
 def frame_rms(samples: array.array[int], sample_rate: int, frame_ms: int = FRAME_MS) -> list[float]:

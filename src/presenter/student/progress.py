@@ -8,7 +8,9 @@ text does (the saved sentence position would point elsewhere), so an edited less
 
 Files are replaced atomically (temporary file in the same folder, flush, fsync, rename, fsync
 of the folder), so a crash or a power cut leaves the old file or the new one, never a mix.
-A damaged file is put aside (renamed ".damaged-…") and reported; the student starts afresh.
+A damaged file is put aside (renamed ".damaged-…") and reported; the student starts afresh. A
+file saved by a newer presenter is left as it is and never written over (that version's data
+would be lost): the progress of that session is not saved, and the student is told so.
 
 Cards follow a Leitner scheme counted in cards shown, not days (self-study is one sitting):
 an unknown card goes back to box 0 and returns after GAPS[0] other cards; each "known" moves it
@@ -17,17 +19,19 @@ up a box, further away; a card known in the last box is learned and leaves the q
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
-import tempfile
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from presenter.fileio import write_atomic
 from typing import TYPE_CHECKING, Any
+
+from presenter.fileio import FileProblem, read_limited, write_atomic
+from presenter.student import safejson
 
 if TYPE_CHECKING:
     from presenter.lesson.model import Lesson
@@ -37,6 +41,7 @@ GAPS = (2, 5, 11)  # cards shown before a card in box 0, 1, 2 comes back
 LEARNED = len(GAPS)  # the box of a learned card
 NEW_KNOWN_BOX = 2  # a new card the student already knows needs one more "known" to be learned
 STALE_TEMP_S = 60  # a temporary file this old was left by a killed writer
+MAX_FILE_BYTES = 16 * 1024 * 1024  # a lesson's progress is a few kB; a larger file is not one
 
 
 def lesson_key(lesson: Lesson) -> str:
@@ -173,6 +178,7 @@ class ProgressStore:
     def __init__(self, folder: Path) -> None:
         """Keep progress in `folder` (created when first saved)."""
         self.folder = folder
+        self._read_only: set[str] = set()  # lessons whose file must not be written over
 
     def path(self, key: str) -> Path:
         """The file of one lesson's progress."""
@@ -185,20 +191,27 @@ class ProgressStore:
         fresh = Progress(key, title)
         notice = ""
         try:
-            raw = path.read_bytes()
-        except FileNotFoundError:
+            # A regular file only, read up to a bound: a FIFO or a link to /dev/zero is refused.
+            raw: bytes | None = read_limited(path, MAX_FILE_BYTES)
+        except FileProblem as exc:
             raw = None
-        except OSError as exc:
-            raw, notice = None, f"Your progress in this lesson could not be read ({exc.strerror or exc}); starting afresh."
+            if exc.errno not in (errno.ENOENT, errno.ENOTDIR):
+                notice = f"Your progress in this lesson could not be read ({exc.reason}); starting afresh."
+            if os.path.lexists(path):
+                self._read_only.add(key)  # something we did not write (a FIFO, a device): never replace it
         progress = fresh
         if raw is not None:
             try:
-                data = json.loads(raw.decode("utf-8"))
+                data = safejson.loads(raw)
                 version = data.get("format_version") if isinstance(data, dict) else None
                 if isinstance(version, int) and version > FORMAT_VERSION:
-                    raise ValueError("it was saved by a newer version of presenter")
-                progress = Progress.from_json(data, key)
-            except (ValueError, UnicodeDecodeError) as exc:
+                    self._read_only.add(key)
+                    notice = ("Your progress in this lesson was saved by a newer version of presenter; it is kept "
+                              "as it is, and what you do now is not saved. Update presenter to go on with it.")
+                    raw = None
+                else:
+                    progress = Progress.from_json(data, key)
+            except ValueError as exc:
                 kept = self._put_aside(path)
                 notice = (f"Your progress in this lesson could not be read ({exc}); starting afresh."
                           + (f" The old file was kept as {kept.name}." if kept else ""))
@@ -209,6 +222,8 @@ class ProgressStore:
 
     def save(self, progress: Progress) -> str:
         """Write the progress atomically; "" when saved, else a notice (disk full, read-only): never raises."""
+        if progress.lesson_key in self._read_only:
+            return "Your progress in this lesson is not saved: its file was written by a newer presenter or cannot be read."
         data = json.dumps(progress.to_json(), ensure_ascii=False, indent=1).encode("utf-8")
         try:
             self.folder.mkdir(parents=True, exist_ok=True)

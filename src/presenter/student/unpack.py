@@ -1,36 +1,42 @@
 """Opening a lesson pack on a student's computer: check it, unpack it, hand over its clips (no Qt).
 
-Nothing here needs a speech engine: the clips come from the pack. The pack is unpacked into a
-hidden ".incoming-*" folder under `dest_root`, checked there, and only then renamed to its own
-new folder, so a half-unpacked pack is never used and no pack's files are ever overwritten.
+Nothing here needs a speech engine: the clips come from the pack. The pack file must be a
+regular file of at most MAX_PACK_BYTES; it is unpacked into a hidden folder, checked there, and
+only then published (presenter.student.packstore), so a half-unpacked pack is never used; the
+same pack opened again reuses its checked copy. A file that fails its check is deleted at once.
 A damaged sentence recording is not fatal: that sentence is listed in `missing` and the app
 reads it with the computer's own voice instead.
 """
 
 from __future__ import annotations
 
+import errno
 import json
 import os
-import re
 import shutil
 import tempfile
-import time
 import wave
 import zipfile
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, BinaryIO
 
 from presenter.deck.reading import ReadingIndex
 from presenter.export.pack import FORMAT, FORMAT_VERSION, MANIFEST
+from presenter.fileio import FileProblem, open_regular
 from presenter.lesson import Lesson, LessonError, Problem, read_lesson
 from presenter.lesson.decoding import MAX_BYTES as MAX_LESSON_BYTES
 from presenter.narration.cache import clip_from_json
 from presenter.speech.model import Clip
-from presenter.student.zipsafe import PackError, check_members, extract_member, unsafe_name
+from presenter.speech.wav import MAX_SAMPLE_RATE, MIN_SAMPLE_RATE
+from presenter.student import safejson
+from presenter.student.packstore import content_key, find_unpacked, prune, publish, read_record, remove_stale, write_record
+from presenter.student.zipsafe import MAX_TOTAL_BYTES, PackError, check_members, extract_member, unsafe_name
 
 MAX_MANIFEST_BYTES = 16 * 1024 * 1024
-STALE_INCOMING_S = 3600  # an ".incoming-*" folder this old is left over from a crash
+MAX_PACK_BYTES = MAX_TOTAL_BYTES  # the zip file itself: its WAVs are stored, so it is about what it unpacks to
+MIN_RATE, MAX_RATE = 40, 400  # words per minute a pack's narration may claim (else the lesson's rate)
 DURATION_SLACK_MS = 5  # rounding between the manifest's ms and the WAV's frame count
 DISK_MARGIN = 64 * 1024 * 1024  # leave the computer some room after unpacking
 
@@ -65,41 +71,71 @@ class OpenedPack:
 
 
 def open_pack(zip_path: Path, dest_root: Path) -> OpenedPack:
-    """Check and unpack a lesson pack into a new folder under `dest_root`; raises PackError."""
+    """Check and unpack a lesson pack under `dest_root` (or reuse its checked copy); raises PackError."""
     try:
-        dest_root.mkdir(parents=True, exist_ok=True)
-        _remove_stale(dest_root)
-        incoming = Path(tempfile.mkdtemp(dir=dest_root, prefix=".incoming-"))
-    except OSError as exc:
-        raise PackError(f"cannot unpack lesson packs into {dest_root}: {exc.strerror or exc}") from exc
-    try:
-        manifest, lesson_name, good, damaged = _unpack(zip_path, incoming)
-        final = _publish(incoming, dest_root, zip_path.stem)
-    except OSError as exc:  # writing failed (disk full, no permission): not the pack's fault
-        shutil.rmtree(incoming, ignore_errors=True)
-        raise PackError(f"cannot unpack the pack into {dest_root}: {exc.strerror or exc}") from exc
-    except BaseException:
-        shutil.rmtree(incoming, ignore_errors=True)
-        raise
-    try:
-        lesson, warnings = read_lesson(final / lesson_name)  # parsed once already in `incoming`
-    except LessonError as exc:  # only if the file changed under us since
-        shutil.rmtree(final, ignore_errors=True)
-        raise PackError(f"the lesson in this pack cannot be opened: {exc}") from exc
-    return _opened(final, lesson, tuple(warnings), manifest, good, damaged)
-
-
-def _unpack(zip_path: Path, folder: Path) -> tuple[dict[str, object], str, list[dict[str, object]], dict[str, str]]:
-    """Unpack into `folder`: the manifest, the lesson's name, the good entries, damaged text -> why."""
-    try:
-        zf = zipfile.ZipFile(zip_path)
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-        if isinstance(exc, FileNotFoundError):
+        archive = open_regular(zip_path)
+    except FileProblem as exc:
+        if exc.errno == errno.ENOENT:
             raise PackError(f"there is no file {zip_path}") from exc
+        raise PackError(f"{zip_path.name}: {exc.reason}") from exc
+    with archive:
+        size = os.fstat(archive.fileno()).st_size
+        if size > MAX_PACK_BYTES:
+            raise PackError(f"“{zip_path.name}” is {size / 1e9:.1f} GB; a lesson pack is at most "
+                            f"{MAX_PACK_BYTES / 1e9:.1f} GB (is this the right file?)")
+        try:
+            key = content_key(archive)
+            dest_root.mkdir(parents=True, exist_ok=True)
+            remove_stale(dest_root)
+            if (copy := find_unpacked(dest_root, key)) is not None and (reopened := _reopen(copy)) is not None:
+                return reopened
+            incoming = Path(tempfile.mkdtemp(dir=dest_root, prefix=".incoming-"))
+        except OSError as exc:
+            raise PackError(f"cannot unpack lesson packs into {dest_root}: {exc.strerror or exc}") from exc
+        try:
+            record = _unpack(archive, size, zip_path, incoming)
+            write_record(incoming, json.dumps(record, ensure_ascii=False).encode("utf-8"))
+            final = publish(incoming, dest_root, zip_path.stem, key)
+        except OSError as exc:  # writing failed (disk full, no permission): not the pack's fault
+            shutil.rmtree(incoming, ignore_errors=True)
+            raise PackError(f"cannot unpack the pack into {dest_root}: {exc.strerror or exc}") from exc
+        except BaseException:
+            shutil.rmtree(incoming, ignore_errors=True)
+            raise
+    prune(dest_root, keep=final)
+    opened = _reopen(final)
+    if opened is None:  # only if the files changed under us since
+        shutil.rmtree(final, ignore_errors=True)
+        raise PackError("the lesson in this pack cannot be opened (its unpacked files changed); open it again")
+    return opened
+
+
+def _reopen(folder: Path) -> OpenedPack | None:
+    """The pack unpacked and checked earlier into `folder`, or None when that copy is unusable."""
+    try:
+        record = safejson.loads(read_record(folder))
+        if not isinstance(record, dict):
+            return None
+        name, meta, good, damaged = (record.get(k) for k in ("lesson_file", "manifest", "good", "damaged"))
+        if (not isinstance(name, str) or unsafe_name(name) or not isinstance(meta, dict) or not isinstance(good, list)
+                or not isinstance(damaged, dict)):
+            return None
+        lesson, warnings = read_lesson(folder / name)
+        return _opened(folder, lesson, tuple(warnings), meta, [e for e in good if isinstance(e, dict)],
+                       {str(k): str(v) for k, v in damaged.items()})
+    except (OSError, ValueError, KeyError, TypeError, LessonError):
+        return None
+
+
+def _unpack(archive: BinaryIO, size: int, zip_path: Path, folder: Path) -> dict[str, object]:
+    """Unpack into `folder` and check; the record of what was found (lesson name, manifest, good and damaged)."""
+    try:
+        zf = zipfile.ZipFile(archive)
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
         raise PackError(f"“{zip_path.name}” is not a lesson pack: it is not a zip file, or it was cut short "
                         "(download it again)") from exc
     with zf:
-        files = check_members(zf)
+        files = check_members(zf, size)
         needed = sum(i.file_size for i in files.values())
         if shutil.disk_usage(folder).free < needed + DISK_MARGIN:
             raise PackError(f"there is not enough free disk space to open this pack ({needed / 1e6:.0f} MB needed)")
@@ -127,7 +163,8 @@ def _unpack(zip_path: Path, folder: Path) -> tuple[dict[str, object], str, list[
                 damaged[str(entry.get("text", ""))] = problem
             else:
                 good.append(entry)
-    return manifest, lesson_name, good, damaged
+    meta = {k: manifest.get(k) for k in ("voice", "rate", "engine_version", "app_version", "format_version")}
+    return {"lesson_file": lesson_name, "manifest": meta, "good": good, "damaged": damaged}
 
 
 def _manifest(zf: zipfile.ZipFile, files: dict[str, zipfile.ZipInfo]) -> dict[str, object]:
@@ -139,9 +176,13 @@ def _manifest(zf: zipfile.ZipFile, files: dict[str, zipfile.ZipInfo]) -> dict[st
         raise PackError(f"this pack's {MANIFEST} is too large ({info.file_size // (1024 * 1024)} MB)")
     try:
         with zf.open(info) as f:
-            data = json.loads(f.read(MAX_MANIFEST_BYTES + 1).decode("utf-8"))
-    except (zipfile.BadZipFile, zlib.error, EOFError, UnicodeDecodeError, ValueError) as exc:
+            raw = f.read(MAX_MANIFEST_BYTES + 1)
+    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
         raise PackError(f"this pack's list of contents ({MANIFEST}) is damaged; ask for the pack again") from exc
+    try:
+        data = safejson.loads(raw)
+    except ValueError as exc:
+        raise PackError(f"this pack's list of contents ({MANIFEST}) is damaged ({exc}); ask for the pack again") from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise PackError(f"this zip file is not a lesson pack: its {MANIFEST} is not a presenter pack's")
     version = data.get("format_version")
@@ -191,6 +232,14 @@ def _extract_wav(zf: zipfile.ZipFile, files: dict[str, zipfile.ZipInfo], entry: 
     except (zipfile.BadZipFile, zlib.error, EOFError):  # bad data; a failed write is an OSError, raised
         target.unlink(missing_ok=True)
         return "its recording is damaged"
+    problem = _check_wav(target, entry, folder, digest)
+    if problem:
+        target.unlink(missing_ok=True)  # a rejected file is not kept on the student's disk
+    return problem
+
+
+def _check_wav(target: Path, entry: dict[str, object], folder: Path, digest: str) -> str:
+    """Whether an unpacked WAV matches its manifest entry: "" when good, else why not."""
     if digest != entry.get("sha256"):
         return "its recording is damaged (it is not the file that was packed)"
     try:
@@ -201,9 +250,11 @@ def _extract_wav(zf: zipfile.ZipFile, files: dict[str, zipfile.ZipInfo], entry: 
         return "its recording is not a WAV file"
     if not complete or frames == 0 or width != 2:
         return "its recording is cut short or empty"
+    if not MIN_SAMPLE_RATE <= rate <= MAX_SAMPLE_RATE:
+        return f"its recording has an impossible sample rate ({rate} Hz)"
     try:
         clip = clip_from_json(entry, folder)
-    except (KeyError, ValueError, TypeError):
+    except (KeyError, ValueError, TypeError, OverflowError):
         return "its word timings are damaged"
     if abs(round(frames * 1000 / rate) - clip.duration_ms) > DURATION_SLACK_MS or clip.sample_rate != rate:
         return "its recording does not match its timings"
@@ -213,32 +264,7 @@ def _extract_wav(zf: zipfile.ZipFile, files: dict[str, zipfile.ZipInfo], entry: 
     return ""
 
 
-def _publish(incoming: Path, dest_root: Path, stem: str) -> Path:
-    """Rename the checked folder to a new name; a rename never replaces a non-empty folder."""
-    slug = re.sub(r"[^A-Za-z0-9_-]+", "-", stem).strip("-")[:40] or "pack"
-    for n in range(1, 1000):
-        final = dest_root / (f"{slug}-{int(time.time())}" + (f"-{n}" if n > 1 else ""))
-        try:
-            os.rename(incoming, final)  # fails if `final` exists, on POSIX (non-empty) and Windows
-            return final
-        except OSError:
-            if not final.exists():
-                raise
-    raise PackError(f"cannot find a free folder name for this pack in {dest_root}")
-
-
-def _remove_stale(dest_root: Path) -> None:
-    """Delete ".incoming-*" folders left by a crash (old ones only: another unpack may be running)."""
-    now = time.time()
-    for old in dest_root.glob(".incoming-*"):
-        try:
-            if now - old.stat().st_mtime > STALE_INCOMING_S:
-                shutil.rmtree(old, ignore_errors=True)
-        except OSError:
-            pass
-
-
-def _opened(folder: Path, lesson: Lesson, warnings: tuple[Problem, ...], manifest: dict[str, object],
+def _opened(folder: Path, lesson: Lesson, warnings: tuple[Problem, ...], manifest: dict[str, Any],
             good: list[dict[str, object]], damaged: dict[str, str]) -> OpenedPack:
     """Match the good recordings to the pack's lesson; every other sentence is missing."""
     clips = {c.text: c for c in (clip_from_json(e, folder) for e in good)}
@@ -253,9 +279,10 @@ def _opened(folder: Path, lesson: Lesson, warnings: tuple[Problem, ...], manifes
                   f"(sentence {first.index + 1}: {first.reason}); the computer's own voice reads them.")
     rate = manifest.get("rate")
     voice = manifest.get("voice")
+    version = manifest.get("format_version")
     return OpenedPack(
         folder=folder, lesson=lesson, warnings=warnings, voice=voice if isinstance(voice, str) else None,
-        rate=rate if isinstance(rate, int) else lesson.rate, engine_version=str(manifest.get("engine_version", "")),
-        app_version=str(manifest.get("app_version", "")), format_version=int(str(manifest["format_version"])),
+        rate=rate if isinstance(rate, int) and MIN_RATE <= rate <= MAX_RATE else lesson.rate, engine_version=str(manifest.get("engine_version", "")),
+        app_version=str(manifest.get("app_version", "")), format_version=version if isinstance(version, int) else FORMAT_VERSION,
         clips=clips, sentence_clips=by_index, missing=missing, notice=notice)
 

@@ -7,8 +7,13 @@ The limits, chosen for lesson packs (one lesson file, a manifest and one WAV per
 - MAX_MEMBER_BYTES 64 MiB for one file: a sentence WAV is 44 kB per second of speech, so this
   is 25 minutes for one sentence.
 - MAX_TOTAL_BYTES 2 GiB unpacked: that 50,000-word reading narrated is about 5.5 hours, 870 MB.
-- MAX_RATIO 100:1 for any file over RATIO_FLOOR (1 MiB) unpacked: packs store WAVs uncompressed
-  and text deflates about 3:1, while a zip bomb's members deflate 1000:1 and more.
+- MAX_RATIO 100:1 for every file (plus RATIO_ALLOWANCE, 4 kB, for tiny ones): packs store WAVs
+  uncompressed and text deflates about 3:1, while a zip bomb's members deflate 1000:1 and more.
+- MAX_EXPANSION: the whole pack unpacks to at most 10 times its own size (plus EXPANSION_ALLOWANCE,
+  32 MiB): a real pack unpacks to little more than its size (its WAVs are stored), while 1,500
+  members of 1 MiB of zeros, each under a per-file check, made 1.5 GB from a 1.9 MB zip.
+- Names of at most MAX_NAME_CHARS (200) characters, MAX_PART_CHARS (120) between slashes: a longer
+  one cannot be unpacked on every disk, and is refused as the pack's fault, not the folder's.
 - The declared sizes are not trusted: extraction counts the bytes it really writes and stops at
   the declared size and at the limits. Members whose data overlap (the trick behind zips that
   unpack to terabytes from kilobytes) are refused.
@@ -30,7 +35,11 @@ MAX_MEMBERS = 10_000
 MAX_MEMBER_BYTES = 64 * 1024 * 1024
 MAX_TOTAL_BYTES = 2 * 1024 * 1024 * 1024
 MAX_RATIO = 100
-RATIO_FLOOR = 1024 * 1024
+RATIO_ALLOWANCE = 4 * 1024
+MAX_EXPANSION = 10
+EXPANSION_ALLOWANCE = 32 * 1024 * 1024
+MAX_NAME_CHARS = 200
+MAX_PART_CHARS = 120
 _LOCAL_HEADER = 30  # fixed part of a zip local file header
 _DRIVE = re.compile(r"^[A-Za-z]:")
 # Names Windows treats as devices whatever their extension ("con.wav" opens the console).
@@ -61,6 +70,8 @@ def unsafe_name(name: str) -> str | None:
     if any(c in '<>:"|?*' for c in name):  # ":" would even write to a hidden stream on Windows
         return f"this pack contains a file name that Windows cannot store: {name}"
     parts = name.rstrip("/").split("/")
+    if len(name) > MAX_NAME_CHARS or any(len(p) > MAX_PART_CHARS for p in parts):
+        return f"this pack contains a file name that is too long to unpack ({len(name)} characters): {name[:60]}…"
     if any(p in ("..", ".", "") for p in parts):
         return escape
     for part in parts:
@@ -74,8 +85,8 @@ def is_symlink(info: zipfile.ZipInfo) -> bool:
     return (info.external_attr >> 16) & 0o170000 == 0o120000
 
 
-def check_members(zf: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
-    """Every member's name, type and size checked; returns the files by name. Raises PackError."""
+def check_members(zf: zipfile.ZipFile, archive_bytes: int) -> dict[str, zipfile.ZipInfo]:
+    """Every member's name, type and size checked (the zip is `archive_bytes` long); files by name. Raises PackError."""
     infos = zf.infolist()
     if len(infos) > MAX_MEMBERS:
         raise PackError(f"this pack holds {len(infos)} files; a lesson pack holds at most {MAX_MEMBERS}")
@@ -101,13 +112,16 @@ def check_members(zf: zipfile.ZipFile) -> dict[str, zipfile.ZipInfo]:
         if info.file_size > MAX_MEMBER_BYTES:
             raise PackError(f"this pack contains a file that would unpack to {_mb(info.file_size)} "
                             f"(at most {_mb(MAX_MEMBER_BYTES)}): {name}")
-        if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+        if info.file_size > RATIO_ALLOWANCE + MAX_RATIO * info.compress_size:
             raise PackError(f"this pack contains a file that is compressed {info.file_size // max(info.compress_size, 1)}"
                             f" times over, as only a “zip bomb” is: {name}")
         total += info.file_size
         files[name] = info
     if total > MAX_TOTAL_BYTES:
         raise PackError(f"this pack would unpack to {_mb(total)}; a lesson pack unpacks to at most {_mb(MAX_TOTAL_BYTES)}")
+    if total > EXPANSION_ALLOWANCE + MAX_EXPANSION * archive_bytes:
+        raise PackError(f"this pack would unpack to {_mb(total)} from {_mb(archive_bytes)}: no lesson pack grows "
+                        f"{total // max(archive_bytes, 1)} times when unpacked, only a “zip bomb” does")
     _check_no_overlap(infos)
     return files
 
