@@ -88,8 +88,8 @@ def remove_stale(root: Path) -> None:
             pass
 
 
-def prune(root: Path, keep: Path, limit: int = MAX_PACKS_BYTES) -> None:
-    """Remove the copies opened longest ago while the folder holds more than `limit` bytes (never `keep`)."""
+def prune(root: Path, keep: Path) -> None:
+    """Remove the copies opened longest ago while the folder holds more than MAX_PACKS_BYTES (never `keep`)."""
     copies = []
     for folder in root.iterdir():
         if folder.name.startswith(".") or not folder.is_dir():
@@ -101,7 +101,7 @@ def prune(root: Path, keep: Path, limit: int = MAX_PACKS_BYTES) -> None:
             continue
     total = sum(size for _, size, _ in copies)
     for _, size, folder in sorted(copies):
-        if total <= limit:
+        if total <= MAX_PACKS_BYTES:
             break
         if folder != keep:
             shutil.rmtree(folder, ignore_errors=True)
