@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -43,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
     for path in lesson_files(args.paths):
         files += 1
         problems: list[Problem]
-        if not path.exists():
+        if not os.path.lexists(path):  # a link to nowhere, or in a loop, is read and reported as such
             problems = [Problem(path, 0, "error", "no such file or folder")]
         else:
             lesson, problems = check_file(path)

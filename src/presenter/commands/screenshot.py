@@ -94,7 +94,7 @@ def run(args: argparse.Namespace, default_lesson: Path) -> int:
 def _save(image: QImage, out: Path, fmt: str) -> None:
     """Write the image through the atomic writer: a failed save leaves any earlier file as it was."""
     with staged(out) as tmp:
-        if not image.save(str(tmp), fmt.encode()):
+        if not image.save(str(tmp), fmt):  # type: ignore[call-overload]  # the stub says bytes; PySide6 takes str
             raise FileProblem(out, "the image could not be written")
 
 
