@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from hostile_support import rezip
 from presenter.deck.reading import ReadingIndex
 from presenter.export.narration_files import Narration
 from presenter.export.pack import MANIFEST, write_pack
@@ -49,7 +50,6 @@ CHILD = textwrap.dedent("""
 """)
 
 
-
 @pytest.fixture(scope="module")
 def pack(narration: Narration, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A pack of the sample lesson."""
@@ -57,20 +57,6 @@ def pack(narration: Narration, tmp_path_factory: pytest.TempPathFactory) -> Path
     summary = write_pack(load_lesson(SAMPLE_LESSON), out, narration)
     assert summary.sentences == len(narration.sentences) and summary.bytes == out.stat().st_size
     return out
-
-
-def rezip(src: Path, dst: Path, replace: dict[str, bytes | None] | None = None,
-          extra: list[tuple[zipfile.ZipInfo | str, bytes]] = ()) -> Path:  # type: ignore[assignment]
-    """A copy of a zip with members replaced (None: removed) or added."""
-    replace = replace or {}
-    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w") as zout:
-        for info in zin.infolist():
-            data = replace.get(info.filename, zin.read(info))
-            if data is not None:
-                zout.writestr(info, data)
-        for name, data in extra:
-            zout.writestr(name, data)
-    return dst
 
 
 def test_round_trip_in_a_process_without_speech(pack: Path, narration: Narration, tmp_path: Path) -> None:
