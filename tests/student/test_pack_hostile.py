@@ -156,3 +156,11 @@ def _deflated(name: str) -> zipfile.ZipInfo:
     info.compress_type = zipfile.ZIP_DEFLATED
     assert zlib  # deflate is what the probe's bombs used
     return info
+
+
+def test_a_checked_copy_whose_files_changed_is_unpacked_afresh(pack: Path, tmp_path: Path) -> None:
+    dest = tmp_path / "packs"
+    first = open_pack(pack, dest)
+    (first.folder / "lesson.md").write_bytes(b"---\ntitle: x\n---\nno reading\n")
+    again = open_pack(pack, dest)
+    assert again.folder == first.folder and again.lesson.title == "A small lesson" and again.missing == ()

@@ -87,8 +87,10 @@ def open_pack(zip_path: Path, dest_root: Path) -> OpenedPack:
             key = content_key(archive)
             dest_root.mkdir(parents=True, exist_ok=True)
             remove_stale(dest_root)
-            if (copy := find_unpacked(dest_root, key)) is not None and (reopened := _reopen(copy)) is not None:
-                return reopened
+            if (copy := find_unpacked(dest_root, key)) is not None:
+                if (reopened := _reopen(copy)) is not None:
+                    return reopened
+                shutil.rmtree(copy, ignore_errors=True)  # its files were changed since: unpack afresh
             incoming = Path(tempfile.mkdtemp(dir=dest_root, prefix=".incoming-"))
         except OSError as exc:
             raise PackError(f"cannot unpack lesson packs into {dest_root}: {exc.strerror or exc}") from exc
