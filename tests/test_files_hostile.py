@@ -228,3 +228,20 @@ def test_progress_from_a_newer_version_is_never_written_over(tmp_path: Path) -> 
     loaded.progress.mark("cat", True)
     assert "not saved" in store.save(loaded.progress)
     assert hashes(tmp_path) == before and not list(tmp_path.glob("*.damaged-*"))
+
+
+def test_a_reading_too_long_to_narrate_is_refused_before_the_engine_is_asked(tmp_path: Path) -> None:
+    from presenter.export.narration_files import MAX_NARRATION_WORDS, NarrationError, render_narration
+    from presenter.lesson import load_lesson
+
+    path = tmp_path / "long.md"
+    sentences = "The cat sat on the mat and looked at the dog. " * (MAX_NARRATION_WORDS // 10 + 1)
+    path.write_text(SMALL_LESSON.replace("It was happy.", sentences), encoding="utf-8")
+
+    class NoEngine:  # any call to the engine fails the test: the length is checked first
+        def __getattr__(self, name: str) -> object:
+            raise AssertionError(f"the engine was asked for {name}")
+
+    with pytest.raises(NarrationError, match="too long to narrate into files") as info:
+        render_narration(load_lesson(path), tmp_path / "out", None, None, NoEngine())  # type: ignore[arg-type]
+    assert f"{MAX_NARRATION_WORDS}" in info.value.message and not (tmp_path / "out").exists()

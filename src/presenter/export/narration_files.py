@@ -22,12 +22,13 @@ from presenter.speech.model import Clip, Voice
 
 # What one narration may hold, checked before anything is rendered: eSpeak writes 44 kB per
 # second, so one 100,000-word "sentence" became a 1.4 GB WAV that no pack could carry. A sentence
-# of 250 words is about 100 s of speech; 50,000 words (the largest reading we benchmark) about
-# 5.5 hours and 870 MB of clips, well inside a pack's limits (presenter.student.zipsafe).
+# of 250 words is about 100 s of speech; 20,000 words (four times a long reading) about 2.2 hours
+# and 350 MB of clips, inside a pack's limits (presenter.student.zipsafe) and within what the
+# one-file audio export, which joins the clips in memory, can hold on a school laptop.
 MAX_SENTENCE_WORDS = 250
 MAX_SENTENCE_CHARS = 2_500
-MAX_NARRATION_WORDS = 50_000
-MAX_NARRATION_CHARS = 500_000
+MAX_NARRATION_WORDS = 20_000
+MAX_NARRATION_CHARS = 200_000
 
 # Time allowed for a whole lesson: the engine's start plus a generous time per sentence.
 # eSpeak renders a sentence in about 30 ms; pyttsx3 on Windows may take a second or more.
