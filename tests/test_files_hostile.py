@@ -205,6 +205,22 @@ def test_a_lesson_that_is_not_a_file_is_refused_at_once(tmp_path: Path, kind: st
     no_traceback(err)
 
 
+@pytest.mark.parametrize("kind", ["fifo", "dev-zero", "loop"])
+def test_a_pack_that_is_not_a_file_is_refused_at_once_by_student_mode(tmp_path: Path, kind: str) -> None:
+    path = tmp_path / "pack.zip"
+    if kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "dev-zero":
+        path.symlink_to("/dev/zero")
+    else:
+        path.symlink_to(path)
+    code, _, err, seconds = presenter("--screenshot", tmp_path / "x.png", "--student", path, timeout=30)
+    expected = {"fifo": "named pipe", "dev-zero": "device", "loop": "link loop"}[kind]
+    assert code == 1 and expected in err and seconds < 15, err
+    no_traceback(err)
+    assert not (tmp_path / "x.png").exists()
+
+
 def test_a_progress_file_that_is_a_fifo_neither_blocks_nor_is_replaced(tmp_path: Path) -> None:
     store = ProgressStore(tmp_path)
     os.mkfifo(store.path("k"))
