@@ -97,3 +97,19 @@ def presenter(*args: str | Path, timeout: float = 60, cwd: Path | None = None) -
     proc = subprocess.run([sys.executable, "-m", "presenter", *map(str, args)], capture_output=True, text=True,
                           timeout=timeout, env=env, cwd=cwd)
     return proc.returncode, proc.stdout, proc.stderr, time.monotonic() - start
+
+
+NOT_A_FILE = {"fifo": "named pipe", "dev-zero": "device", "loop": "link loop", "folder": "folder"}  # kind -> message
+
+
+def make_not_a_file(path: Path, kind: str) -> str:
+    """Make `path` a FIFO, a link to /dev/zero, a link to itself or a folder; returns what the message must say."""
+    if kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "dev-zero":
+        path.symlink_to("/dev/zero")
+    elif kind == "loop":
+        path.symlink_to(path)
+    else:
+        path.mkdir()
+    return NOT_A_FILE[kind]

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from hostile_support import SMALL_LESSON, hashes, make_pack, presenter
+from hostile_support import SMALL_LESSON, hashes, make_not_a_file, make_pack, presenter
 from presenter.student.progress import ProgressStore
 
 pytestmark = pytest.mark.slow  # each test starts the real command line, some the real speech engine
@@ -191,16 +191,10 @@ def test_a_full_disk_and_a_read_only_folder_are_messages_and_the_old_file_is_kep
 @pytest.mark.parametrize("command", ["check", "inspect", "screenshot"])
 def test_a_lesson_that_is_not_a_file_is_refused_at_once(tmp_path: Path, kind: str, command: str) -> None:
     path = tmp_path / "lesson.md"
-    if kind == "fifo":
-        os.mkfifo(path)
-    elif kind == "dev-zero":
-        path.symlink_to("/dev/zero")
-    else:
-        path.symlink_to(path)
+    expected = make_not_a_file(path, kind)
     args = ["--screenshot", tmp_path / "x.png", path] if command == "screenshot" else [command, path]
     code, out, err, seconds = presenter(*args, timeout=30)
     err += out  # `check` lists problems on stdout
-    expected = {"fifo": "named pipe", "dev-zero": "device", "loop": "link loop"}[kind]
     assert code == 1 and expected in err and seconds < 15, err
     no_traceback(err)
 
@@ -208,14 +202,8 @@ def test_a_lesson_that_is_not_a_file_is_refused_at_once(tmp_path: Path, kind: st
 @pytest.mark.parametrize("kind", ["fifo", "dev-zero", "loop"])
 def test_a_pack_that_is_not_a_file_is_refused_at_once_by_student_mode(tmp_path: Path, kind: str) -> None:
     path = tmp_path / "pack.zip"
-    if kind == "fifo":
-        os.mkfifo(path)
-    elif kind == "dev-zero":
-        path.symlink_to("/dev/zero")
-    else:
-        path.symlink_to(path)
+    expected = make_not_a_file(path, kind)
     code, _, err, seconds = presenter("--screenshot", tmp_path / "x.png", "--student", path, timeout=30)
-    expected = {"fifo": "named pipe", "dev-zero": "device", "loop": "link loop"}[kind]
     assert code == 1 and expected in err and seconds < 15, err
     no_traceback(err)
     assert not (tmp_path / "x.png").exists()

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from hostile_support import hashes, make_pack, rezip
+from hostile_support import hashes, make_not_a_file, make_pack, rezip
 from presenter.export.pack import MANIFEST
 from presenter.student import packstore
 from presenter.student.unpack import PackError, open_pack
@@ -115,15 +115,7 @@ def test_a_too_long_member_name_is_the_packs_fault_not_the_folders(pack: Path, t
 @pytest.mark.parametrize("kind", ["fifo", "dev-zero", "loop", "folder"])
 def test_a_pack_that_is_not_a_regular_file_is_refused_without_reading(tmp_path: Path, kind: str) -> None:
     path = tmp_path / "pack.zip"
-    if kind == "fifo":
-        os.mkfifo(path)
-    elif kind == "dev-zero":
-        path.symlink_to("/dev/zero")
-    elif kind == "loop":
-        path.symlink_to(path)
-    else:
-        path.mkdir()
-    expected = {"fifo": "named pipe", "dev-zero": "device", "loop": "link loop", "folder": "folder"}[kind]
+    expected = make_not_a_file(path, kind)
     assert expected in refused(path, tmp_path / "packs", "not a file|link loop", seconds=2)
 
 
