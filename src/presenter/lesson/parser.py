@@ -25,6 +25,9 @@ SECTION_NAMES = {
     "comprehension": ("questions", "comprehension", "comprehension questions", "check your understanding"),
     "discussion": ("discussion", "discussion questions", "discussion prompts", "let's talk", "speaking", "let’s talk"),
 }
+# Real lessons run to a few hundred lines. Past this, parsing would hold millions of Markdown
+# tokens (500,000 paragraphs took 0.9 GB): refused before any is made.
+MAX_LINES = 50_000
 _NAME_TO_SECTION = {name: kind for kind, names in SECTION_NAMES.items() for name in names}
 _SPEAKER_BOLD = re.compile(r"\*\*([^*]{1,60}?):\*\*\s*|\*\*([^*]{1,60}?)\*\*:\s*")
 _SPEAKER_PLAIN = re.compile(r"([^:\\]{1,60}):\s+(?=\S)")
@@ -98,6 +101,10 @@ def parse_lesson(text: str, path: Path | None = None) -> tuple[Lesson | None, li
     """Parse lesson text; return the lesson (None if there are errors) and every problem found."""
     b = _Builder(path)
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if len(lines) > MAX_LINES:
+        b.report(MAX_LINES + 1, "error", f"the file has {len(lines):,} lines; a lesson may have at most "
+                                         f"{MAX_LINES:,} (is this the right file?)")
+        return None, b.problems
     fm = FrontMatter()
     body_start = 0
     split = split_front_matter(lines)
