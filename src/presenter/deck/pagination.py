@@ -145,22 +145,30 @@ class _Filler:
             self.pages.append(Page(self.section, (chunk,), font))
             return
         # Too long even at the floor (a 2 MB "word"): slides of consecutive pieces, never one huge layout.
-        pos, end = chunk.start, chunk.start + len(chunk.text)
+        pos, end, size = chunk.start, chunk.start + len(chunk.text), 0
         while pos < end:
-            size = self._piece(para.text, pos, end, para.speaker, font)
+            size = self._piece(para.text, pos, end, para.speaker, font, size)
             piece = Chunk(para.index, para.speaker, i, i, para.text[pos : pos + size],
                           continued=pos > chunk.start or chunk.continued, start=pos)
             self.pages.append(Page(self.section, (piece,), font))
             pos += size
 
-    def _piece(self, text: str, pos: int, end: int, speaker: str | None, font: int) -> int:
-        """How many characters from `pos` fill a slide at `font`: cut at a space when there is one."""
+    def _piece(self, text: str, pos: int, end: int, speaker: str | None, font: int, hint: int = 0) -> int:
+        """How many characters from `pos` fill a slide at `font`: cut at a space when there is one.
+
+        `hint`, the size of the piece before, is tried first: runs of like text fill slides alike.
+        """
+        def fits(size: int) -> bool:
+            return self._height(text[pos : pos + size], speaker, font, self.height) is not None
+
+        if 0 < hint < end - pos and fits(hint) and not fits(hint + 1):
+            return hint
         low, high = 1, min(end - pos, PROBE_CHARS)
-        while high < end - pos and self._height(text[pos : pos + high], speaker, font, self.height) is not None:
+        while high < end - pos and fits(high):
             high = min(high * 2, end - pos)
         while low < high:  # the longest prefix that fits (at least one character, to move on)
             mid = (low + high + 1) // 2
-            if self._height(text[pos : pos + mid], speaker, font, self.height) is not None:
+            if fits(mid):
                 low = mid
             else:
                 high = mid - 1
