@@ -33,6 +33,20 @@ class _BoundedLoader(yaml.SafeLoader):
         self._depth = 0
         self._nodes = 0
 
+    def fetch_flow_sequence_start(self) -> None:  # noqa: D102 - PyYAML's hook
+        self._flow_start()
+        super().fetch_flow_sequence_start()
+
+    def fetch_flow_mapping_start(self) -> None:  # noqa: D102 - PyYAML's hook
+        self._flow_start()
+        super().fetch_flow_mapping_start()
+
+    def _flow_start(self) -> None:
+        # Checked in the scanner too: it reads up to 1,024 characters ahead for a possible key,
+        # with work growing as the square of the brackets open (0.4 s for a line of "[").
+        if self.flow_level >= MAX_DEPTH:
+            raise YamlRefused(f"values nested more than {MAX_DEPTH} deep", self.get_mark())
+
     def compose_node(self, parent: Any, index: Any) -> Any:  # noqa: D102 - PyYAML's hook
         event = self.peek_event()  # type: ignore[no-untyped-call]
         if isinstance(event, AliasEvent):
