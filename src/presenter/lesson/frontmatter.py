@@ -95,7 +95,7 @@ def read_front_matter(header: list[str], report: Report) -> FrontMatter:
                                   f'in quotes if need be: {key}: "..."')
             continue
         try:
-            value = _text_value(doc, value_node) if key in _TEXT_KEYS else doc.value(value_node)
+            value = _text_value(value_node) if key in _TEXT_KEYS else doc.value(value_node)
         except (yaml.YAMLError, ValueError) as exc:
             report(line, "error", f"{key}: the value cannot be read ({exc})")
             continue
@@ -116,7 +116,7 @@ def _unreadable(node: yaml.Node) -> str:
     return ""
 
 
-def _text_value(doc: object, node: yaml.Node) -> Any:
+def _text_value(node: yaml.Node) -> Any:
     """A text key's value as written: `title: 2020-01-01` is that text, not a date."""
     import yaml
 
