@@ -71,6 +71,7 @@ class _Filler:
                  min_font_px: int) -> None:
         self.index, self.measure, self.height, self.gap, self.font_px = index, measure, height, gap, font_px
         self.min_font_px = min_font_px
+        self.last_count = 0  # sentences in the last chunk placed
         self.pages: list[Page] = []
         self.chunks: list[Chunk] = []
         self.used = 0.0
@@ -95,6 +96,7 @@ class _Filler:
                 i += 1
                 continue
             last, h = fit
+            self.last_count = last - i + 1
             self.chunks.append(_chunk(self.index, para, i, last))
             self.used += gap + h
             i = last + 1
@@ -116,6 +118,7 @@ class _Filler:
         """The last sentence that still fits with `first`, and the height; None if not even one fits.
 
         Galloping, then bisecting: a few measures per slide however many short sentences it holds.
+        The count that filled the slide before is tried first: slides of like text fill alike.
         """
         def fit(last: int) -> float | None:
             return self._height(_chunk(self.index, para, first, last).text, para.speaker, self.font_px, room)
@@ -124,6 +127,11 @@ class _Filler:
         if h is None:
             return None
         best, step = (first, h), 1
+        guess = first + self.last_count - 1
+        if first < guess < end and (h := fit(guess)) is not None:
+            best = (guess, h)
+            if guess + 1 >= end or fit(guess + 1) is None:
+                return best
         while best[0] + step < end and (h := fit(best[0] + step)) is not None:
             best, step = (best[0] + step, h), step * 2
         low, high = best[0] + 1, min(best[0] + step, end) - 1  # the answer lies in best..high
