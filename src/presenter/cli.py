@@ -12,7 +12,7 @@ from types import ModuleType
 
 from presenter.commands import parse_size
 from presenter.resources import SAMPLE_LESSON
-from presenter.settings import THEME_NAMES
+from presenter.settings import THEME_NAMES, setting_arg
 
 # Each subcommand's module, imported only when that command runs: the importer alone takes
 # longer to load than a bare Qt window takes to appear, and opening the app needs none of them.
@@ -59,7 +59,7 @@ def _app_parser() -> argparse.ArgumentParser:
                       help="what to render: the audience view, the teacher's console, or both side by side")
     shot.add_argument("--slide", type=int, default=1, metavar="N", help="which slide, from 1")
     shot.add_argument("--theme", choices=THEME_NAMES, default="light", help="colour theme")
-    shot.add_argument("--text-scale", type=float, default=1.0, help="text size, 1.0 to 2.0")
+    shot.add_argument("--text-scale", type=setting_arg("text_scale"), default=1.0, help="text size, 1.0 to 2.0")
     shot.add_argument("--easy-reading", action="store_true", help="wider letter and line spacing")
     shot.add_argument("--force", action="store_true", help="replace the image if it exists")
     return p

@@ -59,14 +59,15 @@ def test_old_entries_are_pruned(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     assert lesson.title == "Edit 4" and len(list((tmp_path / "cache").glob("*.pickle"))) == 3
 
 
-def test_a_title_yaml_lets_through_is_kept_as_it_is(tmp_path: Path) -> None:
-    """YAML's escapes allow lone surrogates and carriage returns: the heading file keeps them."""
+def test_a_title_with_yaml_escapes_is_stored_clean(tmp_path: Path) -> None:
+    """YAML's escapes allow surrogate halves and carriage returns: stored joined and as spaces."""
     cache = LessonCache(tmp_path / "cache")
     path = tmp_path / "l.md"
     path.write_text('---\ntitle: "Emoji \\ud83d\\ude00 lesson\\r"\nsource: "A\\rB"\n---\n\n# Reading\n\nText.\n',
                     encoding="utf-8")
     lesson, _ = read_lesson(path, cache)  # must not fail writing the cache
-    assert "\ud83d" in lesson.title
+    assert lesson.title == "Emoji \U0001f600 lesson"  # the two halves joined, the \\r a space (stripped)
+    assert lesson.source == "A B"
     assert cache.heading(path.read_bytes()) == (lesson.title, lesson.level, lesson.source)
 
 

@@ -30,6 +30,16 @@ def load_or_report(path: Path, *, show_warnings: bool = False) -> Lesson | None:
     return lesson
 
 
+def parse_rate(text: str) -> int:
+    """Read a narration rate in words per minute, within the bounds a lesson's `rate:` has."""
+    from presenter.lesson.frontmatter import MAX_RATE, MIN_RATE
+
+    if not re.fullmatch(r"\s*\d{1,4}\s*", text) or not MIN_RATE <= int(text) <= MAX_RATE:
+        raise argparse.ArgumentTypeError(f"rate {text!r} must be words per minute, a whole number from "
+                                         f"{MIN_RATE} to {MAX_RATE}")
+    return int(text)
+
+
 def parse_size(text: str) -> tuple[int, int]:
     """Read "1920x1080" as (1920, 1080)."""
     m = re.fullmatch(r"\s*(\d{2,5})\s*[xX×]\s*(\d{2,5})\s*", text)

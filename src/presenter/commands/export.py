@@ -8,7 +8,7 @@ import tempfile
 from pathlib import Path
 
 from presenter.fileio import check_output_file, staged, write_atomic
-from presenter.commands import load_or_report
+from presenter.commands import load_or_report, parse_rate
 from presenter.lesson import Lesson
 
 
@@ -26,7 +26,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument("--audio", type=Path, metavar="OUT.mp3",
                    help="the whole narration in one audio file (.mp3 or .wav)")
     p.add_argument("--voice", default=None, metavar="ID", help="narration voice for --pack/--epub/--audio")
-    p.add_argument("--rate", type=int, default=None, metavar="WPM", help="narration speed (the lesson's rate)")
+    p.add_argument("--rate", type=parse_rate, default=None, metavar="WPM", help="narration speed (the lesson's rate)")
     p.add_argument("--sentence-level", action="store_true",
                    help="--epub highlights whole sentences instead of words")
     p.add_argument("--force", action="store_true", help="replace files that exist")

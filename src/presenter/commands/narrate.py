@@ -12,7 +12,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from presenter.commands import load_or_report
+from presenter.commands import load_or_report, parse_rate
 from presenter.fileio import read_limited, write_atomic, write_problem
 from presenter.narration.cache import clip_to_json
 from presenter.speech.model import SpeechError
@@ -30,7 +30,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument("lesson", type=Path, metavar="LESSON")
     p.add_argument("--out", type=Path, required=True, metavar="DIR")
     p.add_argument("--voice", default=None, metavar="ID", help="a voice id from `presenter voices`")
-    p.add_argument("--rate", type=int, default=None, metavar="WPM", help="words per minute (the lesson's rate)")
+    p.add_argument("--rate", type=parse_rate, default=None, metavar="WPM", help="words per minute (the lesson's rate)")
     p.add_argument("--force", action="store_true", help="replace an earlier narration in DIR")
     p.set_defaults(run=run)
     v = sub.add_parser("voices", help="list the narration voices on this computer")

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from presenter.commands import load_or_report, parse_size
+from presenter.settings import setting_arg
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -17,7 +18,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument("lesson", type=Path, metavar="LESSON")
     p.add_argument("--json", action="store_true", help="print the deck as JSON")
     p.add_argument("--size", type=parse_size, default=(1920, 1080), help="screen size, default 1920x1080")
-    p.add_argument("--text-scale", type=float, default=1.0, help="text size (1.0 is the smallest, 1/24 of the height)")
+    p.add_argument("--text-scale", type=setting_arg("text_scale"), default=1.0, help="text size (1.0 is the smallest, 1/24 of the height)")
     p.set_defaults(run=run)
 
 

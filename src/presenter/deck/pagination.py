@@ -13,7 +13,10 @@ from presenter.deck.reading import IndexedParagraph, ReadingIndex
 
 # measure(text, speaker, font_px) -> height in pixels of that text laid out at the body width.
 Measure = Callable[[str, "str | None", int], float]
-
+# Text is measured in prefixes growing fourfold from this many characters: a prefix that is
+# already too tall settles it, so no measure costs more than a few slides' worth of text
+# (a 2 MB "word" was laid out whole at every font size tried: 55 s).
+PROBE_CHARS = 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +29,7 @@ class Chunk:
     last: int
     text: str
     continued: bool = False
+    start: int = 0  # where `text` starts in the paragraph's text
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,8 +59,9 @@ class Page:
 
 def _chunk(index: ReadingIndex, para: IndexedParagraph, first: int, last: int) -> Chunk:
     sentences = index.sentences
-    text = para.text[sentences[first].start : sentences[last].end]
-    return Chunk(para.index, para.speaker, first, last, text, continued=first > para.first_sentence)
+    start = sentences[first].start
+    text = para.text[start : sentences[last].end]
+    return Chunk(para.index, para.speaker, first, last, text, continued=first > para.first_sentence, start=start)
 
 
 class _Filler:
@@ -66,6 +71,7 @@ class _Filler:
                  min_font_px: int) -> None:
         self.index, self.measure, self.height, self.gap, self.font_px = index, measure, height, gap, font_px
         self.min_font_px = min_font_px
+        self.last_count = 0  # sentences in the last chunk placed
         self.pages: list[Page] = []
         self.chunks: list[Chunk] = []
         self.used = 0.0
@@ -90,29 +96,92 @@ class _Filler:
                 i += 1
                 continue
             last, h = fit
+            self.last_count = last - i + 1
             self.chunks.append(_chunk(self.index, para, i, last))
             self.used += gap + h
             i = last + 1
             if i < end:
                 self.flush()
 
+    def _height(self, text: str, speaker: str | None, font_px: int, room: float) -> float | None:
+        """The height of `text` if it fits in `room`, else None; measuring at most about 4 times what fits."""
+        size = PROBE_CHARS
+        while size < len(text):
+            # A prefix is never taller than the whole: if it overflows, so does the text.
+            if self.measure(text[:size], speaker, font_px) > room:
+                return None
+            size *= 4
+        h = self.measure(text, speaker, font_px)
+        return h if h <= room else None
+
     def _longest_fit(self, para: IndexedParagraph, first: int, end: int, room: float) -> tuple[int, float] | None:
-        """The last sentence that still fits with `first`, and the height; None if not even one fits."""
-        best: tuple[int, float] | None = None
-        for last in range(first, end):
-            h = self.measure(_chunk(self.index, para, first, last).text, para.speaker, self.font_px)
-            if h > room:
-                break
-            best = (last, h)
+        """The last sentence that still fits with `first`, and the height; None if not even one fits.
+
+        Galloping, then bisecting: a few measures per slide however many short sentences it holds.
+        The count that filled the slide before is tried first: slides of like text fill alike.
+        """
+        def fit(last: int) -> float | None:
+            return self._height(_chunk(self.index, para, first, last).text, para.speaker, self.font_px, room)
+
+        h = fit(first)
+        if h is None:
+            return None
+        best, step = (first, h), 1
+        guess = first + self.last_count - 1
+        if first < guess < end and (h := fit(guess)) is not None:
+            best = (guess, h)
+            if guess + 1 >= end or fit(guess + 1) is None:
+                return best
+        while best[0] + step < end and (h := fit(best[0] + step)) is not None:
+            best, step = (best[0] + step, h), step * 2
+        low, high = best[0] + 1, min(best[0] + step, end) - 1  # the answer lies in best..high
+        while low <= high:
+            mid = (low + high) // 2
+            if (h := fit(mid)) is None:
+                high = mid - 1
+            else:
+                best, low = (mid, h), mid + 1
         return best
 
     def _overflow(self, para: IndexedParagraph, i: int) -> None:
-        """A sentence taller than an empty slide: shrink its slide's font until it fits, not below the floor."""
+        """A sentence taller than an empty slide: a smaller font, not below the floor; then pieces that fit."""
         chunk = _chunk(self.index, para, i, i)
         font = self.font_px
-        while font > self.min_font_px and self.measure(chunk.text, para.speaker, font) > self.height:
+        while font > self.min_font_px and self._height(chunk.text, para.speaker, font, self.height) is None:
             font = max(int(font * 0.94), self.min_font_px)
-        self.pages.append(Page(self.section, (chunk,), font))
+        if self._height(chunk.text, para.speaker, font, self.height) is not None:
+            self.pages.append(Page(self.section, (chunk,), font))
+            return
+        # Too long even at the floor (a 2 MB "word"): slides of consecutive pieces, never one huge layout.
+        pos, end, size = chunk.start, chunk.start + len(chunk.text), 0
+        while pos < end:
+            size = self._piece(para.text, pos, end, para.speaker, font, size)
+            piece = Chunk(para.index, para.speaker, i, i, para.text[pos : pos + size],
+                          continued=pos > chunk.start or chunk.continued, start=pos)
+            self.pages.append(Page(self.section, (piece,), font))
+            pos += size
+
+    def _piece(self, text: str, pos: int, end: int, speaker: str | None, font: int, hint: int = 0) -> int:
+        """How many characters from `pos` fill a slide at `font`: cut at a space when there is one.
+
+        `hint`, the size of the piece before, is tried first: runs of like text fill slides alike.
+        """
+        def fits(size: int) -> bool:
+            return self._height(text[pos : pos + size], speaker, font, self.height) is not None
+
+        if 0 < hint < end - pos and fits(hint) and not fits(hint + 1):
+            return hint
+        low, high = 1, min(end - pos, PROBE_CHARS)
+        while high < end - pos and fits(high):
+            high = min(high * 2, end - pos)
+        while low < high:  # the longest prefix that fits (at least one character, to move on)
+            mid = (low + high + 1) // 2
+            if fits(mid):
+                low = mid
+            else:
+                high = mid - 1
+        space = text.rfind(" ", pos, pos + low)
+        return space - pos + 1 if pos + low < end and space > pos + low // 2 else low
 
 
 def paginate(index: ReadingIndex, measure: Measure, height: float, font_px: int, gap: float = 0.0,

@@ -13,6 +13,9 @@ from presenter.lesson.model import Lesson
 POS_SHORT = {"noun": "n.", "verb": "v.", "adjective": "adj.", "adverb": "adv.", "phrase": "phr.",
              "phrasal verb": "phr. v.", "preposition": "prep.", "conjunction": "conj.", "pronoun": "pron.",
              "determiner": "det.", "expression": "expr.", "noun phrase": "n. phr.", "abbreviation": "abbr."}
+# Qt lays out a paragraph in time that grows with the square of its length (a 2 MB word took
+# minutes): longer paragraphs go to the PDF as consecutive blocks of at most this many characters.
+BLOCK_CHARS = 2000
 PAPER = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 
 _CSS = """
@@ -27,7 +30,21 @@ table.vocab th { background: #e8eef6; text-align: left; }
 p { line-height: 140%; margin: 0 0 6pt 0; }
 .lines { color: #aaa; }
 .section { text-align: center; color: #777; }
+p.cont { margin: 0; }
 """
+
+
+def _blocks(text: str, limit: int = BLOCK_CHARS) -> list[str]:
+    """`text` cut into pieces of at most `limit` characters, at a space when there is one."""
+    pieces: list[str] = []
+    pos = 0
+    while len(text) - pos > limit:
+        space = text.rfind(" ", pos + limit // 2, pos + limit)
+        end = space + 1 if space >= 0 else pos + limit
+        pieces.append(text[pos:end])
+        pos = end
+    pieces.append(text[pos:])
+    return pieces
 
 
 def handout_html(lesson: Lesson) -> str:
@@ -54,7 +71,9 @@ def handout_html(lesson: Lesson) -> str:
             out.append(f"<h3>{e(section.title)}</h3>")
         for p in section.paragraphs:
             speaker = f"<span class='speaker'>{e(p.speaker)}:</span> " if p.speaker else ""
-            out.append(f"<p>{speaker}{e(p.text)}</p>")
+            *first, last = _blocks(p.text)
+            out.extend(f"<p class='cont'>{speaker if i == 0 else ''}{e(piece)}</p>" for i, piece in enumerate(first))
+            out.append(f"<p>{'' if first else speaker}{e(last)}</p>")
     writing_lines = "<p class='lines'>" + "<br/><br/>".join(["_" * 64] * 3) + "</p>"
     if lesson.comprehension:
         out.append("<h2>Questions</h2>")

@@ -25,6 +25,9 @@ SECTION_NAMES = {
     "comprehension": ("questions", "comprehension", "comprehension questions", "check your understanding"),
     "discussion": ("discussion", "discussion questions", "discussion prompts", "let's talk", "speaking", "let’s talk"),
 }
+# Real lessons run to a few hundred lines. Past this, parsing would hold millions of Markdown
+# tokens (500,000 paragraphs took 0.9 GB): refused before any is made.
+MAX_LINES = 50_000
 _NAME_TO_SECTION = {name: kind for kind, names in SECTION_NAMES.items() for name in names}
 _SPEAKER_BOLD = re.compile(r"\*\*([^*]{1,60}?):\*\*\s*|\*\*([^*]{1,60}?)\*\*:\s*")
 _SPEAKER_PLAIN = re.compile(r"([^:\\]{1,60}):\s+(?=\S)")
@@ -32,7 +35,23 @@ _NOT_IN_LABEL = set('."“”?!«»\\[]()*')
 _NAME_PARTICLES = frozenset(("de", "da", "van", "von", "der", "al", "bin", "la", "le", "of", "the", "y"))
 _TITLES = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|St|Sr|Jr|Rev|Capt|Gen|Sgt|Lt)\.")
 _NOTE = re.compile(r"\s*(?:\*\*)?notes?:(?:\*\*)?\s*", re.I)
-_COMMENT = re.compile(r"<!--(.*?)-->", re.S)
+
+
+def _comments(html: str) -> tuple[list[str], int]:
+    """The texts of the `<!-- ... -->` comments in `html`, and the offset of one never closed (-1 if none).
+
+    A scan with str.find, not a regex: `<!--(.*?)-->` retries from every unclosed opening,
+    which is quadratic (200 KB of "<!--" took 33 s).
+    """
+    found: list[str] = []
+    pos = 0
+    while (start := html.find("<!--", pos)) >= 0:
+        end = html.find("-->", start + 4)
+        if end < 0:
+            return found, start
+        found.append(html[start + 4 : end])
+        pos = end + 3
+    return found, -1
 
 
 @lru_cache(maxsize=1)
@@ -82,6 +101,10 @@ def parse_lesson(text: str, path: Path | None = None) -> tuple[Lesson | None, li
     """Parse lesson text; return the lesson (None if there are errors) and every problem found."""
     b = _Builder(path)
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if len(lines) > MAX_LINES:
+        b.report(MAX_LINES + 1, "error", f"the file has {len(lines):,} lines; a lesson may have at most "
+                                         f"{MAX_LINES:,} (is this the right file?)")
+        return None, b.problems
     fm = FrontMatter()
     body_start = 0
     split = split_front_matter(lines)
@@ -147,6 +170,9 @@ def _walk(tokens: list[Token], offset: int, fm: FrontMatter, b: _Builder) -> Non
     level = 1
     for tok, inner in _blocks(tokens):
         line = (tok.map[0] if tok.map else 0) + offset + 1
+        if tok.type == "html_block" and (unclosed := _comments(tok.content)[1]) >= 0:
+            b.report(line + tok.content.count("\n", 0, unclosed), "warning",
+                     'a comment "<!--" is never closed, so everything after it is hidden; end it with "-->"')
         if tok.type == "heading_open":
             heading = plain(inner[1].content)
             heading_level = int(tok.tag[1])
@@ -236,8 +262,8 @@ def _reading_block(tok: Token, inner: list[Token], offset: int, line: int, b: _B
             b.section_title, b.section_line = "", line + 1
         return
     if tok.type == "html_block":
-        for m in _COMMENT.finditer(tok.content):
-            b.add_note(" ".join(m.group(1).split()), line)
+        for comment in _comments(tok.content)[0]:
+            b.add_note(" ".join(comment.split()), line)
         return
     for t in inner:
         if t.type != "inline" or t.map is None:

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from presenter.lesson.safetext import shown
+
 Severity = Literal["error", "warning"]
 
 
@@ -17,6 +19,10 @@ class Problem:
     line: int
     severity: Severity
     message: str
+
+    def __post_init__(self) -> None:
+        # Messages quote the lesson; its control characters must not reach a terminal raw.
+        object.__setattr__(self, "message", shown(self.message))
 
     def __str__(self) -> str:
         where = str(self.path) if self.path is not None else "<lesson>"

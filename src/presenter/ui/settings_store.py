@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +33,8 @@ class SettingsStore:
         # first read when the lesson's slides are built, after its title card is on screen.
         import hashlib
 
-        digest = hashlib.sha1(str(lesson.resolve()).encode()).hexdigest()[:16]
+        # os.fsencode: a name that is not valid UTF-8 keeps its own bytes (str.encode() raised).
+        digest = hashlib.sha1(os.fsencode(lesson.resolve())).hexdigest()[:16]
         return f"lessons/{digest}/{key}"
 
     def get(self, key: str, lesson: Path | None = None) -> Any:

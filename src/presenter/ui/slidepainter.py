@@ -193,7 +193,7 @@ class SlideRenderer:
                 speaker_y = y
                 y += speaker_label_height(g, slide.page.font_px)
             laid = lay_out(chunk.text, font, g.body_width, g.line_spacing)
-            offset = self.deck.index.sentences[chunk.first].start
+            offset = chunk.start  # a piece of an over-long sentence starts inside it
             blocks.append(_Block(chunk.paragraph, offset, laid, float(g.margin_x), y, speaker_y))
             y += laid.height
         self._blocks[index] = blocks
