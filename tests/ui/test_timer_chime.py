@@ -95,6 +95,7 @@ def test_device_query_never_raises() -> None:
 @pytest.mark.slow
 def test_time_up_with_the_real_chime_and_no_audio_device(qtbot: QtBot, sample_lesson_path: Path) -> None:
     from presenter.deck.deck import Slide
+    from presenter.deck.kinds import SlideKind
     from presenter.lesson.parser import load_lesson
     from presenter.timing.clock import FakeClock
     from presenter.timing.slide import TimedSlides
@@ -102,7 +103,7 @@ def test_time_up_with_the_real_chime_and_no_audio_device(qtbot: QtBot, sample_le
 
     clock = FakeClock()
     slides = TimedSlides(load_lesson(sample_lesson_path), clock)
-    timing = slides.get(Slide("discussion", "Discussion B", "", 45, item=1, seconds=180))
+    timing = slides.get(Slide(SlideKind.PROMPT, "Discussion B", "", 45, item=1, seconds=180))
     assert timing is not None
     chime = Chime()
     ticker = TimerTicker(slides, chime, interval_ms=50)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from presenter.deck.notes import teacher_notes
 from presenter.ui.controller import DeckController
 from presenter.ui.narrator import Narrator
+from presenter.deck.kinds import SlideKind
 
 
 class SlidePreview(QWidget):
@@ -185,13 +186,13 @@ class ConsoleWindow(QMainWindow):
         self.slides.clear()
         lesson = self.controller.lesson
         for i, s in enumerate(self.controller.deck.slides):
-            if s.kind == "reading":
+            if s.kind == SlideKind.READING:
                 label = "Reading: " + s.text.split("\n", 1)[0][:60]
-            elif s.kind == "vocabulary-card" and s.item is not None:
+            elif s.kind == SlideKind.CARD and s.item is not None:
                 label = f"Word: {lesson.vocabulary[s.item].term}"
-            elif s.kind == "comprehension" and s.item is not None:
+            elif s.kind == SlideKind.QUESTION and s.item is not None:
                 label = f"{s.title}: {lesson.comprehension[s.item].text[:50]}"
-            elif s.kind == "discussion" and s.item is not None:
+            elif s.kind == SlideKind.PROMPT and s.item is not None:
                 label = f"{s.title}: {lesson.discussion[s.item].text[:50]}"
             else:
                 label = s.title

@@ -17,6 +17,7 @@ from presenter.timing.countdown import Countdown
 from presenter.timing.slide import TimedSlides
 from presenter.ui.slidepainter import PaintState, SlideRenderer, term_marks
 from presenter.ui.theme import Theme, theme_named
+from presenter.deck.kinds import SlideKind
 
 # The term finder and the game are loaded when the terms are first looked for, after the first
 # slide is on screen.
@@ -131,7 +132,7 @@ class DeckController(QObject):
 
     def _game_clock(self, index: int) -> Countdown | None:
         slide = self._deck.slides[index]
-        return self.game_clocks.get(slide.item) if slide.kind == "vocabulary-game" and slide.item is not None else None
+        return self.game_clocks.get(slide.item) if slide.kind == SlideKind.GAME and slide.item is not None else None
 
     def game_clock_running(self) -> bool:
         """Whether the game round on screen has its countdown running (views tick while it does)."""
@@ -166,7 +167,7 @@ class DeckController(QObject):
     def _start_game_clock(self, index: int) -> None:
         """A game round's countdown starts when the round comes on screen (once)."""
         slide = self._deck.slides[index]
-        if slide.kind != "vocabulary-game" or slide.item is None or slide.item in self.game_clocks:
+        if slide.kind != SlideKind.GAME or slide.item is None or slide.item in self.game_clocks:
             return
         clock = Countdown(slide.seconds or 15, talk_label="Time left")
         clock.start()
@@ -175,7 +176,7 @@ class DeckController(QObject):
     def answer_game(self, option: int) -> bool | None:
         """The class's answer (from 0) to the game round on screen; None if this is no game slide."""
         slide = self._deck.slides[self._current]
-        if slide.kind != "vocabulary-game" or slide.item is None:
+        if slide.kind != SlideKind.GAME or slide.item is None:
             return None
         self.load_terms()
         assert self.game is not None
@@ -202,7 +203,7 @@ class DeckController(QObject):
 
     def next(self) -> None:
         """The next slide; on a flashcard's front, its back first (as the clicker's next flips it)."""
-        if self._deck.slides[self._current].kind == "vocabulary-card" and self._current not in self.flipped:
+        if self._deck.slides[self._current].kind == SlideKind.CARD and self._current not in self.flipped:
             self.flip()
             return
         self.goto(self._current + 1)
@@ -216,7 +217,7 @@ class DeckController(QObject):
 
     def flip(self) -> None:
         """Turn the flashcard on screen over."""
-        if self._deck.slides[self._current].kind != "vocabulary-card":
+        if self._deck.slides[self._current].kind != SlideKind.CARD:
             return
         self.flipped ^= {self._current}
         if self._current in self.flipped:
@@ -326,7 +327,7 @@ class DeckController(QObject):
     def mark_known(self) -> None:
         """The class knows the word on screen: hide its card from now on (for this lesson)."""
         slide = self._deck.slides[self._current]
-        if slide.kind != "vocabulary-card" or slide.item is None:
+        if slide.kind != SlideKind.CARD or slide.item is None:
             return
         term = self._lesson.vocabulary[slide.item].term.lower()
         self.set_warmup(replace(self._warmup, hidden=self._warmup.hidden | {term}))

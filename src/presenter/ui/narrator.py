@@ -15,6 +15,7 @@ from presenter.narration.speeds import SPEEDS
 from presenter.speech.model import Clip
 from presenter.ui.clipsource import ClipSource, Request
 from presenter.ui.controller import DeckController
+from presenter.deck.kinds import SlideKind
 
 if TYPE_CHECKING:
     from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
@@ -108,12 +109,12 @@ class Narrator(QObject):
         lesson = self.deck.lesson
         if slide.item is None:
             return False
-        if slide.kind == "comprehension":
+        if slide.kind == SlideKind.QUESTION:
             q = lesson.comprehension[slide.item]
             text = " ".join([q.text, *q.options])
-        elif slide.kind == "discussion":
+        elif slide.kind == SlideKind.PROMPT:
             text = lesson.discussion[slide.item].text
-        elif slide.kind == "vocabulary-card":
+        elif slide.kind == SlideKind.CARD:
             text = lesson.vocabulary[slide.item].term
         else:
             return False
@@ -201,13 +202,13 @@ class Narrator(QObject):
     def say_card(self, slow: bool = False) -> None:
         """On a flashcard: say its term (slowly with `slow`)."""
         slide = self.deck.deck.slides[self.deck.current]
-        if slide.kind == "vocabulary-card" and slide.item is not None:
+        if slide.kind == SlideKind.CARD and slide.item is not None:
             self.say(self.deck.lesson.vocabulary[slide.item].term, slow)
 
     def say_card_example(self) -> None:
         """On a flashcard: say the reading's sentence with the term (or the lesson's own example)."""
         slide = self.deck.deck.slides[self.deck.current]
-        if slide.kind != "vocabulary-card" or slide.item is None:
+        if slide.kind != SlideKind.CARD or slide.item is None:
             return
         self.deck.load_terms()
         hits = (self.deck.found or {}).get(slide.item, [])
@@ -303,7 +304,7 @@ class Narrator(QObject):
         target = self.deck.deck.slide_of_sentence(sentence)
         # The slide turns by itself when the narration reaches a sentence on the next one, once,
         # as the sentence starts: never pulling the teacher back while they turn pages.
-        if new_sentence and self.deck.current != target and self.deck.deck.slides[self.deck.current].kind == "reading":
+        if new_sentence and self.deck.current != target and self.deck.deck.slides[self.deck.current].kind == SlideKind.READING:
             self._turning = True
             try:
                 self.deck.goto(target)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QPainter
 
 from presenter.deck.geometry import Geometry
 from presenter.ui.theme import Theme, slide_font
+from presenter.deck.kinds import SlideKind
 
 
 def begin(painter: QPainter, g: Geometry, t: Theme) -> None:
@@ -36,7 +37,7 @@ def paint_title(painter: QPainter, g: Geometry, t: Theme, kind: str, title: str,
     title_rect = QRectF(g.margin_x, g.height * 0.22, g.body_width, g.height * 0.4)
     draw_text(painter, g, t, title, g.title_px, title_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
               bold=True)
-    rest = [x for x in lines[1:] if x] if kind == "title" else [text]
+    rest = [x for x in lines[1:] if x] if kind == SlideKind.TITLE else [text]
     sub_rect = QRectF(g.margin_x, g.height * 0.66, g.body_width, g.height * 0.25)
     draw_text(painter, g, t, "\n".join(rest), g.small_px, sub_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
               "muted")

@@ -15,6 +15,7 @@ from presenter.text.sentences import word_spans
 from presenter.ui import slidebase
 from presenter.ui.textlayout import LaidOut, char_format, format_range, lay_out, speaker_label_height
 from presenter.ui.theme import Theme, slide_font
+from presenter.deck.kinds import SlideKind
 
 # The painters of the warm-up, the timers and the picked name are imported by the slides that
 # need them: the first slide (the title) must reach the screen without loading them all.
@@ -104,11 +105,11 @@ class SlideRenderer:
         slidebase.begin(painter, g, t)
         slide = self.deck.slides[index]
         self._header(painter, slide, index)
-        if slide.kind == "reading":
+        if slide.kind == SlideKind.READING:
             self._reading(painter, index, state)
-        elif slide.kind in ("title", "end"):
+        elif slide.kind in (SlideKind.TITLE, SlideKind.END):
             self._title(painter, slide)
-        elif slide.kind.startswith("vocabulary"):
+        elif slide.kind.warmup:
             self._warmup(painter, slide, state)
         else:
             from presenter.ui.timerview import paint_slide_timing
@@ -127,26 +128,26 @@ class SlideRenderer:
         from presenter.ui.timerview import paint_timer_compact
 
         g = self.geometry
-        if slide.kind == "vocabulary-predict":
+        if slide.kind == SlideKind.PREDICT:
             warmup_painter.paint_grid(painter, self.theme, g, self.deck.lesson, slide)
-        elif slide.kind == "vocabulary-card":
+        elif slide.kind == SlideKind.CARD:
             warmup_painter.paint_card(painter, self.theme, g, self.deck.lesson, slide, state.flipped, state.found)
-        elif slide.kind == "vocabulary-game":
+        elif slide.kind == SlideKind.GAME:
             warmup_painter.paint_game(painter, self.theme, g, self.deck.lesson, slide, state.game)
             if state.game_clock is not None:
                 # Beside the slide's title, in the colours the class knows from the discussion timers.
                 paint_timer_compact(painter, QRectF(g.width * 0.35, g.margin_top * 0.2, g.width * 0.3, g.margin_top * 0.7),
                                     state.game_clock, self.theme)
-        elif slide.kind == "vocabulary-score":
+        elif slide.kind == SlideKind.SCORE:
             warmup_painter.paint_score(painter, self.theme, g, state.game)
 
     def _header(self, painter: QPainter, slide: Slide, index: int) -> None:
-        if slide.kind in ("title", "end", "vocabulary-score"):
+        if slide.kind in (SlideKind.TITLE, SlideKind.END, SlideKind.SCORE):
             return
         g = self.geometry
         label = slide.title
-        if slide.kind == "reading":
-            reading = [i for i, s in enumerate(self.deck.slides) if s.kind == "reading"]
+        if slide.kind == SlideKind.READING:
+            reading = [i for i, s in enumerate(self.deck.slides) if s.kind == SlideKind.READING]
             label = f"Reading  ·  {reading.index(index) + 1} / {len(reading)}"
         rect = QRectF(g.margin_x, g.margin_top * 0.2, g.body_width, g.margin_top * 0.7)
         self._text(painter, label, g.small_px, rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, "accent", bold=True)
@@ -228,7 +229,7 @@ class SlideRenderer:
     def hit(self, index: int, x: float, y: float, state: PaintState) -> Hit:
         """What lies under (x, y) on a reading slide: the sentence and any vocabulary mark."""
         slide = self.deck.slides[index]
-        if slide.kind != "reading" or slide.page is None:
+        if slide.kind != SlideKind.READING or slide.page is None:
             return Hit(None, None)
         for block, chunk in zip(self.reading_blocks(index), slide.page.chunks, strict=True):
             if not (block.y <= y <= block.y + block.laid.height and block.x <= x <= block.x + self.geometry.body_width):

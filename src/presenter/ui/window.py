@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from presenter.timing.picker import ClassList
 from presenter.ui.window_menus import WindowMenus
+from presenter.deck.kinds import SlideKind
 
 # The slide view (with the deck behind it), the narration bar, the narrator, the overlays, the key
 # map and the class-list picker are imported where they are first used: the window must be cheap
@@ -245,7 +246,7 @@ class PresentationWindow(QMainWindow):
             return True
         text = event.text()
         kind = slide.kind
-        if kind == "vocabulary-game" and text in "1234" and text:
+        if kind == SlideKind.GAME and text in "1234" and text:
             self.controller.answer_game(int(text) - 1)  # on a game slide, digits are the class's answer
             return True
         if text.isdigit() and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from presenter.deck.kinds import SlideKind
 from presenter.deck.deck import Slide
 from presenter.deck.geometry import Geometry
 from presenter.lesson.model import Lesson
@@ -41,7 +42,7 @@ class CardFace(QWidget):
             p.setPen(self.theme.color("text"))
             p.drawText(QRectF(self.rect()), int(Qt.AlignmentFlag.AlignCenter), "You know every word of this lesson!")
         else:
-            slide = Slide("vocabulary-card", "", "", g.body_px, item=self.entry)
+            slide = Slide(SlideKind.CARD, "", "", g.body_px, item=self.entry)
             paint_card(p, self.theme, g, self.lesson, slide, self.flipped, self.found)
         p.end()
 
