@@ -1,15 +1,17 @@
 """The presentation model, with no Qt and a fake clock: navigation, freeze, blank, Esc, countdowns, N, cards, J."""
 
 from collections import Counter
+from collections.abc import Callable
 
 import pytest
 
-from conftest import MakeModel
 from presenter.deck.kinds import SlideKind
 from presenter.presenting.model import Options, Presentation
 from presenter.presenting.types import Blank, Change, Escape, Layer, ReadFrom, SayText
 from presenter.timing.clock import FakeClock
 from presenter.timing.picker import ClassList
+
+MakeModel = Callable[..., Presentation]  # the `make` fixture (conftest.py)
 
 
 def first(model: Presentation, kind: SlideKind) -> int:
@@ -251,6 +253,10 @@ def test_clicks_only_turn_slides_with_the_setting(make: MakeModel) -> None:
     model.click(forward=False)
     model.click(forward=True)
     assert model.current == 2
+    card = first(model, SlideKind.CARD)
+    model.goto(card)
+    model.click(forward=False)
+    assert model.current == card and card in model.flipped  # a card turns over: it is its own control
     clicky = make(options=Options(click_to_advance=True))
     clicky.click(forward=True)
     assert clicky.current == 1

@@ -51,9 +51,12 @@ def test_new_deal_new_round_clocks(qapp: object, sample_lesson_path: Path) -> No
     c = controller(sample_lesson_path)
     game = [i for i, s in enumerate(c.deck.slides) if s.kind == "vocabulary-game"][0]
     c.goto(game)
-    assert c.game_clocks
+    c.model.timing_key(ord("T"))
+    timing = c.timings.get(c.deck.slides[game])
+    assert timing is not None and timing.countdown.running
     c.set_warmup(type(c.warmup)(shuffle_seed=3))
-    assert not c.game_clocks
+    again = c.timings.get(c.deck.slides[c.current])
+    assert again is not None and again is not timing and not again.countdown.state().started  # a new deal
 
 
 def test_reload_keeps_unchanged_countdowns_and_stops_narration(qtbot: QtBot, tmp_path: Path, sample_lesson_path: Path) -> None:
@@ -71,10 +74,12 @@ def test_reload_keeps_unchanged_countdowns_and_stops_narration(qtbot: QtBot, tmp
     lesson = c.lesson
     shorter = type(lesson.reading)(lesson.reading.sections[:1])  # the reading lost its second section
     c.set_lesson(type(lesson)(**{**{f: getattr(lesson, f) for f in lesson.__dataclass_fields__}, "reading": shorter}))
-    assert n.state == "stopped" and c.paint_state.sentence is None
+    assert n.state == "stopped" and c.model.highlight.sentence is None
     qtbot.wait(100)  # the poll timer must not run into the old sentence numbers
     same = [i for i, s in enumerate(c.deck.slides) if s.kind == "discussion"][0]
-    assert c.timings.get(c.deck.slides[same]) is timing and timing.countdown.running
+    assert c.timings.get(c.deck.slides[same]) is timing and timing.countdown.state().started
+    c.goto(same)
+    assert timing.countdown.running  # paused while its slide was left, running again on return
 
 
 class RefusingWorker:
@@ -176,7 +181,7 @@ def test_turning_pages_during_narration(qtbot: QtBot, tmp_path: Path, sample_les
     n = Narrator(c, ClipSource(SyncWorker(lambda: FakeEngine(word_ms=200)), ClipCache(tmp_path / "clips")))
     c.goto(c.deck.first_reading_slide)
     n.play()
-    qtbot.waitUntil(lambda: n.state == "playing" and c.paint_state.word is not None, timeout=3000)
+    qtbot.waitUntil(lambda: n.state == "playing" and c.model.highlight.word is not None, timeout=3000)
     c.next()  # the teacher turns the page while the voice reads
     qtbot.wait(300)
     assert c.current == c.deck.first_reading_slide + 1  # not pulled back

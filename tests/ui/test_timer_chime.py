@@ -99,14 +99,19 @@ def test_time_up_with_the_real_chime_and_no_audio_device(qtbot: QtBot, sample_le
     from presenter.lesson.parser import load_lesson
     from presenter.timing.clock import FakeClock
     from presenter.timing.slide import TimedSlides
-    from presenter.ui.chime import TimerTicker
+    from presenter.deck.geometry import Geometry
+    from presenter.presenting.model import Presentation
+    from presenter.ui.render import make_deck
+    from presenter.ui.ticker import TimerTicker
 
     clock = FakeClock()
-    slides = TimedSlides(load_lesson(sample_lesson_path), clock)
+    model = Presentation(load_lesson(sample_lesson_path), Geometry(1280, 720), make_deck, clock=clock)
+    slides = model.timings
     timing = slides.get(Slide(SlideKind.PROMPT, "Discussion B", "", 45, item=1, seconds=180))
     assert timing is not None
     chime = Chime()
-    ticker = TimerTicker(slides, chime, interval_ms=50)
+    ticker = TimerTicker(model, interval_ms=50)
+    ticker.time_up.connect(chime.play)
     timing.act("toggle")
     clock.advance(181)
     with qtbot.waitSignal(chime.finished, timeout=10_000):

@@ -16,7 +16,8 @@ from presenter.lesson.model import Lesson
 from presenter.lesson.parser import load_lesson, parse_lesson
 from presenter.timing.clock import FakeClock
 from presenter.timing.slide import SlideTiming, TimedSlides
-from presenter.ui.chime import TimerTicker
+from presenter.presenting.model import Presentation
+from presenter.ui.ticker import TimerTicker
 from presenter.ui.poll import poll_chart_rect, poll_click, poll_layout, poll_option_at
 from presenter.ui.render import make_deck
 from presenter.ui.slidepainter import PaintState, SlideRenderer
@@ -34,12 +35,13 @@ class TimedSlideHost(QWidget):
     def __init__(self, lesson: Lesson, deck: Deck, index: int, clock: FakeClock) -> None:
         super().__init__()
         self.deck, self.index, self.theme = deck, index, THEMES["light"]
-        self.slides = TimedSlides(lesson, clock)
+        self.model = Presentation(lesson, deck.geometry, make_deck, clock=clock)
+        self.slides = self.model.timings
         self.renderer = SlideRenderer(deck, self.theme)
         self.unhandled: list[int] = []
         self.setFixedSize(W, H)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.ticker = TimerTicker(self.slides, None, parent=self)  # silent: counts the chimes it would ring
+        self.ticker = TimerTicker(self.model, parent=self)  # counts the chimes it asks for
         self.ticker.tick.connect(self.update)
 
     @property

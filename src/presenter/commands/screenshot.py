@@ -48,7 +48,7 @@ def run(args: argparse.Namespace, default_lesson: Path) -> int:
     else:
         from presenter.ui.console import ConsoleWindow
 
-        console = ConsoleWindow(controller, lambda _event: False)
+        console = ConsoleWindow(controller, lambda _event, _from_console: False)
         console.resize(*console_size)
         console.show()
         ensure_gui().processEvents()

@@ -122,12 +122,12 @@ class Presentation:
         if index == self.current:
             return
         self.timings.left(self.slide)
-        self.picked = ""  # a picked name belongs to the slide it was picked on
-        self._close(Layer.PICKED)
+        # A picked name and a definition belong to the slide they were shown on.
+        closed = [layer for layer in (Layer.PICKED, Layer.DEFINITION) if self._close(layer)]
         self.current = index
         self.timings.arrived(self.slide, self.options.autostart)
         self._anchor = self.deck.anchor_sentence(index)
-        self._tell(Change.SLIDE, *(() if self.frozen is not None else (Change.AUDIENCE,)))
+        self._tell(Change.SLIDE, *(() if self.frozen is not None else (Change.AUDIENCE,)), *((Change.LAYERS,) if closed else ()))
 
     def next(self) -> None:
         """The next slide; on a flashcard's front, its back first (as the clicker's next flips it)."""
@@ -152,8 +152,10 @@ class Presentation:
         self.goto(self.count - 1)
 
     def click(self, forward: bool) -> None:
-        """A click on the slide away from its controls: turns it only with the click-to-advance setting."""
-        if self.options.click_to_advance:
+        """A click on the slide away from its words: turns a card over; turns the slide only with click-to-advance."""
+        if self.slide.kind == SlideKind.CARD and not self.options.click_to_advance:
+            self.flip()  # the card is the control, as in Quizlet or Anki
+        elif self.options.click_to_advance:
             self.next() if forward else self.previous()
 
     def flip(self) -> None:
@@ -161,6 +163,8 @@ class Presentation:
         if self.slide.kind != SlideKind.CARD:
             return
         self.flipped ^= {self.current}
+        if self.current in self.flipped:
+            self.load_terms()  # the back shows the reading's sentences with the word
         self._tell(Change.STATE)
 
     def toggle_freeze(self) -> None:

@@ -27,16 +27,6 @@ _PLAIN_KEYS: dict[int, Action] = {
     ord("T"): "toggle", ord("R"): "reset", ord("+"): "more", ord("="): "more",
     ord("-"): "less", ord("_"): "less", ord("A"): "reveal", ord("P"): "poll", ord("0"): "unvote",
 }
-KEY_HELP = [
-    ("T", "start / pause the countdown"),
-    ("R", "reset the countdown"),
-    ("+  /  −", "30 seconds more / less"),
-    ("A", "show / hide the answer"),
-    ("P", "opinion poll on / off"),
-    ("1 … 9", "a vote for that option (poll on)"),
-    ("0", "take back the last vote"),
-    ("Shift+R", "clear the poll"),
-]
 
 
 def action_for_key(key: int, shift: bool = False, ctrl: bool = False) -> tuple[Action, int] | None:
@@ -206,6 +196,8 @@ class TimedSlides:
             after = self.lesson.comprehension if kind == SlideKind.QUESTION else self.lesson.discussion
             if item < len(before) and item < len(after) and before[item].text == after[item].text:
                 self._timings[(kind, item)] = timing
+                if (kind, item) in old._resume:
+                    self._resume.add((kind, item))
 
     def handle_key(self, slide: Slide, key: int, shift: bool = False, ctrl: bool = False) -> bool:
         """Apply a key to the slide's timing; True if it was used (the window must not act on it too)."""

@@ -1,4 +1,4 @@
-"""The end-of-countdown chime, and the tick that rings it.
+"""The end-of-countdown chime.
 
 `Chime` plays assets/chime.wav if it can, and never raises.
 
@@ -111,9 +111,3 @@ class Chime(QObject):
     def _fail(self, message: str) -> None:
         self._error = message
         log.warning("chime: %s", message)
-
-
-# The ticker lives in ui/ticker.py (no QtMultimedia there); kept importable from here.
-from presenter.ui.ticker import TimerTicker  # noqa: E402
-
-__all__ = ["Chime", "TimerTicker"]

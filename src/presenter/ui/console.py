@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QDateTime, QEvent, QRectF, QSize, Qt, QTimer
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from presenter.deck.notes import teacher_notes
 from presenter.ui.controller import DeckController
+from presenter.ui.slidepainter import hidden_text
 from presenter.ui.narrator import Narrator
 from presenter.deck.kinds import SlideKind
 
@@ -80,7 +80,7 @@ class SlidePreview(QWidget):
 class ConsoleWindow(QMainWindow):
     """The presenter console: everything the teacher needs, nothing the class sees."""
 
-    def __init__(self, controller: DeckController, key_handler: Callable[[QKeyEvent], bool],
+    def __init__(self, controller: DeckController, key_handler: Callable[[QKeyEvent, bool], bool],
                  parent: QWidget | None = None) -> None:
         """Drive `controller`; keys go to `key_handler` so they work exactly as on the audience view."""
         super().__init__(parent)
@@ -145,6 +145,7 @@ class ConsoleWindow(QMainWindow):
         controller.deck_changed.connect(self._fill_list)
         controller.state_changed.connect(self._refresh)
         controller.blank_changed.connect(self._refresh)
+        controller.warmup_changed.connect(self._refresh)
         self._ticker = QTimer(self)
         self._ticker.setInterval(500)
         self._ticker.timeout.connect(self._tick)
@@ -158,7 +159,7 @@ class ConsoleWindow(QMainWindow):
         for text, key in buttons:
             button = QPushButton(text)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.clicked.connect(lambda _=False, k=key: self.key_handler(QKeyEvent(QEvent.Type.KeyPress, k, Qt.KeyboardModifier.NoModifier)))
+            button.clicked.connect(lambda _=False, k=key: self.key_handler(QKeyEvent(QEvent.Type.KeyPress, k, Qt.KeyboardModifier.NoModifier), True))
             row.addWidget(button)
         return row
 
@@ -211,17 +212,19 @@ class ConsoleWindow(QMainWindow):
             flags.append(f"FROZEN on {c.audience_index + 1}")
         if c.blank:
             flags.append(f"{c.blank.upper()} SCREEN")
+        if c.model.hidden_cards:
+            flags.append(f"{hidden_text(c.model.hidden_cards)} (Shift+K shows them)")
         self.status.setText(f"Slide {c.current + 1} / {c.count}" + ("   ·   " + "   ·   ".join(flags) if flags else ""))
         self.freeze_button.setText("Unfreeze (Z)" if c.frozen else "Freeze (Z)")
         self.current.update()
         self.next.update()
 
     def _tick(self) -> None:
-        elapsed = int(time.monotonic() - self.controller.started)  # since the lesson opened, not this window
+        elapsed = int(self.controller.model.clock() - self.controller.started)  # since the lesson opened, not this window
         now = QDateTime.currentDateTime().toString("HH:mm")
         self.clock_label.setText(f"{now}    lesson {elapsed // 60:02d}:{elapsed % 60:02d}")
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         """Every key works as on the audience view."""
-        if not self.key_handler(event):
+        if not self.key_handler(event, True):  # from the console: Esc never touches the projector
             super().keyPressEvent(event)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QTimer, QUrl, Signal
 
 from presenter.narration.plan import rate_for, repeat_gap_ms, voice_for, word_at
 from presenter.narration.speeds import SPEEDS
+from presenter.presenting.types import ReadFrom, SayText
 from presenter.speech.model import Clip
 from presenter.ui.clipsource import ClipSource, Request
 from presenter.ui.controller import DeckController
@@ -82,44 +83,35 @@ class Narrator(QObject):
 
     # --- controls ----------------------------------------------------------------------
     def play(self, sentence: int | None = None) -> None:
-        """Read from `sentence` (default: where it stopped, or the first sentence on screen)."""
-        if sentence is None:
-            sentence = self.sentence if self.sentence is not None and self.state == "paused" else self._first_on_screen()
-        if sentence is None:
-            return
-        if self.state == "paused" and sentence == self.sentence and self._clip is not None:
+        """Read from `sentence`; with none, go on where it paused, or read what the slide shows (`narrate_slide`)."""
+        if sentence is None and self.state == "paused" and self._clip is not None:
             self._player_call("play")
             self._set_state("playing")
             self._poll.start()
-            return
-        self._start(sentence)
+        elif sentence is None:
+            self.narrate_slide()
+        else:
+            self._start(sentence)
 
     def toggle(self) -> None:
-        """Play or pause (the N key); on a question, prompt or word card, read that aloud."""
+        """Play or pause (the N key)."""
         if self.state == "playing":
             self.pause()
         elif self.state == "waiting":
             self._after_gap()
-        elif self.state == "paused" or not self.say_slide():
+        else:
             self.play()
 
-    def say_slide(self) -> bool:
-        """Read a question, discussion prompt or card aloud; False on slides of the reading."""
-        slide = self.deck.deck.slides[self.deck.current]
-        lesson = self.deck.lesson
-        if slide.item is None:
-            return False
-        if slide.kind == SlideKind.QUESTION:
-            q = lesson.comprehension[slide.item]
-            text = " ".join([q.text, *q.options])
-        elif slide.kind == SlideKind.PROMPT:
-            text = lesson.discussion[slide.item].text
-        elif slide.kind == SlideKind.CARD:
-            text = lesson.vocabulary[slide.item].term
-        else:
-            return False
-        self.say(text)
-        return True
+    def narrate_slide(self) -> None:
+        """Read what the class sees: the reading from the slide's first sentence, or the slide's own text.
+
+        The model decides (`Presentation.narration_target`): never the reading while another slide shows.
+        """
+        target = self.deck.model.narration_target()
+        if isinstance(target, ReadFrom):
+            self._start(target.sentence)
+        elif isinstance(target, SayText):
+            self.say(target.text)
 
     def pause(self) -> None:
         """Pause; the highlight stays where the voice stopped."""
@@ -138,9 +130,7 @@ class Narrator(QObject):
         self._waiting_for = None
         self.sentence = None
         self._clip = None
-        self.deck.paint_state.sentence = None
-        self.deck.paint_state.word = None
-        self.deck.refresh()
+        self.deck.set_highlight(None)
         self._set_state("stopped")
 
     def next_sentence(self) -> None:
@@ -218,12 +208,6 @@ class Narrator(QObject):
             self.say(text)
 
     # --- playing -------------------------------------------------------------------------
-    def _first_on_screen(self) -> int | None:
-        slide = self.deck.deck.slides[self.deck.current]
-        if slide.page is not None:
-            return slide.page.first_sentence
-        return 0 if self.deck.deck.index.sentences else None
-
     def _start(self, sentence: int) -> None:
         self._gap.stop()
         self._poll.stop()
@@ -293,14 +277,13 @@ class Narrator(QObject):
         self._show(self.sentence, word_at(self._clip.words, self.position_ms()))
 
     def _show(self, sentence: int, word: int | None) -> None:
-        state = self.deck.paint_state
+        state = self.deck.model.highlight
         clip = self._clip if self._clip is not None and self._clip.text == self.deck.deck.index.sentences[sentence].text else None
         w = clip.words[word] if clip is not None and word is not None else None
         new_word = (sentence, w.char_start, w.char_end) if w is not None else None
         if state.sentence == sentence and state.word == new_word:
             return
         new_sentence = state.sentence != sentence
-        state.sentence, state.word = sentence, new_word
         target = self.deck.deck.slide_of_sentence(sentence)
         # The slide turns by itself when the narration reaches a sentence on the next one, once,
         # as the sentence starts: never pulling the teacher back while they turn pages.
@@ -310,7 +293,7 @@ class Narrator(QObject):
                 self.deck.goto(target)
             finally:
                 self._turning = False
-        self.deck.refresh()
+        self.deck.set_highlight(sentence, new_word)
 
     def _slide_moved(self, index: int) -> None:
         """The teacher or student turned the page: the narration follows onto a reading slide, else stops."""

@@ -6,6 +6,7 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
+from presenter.presenting.types import Layer
 from presenter.ui.controller import DeckController
 from presenter.ui.keys import HELP
 from presenter.ui.render import render_slide
@@ -44,6 +45,7 @@ class GridOverlay(QWidget):
     """Every slide as a thumbnail; click or arrow keys and Enter to jump."""
 
     chosen = Signal(int)
+    closed = Signal()
 
     def __init__(self, controller: DeckController, parent: QWidget) -> None:
         """Show the slides of `controller`'s deck."""
@@ -117,10 +119,13 @@ class GridOverlay(QWidget):
         """Hide the grid and give the keyboard back to the slide."""
         self.hide()
         self._host.setFocus()
+        self.closed.emit()
 
 
 class DefinitionPopup(QWidget):
     """A term's definition in a card over the slide; any click or key closes it."""
+
+    clicked = Signal()
 
     def __init__(self, parent: QWidget) -> None:
         """Hidden until a term is clicked."""
@@ -159,21 +164,24 @@ class DefinitionPopup(QWidget):
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
         """Close on click."""
         self.hide()
+        self.clicked.emit()
 
 
 class SlideOverlays:
     """The key help, the slide grid and a term's definition over one slide view, each made on first use.
 
-    Most lessons never open the grid or the help: making them with the view would be work done
-    before the slides can show.
+    Which are open is the model's (`Presentation.layers`, so Esc closes the topmost first); these
+    widgets follow it. Most lessons never open the grid or the help: they are made when first asked for.
     """
 
     def __init__(self, view: QWidget, controller: DeckController) -> None:
         """Overlays for `view`, which shows `controller`'s slides."""
         self.view, self.controller = view, controller
+        self.model = controller.model
         self._help: HelpOverlay | None = None
         self._grid: GridOverlay | None = None
         self._popup: DefinitionPopup | None = None
+        controller.layers_changed.connect(self.sync)
 
     @property
     def help(self) -> HelpOverlay:
@@ -188,6 +196,7 @@ class SlideOverlays:
         if self._grid is None:
             self._grid = GridOverlay(self.controller, self.view)
             self._grid.chosen.connect(self.controller.goto)
+            self._grid.closed.connect(lambda: self.model.close_layer(Layer.GRID))
         return self._grid
 
     @property
@@ -195,24 +204,47 @@ class SlideOverlays:
         """A term's definition."""
         if self._popup is None:
             self._popup = DefinitionPopup(self.view)
+            self._popup.clicked.connect(lambda: self.model.close_layer(Layer.DEFINITION))
         return self._popup
+
+    def sync(self) -> None:
+        """Show what the model has open, hide the rest."""
+        layers = self.model.layers
+        if self._help is not None or Layer.HELP in layers:
+            if (Layer.HELP in layers) != self.help.isVisible():
+                self.help.setGeometry(self.view.rect())
+                self.help.setVisible(Layer.HELP in layers)
+                self.help.raise_()
+        if self._grid is not None and Layer.GRID not in layers and self._grid.isVisible():
+            self._grid.close_grid()
+        if self._popup is not None and Layer.DEFINITION not in layers:
+            self._popup.hide()
 
     def help_visible(self) -> bool:
         """Whether the key help is on screen (without making it)."""
         return self._help is not None and self._help.isVisible()
 
     def hide_help(self) -> None:
-        """Hide the key help, if it was ever shown."""
-        if self._help is not None:
-            self._help.hide()
+        """Hide the key help."""
+        self.model.close_layer(Layer.HELP)
 
     def hide_popup(self) -> None:
-        """Hide a term's definition, if one was ever shown."""
-        if self._popup is not None:
-            self._popup.hide()
+        """Hide a term's definition."""
+        self.model.close_layer(Layer.DEFINITION)
 
     def toggle_help(self) -> None:
         """Show the key help over the whole view, or hide it again."""
-        self.help.setGeometry(self.view.rect())
-        self.help.setVisible(not self.help.isVisible())
-        self.help.raise_()
+        if Layer.HELP in self.model.layers:
+            self.model.close_layer(Layer.HELP)
+        else:
+            self.model.open_layer(Layer.HELP)
+
+    def open_grid(self) -> None:
+        """Show every slide as a thumbnail."""
+        self.grid.open()
+        self.model.open_layer(Layer.GRID)
+
+    def show_term(self, term: str, definition: str, part_of_speech: str) -> None:
+        """A term's definition over the slide, until a click, a key, Esc or another slide."""
+        self.popup.show_term(term, definition, part_of_speech)
+        self.model.open_layer(Layer.DEFINITION)

@@ -12,6 +12,7 @@ from presenter.deck.deck import SHUFFLE_SEED, WarmupOptions
 from presenter.deck.geometry import Geometry
 from presenter.lesson import LessonError, read_lesson
 from presenter.lesson.cache import LessonCache
+from presenter.presenting.model import Options
 from presenter.ui.controller import DeckController
 from presenter.ui.settings_store import SettingsStore
 from presenter.ui.window import PresentationWindow
@@ -81,7 +82,10 @@ class LessonSession(QObject):
             shuffle_seed=SHUFFLE_SEED if self.settings.get("warmup_shuffle", path) else None,
             hidden=frozenset(t.lower() for t in self.settings.get("known_terms", path)),
         )
-        controller = DeckController(lesson, geometry, str(self.settings.get("theme")), parent=self.window, warmup=warmup)
+        options = Options(autostart=bool(self.settings.get("timer_autostart")),
+                          click_to_advance=bool(self.settings.get("click_to_advance")))
+        controller = DeckController(lesson, geometry, str(self.settings.get("theme")), parent=self.window, warmup=warmup,
+                                    options=options, class_list=self.window.class_list)
         controller.warmup_changed.connect(self._remember_warmup)
         controller.paint_state.show_marks = bool(self.settings.get("show_marks"))
         self.window.present(controller)

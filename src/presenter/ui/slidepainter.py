@@ -47,6 +47,11 @@ def term_marks(lesson: Lesson, found: dict[int, list[Occurrence]] | None = None)
     return marks
 
 
+def hidden_text(count: int) -> str:
+    """"3 cards hidden" (the predict slide and the console say it)."""
+    return f"{count} card{'s' if count != 1 else ''} hidden"
+
+
 @dataclass(slots=True)
 class PaintState:
     """What changes between paints of the same slide: highlights, marks, progress."""
@@ -62,6 +67,7 @@ class PaintState:
     timing: SlideTiming | None = None
     picked: str = ""
     game_clock: CountdownState | None = None
+    hidden_cards: int = 0  # word cards hidden as known: the predict slide says how many
 
 
 @dataclass
@@ -130,6 +136,11 @@ class SlideRenderer:
         g = self.geometry
         if slide.kind == SlideKind.PREDICT:
             warmup_painter.paint_grid(painter, self.theme, g, self.deck.lesson, slide)
+            if state.hidden_cards:  # never silently: the class's deck is shorter than the lesson's
+                hidden = f"{hidden_text(state.hidden_cards)}  (Shift+K)"
+                self._text(painter, hidden, g.small_px, QRectF(g.width / 2, g.margin_top * 0.2, g.width / 2 - g.margin_x,
+                                                               g.margin_top * 0.7),
+                           Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, "muted")
         elif slide.kind == SlideKind.CARD:
             warmup_painter.paint_card(painter, self.theme, g, self.deck.lesson, slide, state.flipped, state.found)
         elif slide.kind == SlideKind.GAME:

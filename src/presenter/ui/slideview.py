@@ -13,8 +13,6 @@ from presenter.ui.controller import DeckController
 class SlideView(QWidget):
     """Shows one slide at the widget's size; emits what the user asked for, does nothing itself."""
 
-    next_requested = Signal()
-    previous_requested = Signal()
     term_clicked = Signal(int)
     sentence_clicked = Signal(int)
     word_clicked = Signal(str)
@@ -76,10 +74,14 @@ class SlideView(QWidget):
             self.sentence_clicked.emit(hit.sentence)
 
     def _click_timeout(self) -> None:
-        (self.next_requested if self._pending_forward else self.previous_requested).emit()
+        self.controller.model.click(self._pending_forward)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
-        """A click on a term or sentence says so; elsewhere the left third goes back, the rest forward."""
+        """A click on a poll, a term or a sentence says so; elsewhere it turns the slide only with click-to-advance.
+
+        With that setting the left third goes back and the rest forward; without it (the default) a click
+        aimed at a word on the slide never takes the class somewhere else.
+        """
         from presenter.ui.poll import poll_click  # polls are rare: not loaded before the first slide
 
         if event.button() == Qt.MouseButton.RightButton:
@@ -110,7 +112,4 @@ class SlideView(QWidget):
                 self._pending_forward = pos.x() >= self.width() / 3
                 self._pending_click.start(QApplication.doubleClickInterval())
                 return
-        if pos.x() < self.width() / 3:
-            self.previous_requested.emit()
-        else:
-            self.next_requested.emit()
+        c.model.click(forward=pos.x() >= self.width() / 3)

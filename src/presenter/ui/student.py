@@ -30,8 +30,6 @@ class StudentWindow(QMainWindow):
         if words is not None:
             self.tabs.addTab(words, "Words")
         self.setCentralWidget(self.tabs)
-        self.view.next_requested.connect(controller.next)
-        self.view.previous_requested.connect(controller.previous)
         self.bar = NarrationBar(self)
         self.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.bar)
         if narrator is not None:

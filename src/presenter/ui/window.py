@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-import random
 from dataclasses import replace
 from typing import TYPE_CHECKING
 from pathlib import Path
@@ -12,9 +11,9 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
+from presenter.presenting.types import Escape
 from presenter.timing.picker import ClassList
 from presenter.ui.window_menus import WindowMenus
-from presenter.deck.kinds import SlideKind
 
 # The slide view (with the deck behind it), the narration bar, the narrator, the overlays, the key
 # map and the class-list picker are imported where they are first used: the window must be cheap
@@ -23,6 +22,7 @@ from presenter.deck.kinds import SlideKind
 if TYPE_CHECKING:
     from presenter.ui.controller import DeckController
     from presenter.ui.slideview import SlideView
+    from presenter.ui.keys import KeyRouter
     from presenter.ui.ticker import TimerTicker
     from presenter.ui.titlecard import TitleCard
     from presenter.ui.overlays import SlideOverlays
@@ -57,12 +57,12 @@ class PresentationWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.controller: DeckController | None = None
         self.view: SlideView | None = None
-        self.number = ""
         self.banner = QLabel(self)
         self.banner.setStyleSheet("background:#b3261e; color:white; font-size:18px; padding:8px;")
         self.banner.setWordWrap(True)
         self.banner.hide()
-        self.actions_by_name: dict[str, Callable[[], None]] = {}
+        self.intents: dict[str, Callable[[], object]] = {}
+        self.router: KeyRouter | None = None
         self.narrator: Narrator | None = None
         self.chime: Chime | None = None  # made when a countdown first runs out
         self.timer_autostart = False
@@ -127,7 +127,8 @@ class PresentationWindow(QMainWindow):
             self._card = None
 
     def present(self, controller: DeckController) -> None:
-        """Show a lesson's slides, driven by `controller`."""
+        """Show a lesson's slides, driven by `controller`'s presentation model."""
+        from presenter.ui.keys import KeyRouter
         from presenter.ui.overlays import SlideOverlays
         from presenter.ui.slideview import SlideView
         from presenter.ui.ticker import TimerTicker
@@ -135,23 +136,16 @@ class PresentationWindow(QMainWindow):
         old = self.view
         old_controller = self.controller
         self.controller = controller
+        model = controller.model
         self.view = SlideView(controller)
         self.overlays = SlideOverlays(self.view, controller)  # the old ones go with the old view
         if old_controller is None:
             self._reserve_narration_bar()
-        self.view.next_requested.connect(controller.next)
-        self.view.previous_requested.connect(controller.previous)
         self.view.term_clicked.connect(self._show_term)
         self.view.first_painted.connect(self._view_painted)
-        controller.slide_changed.connect(self._slide_changed)
-        self.ticker = TimerTicker(controller.timings, self.chime, parent=controller)
-        self.ticker.time_up.connect(self._ring)
+        controller.time_up.connect(self._ring)
+        self.ticker = TimerTicker(model, parent=controller)  # the one tick: every countdown of the lesson
         self.ticker.tick.connect(controller.refresh)
-        # The warm-up game's round countdown repaints on its own light tick.
-        game_tick = QTimer(controller)
-        game_tick.setInterval(250)
-        game_tick.timeout.connect(lambda: controller.refresh() if controller.game_clock_running() else None)
-        game_tick.start()
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
         if old is not None:
@@ -166,15 +160,16 @@ class PresentationWindow(QMainWindow):
                 self.narrator = None
             old_controller.deleteLater()
         self.setWindowTitle(f"{controller.lesson.title} — presenter")
-        self.actions_by_name = {
-            "next": controller.next, "previous": controller.previous, "first": controller.first,
-            "last": controller.last, "black": lambda: controller.toggle_blank("black"),
-            "white": lambda: controller.toggle_blank("white"), "fullscreen": self.toggle_full_screen,
-            "escape": self._escape, "bigger": lambda: self._text_size(1), "smaller": lambda: self._text_size(-1),
-            "grid": lambda: self._overlays().grid.open(), "help": self.toggle_help, "marks": self._toggle_marks, "enter": self._enter,
-            "known": controller.mark_known, "freeze": controller.toggle_freeze,
-            "console": self.console_requested.emit, "pick": self.pick_student,
+        self.intents = {
+            "next": model.next, "previous": model.previous, "first": model.first, "last": model.last,
+            "black": lambda: controller.toggle_blank("black"), "white": lambda: controller.toggle_blank("white"),
+            "fullscreen": self.toggle_full_screen, "quit": self.request_quit,
+            "bigger": lambda: self._text_size(1), "smaller": lambda: self._text_size(-1),
+            "grid": self._overlays().open_grid, "help": self.toggle_help, "marks": self._toggle_marks,
+            "known": model.mark_known, "unhide": model.show_hidden_cards, "freeze": model.toggle_freeze,
+            "console": self.console_requested.emit, "pick": self.pick_student, "unpick": model.hide_picked,
         }
+        self.router = KeyRouter(model, self.intents, self.escape)
         self.view.setFocus()
         self.presented.emit(controller)
 
@@ -195,7 +190,7 @@ class PresentationWindow(QMainWindow):
         wire_narration_bar(bar, narrator)
         self.view.sentence_clicked.connect(narrator.play)
         self.view.word_clicked.connect(narrator.say)
-        self.actions_by_name.update({
+        self.intents.update({
             "narrate": narrator.toggle, "narration-stop": narrator.stop,
             "sentence-previous": narrator.previous_sentence, "sentence-next": narrator.next_sentence,
             "sentence-again": narrator.repeat, "say": lambda: narrator.say_card(slow=False),
@@ -227,57 +222,27 @@ class PresentationWindow(QMainWindow):
         if not self.handle_key(event):
             super().keyPressEvent(event)
 
-    def handle_key(self, event: QKeyEvent) -> bool:
-        """Act on a key from this window or the console; False if it means nothing here.
+    def handle_key(self, event: QKeyEvent, from_console: bool = False) -> bool:
+        """Route a key from this window (or the console) to its intent; False if it means nothing here."""
+        return self.router is not None and self.router.handle(event, from_console)
 
-        Digits collect a slide number for Enter, except on slides where they are the class's answer.
-        """
-        if self.controller is None:
-            return False
-        from presenter.ui.keys import action_for
-
-        overlays = self._overlays()
-        overlays.hide_popup()
-        slide = self.controller.deck.slides[self.controller.current]
-        if self.controller.timings.handle_key(slide, event.key(), bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier),
-                                              bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)):
-            self.number = ""
-            self.controller.refresh()  # countdown, answer or poll: T R + − A P 1–9 0
-            return True
-        text = event.text()
-        kind = slide.kind
-        if kind == SlideKind.GAME and text in "1234" and text:
-            self.controller.answer_game(int(text) - 1)  # on a game slide, digits are the class's answer
-            return True
-        if text.isdigit() and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
-            self.number = (self.number + text)[-4:]
-            return True
-        action = action_for(event.key(), event.modifiers())
-        if action is None or action not in self.actions_by_name:
-            self.number = ""
-            return False
-        if action != "enter":
-            self.number = ""
-        if action not in ("help", "escape"):
-            overlays.hide_help()
-        self.actions_by_name[action]()
-        return True
-
-    def _enter(self) -> None:
-        if self.controller is None:
-            return
-        if self.number:
-            self.controller.goto(int(self.number) - 1)
-            self.number = ""
-        else:
-            self.controller.next()
-
-    def _escape(self) -> None:
-        overlays = self._overlays()
-        if overlays.help_visible():
-            overlays.hide_help()
-        elif self.isFullScreen():
+    def escape(self, from_console: bool = False) -> None:
+        """Esc: the model closes the topmost popup; only when none is open does this window leave full screen."""
+        if self.controller is not None and self.controller.model.escape(self.isFullScreen(), from_console) == Escape.LEAVE_FULL_SCREEN:
             self.toggle_full_screen()
+
+    def request_quit(self) -> None:
+        """Ctrl+Q (works in full screen too): quit, asking first while a countdown runs."""
+        if self.controller is not None and self.controller.model.any_countdown_running() and not self.confirm_quit():
+            return
+        self.close()
+
+    def confirm_quit(self) -> bool:
+        """Ask the teacher whether to quit while a timer runs."""
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(self, "Quit presenter?", "A timer is running. Quit anyway?")
+        return answer == QMessageBox.StandardButton.Yes
 
     def toggle_help(self) -> None:
         """The key help over the slide, or hide it."""
@@ -302,18 +267,9 @@ class PresentationWindow(QMainWindow):
     def _show_term(self, entry: int) -> None:
         assert self.controller is not None
         v = self.controller.lesson.vocabulary[entry]
-        self._overlays().popup.show_term(v.term, v.definition, v.part_of_speech)
+        self._overlays().show_term(v.term, v.definition, v.part_of_speech)
         if self.narrator is not None:
             self.narrator.say(v.term)
-
-    def _slide_changed(self, index: int) -> None:
-        self._overlays().hide_popup()
-        assert self.controller is not None
-        if self.ticker.slides is not self.controller.timings:  # the lesson was reloaded
-            self.ticker.slides = self.controller.timings
-        timing = self.controller.timings.get(self.controller.deck.slides[index])
-        if timing is not None:
-            timing.shown(self.timer_autostart)
 
     def toggle_full_screen(self) -> None:
         """Full screen on, or off again."""
@@ -356,25 +312,18 @@ class PresentationWindow(QMainWindow):
         self.setting_changed.emit("class_list", str(path))
 
     def pick_student(self) -> None:
-        """Show a random student's name over the slide (nobody twice until everyone has had a turn); J again hides it."""
-        c = self.controller
-        if c is None:
+        """J: the next student's name over the slide (nobody twice until everyone has had a turn)."""
+        if self.controller is None:
             return
-        if c.picked:
-            c.picked = ""
-        else:
-            name = self.class_list.pick(random.Random())
-            if name is None:  # no list yet, or it cannot be read any more
-                self.choose_class_list()
-                name = self.class_list.pick(random.Random())
-            if name is None:
-                return
-            c.picked = name
-        c.refresh()
+        if not self.controller.model.pick():  # no list yet, or it cannot be read any more
+            self.choose_class_list()
+            self.controller.model.pick()
 
     def toggle_timer_autostart(self) -> None:
-        """Start (or stop starting) countdowns when their slide appears; remembered."""
+        """Start (or stop starting) countdowns and game rounds when their slide appears; remembered."""
         self.timer_autostart = not self.timer_autostart
+        if self.controller is not None:
+            self.controller.model.options = replace(self.controller.model.options, autostart=self.timer_autostart)
         self.setting_changed.emit("timer_autostart", self.timer_autostart)
 
     def _ring(self) -> None:
@@ -383,8 +332,7 @@ class PresentationWindow(QMainWindow):
             from presenter.ui.chime import Chime
 
             self.chime = Chime(parent=self)
-            self.chime.play()  # this first time the ticker had no chime to ring
-        self.ticker.chime = self.chime
+        self.chime.play()
 
     def show_about(self) -> None:
         """The version and the licences of the bundled components."""
@@ -393,9 +341,9 @@ class PresentationWindow(QMainWindow):
         AboutDialog(self).exec()
 
     def act(self, name: str) -> None:
-        """Do what key action `name` does (menus offer some of them)."""
-        if name in self.actions_by_name:
-            self.actions_by_name[name]()
+        """Do what intent `name` does (menus offer some of them)."""
+        if name in self.intents:
+            self.intents[name]()
 
     def shuffle_cards(self) -> None:
         """Deal the warm-up's cards in a shuffled order."""

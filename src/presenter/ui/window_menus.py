@@ -47,7 +47,7 @@ class WindowMenus:
         add(m["file"], "&Paste handout", w.paste_requested.emit, QKeySequence("Ctrl+Shift+V"))
         add(m["file"], "&Student mode (self-study)…", w.student_requested.emit)
         m["file"].addSeparator()
-        add(m["file"], "&Quit", w.close, QKeySequence.StandardKey.Quit)
+        add(m["file"], "&Quit", w.request_quit, QKeySequence.StandardKey.Quit)
         for name in THEME_NAMES:
             add(m["view"], f"{name.capitalize()} theme", partial(w.set_theme, name))
         add(m["view"], "Easy reading (wider spacing)", w.toggle_easy_reading)
@@ -58,13 +58,14 @@ class WindowMenus:
         add(m["narration"], "Stop (X)", lambda: w.act("narration-stop"))
         add(m["narration"], "Voices for the speakers…", w.speaker_voices_requested.emit)
         add(m["class"], "Choose the class list…", w.choose_class_list)
-        add(m["class"], "Pick a student (J)", w.pick_student)
-        add(m["class"], "Start timers when their slide appears", w.toggle_timer_autostart)
+        add(m["class"], "Pick the next student (J)", w.pick_student)
+        add(m["class"], "Hide the picked name (Shift+J)", lambda: w.act("unpick"))
+        add(m["class"], "Start timers and game rounds when their slide appears", w.toggle_timer_autostart)
         add(m["warmup"], "Skip the warm-up", lambda: w.change_warmup(skip=True))
         add(m["warmup"], "Show the warm-up", lambda: w.change_warmup(skip=False))
         add(m["warmup"], "Shuffle the cards", w.shuffle_cards)
         add(m["warmup"], "Cards in lesson order", lambda: w.change_warmup(shuffle_seed=None))
-        add(m["warmup"], "Show all cards again (forget known words)", lambda: w.change_warmup(hidden=frozenset()))
+        add(m["warmup"], "Show the hidden cards again (Shift+K)", lambda: w.act("unhide"))
         add(m["help"], "&About presenter and its components", w.show_about, QKeySequence("F1"))
 
     def _add(self, menu: QMenu, text: str, slot: Callable[[], object],
