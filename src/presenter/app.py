@@ -105,8 +105,8 @@ def run_student(args: argparse.Namespace) -> int:
 def report_first_slide() -> None:
     """Print when the first slide has been painted, and end the process: how benchmarks time start-up.
 
-    Connected when the environment variable PRESENTER_QUIT_AFTER_FIRST_SLIDE=1 is set, so the
-    benchmark times the same path a teacher's double-click takes, not a hand-made copy of it.
+    Connected by `presenter LESSON --quit-after-first-slide`, so the benchmark times the same path a
+    teacher's double-click takes, not a hand-made copy of it.
     It exits at once: what the app does next (start its voice, tear down) is not start-up.
     """
     import time
@@ -215,8 +215,8 @@ class AppServices:
             self._keep(open_student(self.session.path, self.worker(), self.window))
 
 
-def run_app(lesson: Path | None) -> int:
-    """Open the app on `lesson` (or the start screen) and run until it closes."""
+def run_app(lesson: Path | None, quit_after_first_slide: bool = False) -> int:
+    """Open the app on `lesson` (or the start screen) and run until it closes (or its first slide is painted)."""
     app = _application(icon=False)
     settings = SettingsStore()
     window = PresentationWindow()
@@ -225,7 +225,7 @@ def run_app(lesson: Path | None) -> int:
     cache_dir, _ = _data_dirs()
     cache = LessonCache(cache_dir / "lessons")
     services = AppServices(app, window, settings, cache, cache_dir, screens)
-    if os.environ.get("PRESENTER_QUIT_AFTER_FIRST_SLIDE") == "1":
+    if quit_after_first_slide:
         window.first_slide_shown.connect(report_first_slide)  # before anything else waits on it
     card = title_card(lesson, cache, settings)
     if card is None:

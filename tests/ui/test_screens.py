@@ -131,8 +131,8 @@ def test_the_app_paints_its_first_slide_on_the_projector(tmp_path: Path, sample_
     console that opens on the laptop follows the narration once the voice is ready."""
     env = two_screens(tmp_path)
     # A first run parses the lesson into the cache (the card needs it), and stops at its first paint.
-    subprocess.run([sys.executable, "-m", "presenter", str(sample_lesson_path)], timeout=120, check=True,
-                   env={**env, "PRESENTER_QUIT_AFTER_FIRST_SLIDE": "1"}, capture_output=True)
+    subprocess.run([sys.executable, "-m", "presenter", str(sample_lesson_path), "--quit-after-first-slide"], timeout=120,
+                   check=True, env=env, capture_output=True)
     result = subprocess.run([sys.executable, "-c", APP_SCRIPT, str(sample_lesson_path)],
                             env=env, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr

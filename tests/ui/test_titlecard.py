@@ -144,10 +144,10 @@ def test_the_app_opens_the_lesson_after_its_card(qtbot: QtBot, tmp_path: Path, s
 def test_presenter_command_reports_its_first_slide(tmp_path: Path, sample_lesson_path: Path, cached: bool) -> None:
     """The hook the start-up benchmark uses, on the real command: cold cache and warm (the card)."""
     home = tmp_path / "home"
-    env = {**os.environ, "PRESENTER_QUIT_AFTER_FIRST_SLIDE": "1", "QT_QPA_PLATFORM": "offscreen",
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
            "XDG_CONFIG_HOME": str(home / "config"), "XDG_CACHE_HOME": str(home / "cache"),
            "XDG_DATA_HOME": str(home / "data")}
-    command = [sys.executable, "-m", "presenter", str(sample_lesson_path)]
+    command = [sys.executable, "-m", "presenter", str(sample_lesson_path), "--quit-after-first-slide"]
     runs = 2 if cached else 1
     for _ in range(runs):
         out = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60, check=True).stdout
