@@ -99,8 +99,8 @@ def slide_change() -> None:
 
     from presenter.deck.geometry import Geometry
     from presenter.lesson import load_lesson
-    from presenter.ui.controller import DeckController
-    from presenter.ui.render import ensure_gui
+    from presenter.ui.slides.controller import DeckController
+    from presenter.ui.slides.render import ensure_gui
 
     ensure_gui()
     c = DeckController(load_lesson(SAMPLE), Geometry(1920, 1080))
@@ -134,7 +134,7 @@ def big_pagination() -> None:
     from presenter.deck.reading import ReadingIndex
     from presenter.lesson import load_lesson
     from presenter.lesson.model import Paragraph, Reading, Section
-    from presenter.ui.textlayout import QtMeasure
+    from presenter.ui.slides.textlayout import QtMeasure
 
     base = load_lesson(SAMPLE).reading
     paragraphs = list(base.paragraphs)

@@ -15,18 +15,18 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from presenter.lesson.cache import LessonCache
 from presenter.lesson.limits import MAX_BYTES
 from presenter.resources import LESSONS, asset
-from presenter.ui.screens import ScreenManager
-from presenter.ui.settings_store import SettingsStore
-from presenter.ui.window import PresentationWindow
+from presenter.ui.app.screens import ScreenManager
+from presenter.ui.app.settings_store import SettingsStore
+from presenter.ui.app.window import PresentationWindow
 
 # The session, the stage and the speech engine load in AppServices.start, after the lesson's
-# title card is painted (presenter.ui.titlecard).
+# title card is painted (presenter.ui.slides.titlecard).
 if TYPE_CHECKING:
     from presenter.speech.worker import SpeechWorker
-    from presenter.ui.session import LessonSession
-    from presenter.ui.stage import Stage
-    from presenter.ui.student_session import StudentSession
-    from presenter.ui.titlecard import TitleCard
+    from presenter.ui.app.session import LessonSession
+    from presenter.ui.app.stage import Stage
+    from presenter.ui.student.session import StudentSession
+    from presenter.ui.slides.titlecard import TitleCard
 
 
 def user_lessons_folder() -> Path:
@@ -70,7 +70,7 @@ def _data_dirs() -> tuple[Path, Path]:
 
 def open_student(path: Path, worker: SpeechWorker, parent: QWidget | None = None) -> StudentSession | None:
     """Open a lesson or a pack in student mode; a problem is shown, never raised."""
-    from presenter.ui.student_session import StudentError, StudentSession  # not needed to present
+    from presenter.ui.student.session import StudentError, StudentSession  # not needed to present
 
     cache, data = _data_dirs()
     try:
@@ -126,8 +126,8 @@ def title_card(path: Path | None, cache: LessonCache, settings: SettingsStore) -
     heading = cache.heading(data) if data else None
     if heading is None:
         return None  # not parsed yet, or broken: the full path opens it and reports any problem
-    from presenter.ui.theme import theme_named
-    from presenter.ui.titlecard import TitleCard
+    from presenter.ui.slides.theme import theme_named
+    from presenter.ui.slides.titlecard import TitleCard
 
     return TitleCard(heading, theme_named(str(settings.get("theme"))), float(settings.get("text_scale")),
                      bool(settings.get("easy_reading")))
@@ -152,8 +152,8 @@ class AppServices:
 
     def start(self, lesson: Path | None) -> None:
         """Open `lesson` (or the start screen) with everything wired."""
-        from presenter.ui.session import LessonSession
-        from presenter.ui.stage import Stage
+        from presenter.ui.app.session import LessonSession
+        from presenter.ui.app.stage import Stage
 
         window = self.window
         self.session = session = LessonSession(window, self.settings, cache=self.cache,
@@ -168,7 +168,7 @@ class AppServices:
             else:
                 window.first_slide_shown.connect(self._after_first_slide)
             return
-        from presenter.ui.startview import StartView  # not needed when a lesson opens straight away
+        from presenter.ui.app.startview import StartView  # not needed when a lesson opens straight away
 
         recent = [Path(p) for p in self.settings.get("recent_lessons")]
         start = StartView([LESSONS, user_lessons_folder()], recent)
@@ -193,7 +193,7 @@ class AppServices:
         if self._worker is None:
             from presenter.narration.cache import ClipCache
             from presenter.speech.worker import SpeechWorker
-            from presenter.ui.clipsource import ClipSource
+            from presenter.ui.audio.clipsource import ClipSource
 
             self._worker = SpeechWorker()
             self.app.aboutToQuit.connect(self._worker.close)

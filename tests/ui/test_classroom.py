@@ -16,13 +16,13 @@ from presenter.narration.cache import ClipCache
 from presenter.presenting.types import Layer
 from presenter.speech import FakeEngine, SyncWorker
 from presenter.timing.clock import FakeClock
-from presenter.ui.clipsource import ClipSource
-from presenter.ui.console import ConsoleWindow
-from presenter.ui.controller import DeckController
-from presenter.ui.session import LessonSession
-from presenter.ui.settings_store import SettingsStore
-from presenter.ui.stage import Stage
-from presenter.ui.window import PresentationWindow
+from presenter.ui.audio.clipsource import ClipSource
+from presenter.ui.console.window import ConsoleWindow
+from presenter.ui.slides.controller import DeckController
+from presenter.ui.app.session import LessonSession
+from presenter.ui.app.settings_store import SettingsStore
+from presenter.ui.app.stage import Stage
+from presenter.ui.app.window import PresentationWindow
 
 K = Qt.Key
 SHIFT = Qt.KeyboardModifier.ShiftModifier

@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import Qt
 
-from presenter.ui.keys import HELP, KEYS, help_markdown, intent_for
+from presenter.ui.slides.keys import HELP, KEYS, help_markdown, intent_for
 from repo_paths import REPO
 
 K, M = Qt.Key, Qt.KeyboardModifier

@@ -9,9 +9,9 @@ from presenter.deck.geometry import Geometry
 from presenter.lesson import load_lesson
 from presenter.narration.cache import ClipCache
 from presenter.speech import SpeechWorker
-from presenter.ui.clipsource import ClipSource
-from presenter.ui.controller import DeckController
-from presenter.ui.narrator import Narrator
+from presenter.ui.audio.clipsource import ClipSource
+from presenter.ui.slides.controller import DeckController
+from presenter.ui.audio.narrator import Narrator
 
 
 @pytest.fixture

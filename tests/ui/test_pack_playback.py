@@ -16,7 +16,7 @@ PLAYER = textwrap.dedent("""
     from pathlib import Path
     from PySide6.QtWidgets import QApplication
     from presenter.speech import SpeechWorker
-    from presenter.ui.student_session import StudentSession
+    from presenter.ui.student.session import StudentSession
 
     app = QApplication(sys.argv[:1])
     worker = SpeechWorker()

@@ -12,12 +12,12 @@ from presenter.lesson import load_lesson
 from presenter.narration.cache import ClipCache
 from presenter.speech import FakeEngine, SyncWorker
 from presenter.speech.model import SpeechError, SpeechTimeout
-from presenter.ui.clipsource import ClipSource, Request
-from presenter.ui.controller import DeckController
-from presenter.ui.narrator import Narrator
-from presenter.ui.session import LessonSession
-from presenter.ui.settings_store import SettingsStore
-from presenter.ui.window import PresentationWindow
+from presenter.ui.audio.clipsource import ClipSource, Request
+from presenter.ui.slides.controller import DeckController
+from presenter.ui.audio.narrator import Narrator
+from presenter.ui.app.session import LessonSession
+from presenter.ui.app.settings_store import SettingsStore
+from presenter.ui.app.window import PresentationWindow
 
 
 def controller(sample: Path) -> DeckController:
@@ -192,7 +192,7 @@ def test_turning_pages_during_narration(qtbot: QtBot, tmp_path: Path, sample_les
 
 
 def test_console_list_does_not_take_the_keyboard(qtbot: QtBot, tmp_path: Path, sample_lesson_path: Path) -> None:
-    from presenter.ui.stage import Stage
+    from presenter.ui.app.stage import Stage
 
     w = PresentationWindow()
     qtbot.addWidget(w)

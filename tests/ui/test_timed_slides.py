@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from presenter.ui.window import PresentationWindow
+from presenter.ui.app.window import PresentationWindow
 
 
 

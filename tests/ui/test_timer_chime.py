@@ -14,7 +14,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from presenter.resources import asset
-from presenter.ui.chime import Chime
+from presenter.ui.audio.chime import Chime
 
 REPO = Path(__file__).resolve().parents[2]
 CHIME = asset("chime.wav")
@@ -101,8 +101,8 @@ def test_time_up_with_the_real_chime_and_no_audio_device(qtbot: QtBot, sample_le
     from presenter.timing.slide import TimedSlides
     from presenter.deck.geometry import Geometry
     from presenter.presenting.model import Presentation
-    from presenter.ui.render import make_deck
-    from presenter.ui.ticker import TimerTicker
+    from presenter.ui.slides.render import make_deck
+    from presenter.ui.slides.ticker import TimerTicker
 
     clock = FakeClock()
     model = Presentation(load_lesson(sample_lesson_path), Geometry(1280, 720), make_deck, clock=clock)

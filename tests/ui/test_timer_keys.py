@@ -17,12 +17,13 @@ from presenter.lesson.parser import load_lesson, parse_lesson
 from presenter.timing.clock import FakeClock
 from presenter.timing.slide import SlideTiming, TimedSlides
 from presenter.presenting.model import Presentation
-from presenter.ui.ticker import TimerTicker
-from presenter.ui.poll import poll_chart_rect, poll_click, poll_layout, poll_option_at
-from presenter.ui.render import make_deck
-from presenter.ui.slidepainter import PaintState, SlideRenderer
-from presenter.ui.theme import THEMES
-from presenter.ui.timerview import handle_timing_key, paint_slide_timing, timer_palette
+from presenter.ui.slides.ticker import TimerTicker
+from presenter.ui.slides.poll import poll_chart_rect, poll_click, poll_layout, poll_option_at
+from presenter.ui.slides.render import make_deck
+from presenter.ui.slides.slidepainter import PaintState, SlideRenderer
+from presenter.ui.slides.theme import THEMES
+from presenter.ui.slides.timedslide import paint_slide_timing
+from presenter.ui.slides.timerview import timer_palette
 
 K = Qt.Key
 SHIFT, CTRL = Qt.KeyboardModifier.ShiftModifier, Qt.KeyboardModifier.ControlModifier
@@ -55,7 +56,9 @@ class TimedSlideHost(QWidget):
         return t
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        if handle_timing_key(self.slides, self.slide, event):
+        mods = event.modifiers()
+        self.model.goto(self.index)
+        if self.model.timing_key(event.key(), bool(mods & SHIFT), bool(mods & CTRL)):
             self.update()
         elif event.key() not in (K.Key_Shift.value, K.Key_Control.value):  # qtbot sends modifiers as keys too
             self.unhandled.append(event.key())

@@ -6,9 +6,9 @@ from pathlib import Path
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
-from presenter.ui.session import LessonSession
-from presenter.ui.settings_store import SettingsStore
-from presenter.ui.window import PresentationWindow
+from presenter.ui.app.session import LessonSession
+from presenter.ui.app.settings_store import SettingsStore
+from presenter.ui.app.window import PresentationWindow
 
 
 
@@ -211,7 +211,7 @@ def test_settings_persist_between_runs(qtbot: QtBot, tmp_path: Path, sample_less
     qtbot.addWidget(first)
     session = LessonSession(first, SettingsStore(ini), interactive=False)
     assert session.open(sample_lesson_path)
-    first.set_theme("contrast")  # what the View menu does
+    first.act("theme:contrast")  # what the View menu does
     press(qtbot, first, Qt.Key.Key_Equal, mod=Qt.KeyboardModifier.ControlModifier)
     press(qtbot, first, Qt.Key.Key_M)
     # A new run: a fresh window and settings read from the same file.

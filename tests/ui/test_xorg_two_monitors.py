@@ -22,8 +22,8 @@ SCRIPT = textwrap.dedent("""
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
     from presenter import cli
-    from presenter.ui.stage import Stage
-    from presenter.ui.window import PresentationWindow
+    from presenter.ui.app.stage import Stage
+    from presenter.ui.app.window import PresentationWindow
 
     lesson, shots = sys.argv[1], sys.argv[2]
     out = {"steps": []}

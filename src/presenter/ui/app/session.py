@@ -13,12 +13,12 @@ from presenter.deck.geometry import Geometry
 from presenter.lesson import LessonError, read_lesson
 from presenter.lesson.cache import LessonCache
 from presenter.presenting.model import Options
-from presenter.ui.controller import DeckController
-from presenter.ui.settings_store import SettingsStore
-from presenter.ui.window import PresentationWindow
+from presenter.ui.slides.controller import DeckController
+from presenter.ui.app.settings_store import SettingsStore
+from presenter.ui.app.window import PresentationWindow
 
 if TYPE_CHECKING:
-    from presenter.ui.import_dialog import ImportDialog
+    from presenter.ui.app.import_dialog import ImportDialog
 
 
 MARKS_DELAY_MS = 300
@@ -56,7 +56,7 @@ class LessonSession(QObject):
         window.import_requested.connect(self.import_file)
         window.paste_requested.connect(self.paste_handout)
         window.setting_changed.connect(self.settings.set)
-        window.timer_autostart = bool(settings.get("timer_autostart"))
+        window.lesson_actions.timer_autostart = bool(settings.get("timer_autostart"))
         if settings.get("class_list"):
             window.class_list.path = Path(str(settings.get("class_list")))
 
@@ -160,7 +160,7 @@ class LessonSession(QObject):
         """Import `source` and show what was recognised beside it; saving opens the new lesson."""
         # Imported here: the importer is a good part of the app's code, and start-up need not load it.
         from presenter.handout import ImportFailed, import_handout
-        from presenter.ui.import_dialog import ImportDialog
+        from presenter.ui.app.import_dialog import ImportDialog
 
         try:
             result = import_handout(source)

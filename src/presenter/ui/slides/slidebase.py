@@ -12,7 +12,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 
 from presenter.deck.geometry import Geometry
-from presenter.ui.theme import Theme, slide_font
+from presenter.ui.slides.theme import Theme, slide_font
 from presenter.deck.kinds import SlideKind
 
 

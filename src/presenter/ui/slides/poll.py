@@ -11,7 +11,7 @@ from presenter.deck.deck import Slide
 from presenter.deck.geometry import Geometry
 from presenter.timing.poll import MAX_KEYED_OPTIONS, Tally
 from presenter.timing.slide import SlideTiming
-from presenter.ui.theme import Theme, slide_font
+from presenter.ui.slides.theme import Theme, slide_font
 
 _WRAP = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
 

@@ -6,24 +6,21 @@ audio may start late, stall, or run at another speed, and the light stays on the
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
-from PySide6.QtCore import QObject, QTimer, QUrl, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from presenter.narration.plan import rate_for, repeat_gap_ms, voice_for, word_at
 from presenter.narration.speeds import SPEEDS
 from presenter.presenting.types import ReadFrom, SayText
 from presenter.speech.model import Clip
-from presenter.ui.clipsource import ClipSource, Request
-from presenter.ui.controller import DeckController
+from presenter.ui.audio.clipplayer import ClipPlayer
+from presenter.ui.audio.clipsource import ClipSource, Request
+from presenter.ui.slides.controller import DeckController
 from presenter.deck.kinds import SlideKind
-
-if TYPE_CHECKING:
-    from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 
 State = Literal["stopped", "loading", "playing", "paused", "waiting", "unavailable"]
 RepeatMode = Literal["off", "key", "gap"]
-POLL_MS = 30
 
 
 class Narrator(QObject):
@@ -48,11 +45,10 @@ class Narrator(QObject):
         self.repeat_mode: RepeatMode = "off"
         self.volume = 1.0
         self._clip: Clip | None = None
-        self._player: QMediaPlayer | None = None
-        self._audio: QAudioOutput | None = None
-        self._poll = QTimer(self)
-        self._poll.setInterval(POLL_MS)
-        self._poll.timeout.connect(self._on_tick)
+        self.player = ClipPlayer(self)
+        self.player.position.connect(self._on_tick)
+        self.player.ended.connect(self._on_end)
+        self.player.failed.connect(self._on_player_error)
         self._gap = QTimer(self)
         self._gap.setSingleShot(True)
         self._gap.timeout.connect(self._after_gap)
@@ -85,9 +81,8 @@ class Narrator(QObject):
     def play(self, sentence: int | None = None) -> None:
         """Read from `sentence`; with none, go on where it paused, or read what the slide shows (`narrate_slide`)."""
         if sentence is None and self.state == "paused" and self._clip is not None:
-            self._player_call("play")
+            self.player.resume()
             self._set_state("playing")
-            self._poll.start()
         elif sentence is None:
             self.narrate_slide()
         else:
@@ -116,17 +111,13 @@ class Narrator(QObject):
     def pause(self) -> None:
         """Pause; the highlight stays where the voice stopped."""
         if self.state == "playing":
-            self._player_call("pause")
-            self._poll.stop()
+            self.player.pause()
             self._set_state("paused")
 
     def stop(self) -> None:
         """Stop and clear the highlight."""
         self._gap.stop()
-        self._poll.stop()
-        # pause(), not stop(): stopping a playing QMediaPlayer (FFmpeg backend) tears its engine
-        # down and was seen to deadlock the GUI thread here; the next clip replaces the source anyway.
-        self._player_call("pause")
+        self.player.pause()
         self._waiting_for = None
         self.sentence = None
         self._clip = None
@@ -153,8 +144,7 @@ class Narrator(QObject):
         self.speed = min(SPEEDS, key=lambda s: abs(s - speed))
         self.speed_changed.emit(self.speed)
         if self.source.fixed_rate:
-            if self._player is not None:
-                self._player.setPlaybackRate(self.speed)  # recorded clips: slow the playback itself
+            self.player.set_rate(self.speed)  # recorded clips: slow the playback itself
             return
         if self.state in ("playing", "paused") and self.sentence is not None:
             self._start(self.sentence)
@@ -170,8 +160,7 @@ class Narrator(QObject):
         """Volume from 0 to 1."""
         self.volume = max(0.0, min(1.0, volume))
         self.volume_changed.emit(self.volume)
-        if self._audio is not None:
-            self._audio.setVolume(self.volume)
+        self.player.set_volume(self.volume)
 
     def set_repeat_mode(self, mode: str) -> None:
         """Repeat-after-me: "off", "key" (wait for N after each sentence) or "gap" (pause as long as it)."""
@@ -210,8 +199,7 @@ class Narrator(QObject):
     # --- playing -------------------------------------------------------------------------
     def _start(self, sentence: int) -> None:
         self._gap.stop()
-        self._poll.stop()
-        self._player_call("pause")  # see stop(): never stop() a playing player
+        self.player.pause()
         self.sentence = sentence
         self.sentence_changed.emit(sentence)
         self._show(sentence, None)
@@ -230,51 +218,28 @@ class Narrator(QObject):
     def _on_failed(self, rid: object, message: str) -> None:
         if rid == self._waiting_for or self.source.unavailable:
             self._waiting_for = None
-            self._poll.stop()
+            self.player.pause()
             self.message.emit(message)
             self._set_state("unavailable" if self.source.unavailable else "stopped")
-
-    def _ensure_player(self) -> QMediaPlayer:
-        if self._player is not None:
-            return self._player
-        # Imported on first use: QtMultimedia costs start-up time a lesson without sound need not pay.
-        from presenter.ui.media import take_player
-
-        # A shared player, given back when this narrator goes (presenter.ui.media says why).
-        borrowed = take_player(self._on_status, self._on_player_error, owner=self)
-        borrowed.output.setVolume(self.volume)
-        self._player, self._audio = borrowed.player, borrowed.output
-        return borrowed.player
 
     def _play_clip(self, clip: Clip) -> None:
         self._waiting_for = None
         self._clip = clip
-        player = self._ensure_player()
-        player.setSource(QUrl.fromLocalFile(str(clip.wav_path)))
-        player.setPosition(0)  # the same clip again (repeat) must start from its beginning
-        player.setPlaybackRate(self.speed if self.source.fixed_rate else 1.0)
-        self._player_call("play")
+        self.player.play(clip.wav_path, self.speed if self.source.fixed_rate else 1.0)
         self._set_state("playing")
-        self._poll.start()
 
-    def _player_call(self, name: str) -> None:
-        if self._player is not None:
-            getattr(self._player, name)()
-
-    def _on_player_error(self, _error: object, text: str) -> None:
+    def _on_player_error(self, text: str) -> None:
         """A clip that cannot be played: say so and stop, rather than 'play' a dead player."""
-        self._poll.stop()
         self.message.emit(f"cannot play the narration: {text}")
         self._set_state("stopped")
 
     def position_ms(self) -> int:
         """Where the player is in the current clip."""
-        return int(self._player.position()) if self._player is not None else 0
+        return self.player.position_ms()
 
-    def _on_tick(self) -> None:
-        if self._clip is None or self.sentence is None:
-            return
-        self._show(self.sentence, word_at(self._clip.words, self.position_ms()))
+    def _on_tick(self, position_ms: int) -> None:
+        if self._clip is not None and self.sentence is not None:
+            self._show(self.sentence, word_at(self._clip.words, position_ms))
 
     def _show(self, sentence: int, word: int | None) -> None:
         state = self.deck.model.highlight
@@ -307,12 +272,9 @@ class Narrator(QObject):
         else:
             self.stop()
 
-    def _on_status(self, status: object) -> None:
-        from PySide6.QtMultimedia import QMediaPlayer
-
-        if status != QMediaPlayer.MediaStatus.EndOfMedia or self.state != "playing":
+    def _on_end(self) -> None:
+        if self.state != "playing":
             return
-        self._poll.stop()
         if self.sentence is None:  # a word or example said on its own
             self._set_state("stopped")
         elif self.repeat_mode == "off":

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QFontMetricsF, QPainter
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from presenter.timing.picker import Picker
-from presenter.ui.theme import Theme, slide_font
+from presenter.ui.slides.theme import Theme, slide_font
 
 CLASS_LIST_FILTER = "Class lists (*.txt *.csv *.text);;All files (*)"
 

@@ -45,9 +45,9 @@ class Chime(QObject):
             return
         # Broad on purpose: a broken audio stack must cost the chime, never the lesson.
         try:
-            from presenter.ui.media import take_player
+            from presenter.ui.audio.media import take_player
 
-            # A shared player, given back when this chime goes (presenter.ui.media says why).
+            # A shared player, given back when this chime goes (presenter.ui.audio.media says why).
             borrowed = take_player(self._on_status, self._on_error, owner=self)
             self._player, self._output = borrowed.player, borrowed.output
             self._output.setVolume(min(max(volume, 0.0), 1.0))

@@ -12,9 +12,9 @@ from presenter.deck.deck import Deck, WarmupOptions, build_deck
 from presenter.deck.geometry import Geometry
 from presenter.deck.reading import ReadingIndex
 from presenter.lesson.model import Lesson
-from presenter.ui.slidepainter import PaintState, SlideRenderer
-from presenter.ui.textlayout import QtMeasure
-from presenter.ui.theme import Theme
+from presenter.ui.slides.slidepainter import PaintState, SlideRenderer
+from presenter.ui.slides.textlayout import QtMeasure
+from presenter.ui.slides.theme import Theme
 
 
 def ensure_gui(offscreen: bool = True) -> QGuiApplication:

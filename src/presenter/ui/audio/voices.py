@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 from presenter.speech.model import SpeechError, Voice
-from presenter.ui.clipsource import Worker
+from presenter.ui.audio.clipsource import Worker
 
 
 class VoiceLister(QObject):

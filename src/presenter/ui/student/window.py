@@ -6,10 +6,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
-from presenter.ui.controller import DeckController
-from presenter.ui.narration_bar import NarrationBar, wire_narration_bar
-from presenter.ui.narrator import Narrator
-from presenter.ui.slideview import SlideView
+from presenter.ui.slides.controller import DeckController
+from presenter.ui.audio.narration_bar import NarrationBar, wire_narration_bar
+from presenter.ui.audio.narrator import Narrator
+from presenter.ui.slides.slideview import SlideView
 
 
 class StudentWindow(QMainWindow):

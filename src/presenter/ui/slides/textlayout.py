@@ -9,7 +9,7 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QTextLayout, QTextOption
 
 from presenter.deck.geometry import Geometry
-from presenter.ui.theme import slide_font
+from presenter.ui.slides.theme import slide_font
 
 if TYPE_CHECKING:
     # Imported where used: making PySide's QTextCharFormat type builds ~2 ms of enums, and the

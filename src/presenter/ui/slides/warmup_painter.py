@@ -9,8 +9,8 @@ from presenter.deck.deck import Slide
 from presenter.deck.geometry import Geometry
 from presenter.lesson.model import Lesson
 from presenter.text.occurrences import Occurrence
-from presenter.ui.textlayout import char_format, format_range, lay_out
-from presenter.ui.theme import Theme, slide_font
+from presenter.ui.slides.textlayout import char_format, format_range, lay_out
+from presenter.ui.slides.theme import Theme, slide_font
 from presenter.warmup.game import GAP, GameState
 
 CENTER = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter

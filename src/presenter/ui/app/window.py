@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from typing import TYPE_CHECKING
 from pathlib import Path
 
@@ -12,23 +11,24 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from presenter.presenting.types import Escape
-from presenter.timing.picker import ClassList
-from presenter.ui.window_menus import WindowMenus
+from presenter.ui.app.lesson_actions import LessonActions
+from presenter.ui.app.narration_dock import NarrationDock
+from presenter.ui.app.window_menus import WindowMenus
 
 # The slide view (with the deck behind it), the narration bar, the narrator, the overlays, the key
 # map and the class-list picker are imported where they are first used: the window must be cheap
 # to make, because the app shows the lesson's title card in it before loading the rest
-# (presenter.ui.titlecard).
+# (presenter.ui.slides.titlecard).
 if TYPE_CHECKING:
-    from presenter.ui.controller import DeckController
-    from presenter.ui.slideview import SlideView
-    from presenter.ui.keys import KeyRouter
-    from presenter.ui.ticker import TimerTicker
-    from presenter.ui.titlecard import TitleCard
-    from presenter.ui.overlays import SlideOverlays
-    from presenter.ui.chime import Chime
-    from presenter.ui.narration_bar import NarrationBar
-    from presenter.ui.narrator import Narrator
+    from presenter.ui.slides.controller import DeckController
+    from presenter.ui.slides.slideview import SlideView
+    from presenter.ui.slides.keys import KeyRouter
+    from presenter.ui.slides.ticker import TimerTicker
+    from presenter.ui.slides.titlecard import TitleCard
+    from presenter.ui.slides.overlays import SlideOverlays
+    from presenter.ui.audio.chime import Chime
+    from presenter.ui.audio.narration_bar import NarrationBar
+    from presenter.ui.audio.narrator import Narrator
 
 
 class PresentationWindow(QMainWindow):
@@ -61,17 +61,27 @@ class PresentationWindow(QMainWindow):
         self.banner.setStyleSheet("background:#b3261e; color:white; font-size:18px; padding:8px;")
         self.banner.setWordWrap(True)
         self.banner.hide()
+        self.lesson_actions = LessonActions(self, lambda: self.controller, self.setting_changed.emit)
+        self.class_list = self.lesson_actions.class_list
         self.intents: dict[str, Callable[[], object]] = {}
+        self._app_intents()
         self.router: KeyRouter | None = None
         self.narrator: Narrator | None = None
         self.chime: Chime | None = None  # made when a countdown first runs out
-        self.timer_autostart = False
-        self.class_list = ClassList()  # the path is set from the settings; read on the first J
-        self._narration_bar: NarrationBar | None = None
+        self.dock = NarrationDock(self)
         self.overlays: SlideOverlays | None = None  # help, slide grid, definitions: with the first slides
         self._slide_shown = False
         self._card: TitleCard | None = None
-        self.menus = WindowMenus(self)
+        self.menus = WindowMenus(self, self.act)
+
+    def _app_intents(self) -> None:
+        """The intents that need no lesson: what the menus ask for on the start screen too."""
+        self.intents = {
+            "browse": self.browse_requested.emit, "edit": self.edit_requested.emit, "import": self.import_requested.emit,
+            "paste": self.paste_requested.emit, "student": self.student_requested.emit, "quit": self.request_quit,
+            "fullscreen": self.toggle_full_screen, "console": self.console_requested.emit,
+            "voices": self.speaker_voices_requested.emit, **self.lesson_actions.intents(),
+        }
 
     @property
     def slide_shown(self) -> bool:
@@ -81,17 +91,7 @@ class PresentationWindow(QMainWindow):
     @property
     def narration_bar(self) -> NarrationBar:
         """The narration toolbar, made on first use and hidden until a lesson has a voice."""
-        if self._narration_bar is None:
-            self._narration_bar = self._new_narration_bar()
-            self._narration_bar.hide()
-        return self._narration_bar
-
-    def _new_narration_bar(self) -> NarrationBar:
-        from presenter.ui.narration_bar import NarrationBar
-
-        bar = NarrationBar(self)
-        self.addToolBar(Qt.ToolBarArea.BottomToolBarArea, bar)
-        return bar
+        return self.dock.bar
 
     # --- contents ----------------------------------------------------------------------
     def show_start(self, start: QWidget) -> None:
@@ -108,18 +108,6 @@ class PresentationWindow(QMainWindow):
         self.stack.addWidget(card)
         self.stack.setCurrentWidget(card)
 
-    def _reserve_narration_bar(self) -> None:
-        """Show the narration bar while the voice loads, so the slides keep their size when it comes.
-
-        Not with the title card: making the bar costs ~12 ms, longer than the card takes to paint;
-        so in a window (not full screen) the card's slide grows a bar when the slides take over.
-        """
-        bar = self.narration_bar
-        if self.narrator is None:
-            bar.show_message("Preparing the voice…")
-            bar.setEnabled(False)  # set_narrator replaces it with a working bar
-        bar.setVisible(not self.isFullScreen())
-
     def _drop_card(self) -> None:
         if self._card is not None:
             self.stack.removeWidget(self._card)
@@ -128,10 +116,10 @@ class PresentationWindow(QMainWindow):
 
     def present(self, controller: DeckController) -> None:
         """Show a lesson's slides, driven by `controller`'s presentation model."""
-        from presenter.ui.keys import KeyRouter
-        from presenter.ui.overlays import SlideOverlays
-        from presenter.ui.slideview import SlideView
-        from presenter.ui.ticker import TimerTicker
+        from presenter.ui.slides.keys import KeyRouter
+        from presenter.ui.slides.overlays import SlideOverlays
+        from presenter.ui.slides.slideview import SlideView
+        from presenter.ui.slides.ticker import TimerTicker
 
         old = self.view
         old_controller = self.controller
@@ -139,8 +127,8 @@ class PresentationWindow(QMainWindow):
         model = controller.model
         self.view = SlideView(controller)
         self.overlays = SlideOverlays(self.view, controller)  # the old ones go with the old view
-        if old_controller is None:
-            self._reserve_narration_bar()
+        if old_controller is None and self.narrator is None:
+            self.dock.reserve()
         self.view.term_clicked.connect(self._show_term)
         self.view.first_painted.connect(self._view_painted)
         controller.time_up.connect(self._ring)
@@ -160,15 +148,15 @@ class PresentationWindow(QMainWindow):
                 self.narrator = None
             old_controller.deleteLater()
         self.setWindowTitle(f"{controller.lesson.title} — presenter")
-        self.intents = {
+        self._app_intents()
+        self.intents.update({
             "next": model.next, "previous": model.previous, "first": model.first, "last": model.last,
             "black": lambda: controller.toggle_blank("black"), "white": lambda: controller.toggle_blank("white"),
-            "fullscreen": self.toggle_full_screen, "quit": self.request_quit,
             "bigger": lambda: self._text_size(1), "smaller": lambda: self._text_size(-1),
             "grid": self._overlays().open_grid, "help": self.toggle_help, "marks": self._toggle_marks,
             "known": model.mark_known, "unhide": model.show_hidden_cards, "freeze": model.toggle_freeze,
-            "console": self.console_requested.emit, "pick": self.pick_student, "unpick": model.hide_picked,
-        }
+            "unpick": model.hide_picked,
+        })
         self.router = KeyRouter(model, self.intents, self.escape)
         self.view.setFocus()
         self.presented.emit(controller)
@@ -179,15 +167,7 @@ class PresentationWindow(QMainWindow):
         if self.narrator is not None:
             self.narrator.stop()
         self.narrator = narrator
-        from presenter.ui.narration_bar import wire_narration_bar
-
-        # A fresh bar per narrator: the old one's connections go with it.
-        if self._narration_bar is not None:
-            self.removeToolBar(self._narration_bar)
-            self._narration_bar.deleteLater()
-        self._narration_bar = bar = self._new_narration_bar()
-        bar.setVisible(not self.isFullScreen())
-        wire_narration_bar(bar, narrator)
+        self.dock.attach(narrator)
         self.view.sentence_clicked.connect(narrator.play)
         self.view.word_clicked.connect(narrator.say)
         self.intents.update({
@@ -288,86 +268,22 @@ class PresentationWindow(QMainWindow):
         """Menus hide while the class watches, however full screen was entered."""
         if event.type() == QEvent.Type.WindowStateChange:
             self.menuBar().setVisible(not self.isFullScreen())
-            if self._narration_bar is not None:
-                lesson = self.narrator is not None or self.controller is not None
-                self._narration_bar.setVisible(not self.isFullScreen() and lesson)
+            self.dock.follow_window(self.narrator is not None or self.controller is not None)
         super().changeEvent(event)
 
-    # --- menu actions and drops ------------------------------------------------------
-    def choose_class_list(self) -> None:
-        """Ask for the class list file (one name a line); the names stay on this computer."""
-        from presenter.ui.picker import choose_class_list
-
-        chosen = self.class_list.path
-        path = choose_class_list(self, chosen.parent if chosen else None)
-        if path is None:
-            return
-        try:
-            self.class_list.use(path)
-        except ValueError as exc:
-            from PySide6.QtWidgets import QMessageBox
-
-            QMessageBox.warning(self, "Cannot use this class list", str(exc))
-            return
-        self.setting_changed.emit("class_list", str(path))
-
-    def pick_student(self) -> None:
-        """J: the next student's name over the slide (nobody twice until everyone has had a turn)."""
-        if self.controller is None:
-            return
-        if not self.controller.model.pick():  # no list yet, or it cannot be read any more
-            self.choose_class_list()
-            self.controller.model.pick()
-
-    def toggle_timer_autostart(self) -> None:
-        """Start (or stop starting) countdowns and game rounds when their slide appears; remembered."""
-        self.timer_autostart = not self.timer_autostart
-        if self.controller is not None:
-            self.controller.model.options = replace(self.controller.model.options, autostart=self.timer_autostart)
-        self.setting_changed.emit("timer_autostart", self.timer_autostart)
-
+    # --- the chime, intents and drops -------------------------------------------------
     def _ring(self) -> None:
         """A countdown ran out: ring the chime, made on first use (QtMultimedia is slow to load)."""
         if self.chime is None:
-            from presenter.ui.chime import Chime
+            from presenter.ui.audio.chime import Chime
 
             self.chime = Chime(parent=self)
         self.chime.play()
-
-    def show_about(self) -> None:
-        """The version and the licences of the bundled components."""
-        from presenter.ui.about import AboutDialog
-
-        AboutDialog(self).exec()
 
     def act(self, name: str) -> None:
         """Do what intent `name` does (menus offer some of them)."""
         if name in self.intents:
             self.intents[name]()
-
-    def shuffle_cards(self) -> None:
-        """Deal the warm-up's cards in a shuffled order."""
-        from presenter.deck.deck import SHUFFLE_SEED
-
-        self.change_warmup(shuffle_seed=SHUFFLE_SEED)
-
-    def change_warmup(self, **change: object) -> None:
-        """Change the warm-up's options (skip, shuffle_seed, hidden) for this lesson."""
-        if self.controller is not None:
-            self.controller.set_warmup(replace(self.controller.warmup, **change))  # type: ignore[arg-type]
-
-    def set_theme(self, name: str) -> None:
-        """Show the slides in theme `name`, and remember it."""
-        if self.controller is not None:
-            self.controller.set_theme(name)
-        self.setting_changed.emit("theme", name)
-
-    def toggle_easy_reading(self) -> None:
-        """Wider letter and line spacing on, or off again; remembered."""
-        if self.controller is not None:
-            on = not self.controller.deck.geometry.easy_reading
-            self.controller.set_easy_reading(on)
-            self.setting_changed.emit("easy_reading", on)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
         """Accept lesson files dragged onto the window."""

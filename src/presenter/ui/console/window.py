@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from presenter.deck.notes import teacher_notes
-from presenter.ui.controller import DeckController
-from presenter.ui.slidepainter import hidden_text
-from presenter.ui.narrator import Narrator
+from presenter.ui.slides.controller import DeckController
+from presenter.ui.slides.slidepainter import hidden_text
+from presenter.ui.audio.narrator import Narrator
 from presenter.deck.kinds import SlideKind
 
 

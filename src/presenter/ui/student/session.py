@@ -13,12 +13,12 @@ from presenter.narration.cache import ClipCache
 from presenter.speech.model import Clip
 from presenter.student.progress import Progress, ProgressStore, lesson_key
 from presenter.student.unpack import PackError, open_pack
-from presenter.ui.clipsource import ClipSource, PackedClips, Worker
-from presenter.ui.controller import DeckController
-from presenter.ui.narrator import Narrator
-from presenter.ui.student import StudentWindow
-from presenter.ui.theme import theme_named
-from presenter.ui.words import WordsView
+from presenter.ui.audio.clipsource import ClipSource, PackedClips, Worker
+from presenter.ui.slides.controller import DeckController
+from presenter.ui.audio.narrator import Narrator
+from presenter.ui.student.window import StudentWindow
+from presenter.ui.slides.theme import theme_named
+from presenter.ui.student.words import WordsView
 
 
 class StudentError(Exception):

@@ -11,8 +11,8 @@ from presenter.deck.deck import Slide
 from presenter.deck.geometry import Geometry
 from presenter.lesson.model import Lesson
 from presenter.text.occurrences import Occurrence
-from presenter.ui.theme import Theme
-from presenter.ui.warmup_painter import paint_card
+from presenter.ui.slides.theme import Theme
+from presenter.ui.slides.warmup_painter import paint_card
 
 
 class CardFace(QWidget):

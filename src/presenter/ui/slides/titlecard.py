@@ -4,7 +4,7 @@ Why: a teacher's double-click should put the lesson on the projector at once. Bu
 needs the reading paginated and most of the app loaded; the title slide needs only the
 lesson's title lines, the theme and the window's size. So the app shows this card first,
 loads the rest once it is painted, and swaps in the real slide view showing the same slide:
-both paint through presenter.ui.slidebase, so the swap changes no pixel
+both paint through presenter.ui.slides.slidebase, so the swap changes no pixel
 (tests/ui/test_titlecard.py compares them).
 """
 
@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from presenter.deck.geometry import Geometry
 from presenter.deck.titles import title_lines
-from presenter.ui import slidebase
-from presenter.ui.theme import Theme
+from presenter.ui.slides import slidebase
+from presenter.ui.slides.theme import Theme
 
 
 class TitleCard(QWidget):

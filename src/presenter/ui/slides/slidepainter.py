@@ -12,9 +12,9 @@ from presenter.deck.deck import Deck, Slide
 from presenter.deck.geometry import Geometry
 from presenter.lesson.model import Lesson
 from presenter.text.sentences import word_spans
-from presenter.ui import slidebase
-from presenter.ui.textlayout import LaidOut, char_format, format_range, lay_out, speaker_label_height
-from presenter.ui.theme import Theme, slide_font
+from presenter.ui.slides import slidebase
+from presenter.ui.slides.textlayout import LaidOut, char_format, format_range, lay_out, speaker_label_height
+from presenter.ui.slides.theme import Theme, slide_font
 from presenter.deck.kinds import SlideKind
 
 # The painters of the warm-up, the timers and the picked name are imported by the slides that
@@ -118,20 +118,20 @@ class SlideRenderer:
         elif slide.kind.warmup:
             self._warmup(painter, slide, state)
         else:
-            from presenter.ui.timerview import paint_slide_timing
+            from presenter.ui.slides.timedslide import paint_slide_timing
 
             self._prompt(painter, slide)
             if state.timing is not None:
                 paint_slide_timing(painter, g, slide, state.timing, self.theme)
         if state.picked:
-            from presenter.ui.picker import paint_picked
+            from presenter.ui.slides.picker import paint_picked
 
             paint_picked(painter, QRectF(g.width * 0.2, g.height * 0.3, g.width * 0.6, g.height * 0.34), state.picked, self.theme)
         slidebase.paint_progress(painter, g, t, state.progress)
 
     def _warmup(self, painter: QPainter, slide: Slide, state: PaintState) -> None:
-        from presenter.ui import warmup_painter
-        from presenter.ui.timerview import paint_timer_compact
+        from presenter.ui.slides import warmup_painter
+        from presenter.ui.slides.timerview import paint_timer_compact
 
         g = self.geometry
         if slide.kind == SlideKind.PREDICT:
@@ -171,7 +171,7 @@ class SlideRenderer:
         slidebase.paint_title(painter, self.geometry, self.theme, slide.kind, slide.title, slide.text)
 
     def _prompt(self, painter: QPainter, slide: Slide) -> None:
-        from presenter.ui.timerview import prompt_fonts, prompt_scale
+        from presenter.ui.slides.timedslide import prompt_fonts, prompt_scale
 
         g = self.geometry
         question, *options = slide.text.split("\n")

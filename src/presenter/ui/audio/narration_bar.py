@@ -12,7 +12,7 @@ from presenter.narration.speeds import SPEEDS
 if TYPE_CHECKING:
     # Not imported to make the bar: the window shows it, waiting for the voice, before the
     # speech layer has loaded.
-    from presenter.ui.narrator import Narrator
+    from presenter.ui.audio.narrator import Narrator
 
 REPEAT_MODES = (("off", "Read on"), ("key", "Repeat after me: wait for N"), ("gap", "Repeat after me: pause"))
 

@@ -6,18 +6,18 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
-from presenter.ui.controller import DeckController
-from presenter.ui.screens import ScreenManager
-from presenter.ui.settings_store import SettingsStore
-from presenter.ui.window import PresentationWindow
+from presenter.ui.slides.controller import DeckController
+from presenter.ui.app.screens import ScreenManager
+from presenter.ui.app.settings_store import SettingsStore
+from presenter.ui.app.window import PresentationWindow
 
 # The console, the narrator and the voice dialogs are imported when first used: the app makes
 # the stage before the first slide is painted, and none of them is needed for that.
 if TYPE_CHECKING:
     from presenter.speech.model import Voice
-    from presenter.ui.clipsource import ClipSource
-    from presenter.ui.console import ConsoleWindow
-    from presenter.ui.narrator import Narrator
+    from presenter.ui.audio.clipsource import ClipSource
+    from presenter.ui.console.window import ConsoleWindow
+    from presenter.ui.audio.narrator import Narrator
 
 
 class Stage(QObject):
@@ -65,8 +65,8 @@ class Stage(QObject):
 
     def _give_voice(self, controller: DeckController, clips: ClipSource) -> None:
         """A narrator for the lesson, with the speed and voice chosen for it last time."""
-        from presenter.ui.narrator import Narrator
-        from presenter.ui.voices import VoiceLister
+        from presenter.ui.audio.narrator import Narrator
+        from presenter.ui.audio.voices import VoiceLister
 
         narrator = Narrator(controller, clips, parent=controller)
         path = controller.lesson.path
@@ -115,7 +115,7 @@ class Stage(QObject):
 
     def choose_speaker_voices(self) -> None:
         """Let the teacher give each speaker of the transcript a voice."""
-        from presenter.ui.voices import SpeakerVoicesDialog
+        from presenter.ui.audio.voices import SpeakerVoicesDialog
 
         narrator = self.window.narrator
         if narrator is None:
@@ -130,7 +130,7 @@ class Stage(QObject):
 
     def open_console(self, controller: DeckController) -> ConsoleWindow:
         """Show the console for `controller`."""
-        from presenter.ui.console import ConsoleWindow
+        from presenter.ui.console.window import ConsoleWindow
 
         self.console = ConsoleWindow(controller, self.window.handle_key)
         if self.window.narrator is not None and self.window.narrator.deck is controller:

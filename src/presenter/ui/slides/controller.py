@@ -17,9 +17,9 @@ from presenter.presenting.types import Blank, Change, Highlight
 from presenter.timing.clock import Clock
 from presenter.timing.picker import ClassList
 from presenter.timing.slide import TimedSlides
-from presenter.ui.render import make_deck
-from presenter.ui.slidepainter import PaintState, SlideRenderer, term_marks
-from presenter.ui.theme import Theme, theme_named
+from presenter.ui.slides.render import make_deck
+from presenter.ui.slides.slidepainter import PaintState, SlideRenderer, term_marks
+from presenter.ui.slides.theme import Theme, theme_named
 
 if TYPE_CHECKING:
     from presenter.text.occurrences import Occurrence

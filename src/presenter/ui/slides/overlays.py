@@ -7,10 +7,10 @@ from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QWidget
 
 from presenter.presenting.types import Layer
-from presenter.ui.controller import DeckController
-from presenter.ui.keys import HELP
-from presenter.ui.render import render_slide
-from presenter.ui.theme import slide_font
+from presenter.ui.slides.controller import DeckController
+from presenter.ui.slides.keys import HELP
+from presenter.ui.slides.render import render_slide
+from presenter.ui.slides.theme import slide_font
 
 
 class HelpOverlay(QWidget):
