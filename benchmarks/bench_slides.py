@@ -125,6 +125,25 @@ def slide_change() -> None:
     ch, rp = statistics.median(changes), statistics.median(repaints)
     print(f"slide change + paint at 1920x1080: median {ch * 1000:.2f} ms (target < 16 ms); "
           f"repaint of the same slide {rp * 1000:.2f} ms; ratio {ch / rp:.2f}x")
+    # The whole way of a key press: the key router, the model's intent, its change, the paint.
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+
+    from presenter.ui.slides.keys import KeyRouter
+
+    router = KeyRouter(c.model, {"next": c.model.next, "previous": c.model.previous}, lambda _console: None)
+    right = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Right, Qt.KeyboardModifier.NoModifier)
+    keyed = []
+    for _ in range(3):
+        c.first()
+        for _ in range(c.count - 1):
+            t0 = time.perf_counter()
+            router.handle(right)
+            paint()
+            keyed.append(time.perf_counter() - t0)
+    kd = statistics.median(keyed)
+    print(f"key press (router -> model -> paint) at 1920x1080: median {kd * 1000:.2f} ms, worst {max(keyed) * 1000:.1f} ms "
+          f"(target < 16 ms); ratio to a repaint {kd / rp:.2f}x")
 
 
 def big_pagination() -> None:

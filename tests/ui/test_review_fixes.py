@@ -12,7 +12,7 @@ from presenter.lesson import load_lesson
 from presenter.narration.cache import ClipCache
 from presenter.speech import FakeEngine, SyncWorker
 from presenter.speech.model import SpeechError, SpeechTimeout
-from presenter.ui.audio.clipsource import ClipSource, Request
+from presenter.ui.audio.clipsource import ClipSource, Prerender, Request, SayOnce
 from presenter.ui.slides.controller import DeckController
 from presenter.ui.audio.narrator import Narrator
 from presenter.ui.app.session import LessonSession
@@ -99,7 +99,7 @@ def test_clip_source_survives_refusals_without_recursion_or_litter(qtbot: QtBot,
     source = ClipSource(RefusingWorker(), ClipCache(tmp_path / "clips"))  # type: ignore[arg-type]
     failed: list[object] = []
     source.clip_failed.connect(lambda rid, _m: failed.append(rid))
-    source.prerender([(("pre", i), Request(f"Sentence {i}.", None, 150)) for i in range(600)])
+    source.prerender([(Prerender(i), Request(f"Sentence {i}.", None, 150)) for i in range(600)])
     qtbot.waitUntil(lambda: len(failed) == 600, timeout=20000)
     assert not list((tmp_path / "clips").glob(".*.wav"))  # no temporary WAVs left behind
 
@@ -110,13 +110,13 @@ def test_unwritable_cache_fails_the_clip_not_the_narration(qtbot: QtBot, tmp_pat
     source = ClipSource(SyncWorker(FakeEngine), ClipCache(blocker / "clips"))
     failed: list[str] = []
     source.clip_failed.connect(lambda _rid, message: failed.append(message))
-    assert source.request("a", Request("Hello there.", None, 150)) is None
+    assert source.request(SayOnce("Hello there.", 1.0), Request("Hello there.", None, 150)) is None
     qtbot.waitUntil(lambda: bool(failed), timeout=3000)
     good = ClipSource(SyncWorker(FakeEngine), ClipCache(tmp_path / "clips"))
     ready: list[object] = []
     good.clip_ready.connect(lambda rid, clip: ready.append(rid))
-    good.request("b", Request("Hello there.", None, 150))
-    qtbot.waitUntil(lambda: ready == ["b"], timeout=3000)
+    good.request(SayOnce("Hello there!", 1.0), Request("Hello there.", None, 150))
+    qtbot.waitUntil(lambda: ready == [SayOnce("Hello there!", 1.0)], timeout=3000)
 
 
 class StartingWorker(RefusingWorker):
@@ -138,10 +138,10 @@ def test_a_starting_engine_never_blocks_the_gui(qtbot: QtBot, tmp_path: Path) ->
     failed: list[object] = []
     source.clip_failed.connect(lambda rid, _m: failed.append(rid))
     t0 = time.monotonic()
-    assert source.request("x", Request("Hello.", None, 150)) is None
+    assert source.request(SayOnce("Hello.", 1.0), Request("Hello.", None, 150)) is None
     assert time.monotonic() - t0 < 0.05
     worker.started = True
-    qtbot.waitUntil(lambda: failed == ["x"], timeout=3000)  # asked again once the engine was up
+    qtbot.waitUntil(lambda: failed == [SayOnce("Hello.", 1.0)], timeout=3000)  # asked again once the engine was up
 
 
 def test_double_click_reads_the_sentence_it_was_aimed_at(qtbot: QtBot, tmp_path: Path, sample_lesson_path: Path) -> None:

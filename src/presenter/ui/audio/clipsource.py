@@ -47,6 +47,33 @@ class Request:
     rate: int
 
 
+@dataclass(frozen=True, slots=True)
+class Prerender:
+    """A reading sentence rendered ahead, in the background (counted in `progress`)."""
+
+    sentence: int
+
+
+@dataclass(frozen=True, slots=True)
+class ReadSentence:
+    """A reading sentence to play now, at a speed, in a voice."""
+
+    sentence: int
+    speed: float
+    voice: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class SayOnce:
+    """Any text said once (a word, a question, an example), at a speed."""
+
+    text: str
+    speed: float
+
+
+RequestId = Prerender | ReadSentence | SayOnce  # what a clip was asked for: clip_ready and clip_failed carry it
+
+
 class ClipSource(QObject):
     """Hands out clips by request id; one outstanding synthesis at a time, urgent ones first."""
 
@@ -62,8 +89,8 @@ class ClipSource(QObject):
         super().__init__(parent)
         self.worker, self.cache = worker, cache
         self._version: str | None = None
-        self._urgent: list[tuple[object, Request]] = []
-        self._background: list[tuple[object, Request]] = []
+        self._urgent: list[tuple[RequestId, Request]] = []
+        self._background: list[tuple[RequestId, Request]] = []
         self._busy = False
         self._total = 0
         self._ready = 0
@@ -87,7 +114,7 @@ class ClipSource(QObject):
         except SpeechTimeout:
             return None
 
-    def request(self, rid: object, request: Request) -> Clip | None:
+    def request(self, rid: RequestId, request: Request) -> Clip | None:
         """Ask for a clip: returned at once if cached, else clip_ready(rid, clip) comes later."""
         try:
             hit = self.cached(request)
@@ -101,7 +128,7 @@ class ClipSource(QObject):
         self._pump()
         return None
 
-    def prerender(self, requests: list[tuple[object, Request]]) -> None:
+    def prerender(self, requests: list[tuple[RequestId, Request]]) -> None:
         """Render these in the background, in order, reporting progress."""
         self._background = list(requests)
         self._total, self._ready = len(requests), 0
@@ -132,12 +159,12 @@ class ClipSource(QObject):
             self._busy = True
             self.worker.submit(req.text, tmp, req.voice, req.rate, partial(self._from_worker, rid, key, tmp))
 
-    def _from_worker(self, rid: object, key: str, tmp: Path, outcome: Clip | Exception) -> None:
+    def _from_worker(self, rid: RequestId, key: str, tmp: Path, outcome: Clip | Exception) -> None:
         # On the worker's thread (or inline when the worker refuses at once): a queued signal
         # carries the result to the GUI thread and never recurses into _pump.
         self._delivered.emit(rid, key, (tmp, outcome))
 
-    def _on_delivered(self, rid: object, key: str, result: object) -> None:
+    def _on_delivered(self, rid: RequestId, key: str, result: object) -> None:
         self._busy = False
         tmp, outcome = result if isinstance(result, tuple) else (None, result)
         if isinstance(outcome, Clip):
@@ -156,16 +183,16 @@ class ClipSource(QObject):
         if isinstance(tmp, Path):
             tmp.unlink(missing_ok=True)
 
-    def _deliver(self, rid: object, clip: Clip) -> None:
+    def _deliver(self, rid: RequestId, clip: Clip) -> None:
         self._count(rid)
         self.clip_ready.emit(rid, clip)
 
-    def _count(self, rid: object) -> None:
-        if isinstance(rid, tuple) and rid and rid[0] == "pre":
+    def _count(self, rid: RequestId) -> None:
+        if isinstance(rid, Prerender):
             self._ready += 1
             self.progress.emit(self._ready, self._total)
 
-    def _fail(self, rid: object, exc: Exception) -> None:
+    def _fail(self, rid: RequestId, exc: Exception) -> None:
         message = getattr(exc, "message", None) or str(exc) or type(exc).__name__
         if isinstance(exc, SpeechUnavailable):
             self.unavailable = message
@@ -183,11 +210,11 @@ class PackedClips(ClipSource):
         super().__init__(worker, cache, parent)
         self.recorded = recorded
 
-    def request(self, rid: object, request: Request) -> Clip | None:
+    def request(self, rid: RequestId, request: Request) -> Clip | None:
         """The recorded clip for this text, else a live one (which may fail: no engine)."""
         clip = self.recorded.get(request.text)
         return clip if clip is not None else super().request(rid, request)
 
-    def prerender(self, requests: list[tuple[object, Request]]) -> None:
+    def prerender(self, requests: list[tuple[RequestId, Request]]) -> None:
         """Render only what the pack lacks."""
         super().prerender([(rid, r) for rid, r in requests if r.text not in self.recorded])

@@ -15,7 +15,7 @@ from presenter.narration.speeds import SPEEDS
 from presenter.presenting.types import ReadFrom, SayText
 from presenter.speech.model import Clip
 from presenter.ui.audio.clipplayer import ClipPlayer
-from presenter.ui.audio.clipsource import ClipSource, Request
+from presenter.ui.audio.clipsource import ClipSource, Prerender, ReadSentence, Request, RequestId, SayOnce
 from presenter.ui.slides.controller import DeckController
 from presenter.deck.kinds import SlideKind
 
@@ -52,7 +52,7 @@ class Narrator(QObject):
         self._gap = QTimer(self)
         self._gap.setSingleShot(True)
         self._gap.timeout.connect(self._after_gap)
-        self._waiting_for: object | None = None
+        self._waiting_for: RequestId | None = None
         source.clip_ready.connect(self._on_clip)
         source.clip_failed.connect(self._on_failed)
         # An edited lesson renumbers its sentences: what was being read no longer exists.
@@ -75,7 +75,7 @@ class Narrator(QObject):
     def prerender(self) -> None:
         """Render every sentence in the background (cached ones cost nothing)."""
         count = len(self.deck.deck.index.sentences)
-        self.source.prerender([(("pre", i), self.request_for(i)) for i in range(count)])
+        self.source.prerender([(Prerender(i), self.request_for(i)) for i in range(count)])
 
     # --- controls ----------------------------------------------------------------------
     def play(self, sentence: int | None = None) -> None:
@@ -170,7 +170,7 @@ class Narrator(QObject):
         """Speak any text once (a word, a term, an example), without moving the reading's highlight."""
         self.stop()
         speed = SPEEDS[0] if slow else self.speed
-        rid = ("say", text, speed)
+        rid = SayOnce(text, speed)
         self._waiting_for = rid
         clip = self.source.request(rid, Request(text, self.voice, self._rate(speed)))
         if clip is not None:
@@ -203,7 +203,7 @@ class Narrator(QObject):
         self.sentence = sentence
         self.sentence_changed.emit(sentence)
         self._show(sentence, None)
-        rid = ("play", sentence, self.speed, self.voice)
+        rid = ReadSentence(sentence, self.speed, self.voice)
         self._waiting_for = rid
         clip = self.source.request(rid, self.request_for(sentence))
         if clip is not None:
@@ -211,11 +211,11 @@ class Narrator(QObject):
         elif self._waiting_for == rid:
             self._set_state("loading")
 
-    def _on_clip(self, rid: object, clip: Clip) -> None:
+    def _on_clip(self, rid: RequestId, clip: Clip) -> None:
         if rid == self._waiting_for:
             self._play_clip(clip)
 
-    def _on_failed(self, rid: object, message: str) -> None:
+    def _on_failed(self, rid: RequestId, message: str) -> None:
         if rid == self._waiting_for or self.source.unavailable:
             self._waiting_for = None
             self.player.pause()
