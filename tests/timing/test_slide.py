@@ -7,7 +7,7 @@ import pytest
 from presenter.deck.deck import Slide
 from presenter.deck.kinds import SlideKind
 from presenter.lesson.model import Lesson
-from presenter.lesson.parser import load_lesson
+from presenter.lesson.files import load_lesson
 from presenter.timing.clock import FakeClock
 from presenter.timing.slide import SlideTiming, TimedSlides, action_for_key, shown_answer, timing_for_slide
 

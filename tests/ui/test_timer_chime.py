@@ -96,7 +96,7 @@ def test_device_query_never_raises() -> None:
 def test_time_up_with_the_real_chime_and_no_audio_device(qtbot: QtBot, sample_lesson_path: Path) -> None:
     from presenter.deck.deck import Slide
     from presenter.deck.kinds import SlideKind
-    from presenter.lesson.parser import load_lesson
+    from presenter.lesson.files import load_lesson
     from presenter.timing.clock import FakeClock
     from presenter.timing.slide import TimedSlides
     from presenter.deck.geometry import Geometry

@@ -13,7 +13,8 @@ from pytestqt.qtbot import QtBot
 from presenter.deck.deck import Deck
 from presenter.deck.geometry import Geometry
 from presenter.lesson.model import Lesson
-from presenter.lesson.parser import load_lesson, parse_lesson
+from presenter.lesson.files import load_lesson
+from presenter.lesson.parser import parse_lesson
 from presenter.timing.clock import FakeClock
 from presenter.timing.slide import SlideTiming, TimedSlides
 from presenter.presenting.model import Presentation

@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from pytestqt.qtbot import QtBot
 
 from presenter.deck.geometry import Geometry
-from presenter.lesson.parser import load_lesson
+from presenter.lesson.files import load_lesson
 from presenter.timing.clock import FakeClock
 from presenter.timing.countdown import Countdown, CountdownState
 from presenter.timing.picker import Picker
