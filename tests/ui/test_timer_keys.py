@@ -18,6 +18,7 @@ from presenter.lesson.parser import parse_lesson
 from presenter.timing.clock import FakeClock
 from presenter.timing.slide import SlideTiming, TimedSlides
 from presenter.presenting.model import Presentation
+from presenter.ui.slides.keys import KeyRouter
 from presenter.ui.slides.ticker import TimerTicker
 from presenter.ui.slides.poll import poll_chart_rect, poll_click, poll_layout, poll_option_at
 from presenter.ui.slides.render import make_deck
@@ -45,6 +46,8 @@ class TimedSlideHost(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.ticker = TimerTicker(self.model, parent=self)  # counts the chimes it asks for
         self.ticker.tick.connect(self.update)
+        self.model.goto(index)
+        self.router = KeyRouter(self.model, {}, lambda _from_console: None)  # the window's router, no window intents
 
     @property
     def slide(self):  # noqa: ANN201 - a Slide
@@ -57,9 +60,7 @@ class TimedSlideHost(QWidget):
         return t
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        mods = event.modifiers()
-        self.model.goto(self.index)
-        if self.model.timing_key(event.key(), bool(mods & SHIFT), bool(mods & CTRL)):
+        if self.router.handle(event):
             self.update()
         elif event.key() not in (K.Key_Shift.value, K.Key_Control.value):  # qtbot sends modifiers as keys too
             self.unhandled.append(event.key())
@@ -183,7 +184,7 @@ def test_poll_keys_and_clicks(qtbot: QtBot, sample_lesson_path: Path, clock: Fak
     t = host.timing
     assert t.tally is not None and len(t.tally.options) == 7
     qtbot.keyClick(host, K.Key_1)
-    assert t.tally.total == 0 and host.unhandled == [K.Key_1.value]  # poll off: digits jump slides
+    assert t.tally.total == 0 and host.router.number == "1"  # poll off: digits are a slide number for Enter
     qtbot.keyClick(host, K.Key_P)
     for key in (K.Key_1, K.Key_2, K.Key_2, K.Key_7, K.Key_8):
         qtbot.keyClick(host, key)
