@@ -256,3 +256,23 @@ def test_j_picks_the_next_student_and_the_console_preview_never_shows_it(qtbot: 
     assert c.state_for(c.current).picked == c.picked
     qtbot.keyClick(window, K.Key_J, SHIFT)
     assert c.picked == ""
+
+
+def test_next_class_is_told_about_cards_hidden_last_time(qtbot: QtBot, tmp_path: Path, sample_lesson_path: Path) -> None:
+    ini = tmp_path / "settings.ini"
+    for run in range(2):
+        w = PresentationWindow()
+        qtbot.addWidget(w)
+        session = LessonSession(w, SettingsStore(ini), interactive=False)
+        w.show()
+        assert session.open(sample_lesson_path)
+        c = w.controller
+        assert c is not None
+        if run == 0:
+            c.goto(first(c, SlideKind.CARD))
+            qtbot.keyClick(w, K.Key_K)
+        else:  # the next day: the cards are still hidden, and both the slides and the console say so
+            console = console_for(qtbot, w)
+            assert c.model.hidden_cards == 1 and "1 card hidden" in console.status.text()
+            assert c.state_for(first(c, SlideKind.PREDICT)).hidden_cards == 1
+        w.close()

@@ -8,11 +8,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 
-from presenter.deck.deck import SHUFFLE_SEED, WarmupOptions
+from presenter.deck.deck import WarmupOptions
 from presenter.deck.geometry import Geometry
 from presenter.lesson import LessonError, read_lesson
 from presenter.lesson.cache import LessonCache
-from presenter.presenting.model import Options
 from presenter.ui.slides.controller import DeckController
 from presenter.ui.app.settings_store import SettingsStore
 from presenter.ui.app.window import PresentationWindow
@@ -77,15 +76,9 @@ class LessonSession(QObject):
         size = self.window.stack.size()
         geometry = Geometry(max(size.width(), 320), max(size.height(), 240),
                             float(self.settings.get("text_scale")), bool(self.settings.get("easy_reading")))
-        warmup = WarmupOptions(
-            skip=bool(self.settings.get("warmup_skip", path)),
-            shuffle_seed=SHUFFLE_SEED if self.settings.get("warmup_shuffle", path) else None,
-            hidden=frozenset(t.lower() for t in self.settings.get("known_terms", path)),
-        )
-        options = Options(autostart=bool(self.settings.get("timer_autostart")),
-                          click_to_advance=bool(self.settings.get("click_to_advance")))
-        controller = DeckController(lesson, geometry, str(self.settings.get("theme")), parent=self.window, warmup=warmup,
-                                    options=options, class_list=self.window.class_list)
+        controller = DeckController(lesson, geometry, str(self.settings.get("theme")), parent=self.window,
+                                    warmup=self.settings.warmup_options(path), options=self.settings.presenting_options(),
+                                    class_list=self.window.class_list)
         controller.warmup_changed.connect(self._remember_warmup)
         controller.paint_state.show_marks = bool(self.settings.get("show_marks"))
         self.window.present(controller)
@@ -97,11 +90,8 @@ class LessonSession(QObject):
         return True
 
     def _remember_warmup(self, options: WarmupOptions) -> None:
-        if self.path is None:
-            return
-        self.settings.set("warmup_skip", options.skip, self.path)
-        self.settings.set("warmup_shuffle", options.shuffle_seed is not None, self.path)
-        self.settings.set("known_terms", sorted(options.hidden), self.path)
+        if self.path is not None:
+            self.settings.remember_warmup(self.path, options)
 
     def reload(self) -> None:
         """Read the file again; keep the slide the class is on, or keep the last good version."""

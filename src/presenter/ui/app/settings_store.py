@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings
 
 from presenter.settings import SETTINGS, coerce
+
+if TYPE_CHECKING:
+    from presenter.deck.deck import WarmupOptions
+    from presenter.presenting.model import Options
 
 
 class SettingsStore:
@@ -46,6 +50,27 @@ class SettingsStore:
         """Store a setting's value."""
         self._q.setValue(self._key(key, lesson), value)
         self._q.sync()
+
+    # --- what presenting a lesson reads and writes, in one place ------------------------------
+    def presenting_options(self) -> Options:
+        """The teacher's choices the presentation model decides with."""
+        from presenter.presenting.model import Options  # loaded with the slides, after the title card
+
+        return Options(autostart=bool(self.get("timer_autostart")), click_to_advance=bool(self.get("click_to_advance")))
+
+    def warmup_options(self, lesson: Path) -> WarmupOptions:
+        """The warm-up as the teacher left it for `lesson` (skipped, shuffled, cards hidden as known)."""
+        from presenter.deck.deck import SHUFFLE_SEED, WarmupOptions  # loaded with the slides, after the title card
+
+        return WarmupOptions(skip=bool(self.get("warmup_skip", lesson)),
+                             shuffle_seed=SHUFFLE_SEED if self.get("warmup_shuffle", lesson) else None,
+                             hidden=frozenset(t.lower() for t in self.get("known_terms", lesson)))
+
+    def remember_warmup(self, lesson: Path, options: WarmupOptions) -> None:
+        """Keep the warm-up options for `lesson`."""
+        self.set("warmup_skip", options.skip, lesson)
+        self.set("warmup_shuffle", options.shuffle_seed is not None, lesson)
+        self.set("known_terms", sorted(options.hidden), lesson)
 
     def add_recent(self, path: Path, keep: int = 8) -> None:
         """Put a lesson first in the recent list."""
