@@ -9,9 +9,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
-from presenter.deck.geometry import Geometry
 from presenter.deck.kinds import SlideKind
-from presenter.lesson import load_lesson
 from presenter.narration.cache import ClipCache
 from presenter.presenting.types import Layer
 from presenter.speech import FakeEngine, SyncWorker
@@ -30,24 +28,6 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 def first(c: DeckController, kind: SlideKind) -> int:
     return next(i for i, s in enumerate(c.deck.slides) if s.kind == kind)
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
-def faked(qtbot: QtBot, sample_lesson_path: Path, clock: FakeClock) -> PresentationWindow:
-    """The real window presenting the sample lesson whose countdowns run on `clock`."""
-    w = PresentationWindow()
-    qtbot.addWidget(w)
-    w.resize(1280, 760)
-    w.show()
-    qtbot.waitExposed(w)
-    c = DeckController(load_lesson(sample_lesson_path), Geometry(1280, 700), parent=w, clock=clock)
-    w.present(c)
-    return w
 
 
 def console_for(qtbot: QtBot, w: PresentationWindow) -> ConsoleWindow:

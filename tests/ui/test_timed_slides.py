@@ -6,6 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from presenter.timing.clock import FakeClock
+
 from presenter.ui.app.window import PresentationWindow
 
 
@@ -15,7 +17,8 @@ def slide_of(w: PresentationWindow, kind: str, n: int = 0) -> int:
     return [i for i, s in enumerate(w.controller.deck.slides) if s.kind == kind][n]
 
 
-def test_discussion_timer_keys(qtbot: QtBot, window: PresentationWindow) -> None:
+def test_discussion_timer_keys(qtbot: QtBot, faked: PresentationWindow, clock: FakeClock) -> None:
+    window = faked
     c = window.controller
     assert c is not None
     c.goto(slide_of(window, "discussion"))
@@ -24,13 +27,14 @@ def test_discussion_timer_keys(qtbot: QtBot, window: PresentationWindow) -> None
     before = window.view.grab().toImage()  # type: ignore[union-attr]
     qtbot.keyClick(window, Qt.Key.Key_T)
     assert timing.countdown.running
-    qtbot.wait(1200)
-    assert timing.countdown.remaining < 179.5
+    clock.advance(1.2)
+    window.ticker.poll()
+    assert timing.countdown.remaining == pytest.approx(178.8)
     assert window.view.grab().toImage() != before  # type: ignore[union-attr]  # the clock on screen moved
     qtbot.keyClick(window, Qt.Key.Key_T)
     assert not timing.countdown.running
     paused = timing.countdown.remaining
-    qtbot.wait(300)
+    clock.advance(300)
     assert timing.countdown.remaining == paused
     qtbot.keyClick(window, Qt.Key.Key_Plus)
     assert timing.countdown.remaining == pytest.approx(paused + 30, abs=0.01)

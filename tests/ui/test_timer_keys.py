@@ -78,11 +78,6 @@ class TimedSlideHost(QWidget):
             painter.end()
 
 
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
 def host_for(qtbot: QtBot, lesson: Lesson, kind: str, item: int, clock: FakeClock) -> TimedSlideHost:
     deck = make_deck(lesson, Geometry(W, H))
     index = next(i for i, s in enumerate(deck.slides) if s.kind == kind and s.item == item)
@@ -129,12 +124,13 @@ def test_time_up_chimes_once_and_turns_critical(qtbot: QtBot, sample_lesson_path
     host = host_for(qtbot, load_lesson(sample_lesson_path), "discussion", 3, clock)
     qtbot.keyClick(host, K.Key_T)
     clock.advance(170)
-    qtbot.wait(150)
+    host.ticker.poll()
     assert host.timing.countdown.level == "critical" and host.ticker.chimed == 0
     clock.advance(10)
     with qtbot.waitSignal(host.ticker.time_up, timeout=2000):
-        pass
-    qtbot.wait(350)  # more ticks: still one chime
+        host.ticker.poll()
+    for _ in range(3):  # more ticks: still one chime
+        host.ticker.poll()
     assert host.ticker.chimed == 1
     state = host.timing.countdown.state()
     assert (state.label, state.display) == ("Time's up", "+0:00")
