@@ -16,6 +16,8 @@ APT_PACKAGES=(
   libegl1 libgl1 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1   # the xcb platform plugin on a real display
   xvfb xauth                                     # a virtual display for tests that need one
+  xserver-xorg-core xserver-xorg-video-dummy     # Xorg with two monitors: the projector unplug test
+  x11-xserver-utils xdotool imagemagick          # xrandr (monitors), keys and clicks, screenshots of that display
   sox                                            # measuring audio in tests
   poppler-utils                                  # pdfinfo/pdftotext: checking the PDF handout
   libsox-fmt-mp3                                 # sox decodes MP3 in the audio export tests

@@ -18,7 +18,7 @@ from importlib import metadata
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-LICENCE_DIR = "licenses"  # inside the bundle's contents folder; presenter.ui.about names it
+LICENCE_DIR = "licenses"  # inside the bundle's contents folder; presenter.ui.app.about names it
 
 # The distributions whose code or data the bundle carries (lemminflect: its tables only), with
 # PySide6's wheels (no licence file).

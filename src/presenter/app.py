@@ -16,18 +16,18 @@ from presenter.lesson.cache import LessonCache
 from presenter.fileio import read_limited
 from presenter.lesson.limits import MAX_BYTES
 from presenter.resources import LESSONS, asset
-from presenter.ui.screens import ScreenManager
-from presenter.ui.settings_store import SettingsStore
-from presenter.ui.window import PresentationWindow
+from presenter.ui.app.screens import ScreenManager
+from presenter.ui.app.settings_store import SettingsStore
+from presenter.ui.app.window import PresentationWindow
 
 # The session, the stage and the speech engine load in AppServices.start, after the lesson's
-# title card is painted (presenter.ui.titlecard).
+# title card is painted (presenter.ui.slides.titlecard).
 if TYPE_CHECKING:
     from presenter.speech.worker import SpeechWorker
-    from presenter.ui.session import LessonSession
-    from presenter.ui.stage import Stage
-    from presenter.ui.student_session import StudentSession
-    from presenter.ui.titlecard import TitleCard
+    from presenter.ui.app.session import LessonSession
+    from presenter.ui.app.stage import Stage
+    from presenter.ui.student.session import StudentSession
+    from presenter.ui.slides.titlecard import TitleCard
 
 
 def user_lessons_folder() -> Path:
@@ -71,7 +71,7 @@ def _data_dirs() -> tuple[Path, Path]:
 
 def open_student(path: Path, worker: SpeechWorker, parent: QWidget | None = None) -> StudentSession | None:
     """Open a lesson or a pack in student mode; a problem is shown, never raised."""
-    from presenter.ui.student_session import StudentError, StudentSession  # not needed to present
+    from presenter.ui.student.session import StudentError, StudentSession  # not needed to present
 
     cache, data = _data_dirs()
     try:
@@ -106,8 +106,8 @@ def run_student(args: argparse.Namespace) -> int:
 def report_first_slide() -> None:
     """Print when the first slide has been painted, and end the process: how benchmarks time start-up.
 
-    Connected when the environment variable PRESENTER_QUIT_AFTER_FIRST_SLIDE=1 is set, so the
-    benchmark times the same path a teacher's double-click takes, not a hand-made copy of it.
+    Connected by `presenter LESSON --quit-after-first-slide`, so the benchmark times the same path a
+    teacher's double-click takes, not a hand-made copy of it.
     It exits at once: what the app does next (start its voice, tear down) is not start-up.
     """
     import time
@@ -127,8 +127,8 @@ def title_card(path: Path | None, cache: LessonCache, settings: SettingsStore) -
     heading = cache.heading(data) if data else None
     if heading is None:
         return None  # not parsed yet, or broken: the full path opens it and reports any problem
-    from presenter.ui.theme import theme_named
-    from presenter.ui.titlecard import TitleCard
+    from presenter.ui.slides.theme import theme_named
+    from presenter.ui.slides.titlecard import TitleCard
 
     return TitleCard(heading, theme_named(str(settings.get("theme"))), float(settings.get("text_scale")),
                      bool(settings.get("easy_reading")))
@@ -153,8 +153,8 @@ class AppServices:
 
     def start(self, lesson: Path | None) -> None:
         """Open `lesson` (or the start screen) with everything wired."""
-        from presenter.ui.session import LessonSession
-        from presenter.ui.stage import Stage
+        from presenter.ui.app.session import LessonSession
+        from presenter.ui.app.stage import Stage
 
         window = self.window
         self.session = session = LessonSession(window, self.settings, cache=self.cache,
@@ -169,7 +169,7 @@ class AppServices:
             else:
                 window.first_slide_shown.connect(self._after_first_slide)
             return
-        from presenter.ui.startview import StartView  # not needed when a lesson opens straight away
+        from presenter.ui.app.startview import StartView  # not needed when a lesson opens straight away
 
         recent = [Path(p) for p in self.settings.get("recent_lessons")]
         start = StartView([LESSONS, user_lessons_folder()], recent)
@@ -194,7 +194,7 @@ class AppServices:
         if self._worker is None:
             from presenter.narration.cache import ClipCache
             from presenter.speech.worker import SpeechWorker
-            from presenter.ui.clipsource import ClipSource
+            from presenter.ui.audio.clipsource import ClipSource
 
             self._worker = SpeechWorker()
             self.app.aboutToQuit.connect(self._worker.close)
@@ -216,8 +216,8 @@ class AppServices:
             self._keep(open_student(self.session.path, self.worker(), self.window))
 
 
-def run_app(lesson: Path | None) -> int:
-    """Open the app on `lesson` (or the start screen) and run until it closes."""
+def run_app(lesson: Path | None, quit_after_first_slide: bool = False) -> int:
+    """Open the app on `lesson` (or the start screen) and run until it closes (or its first slide is painted)."""
     app = _application(icon=False)
     settings = SettingsStore()
     window = PresentationWindow()
@@ -226,7 +226,7 @@ def run_app(lesson: Path | None) -> int:
     cache_dir, _ = _data_dirs()
     cache = LessonCache(cache_dir / "lessons")
     services = AppServices(app, window, settings, cache, cache_dir, screens)
-    if os.environ.get("PRESENTER_QUIT_AFTER_FIRST_SLIDE") == "1":
+    if quit_after_first_slide:
         window.first_slide_shown.connect(report_first_slide)  # before anything else waits on it
     card = title_card(lesson, cache, settings)
     if card is None:

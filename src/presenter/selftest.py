@@ -152,9 +152,9 @@ def _check_slide(state: _State) -> str:
     from PySide6.QtGui import QImage
 
     from presenter.deck.geometry import Geometry
-    from presenter.ui.render import ensure_gui, make_deck, render_slide
-    from presenter.ui.slidepainter import PaintState, SlideRenderer
-    from presenter.ui.theme import THEMES
+    from presenter.ui.slides.render import ensure_gui, make_deck, render_slide
+    from presenter.ui.slides.slidepainter import PaintState, SlideRenderer
+    from presenter.ui.slides.theme import THEMES
 
     assert state.lesson is not None
     ensure_gui(offscreen=True)
@@ -263,7 +263,7 @@ def _check_playback(state: _State) -> str:
     from PySide6.QtCore import QEventLoop, QTimer, QUrl
     from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
 
-    from presenter.ui.render import ensure_gui
+    from presenter.ui.slides.render import ensure_gui
 
     assert state.clip is not None
     ensure_gui(offscreen=True)

@@ -7,8 +7,8 @@ import pytest
 
 from presenter.deck.geometry import Geometry
 from presenter.lesson import load_lesson
-from presenter.ui.render import make_deck
-from presenter.ui.textlayout import QtMeasure
+from presenter.ui.slides.render import make_deck
+from presenter.ui.slides.textlayout import QtMeasure
 
 SIZES = [(w, h) for w, h in [(800, 600), (1024, 768), (1280, 720), (1280, 800), (1366, 768), (1440, 900),
                              (1600, 900), (1680, 1050), (1920, 1080), (1920, 1200), (2560, 1440), (2560, 1600),

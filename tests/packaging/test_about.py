@@ -6,7 +6,7 @@ from importlib import metadata
 
 from pytestqt.qtbot import QtBot
 
-from presenter.ui.about import COMPONENTS, AboutDialog, about_html, licence_folder
+from presenter.ui.app.about import COMPONENTS, AboutDialog, about_html, licence_folder
 
 REQUIRED = {
     "Qt": "LGPL-3.0",

@@ -5,8 +5,9 @@ from pathlib import Path
 import pytest
 
 from presenter.deck.deck import Slide
+from presenter.deck.kinds import SlideKind
 from presenter.lesson.model import Lesson
-from presenter.lesson.parser import load_lesson
+from presenter.lesson.files import load_lesson
 from presenter.timing.clock import FakeClock
 from presenter.timing.slide import SlideTiming, TimedSlides, action_for_key, shown_answer, timing_for_slide
 
@@ -78,23 +79,23 @@ def test_autostart_when_shown() -> None:
 
 def test_sample_lesson_timings(sample_lesson_path: Path) -> None:
     les = lesson(sample_lesson_path)
-    q1 = timing_for_slide(les, Slide("comprehension", "Question 1", "", 45, item=0, seconds=60))
+    q1 = timing_for_slide(les, Slide(SlideKind.QUESTION, "Question 1", "", 45, item=0, seconds=60))
     assert q1 is not None and q1.answer == "False" and q1.countdown.state().talk_seconds == 60
-    c = timing_for_slide(les, Slide("discussion", "Discussion C", "", 45, item=2))
+    c = timing_for_slide(les, Slide(SlideKind.PROMPT, "Discussion C", "", 45, item=2))
     assert c is not None and c.tally is not None and len(c.tally.options) == 7 and c.grouping == "class"
     assert c.countdown.state().talk_seconds == 180  # the default for discussion
-    assert timing_for_slide(les, Slide("reading", "Reading", "", 45)) is None
+    assert timing_for_slide(les, Slide(SlideKind.READING, "Reading", "", 45)) is None
 
 
 def test_timed_slides_survive_repagination(sample_lesson_path: Path) -> None:
     clock = FakeClock()
     slides = TimedSlides(lesson(sample_lesson_path), clock)
-    b = Slide("discussion", "Discussion B", "", 45, item=1, seconds=180)
+    b = Slide(SlideKind.PROMPT, "Discussion B", "", 45, item=1, seconds=180)
     assert slides.handle_key(b, ord("T"))
     clock.advance(181)
-    b_moved = Slide("discussion", "Discussion B", "", 60, item=1, seconds=180)  # another text size
+    b_moved = Slide(SlideKind.PROMPT, "Discussion B", "", 60, item=1, seconds=180)  # another text size
     timing = slides.get(b_moved)
     assert timing is not None and timing.countdown.phase == "overtime" and slides.any_running()
     assert slides.reached_zero() == [timing] and slides.reached_zero() == []
-    assert not slides.handle_key(Slide("title", "t", "", 45), ord("T"))
+    assert not slides.handle_key(Slide(SlideKind.TITLE, "t", "", 45), ord("T"))
     assert not slides.handle_key(b, ord("X"))

@@ -5,9 +5,13 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from presenter.ui.session import LessonSession
-from presenter.ui.settings_store import SettingsStore
-from presenter.ui.window import PresentationWindow
+from presenter.deck.geometry import Geometry
+from presenter.lesson import load_lesson
+from presenter.timing.clock import FakeClock
+from presenter.ui.app.session import LessonSession
+from presenter.ui.app.settings_store import SettingsStore
+from presenter.ui.app.window import PresentationWindow
+from presenter.ui.slides.controller import DeckController
 
 
 @pytest.fixture
@@ -21,4 +25,22 @@ def window(qtbot: QtBot, tmp_path: Path, sample_lesson_path: Path) -> Presentati
     w.show()
     qtbot.waitExposed(w)
     assert session.open(sample_lesson_path)
+    return w
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    """The clock of every countdown in `faked`."""
+    return FakeClock()
+
+
+@pytest.fixture
+def faked(qtbot: QtBot, sample_lesson_path: Path, clock: FakeClock) -> PresentationWindow:
+    """The real window presenting the sample lesson, its countdowns on the fake `clock`."""
+    w = PresentationWindow()
+    qtbot.addWidget(w)
+    w.resize(1280, 760)
+    w.show()
+    qtbot.waitExposed(w)
+    w.present(DeckController(load_lesson(sample_lesson_path), Geometry(1280, 700), parent=w, clock=clock))
     return w

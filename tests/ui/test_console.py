@@ -7,11 +7,11 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from presenter.deck.notes import teacher_notes
-from presenter.ui.console import ConsoleWindow
-from presenter.ui.session import LessonSession
-from presenter.ui.settings_store import SettingsStore
-from presenter.ui.stage import Stage
-from presenter.ui.window import PresentationWindow
+from presenter.ui.console.window import ConsoleWindow
+from presenter.ui.app.session import LessonSession
+from presenter.ui.app.settings_store import SettingsStore
+from presenter.ui.app.stage import Stage
+from presenter.ui.app.window import PresentationWindow
 
 
 @pytest.fixture

@@ -1,12 +1,12 @@
-"""Audio players are reused, never destroyed while the app runs (presenter.ui.media says why)."""
+"""Audio players are reused, never destroyed while the app runs (presenter.ui.audio.media says why)."""
 
 import shiboken6
 from PySide6.QtMultimedia import QMediaPlayer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from presenter.ui import media
-from presenter.ui.chime import Chime
+from presenter.ui.audio import media
+from presenter.ui.audio.chime import Chime
 
 
 def _players() -> list[QMediaPlayer]:

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from presenter.speech import FakeEngine, SpeechUnavailable, SpeechWorker
-from presenter.ui.window import PresentationWindow
+from presenter.ui.app.window import PresentationWindow
 from ui_support import narrated_window
 
 

@@ -9,9 +9,9 @@ from presenter.deck.geometry import Geometry
 from presenter.lesson import load_lesson
 from presenter.narration.cache import ClipCache
 from presenter.speech import SpeechWorker
-from presenter.ui.clipsource import ClipSource
-from presenter.ui.controller import DeckController
-from presenter.ui.narrator import Narrator
+from presenter.ui.audio.clipsource import ClipSource
+from presenter.ui.slides.controller import DeckController
+from presenter.ui.audio.narrator import Narrator
 
 
 @pytest.fixture
@@ -32,9 +32,8 @@ def narrator(qtbot: QtBot, tmp_path: Path, sample_lesson_path: Path, worker: Spe
 
 def test_play_highlights_words_in_order_and_pause_holds(qtbot: QtBot, narrator: Narrator) -> None:
     seen: list[tuple[int, int, int]] = []
-    state = narrator.deck.paint_state
-
     def record() -> None:
+        state = narrator.deck.model.highlight
         if state.word is not None and (not seen or seen[-1] != state.word):
             seen.append(state.word)
 
@@ -48,14 +47,15 @@ def test_play_highlights_words_in_order_and_pause_holds(qtbot: QtBot, narrator: 
     sentence = narrator.deck.deck.index.sentences[0].text
     assert sentence[seen[0][1]:seen[0][2]] == "By"
     narrator.pause()
-    held = state.word
+    state = narrator.deck.model
+    held = state.highlight.word
     position = narrator.position_ms()
     qtbot.wait(600)
-    assert narrator.state == "paused" and state.word == held and abs(narrator.position_ms() - position) < 50
+    assert narrator.state == "paused" and state.highlight.word == held and abs(narrator.position_ms() - position) < 50
     narrator.play()
-    qtbot.waitUntil(lambda: state.word != held, timeout=5000)
+    qtbot.waitUntil(lambda: state.highlight.word != held, timeout=5000)
     narrator.stop()
-    assert state.word is None and state.sentence is None
+    assert state.highlight.word is None and state.highlight.sentence is None
 
 
 def test_slide_turns_at_the_end_of_its_sentences(qtbot: QtBot, narrator: Narrator) -> None:
@@ -66,5 +66,5 @@ def test_slide_turns_at_the_end_of_its_sentences(qtbot: QtBot, narrator: Narrato
     narrator.play(page.last_sentence)
     qtbot.waitUntil(lambda: deck.current == first_slide + 1, timeout=20000)
     assert narrator.sentence == page.last_sentence + 1
-    assert deck.paint_state.sentence == page.last_sentence + 1
+    assert deck.model.highlight.sentence == page.last_sentence + 1
     narrator.stop()

@@ -16,7 +16,7 @@ PLAYER = textwrap.dedent("""
     from pathlib import Path
     from PySide6.QtWidgets import QApplication
     from presenter.speech import SpeechWorker
-    from presenter.ui.student_session import StudentSession
+    from presenter.ui.student.session import StudentSession
 
     app = QApplication(sys.argv[:1])
     worker = SpeechWorker()
@@ -29,7 +29,7 @@ PLAYER = textwrap.dedent("""
     seen, t0 = [], time.monotonic()
     while time.monotonic() - t0 < 8 and len(seen) < 5:
         app.processEvents()
-        w = c.paint_state.word
+        w = c.model.highlight.word
         if w is not None and (not seen or seen[-1] != list(w)):
             seen.append(list(w))
         time.sleep(0.005)

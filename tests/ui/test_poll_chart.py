@@ -11,8 +11,8 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from pytestqt.qtbot import QtBot
 
 from presenter.timing.poll import Tally
-from presenter.ui.poll import paint_poll, poll_layout, poll_option_at
-from presenter.ui.theme import THEMES
+from presenter.ui.slides.poll import paint_poll, poll_layout, poll_option_at
+from presenter.ui.slides.theme import THEMES
 
 OPTIONS = ("completely support", "support", "in the middle", "yes and no", "partially support", "against",
            "totally against", "no opinion", "other", "an option too long to fit beside its bar, so it is elided")

@@ -12,12 +12,12 @@ from presenter.lesson import load_lesson
 from presenter.narration.cache import ClipCache
 from presenter.speech import FakeEngine, SyncWorker
 from presenter.speech.model import SpeechError, SpeechTimeout
-from presenter.ui.clipsource import ClipSource, Request
-from presenter.ui.controller import DeckController
-from presenter.ui.narrator import Narrator
-from presenter.ui.session import LessonSession
-from presenter.ui.settings_store import SettingsStore
-from presenter.ui.window import PresentationWindow
+from presenter.ui.audio.clipsource import ClipSource, Prerender, Request, SayOnce
+from presenter.ui.slides.controller import DeckController
+from presenter.ui.audio.narrator import Narrator
+from presenter.ui.app.session import LessonSession
+from presenter.ui.app.settings_store import SettingsStore
+from presenter.ui.app.window import PresentationWindow
 
 
 def controller(sample: Path) -> DeckController:
@@ -51,9 +51,12 @@ def test_new_deal_new_round_clocks(qapp: object, sample_lesson_path: Path) -> No
     c = controller(sample_lesson_path)
     game = [i for i, s in enumerate(c.deck.slides) if s.kind == "vocabulary-game"][0]
     c.goto(game)
-    assert c.game_clocks
+    c.model.timing_key(ord("T"))
+    timing = c.timings.get(c.deck.slides[game])
+    assert timing is not None and timing.countdown.running
     c.set_warmup(type(c.warmup)(shuffle_seed=3))
-    assert not c.game_clocks
+    again = c.timings.get(c.deck.slides[c.current])
+    assert again is not None and again is not timing and not again.countdown.state().started  # a new deal
 
 
 def test_reload_keeps_unchanged_countdowns_and_stops_narration(qtbot: QtBot, tmp_path: Path, sample_lesson_path: Path) -> None:
@@ -71,10 +74,12 @@ def test_reload_keeps_unchanged_countdowns_and_stops_narration(qtbot: QtBot, tmp
     lesson = c.lesson
     shorter = type(lesson.reading)(lesson.reading.sections[:1])  # the reading lost its second section
     c.set_lesson(type(lesson)(**{**{f: getattr(lesson, f) for f in lesson.__dataclass_fields__}, "reading": shorter}))
-    assert n.state == "stopped" and c.paint_state.sentence is None
+    assert n.state == "stopped" and c.model.highlight.sentence is None
     qtbot.wait(100)  # the poll timer must not run into the old sentence numbers
     same = [i for i, s in enumerate(c.deck.slides) if s.kind == "discussion"][0]
-    assert c.timings.get(c.deck.slides[same]) is timing and timing.countdown.running
+    assert c.timings.get(c.deck.slides[same]) is timing and timing.countdown.state().started
+    c.goto(same)
+    assert timing.countdown.running  # paused while its slide was left, running again on return
 
 
 class RefusingWorker:
@@ -94,7 +99,7 @@ def test_clip_source_survives_refusals_without_recursion_or_litter(qtbot: QtBot,
     source = ClipSource(RefusingWorker(), ClipCache(tmp_path / "clips"))  # type: ignore[arg-type]
     failed: list[object] = []
     source.clip_failed.connect(lambda rid, _m: failed.append(rid))
-    source.prerender([(("pre", i), Request(f"Sentence {i}.", None, 150)) for i in range(600)])
+    source.prerender([(Prerender(i), Request(f"Sentence {i}.", None, 150)) for i in range(600)])
     qtbot.waitUntil(lambda: len(failed) == 600, timeout=20000)
     assert not list((tmp_path / "clips").glob(".*.wav"))  # no temporary WAVs left behind
 
@@ -105,13 +110,13 @@ def test_unwritable_cache_fails_the_clip_not_the_narration(qtbot: QtBot, tmp_pat
     source = ClipSource(SyncWorker(FakeEngine), ClipCache(blocker / "clips"))
     failed: list[str] = []
     source.clip_failed.connect(lambda _rid, message: failed.append(message))
-    assert source.request("a", Request("Hello there.", None, 150)) is None
+    assert source.request(SayOnce("Hello there.", 1.0), Request("Hello there.", None, 150)) is None
     qtbot.waitUntil(lambda: bool(failed), timeout=3000)
     good = ClipSource(SyncWorker(FakeEngine), ClipCache(tmp_path / "clips"))
     ready: list[object] = []
     good.clip_ready.connect(lambda rid, clip: ready.append(rid))
-    good.request("b", Request("Hello there.", None, 150))
-    qtbot.waitUntil(lambda: ready == ["b"], timeout=3000)
+    good.request(SayOnce("Hello there!", 1.0), Request("Hello there.", None, 150))
+    qtbot.waitUntil(lambda: ready == [SayOnce("Hello there!", 1.0)], timeout=3000)
 
 
 class StartingWorker(RefusingWorker):
@@ -133,10 +138,10 @@ def test_a_starting_engine_never_blocks_the_gui(qtbot: QtBot, tmp_path: Path) ->
     failed: list[object] = []
     source.clip_failed.connect(lambda rid, _m: failed.append(rid))
     t0 = time.monotonic()
-    assert source.request("x", Request("Hello.", None, 150)) is None
+    assert source.request(SayOnce("Hello.", 1.0), Request("Hello.", None, 150)) is None
     assert time.monotonic() - t0 < 0.05
     worker.started = True
-    qtbot.waitUntil(lambda: failed == ["x"], timeout=3000)  # asked again once the engine was up
+    qtbot.waitUntil(lambda: failed == [SayOnce("Hello.", 1.0)], timeout=3000)  # asked again once the engine was up
 
 
 def test_double_click_reads_the_sentence_it_was_aimed_at(qtbot: QtBot, tmp_path: Path, sample_lesson_path: Path) -> None:
@@ -176,7 +181,7 @@ def test_turning_pages_during_narration(qtbot: QtBot, tmp_path: Path, sample_les
     n = Narrator(c, ClipSource(SyncWorker(lambda: FakeEngine(word_ms=200)), ClipCache(tmp_path / "clips")))
     c.goto(c.deck.first_reading_slide)
     n.play()
-    qtbot.waitUntil(lambda: n.state == "playing" and c.paint_state.word is not None, timeout=3000)
+    qtbot.waitUntil(lambda: n.state == "playing" and c.model.highlight.word is not None, timeout=3000)
     c.next()  # the teacher turns the page while the voice reads
     qtbot.wait(300)
     assert c.current == c.deck.first_reading_slide + 1  # not pulled back
@@ -187,7 +192,7 @@ def test_turning_pages_during_narration(qtbot: QtBot, tmp_path: Path, sample_les
 
 
 def test_console_list_does_not_take_the_keyboard(qtbot: QtBot, tmp_path: Path, sample_lesson_path: Path) -> None:
-    from presenter.ui.stage import Stage
+    from presenter.ui.app.stage import Stage
 
     w = PresentationWindow()
     qtbot.addWidget(w)

@@ -9,7 +9,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-from presenter.ui.screens import choose_audience_screen
+from presenter.ui.app.screens import choose_audience_screen
 
 SCRIPT = textwrap.dedent("""
     import json, sys
@@ -17,10 +17,10 @@ SCRIPT = textwrap.dedent("""
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
-    from presenter.ui.session import LessonSession
-    from presenter.ui.settings_store import SettingsStore
-    from presenter.ui.stage import Stage
-    from presenter.ui.window import PresentationWindow
+    from presenter.ui.app.session import LessonSession
+    from presenter.ui.app.settings_store import SettingsStore
+    from presenter.ui.app.stage import Stage
+    from presenter.ui.app.window import PresentationWindow
 
     app = QApplication(sys.argv[:1])
     out = {}
@@ -101,8 +101,8 @@ APP_SCRIPT = textwrap.dedent("""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
     from presenter import cli
-    from presenter.ui.stage import Stage
-    from presenter.ui.window import PresentationWindow
+    from presenter.ui.app.stage import Stage
+    from presenter.ui.app.window import PresentationWindow
 
     out = {}
     show_card = PresentationWindow.show_title_card
@@ -131,8 +131,8 @@ def test_the_app_paints_its_first_slide_on_the_projector(tmp_path: Path, sample_
     console that opens on the laptop follows the narration once the voice is ready."""
     env = two_screens(tmp_path)
     # A first run parses the lesson into the cache (the card needs it), and stops at its first paint.
-    subprocess.run([sys.executable, "-m", "presenter", str(sample_lesson_path)], timeout=120, check=True,
-                   env={**env, "PRESENTER_QUIT_AFTER_FIRST_SLIDE": "1"}, capture_output=True)
+    subprocess.run([sys.executable, "-m", "presenter", str(sample_lesson_path), "--quit-after-first-slide"], timeout=120,
+                   check=True, env=env, capture_output=True)
     result = subprocess.run([sys.executable, "-c", APP_SCRIPT, str(sample_lesson_path)],
                             env=env, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
@@ -147,7 +147,7 @@ START_SCRIPT = textwrap.dedent("""
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QAction
     from presenter import cli
-    from presenter.ui.window import PresentationWindow
+    from presenter.ui.app.window import PresentationWindow
 
     def report():
         from PySide6.QtWidgets import QApplication

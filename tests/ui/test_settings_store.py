@@ -5,7 +5,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from presenter.ui.settings_store import SettingsStore
+from presenter.ui.app.settings_store import SettingsStore
 
 
 def test_per_lesson_keys_keep_their_format(tmp_path: Path, sample_lesson_path: Path) -> None:

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from presenter.speech import FakeEngine, SpeechWorker
-from presenter.ui.student_session import StudentSession
+from presenter.ui.student.session import StudentSession
 
 
 def make(tmp_path: Path, lesson: Path, worker: SpeechWorker) -> StudentSession:

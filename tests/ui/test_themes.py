@@ -2,7 +2,7 @@
 
 import pytest
 
-from presenter.ui.theme import THEMES
+from presenter.ui.slides.theme import THEMES
 from ui_support import contrast
 
 

@@ -6,7 +6,9 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from presenter.ui.window import PresentationWindow
+from presenter.timing.clock import FakeClock
+
+from presenter.ui.app.window import PresentationWindow
 
 
 
@@ -15,7 +17,8 @@ def slide_of(w: PresentationWindow, kind: str, n: int = 0) -> int:
     return [i for i, s in enumerate(w.controller.deck.slides) if s.kind == kind][n]
 
 
-def test_discussion_timer_keys(qtbot: QtBot, window: PresentationWindow) -> None:
+def test_discussion_timer_keys(qtbot: QtBot, faked: PresentationWindow, clock: FakeClock) -> None:
+    window = faked
     c = window.controller
     assert c is not None
     c.goto(slide_of(window, "discussion"))
@@ -24,13 +27,14 @@ def test_discussion_timer_keys(qtbot: QtBot, window: PresentationWindow) -> None
     before = window.view.grab().toImage()  # type: ignore[union-attr]
     qtbot.keyClick(window, Qt.Key.Key_T)
     assert timing.countdown.running
-    qtbot.wait(1200)
-    assert timing.countdown.remaining < 179.5
+    clock.advance(1.2)
+    window.ticker.poll()
+    assert timing.countdown.remaining == pytest.approx(178.8)
     assert window.view.grab().toImage() != before  # type: ignore[union-attr]  # the clock on screen moved
     qtbot.keyClick(window, Qt.Key.Key_T)
     assert not timing.countdown.running
     paused = timing.countdown.remaining
-    qtbot.wait(300)
+    clock.advance(300)
     assert timing.countdown.remaining == paused
     qtbot.keyClick(window, Qt.Key.Key_Plus)
     assert timing.countdown.remaining == pytest.approx(paused + 30, abs=0.01)
@@ -74,13 +78,13 @@ def test_student_picker(qtbot: QtBot, window: PresentationWindow, tmp_path: Path
     window.class_list.path = names
     c = window.controller
     assert c is not None
-    picked = set()
+    picked = []
     for _ in range(3):
-        qtbot.keyClick(window, Qt.Key.Key_J)
-        picked.add(c.picked)
-        qtbot.keyClick(window, Qt.Key.Key_J)  # J again hides the name
-        assert c.picked == ""
-    assert picked == {"Ana", "Bo", "Dee"}  # everyone once before anyone twice
+        qtbot.keyClick(window, Qt.Key.Key_J)  # J again: the next student
+        picked.append(c.picked)
+    assert sorted(picked) == ["Ana", "Bo", "Dee"]  # everyone once before anyone twice
+    qtbot.keyClick(window, Qt.Key.Key_J, Qt.KeyboardModifier.ShiftModifier)  # Shift+J hides the name
+    assert c.picked == ""
 
 
 def test_prompt_read_aloud(qtbot: QtBot, tmp_path: Path, sample_lesson_path: Path) -> None:
@@ -96,7 +100,7 @@ def test_prompt_read_aloud(qtbot: QtBot, tmp_path: Path, sample_lesson_path: Pat
         qtbot.keyClick(w, Qt.Key.Key_N)
         qtbot.waitUntil(lambda: narrator.state == "playing", timeout=5000)
         assert narrator._clip is not None and narrator._clip.text == "What might happen in the future?"  # noqa: SLF001
-        assert c.paint_state.sentence is None  # the reading's highlight is not touched
+        assert c.model.highlight.sentence is None  # the reading's highlight is not touched
     finally:
         worker.close()
 
@@ -107,11 +111,10 @@ def test_game_round_countdown(qtbot: QtBot, window: PresentationWindow) -> None:
     first = slide_of(window, "vocabulary-game")
     c.goto(first)
     state = c.state_for(first).game_clock
-    assert state is not None and state.display == "0:15"
-    qtbot.wait(1100)
-    assert c.state_for(first).game_clock.display == "0:14"  # type: ignore[union-attr]
+    assert state is not None and state.display == "0:15" and not state.started  # waits for the teacher
+    qtbot.keyClick(window, Qt.Key.Key_T)
+    timing = c.timings.get(c.deck.slides[first])
+    assert timing is not None and timing.countdown.running
     qtbot.waitUntil(lambda: c.game is not None, timeout=5000)
     qtbot.keyClick(window, Qt.Key.Key_1)
-    stopped = c.game_clocks[0].remaining
-    qtbot.wait(400)
-    assert c.game_clocks[0].remaining == stopped  # answered: the countdown stopped
+    assert not timing.countdown.running  # answered: the countdown stopped

@@ -14,7 +14,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from presenter.resources import asset
-from presenter.ui.chime import Chime
+from presenter.ui.audio.chime import Chime
 
 REPO = Path(__file__).resolve().parents[2]
 CHIME = asset("chime.wav")
@@ -95,17 +95,23 @@ def test_device_query_never_raises() -> None:
 @pytest.mark.slow
 def test_time_up_with_the_real_chime_and_no_audio_device(qtbot: QtBot, sample_lesson_path: Path) -> None:
     from presenter.deck.deck import Slide
-    from presenter.lesson.parser import load_lesson
+    from presenter.deck.kinds import SlideKind
+    from presenter.lesson.files import load_lesson
     from presenter.timing.clock import FakeClock
     from presenter.timing.slide import TimedSlides
-    from presenter.ui.chime import TimerTicker
+    from presenter.deck.geometry import Geometry
+    from presenter.presenting.model import Presentation
+    from presenter.ui.slides.render import make_deck
+    from presenter.ui.slides.ticker import TimerTicker
 
     clock = FakeClock()
-    slides = TimedSlides(load_lesson(sample_lesson_path), clock)
-    timing = slides.get(Slide("discussion", "Discussion B", "", 45, item=1, seconds=180))
+    model = Presentation(load_lesson(sample_lesson_path), Geometry(1280, 720), make_deck, clock=clock)
+    slides = model.timings
+    timing = slides.get(Slide(SlideKind.PROMPT, "Discussion B", "", 45, item=1, seconds=180))
     assert timing is not None
     chime = Chime()
-    ticker = TimerTicker(slides, chime, interval_ms=50)
+    ticker = TimerTicker(model, interval_ms=50)
+    ticker.time_up.connect(chime.play)
     timing.act("toggle")
     clock.advance(181)
     with qtbot.waitSignal(chime.finished, timeout=10_000):

@@ -4,9 +4,9 @@ from dataclasses import replace
 
 import pytest
 
-from presenter.ui.theme import THEMES
+from presenter.ui.slides.theme import THEMES
 from ui_support import contrast
-from presenter.ui.timerview import TIMER_PALETTES, timer_palette
+from presenter.ui.slides.timerview import TIMER_PALETTES, timer_palette
 
 
 

@@ -13,15 +13,19 @@ from pytestqt.qtbot import QtBot
 from presenter.deck.deck import Deck
 from presenter.deck.geometry import Geometry
 from presenter.lesson.model import Lesson
-from presenter.lesson.parser import load_lesson, parse_lesson
+from presenter.lesson.files import load_lesson
+from presenter.lesson.parser import parse_lesson
 from presenter.timing.clock import FakeClock
 from presenter.timing.slide import SlideTiming, TimedSlides
-from presenter.ui.chime import TimerTicker
-from presenter.ui.poll import poll_chart_rect, poll_click, poll_layout, poll_option_at
-from presenter.ui.render import make_deck
-from presenter.ui.slidepainter import PaintState, SlideRenderer
-from presenter.ui.theme import THEMES
-from presenter.ui.timerview import handle_timing_key, paint_slide_timing, timer_palette
+from presenter.presenting.model import Presentation
+from presenter.ui.slides.keys import KeyRouter
+from presenter.ui.slides.ticker import TimerTicker
+from presenter.ui.slides.poll import poll_chart_rect, poll_click, poll_layout, poll_option_at
+from presenter.ui.slides.render import make_deck
+from presenter.ui.slides.slidepainter import PaintState, SlideRenderer
+from presenter.ui.slides.theme import THEMES
+from presenter.ui.slides.timedslide import paint_slide_timing
+from presenter.ui.slides.timerview import timer_palette
 
 K = Qt.Key
 SHIFT, CTRL = Qt.KeyboardModifier.ShiftModifier, Qt.KeyboardModifier.ControlModifier
@@ -34,13 +38,16 @@ class TimedSlideHost(QWidget):
     def __init__(self, lesson: Lesson, deck: Deck, index: int, clock: FakeClock) -> None:
         super().__init__()
         self.deck, self.index, self.theme = deck, index, THEMES["light"]
-        self.slides = TimedSlides(lesson, clock)
+        self.model = Presentation(lesson, deck.geometry, make_deck, clock=clock)
+        self.slides = self.model.timings
         self.renderer = SlideRenderer(deck, self.theme)
         self.unhandled: list[int] = []
         self.setFixedSize(W, H)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.ticker = TimerTicker(self.slides, None, parent=self)  # silent: counts the chimes it would ring
+        self.ticker = TimerTicker(self.model, parent=self)  # counts the chimes it asks for
         self.ticker.tick.connect(self.update)
+        self.model.goto(index)
+        self.router = KeyRouter(self.model, {}, lambda _from_console: None)  # the window's router, no window intents
 
     @property
     def slide(self):  # noqa: ANN201 - a Slide
@@ -53,7 +60,7 @@ class TimedSlideHost(QWidget):
         return t
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        if handle_timing_key(self.slides, self.slide, event):
+        if self.router.handle(event):
             self.update()
         elif event.key() not in (K.Key_Shift.value, K.Key_Control.value):  # qtbot sends modifiers as keys too
             self.unhandled.append(event.key())
@@ -69,11 +76,6 @@ class TimedSlideHost(QWidget):
             paint_slide_timing(painter, self.deck.geometry, self.slide, self.timing, self.theme)
         finally:
             painter.end()
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
 
 
 def host_for(qtbot: QtBot, lesson: Lesson, kind: str, item: int, clock: FakeClock) -> TimedSlideHost:
@@ -122,12 +124,13 @@ def test_time_up_chimes_once_and_turns_critical(qtbot: QtBot, sample_lesson_path
     host = host_for(qtbot, load_lesson(sample_lesson_path), "discussion", 3, clock)
     qtbot.keyClick(host, K.Key_T)
     clock.advance(170)
-    qtbot.wait(150)
+    host.ticker.poll()
     assert host.timing.countdown.level == "critical" and host.ticker.chimed == 0
     clock.advance(10)
     with qtbot.waitSignal(host.ticker.time_up, timeout=2000):
-        pass
-    qtbot.wait(350)  # more ticks: still one chime
+        host.ticker.poll()
+    for _ in range(3):  # more ticks: still one chime
+        host.ticker.poll()
     assert host.ticker.chimed == 1
     state = host.timing.countdown.state()
     assert (state.label, state.display) == ("Time's up", "+0:00")
@@ -177,7 +180,7 @@ def test_poll_keys_and_clicks(qtbot: QtBot, sample_lesson_path: Path, clock: Fak
     t = host.timing
     assert t.tally is not None and len(t.tally.options) == 7
     qtbot.keyClick(host, K.Key_1)
-    assert t.tally.total == 0 and host.unhandled == [K.Key_1.value]  # poll off: digits jump slides
+    assert t.tally.total == 0 and host.router.number == "1"  # poll off: digits are a slide number for Enter
     qtbot.keyClick(host, K.Key_P)
     for key in (K.Key_1, K.Key_2, K.Key_2, K.Key_7, K.Key_8):
         qtbot.keyClick(host, key)

@@ -16,23 +16,22 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from pytestqt.qtbot import QtBot
 
 from presenter.deck.geometry import Geometry
-from presenter.lesson.parser import load_lesson
+from presenter.lesson.files import load_lesson
 from presenter.timing.clock import FakeClock
 from presenter.timing.countdown import Countdown, CountdownState
 from presenter.timing.picker import Picker
 from presenter.timing.slide import TimedSlides
-from presenter.ui.picker import paint_picked
-from presenter.ui.render import make_deck
-from presenter.ui.theme import THEMES, Theme
-from presenter.ui.timerview import (
+from presenter.ui.slides.picker import paint_picked
+from presenter.ui.slides.render import make_deck
+from presenter.ui.slides.theme import THEMES, Theme
+from presenter.ui.slides.timedslide import paint_slide_timing, timer_rect
+from presenter.ui.slides.timerview import (
     GROUPING_LABELS,
     TIMER_PALETTES,
     digits_colour,
     paint_answer,
     paint_grouping,
-    paint_slide_timing,
     paint_timer,
-    timer_rect,
 )
 
 

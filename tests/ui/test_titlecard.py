@@ -18,14 +18,14 @@ from presenter.deck.geometry import Geometry
 from presenter.lesson import LessonError, read_lesson
 from presenter.lesson.cache import LessonCache
 from presenter.settings import THEME_NAMES
-from presenter.ui.controller import DeckController
-from presenter.ui.screens import ScreenManager
-from presenter.ui.session import LessonSession
-from presenter.ui.settings_store import SettingsStore
-from presenter.ui.slideview import SlideView
-from presenter.ui.theme import theme_named
-from presenter.ui.titlecard import TitleCard
-from presenter.ui.window import PresentationWindow
+from presenter.ui.slides.controller import DeckController
+from presenter.ui.app.screens import ScreenManager
+from presenter.ui.app.session import LessonSession
+from presenter.ui.app.settings_store import SettingsStore
+from presenter.ui.slides.slideview import SlideView
+from presenter.ui.slides.theme import theme_named
+from presenter.ui.slides.titlecard import TitleCard
+from presenter.ui.app.window import PresentationWindow
 
 
 def _image(widget: TitleCard | SlideView) -> QImage:
@@ -144,10 +144,10 @@ def test_the_app_opens_the_lesson_after_its_card(qtbot: QtBot, tmp_path: Path, s
 def test_presenter_command_reports_its_first_slide(tmp_path: Path, sample_lesson_path: Path, cached: bool) -> None:
     """The hook the start-up benchmark uses, on the real command: cold cache and warm (the card)."""
     home = tmp_path / "home"
-    env = {**os.environ, "PRESENTER_QUIT_AFTER_FIRST_SLIDE": "1", "QT_QPA_PLATFORM": "offscreen",
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
            "XDG_CONFIG_HOME": str(home / "config"), "XDG_CACHE_HOME": str(home / "cache"),
            "XDG_DATA_HOME": str(home / "data")}
-    command = [sys.executable, "-m", "presenter", str(sample_lesson_path)]
+    command = [sys.executable, "-m", "presenter", str(sample_lesson_path), "--quit-after-first-slide"]
     runs = 2 if cached else 1
     for _ in range(runs):
         out = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60, check=True).stdout
@@ -156,7 +156,7 @@ def test_presenter_command_reports_its_first_slide(tmp_path: Path, sample_lesson
 
 
 def test_full_screen_chosen_while_the_card_is_up_stays(qtbot: QtBot, tmp_path: Path, sample_lesson_path: Path) -> None:
-    from presenter.ui.stage import Stage
+    from presenter.ui.app.stage import Stage
 
     window, _, settings, cache = card_shown(qtbot, tmp_path, sample_lesson_path)
     window.toggle_full_screen()  # the teacher presses F at once

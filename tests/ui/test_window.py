@@ -1,13 +1,14 @@
 """The presentation window on real widgets: clicker keys, jumping, blanking, full screen, mouse."""
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
-from presenter.ui.session import LessonSession
-from presenter.ui.settings_store import SettingsStore
-from presenter.ui.window import PresentationWindow
+from presenter.ui.app.session import LessonSession
+from presenter.ui.app.settings_store import SettingsStore
+from presenter.ui.app.window import PresentationWindow
 
 
 
@@ -106,9 +107,19 @@ def test_resize_keeps_the_sentence_on_screen(qtbot: QtBot, window: PresentationW
     assert page is not None and page.first_sentence <= anchor <= page.last_sentence
 
 
-def test_clicks_left_and_right(qtbot: QtBot, window: PresentationWindow) -> None:
+def test_clicks_do_not_turn_slides(qtbot: QtBot, window: PresentationWindow) -> None:
     c, view = window.controller, window.view
     assert c is not None and view is not None
+    c.goto(1)
+    for x in (20, view.width() // 2, view.width() - 20):
+        qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=QPoint(x, view.height() // 2))
+    assert c.current == 1  # a click aimed at a word on the slide never takes the class elsewhere
+
+
+def test_clicks_left_and_right_with_click_to_advance(qtbot: QtBot, window: PresentationWindow) -> None:
+    c, view = window.controller, window.view
+    assert c is not None and view is not None
+    c.model.options = replace(c.model.options, click_to_advance=True)
     qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=QPoint(view.width() - 20, view.height() // 2))
     qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=QPoint(view.width() - 20, view.height() // 2))
     assert c.current == 2
@@ -186,8 +197,9 @@ def test_vocabulary_marks_and_definition_on_click(qtbot: QtBot, window: Presenta
     popup = window.overlays.popup
     assert popup.isVisible() and popup.term.startswith(c.lesson.vocabulary[entry].term)
     assert c.current == c.deck.first_reading_slide  # a term click does not turn the slide
-    press(qtbot, window, Qt.Key.Key_M)  # marks off: a click there now turns the slide
+    press(qtbot, window, Qt.Key.Key_M)  # marks off: a click there now turns the slide (with click-to-advance)
     assert not c.paint_state.show_marks
+    c.model.options = replace(c.model.options, click_to_advance=True)
     qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=QPoint(x, y))
     # A click on the text waits a double-click interval before it turns the slide.
     qtbot.waitUntil(lambda: c.current == c.deck.first_reading_slide + 1, timeout=2000)
@@ -199,7 +211,7 @@ def test_settings_persist_between_runs(qtbot: QtBot, tmp_path: Path, sample_less
     qtbot.addWidget(first)
     session = LessonSession(first, SettingsStore(ini), interactive=False)
     assert session.open(sample_lesson_path)
-    first.set_theme("contrast")  # what the View menu does
+    first.act("theme:contrast")  # what the View menu does
     press(qtbot, first, Qt.Key.Key_Equal, mod=Qt.KeyboardModifier.ControlModifier)
     press(qtbot, first, Qt.Key.Key_M)
     # A new run: a fresh window and settings read from the same file.

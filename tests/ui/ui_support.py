@@ -8,11 +8,11 @@ from pytestqt.qtbot import QtBot
 
 from presenter.narration.cache import ClipCache
 from presenter.speech import SpeechWorker
-from presenter.ui.clipsource import ClipSource
-from presenter.ui.session import LessonSession
-from presenter.ui.settings_store import SettingsStore
-from presenter.ui.stage import Stage
-from presenter.ui.window import PresentationWindow
+from presenter.ui.audio.clipsource import ClipSource
+from presenter.ui.app.session import LessonSession
+from presenter.ui.app.settings_store import SettingsStore
+from presenter.ui.app.stage import Stage
+from presenter.ui.app.window import PresentationWindow
 
 
 def narrated_window(qtbot: QtBot, tmp_path: Path, lesson: Path, worker: SpeechWorker) -> tuple[PresentationWindow, Stage]:

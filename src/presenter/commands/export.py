@@ -56,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"{args.cards}: {len(lesson.vocabulary)} flashcards (term, definition, example)")
     if args.pdf is not None:
         from presenter.export.handout_pdf import write_handout_pdf
-        from presenter.ui.render import ensure_gui
+        from presenter.ui.slides.render import ensure_gui
 
         ensure_gui()
         with staged(args.pdf) as tmp:

@@ -77,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
     from presenter.deck.geometry import Geometry
     from presenter.export.narration_files import NarrationError, render_narration
     from presenter.speech.worker import SpeechWorker
-    from presenter.ui.render import ensure_gui, make_deck
+    from presenter.ui.slides.render import ensure_gui, make_deck
 
     worker = SpeechWorker()
     try:

@@ -45,8 +45,8 @@ def run(args: argparse.Namespace, default_lesson: Path) -> int:
     from PySide6.QtGui import QColor, QImage, QPainter
 
     from presenter.deck.geometry import Geometry
-    from presenter.ui.controller import DeckController
-    from presenter.ui.render import ensure_gui, render_slide
+    from presenter.ui.slides.controller import DeckController
+    from presenter.ui.slides.render import ensure_gui, render_slide
 
     ensure_gui()
     view = args.view
@@ -66,9 +66,9 @@ def run(args: argparse.Namespace, default_lesson: Path) -> int:
     if view == "audience":
         image = audience
     else:
-        from presenter.ui.console import ConsoleWindow
+        from presenter.ui.console.window import ConsoleWindow
 
-        console = ConsoleWindow(controller, lambda _event: False)
+        console = ConsoleWindow(controller, lambda _event, _from_console: False)
         console.resize(*console_size)
         console.show()
         ensure_gui().processEvents()

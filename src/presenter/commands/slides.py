@@ -28,7 +28,7 @@ def run(args: argparse.Namespace) -> int:
     if lesson is None:
         return 1
     from presenter.deck.geometry import Geometry
-    from presenter.ui.render import ensure_gui, make_deck
+    from presenter.ui.slides.render import ensure_gui, make_deck
 
     ensure_gui()
     width, height = args.size

@@ -6,16 +6,16 @@ import random
 from dataclasses import dataclass, field
 
 from presenter.deck.geometry import Geometry
+from presenter.deck.kinds import SlideKind
 from presenter.deck.pagination import Measure, Page, page_of_sentence, paginate
 from presenter.deck.reading import ReadingIndex
 from presenter.deck.titles import title_slide_text
 from presenter.lesson.model import Lesson
 
-SLIDE_KINDS = ("title", "vocabulary-predict", "vocabulary-card", "vocabulary-game", "vocabulary-score",
-               "reading", "comprehension", "discussion", "end")
+SLIDE_KINDS = tuple(SlideKind)  # in deck order
 MIN_ROUND_SECONDS = 10  # a round of the warm-up game: the lesson's `game` time shared out, never less
 SHUFFLE_SEED = 7  # a fixed shuffle: the cards keep one order each time the lesson opens
-WARMUP_KINDS = frozenset(k for k in SLIDE_KINDS if k.startswith("vocabulary"))
+WARMUP_KINDS = frozenset(k for k in SlideKind if k.warmup)
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +32,7 @@ class WarmupOptions:
 class Slide:
     """One slide: its kind, what it shows, and the body text size used."""
 
-    kind: str
+    kind: SlideKind
     title: str
     text: str
     font_px: int
@@ -57,7 +57,7 @@ class Deck:
     @property
     def first_reading_slide(self) -> int:
         """Index of the first reading slide."""
-        return next(i for i, s in enumerate(self.slides) if s.kind == "reading")
+        return next(i for i, s in enumerate(self.slides) if s.kind == SlideKind.READING)
 
     def slide_of_sentence(self, sentence: int) -> int:
         """The slide that shows a sentence of the reading."""
@@ -90,7 +90,7 @@ def _warmup(lesson: Lesson, geometry: Geometry, options: WarmupOptions) -> list[
     for n, terms in enumerate(grids):
         title = "Before you read: what is it about?" + (f"  ({n + 1}/{len(grids)})" if len(grids) > 1 else "")
         text = "\n".join(lesson.vocabulary[t].term for t in terms)
-        slides.append(Slide("vocabulary-predict", title, text, body, terms=tuple(terms)))
+        slides.append(Slide(SlideKind.PREDICT, title, text, body, terms=tuple(terms)))
     cards = [i for i, v in enumerate(lesson.vocabulary) if v.term.lower() not in options.hidden]
     if options.shuffle_seed is not None:
         random.Random(options.shuffle_seed).shuffle(cards)
@@ -98,13 +98,13 @@ def _warmup(lesson: Lesson, geometry: Geometry, options: WarmupOptions) -> list[
         v = lesson.vocabulary[i]
         forms = " – ".join((v.term, *v.forms))
         text = "\n".join(x for x in (forms, v.part_of_speech, v.definition) if x)
-        slides.append(Slide("vocabulary-card", f"Word {n + 1} / {len(cards)}", text, body, item=i))
+        slides.append(Slide(SlideKind.CARD, f"Word {n + 1} / {len(cards)}", text, body, item=i))
     rounds = min(options.game_rounds, len(lesson.vocabulary))
     if rounds >= 2:
         for r in range(rounds):
-            slides.append(Slide("vocabulary-game", f"Quick check {r + 1} / {rounds}", "", body, item=r,
+            slides.append(Slide(SlideKind.GAME, f"Quick check {r + 1} / {rounds}", "", body, item=r,
                                 seconds=max(MIN_ROUND_SECONDS, round(lesson.durations.game / rounds))))
-        slides.append(Slide("vocabulary-score", "Your score", "", geometry.title_px))
+        slides.append(Slide(SlideKind.SCORE, "Your score", "", geometry.title_px))
     return slides
 
 
@@ -117,7 +117,7 @@ def build_deck(lesson: Lesson, geometry: Geometry, measure: Measure, index: Read
     """
     index = index or ReadingIndex.build(lesson.reading)
     body = geometry.body_px
-    slides: list[Slide] = [Slide("title", lesson.title, title_slide_text(lesson), geometry.title_px)]
+    slides: list[Slide] = [Slide(SlideKind.TITLE, lesson.title, title_slide_text(lesson), geometry.title_px)]
     if not student:
         slides += _warmup(lesson, geometry, warmup or WarmupOptions())
     pages = paginate(index, measure, geometry.body_height, body, geometry.paragraph_gap, geometry.min_body_px)
@@ -125,14 +125,14 @@ def build_deck(lesson: Lesson, geometry: Geometry, measure: Measure, index: Read
         # A paragraph's notes go with the slide where the paragraph ends.
         notes = tuple(n for c in page.chunks if c.last == index.last_sentence(c.paragraph)
                       for n in index.paragraphs[c.paragraph].notes)
-        slides.append(Slide("reading", "Reading", page.text, page.font_px, page=page, notes=notes))
+        slides.append(Slide(SlideKind.READING, "Reading", page.text, page.font_px, page=page, notes=notes))
     for i, q in enumerate(() if student else lesson.comprehension):
         text = q.text + "".join(f"\n{chr(65 + k)}) {o}" for k, o in enumerate(q.options))
-        slides.append(Slide("comprehension", f"Question {q.label or i + 1}", text, body, item=i,
+        slides.append(Slide(SlideKind.QUESTION, f"Question {q.label or i + 1}", text, body, item=i,
                             seconds=lesson.question_seconds(q), notes=q.notes))
     for i, p in enumerate(() if student else lesson.discussion):
         text = p.text + "".join(f"\n{k + 1}. {o}" for k, o in enumerate(p.options))
-        slides.append(Slide("discussion", f"Discussion {p.label or i + 1}", text, body, item=i,
+        slides.append(Slide(SlideKind.PROMPT, f"Discussion {p.label or i + 1}", text, body, item=i,
                             seconds=lesson.prompt_seconds(p), think_seconds=p.think_seconds, notes=p.notes))
-    slides.append(Slide("end", "Well done!", lesson.title, geometry.title_px))
+    slides.append(Slide(SlideKind.END, "Well done!", lesson.title, geometry.title_px))
     return Deck(lesson, index, geometry, tuple(slides), tuple(pages))

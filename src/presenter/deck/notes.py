@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 from presenter.deck.deck import Deck
+from presenter.deck.kinds import SlideKind
 
 
 def teacher_notes(deck: Deck, index: int) -> list[str]:
     """Lines for the console about slide `index`; never shown to the class."""
     slide, lesson = deck.slides[index], deck.lesson
     lines: list[str] = []
-    if slide.kind == "comprehension" and slide.item is not None:
+    if slide.kind == SlideKind.QUESTION and slide.item is not None:
         q = lesson.comprehension[slide.item]
         lines.append(f"Answer: {q.answer}" if q.answer else "No answer in the lesson.")
         if q.kind == "true-false":
             lines.append("True/false question: A reveals the answer.")
-    elif slide.kind == "discussion" and slide.item is not None:
+    elif slide.kind == SlideKind.PROMPT and slide.item is not None:
         p = lesson.discussion[slide.item]
         if p.grouping:
             lines.append(f"Grouping: {p.grouping}")
@@ -22,12 +23,12 @@ def teacher_notes(deck: Deck, index: int) -> list[str]:
             lines.append(f"Think {p.think_seconds} s, then talk {lesson.prompt_seconds(p)} s")
         if p.options:
             lines.append("Poll: keys 1–9 add votes")
-    elif slide.kind == "vocabulary-card" and slide.item is not None:
+    elif slide.kind == SlideKind.CARD and slide.item is not None:
         v = lesson.vocabulary[slide.item]
         lines.append(f"{v.term}: {v.definition}" if v.definition else f"{v.term}: no definition in the lesson")
-    elif slide.kind == "vocabulary-predict":
+    elif slide.kind == SlideKind.PREDICT:
         lines.append("Ask: what do you think the reading is about? Which words do you know?")
-    elif slide.kind == "reading" and slide.page is not None:
+    elif slide.kind == SlideKind.READING and slide.page is not None:
         speakers = sorted({c.speaker for c in slide.page.chunks if c.speaker})
         if speakers:
             lines.append("Speakers: " + ", ".join(speakers))

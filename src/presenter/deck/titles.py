@@ -1,7 +1,7 @@
 """The text of a lesson's title slide.
 
 One definition for the deck and for the title card that the app paints before the deck is
-built (presenter.ui.titlecard), which has only the lesson's title, level and source.
+built (presenter.ui.slides.titlecard), which has only the lesson's title, level and source.
 """
 
 from __future__ import annotations

@@ -43,7 +43,7 @@ class LessonCache:
         """The title, level and source of the lesson with these bytes, if a good parse of it is stored.
 
         Kept in a small file beside the entry, so that the app can paint the title slide before
-        it loads the lesson model (presenter.ui.titlecard).
+        it loads the lesson model (presenter.ui.slides.titlecard).
         """
         try:
             # Bytes, not text mode: a "\r" in a title must come back as it went in.

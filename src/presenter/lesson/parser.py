@@ -302,7 +302,4 @@ def _speaker(raw: str) -> tuple[str | None, str]:
     return label, raw[plain_match.end() :]
 
 
-# The file readers moved to presenter.lesson.files; these names stay for existing callers.
-from presenter.lesson.files import check_file, load_lesson, read_lesson  # noqa: E402
-
-__all__ = ["check_file", "load_lesson", "parse_lesson", "read_lesson"]
+__all__ = ["parse_lesson"]

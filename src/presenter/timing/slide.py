@@ -15,6 +15,7 @@ from presenter.lesson.model import Lesson
 from presenter.timing.clock import Clock
 from presenter.timing.countdown import Countdown
 from presenter.timing.poll import Tally
+from presenter.deck.kinds import SlideKind
 
 Action = Literal["toggle", "reset", "more", "less", "reveal", "poll", "vote", "unvote", "clear-poll"]
 STEP_SECONDS = 30.0  # what + and − add or take
@@ -26,16 +27,6 @@ _PLAIN_KEYS: dict[int, Action] = {
     ord("T"): "toggle", ord("R"): "reset", ord("+"): "more", ord("="): "more",
     ord("-"): "less", ord("_"): "less", ord("A"): "reveal", ord("P"): "poll", ord("0"): "unvote",
 }
-KEY_HELP = [
-    ("T", "start / pause the countdown"),
-    ("R", "reset the countdown"),
-    ("+  /  −", "30 seconds more / less"),
-    ("A", "show / hide the answer"),
-    ("P", "opinion poll on / off"),
-    ("1 … 9", "a vote for that option (poll on)"),
-    ("0", "take back the last vote"),
-    ("Shift+R", "clear the poll"),
-]
 
 
 def action_for_key(key: int, shift: bool = False, ctrl: bool = False) -> tuple[Action, int] | None:
@@ -84,6 +75,7 @@ class SlideTiming:
     revealed: bool = False
     poll_shown: bool = False
     changes: int = field(default=0)  # bumped by every action, so a view knows to repaint
+    chimes: bool = True  # a game round's end is shown, not rung
 
     @classmethod
     def for_question(cls, seconds: float, answer: str = "", true_false: bool = False,
@@ -99,11 +91,27 @@ class SlideTiming:
         """A discussion prompt's slide (a poll when it has options)."""
         return cls(Countdown(seconds, think_seconds, clock), grouping=grouping, tally=Tally(options) if options else None)
 
-    def shown(self, autostart: bool) -> None:
-        """The slide has come on screen: start its countdown if the teacher asked for that."""
-        if autostart and not self.countdown.state().started:
+    @classmethod
+    def for_round(cls, seconds: float, clock: Clock = time.monotonic) -> SlideTiming:
+        """A round of the warm-up game: a short countdown, shown and not rung."""
+        return cls(Countdown(seconds, clock=clock, talk_label=QUESTION_LABEL), chimes=False)
+
+    def shown(self, autostart: bool, resume: bool = False) -> None:
+        """The slide has come on screen: resume a countdown paused by leaving, or start it if asked to."""
+        if resume or (autostart and not self.countdown.state().started):
             self.countdown.start()
             self.changes += 1
+
+    def left(self) -> bool:
+        """The slide was left: pause a running countdown; True if it should run on when the slide is back.
+
+        A countdown already in overtime stays finished: the class must not come back to "Time's up +3:03".
+        """
+        if not self.countdown.running:
+            return False
+        self.countdown.pause()
+        self.changes += 1
+        return self.countdown.phase != "overtime"
 
     def act(self, action: Action, number: int = 0) -> bool:
         """Do what a key asked; False when it means nothing on this slide (so it can go elsewhere)."""
@@ -141,11 +149,13 @@ def timing_for_slide(lesson: Lesson, slide: Slide, clock: Clock = time.monotonic
     """The timing of a comprehension or discussion slide; None for other slides."""
     if slide.item is None:
         return None
-    if slide.kind == "comprehension":
+    if slide.kind == SlideKind.GAME:
+        return SlideTiming.for_round(slide.seconds or 15, clock)
+    if slide.kind == SlideKind.QUESTION:
         q = lesson.comprehension[slide.item]
         seconds = slide.seconds if slide.seconds is not None else lesson.question_seconds(q)
         return SlideTiming.for_question(seconds, choice_answer(q.answer, q.options), q.kind == "true-false", clock)
-    if slide.kind == "discussion":
+    if slide.kind == SlideKind.PROMPT:
         p = lesson.discussion[slide.item]
         seconds = slide.seconds if slide.seconds is not None else lesson.prompt_seconds(p)
         return SlideTiming.for_prompt(seconds, p.think_seconds, p.grouping, p.options, clock)
@@ -162,11 +172,12 @@ class TimedSlides:
     def __init__(self, lesson: Lesson, clock: Clock = time.monotonic) -> None:
         """Timings for `lesson`, all on `clock`."""
         self.lesson, self.clock = lesson, clock
-        self._timings: dict[tuple[str, int], SlideTiming] = {}
+        self._timings: dict[tuple[SlideKind, int], SlideTiming] = {}
+        self._resume: set[tuple[SlideKind, int]] = set()  # paused because their slide was left
 
     def get(self, slide: Slide) -> SlideTiming | None:
         """The slide's timing (created idle on first use), or None for an untimed slide."""
-        if slide.item is None or slide.kind not in ("comprehension", "discussion"):
+        if slide.item is None or not slide.kind.timed:
             return None
         key = (slide.kind, slide.item)
         if key not in self._timings:
@@ -179,10 +190,14 @@ class TimedSlides:
     def carry_over(self, old: TimedSlides, old_lesson: Lesson) -> None:
         """Keep the timings of questions and prompts whose text is the same in the new lesson."""
         for (kind, item), timing in old._timings.items():
-            before = old_lesson.comprehension if kind == "comprehension" else old_lesson.discussion
-            after = self.lesson.comprehension if kind == "comprehension" else self.lesson.discussion
+            if kind == SlideKind.GAME:
+                continue  # a new lesson deals a new game
+            before = old_lesson.comprehension if kind == SlideKind.QUESTION else old_lesson.discussion
+            after = self.lesson.comprehension if kind == SlideKind.QUESTION else self.lesson.discussion
             if item < len(before) and item < len(after) and before[item].text == after[item].text:
                 self._timings[(kind, item)] = timing
+                if (kind, item) in old._resume:
+                    self._resume.add((kind, item))
 
     def handle_key(self, slide: Slide, key: int, shift: bool = False, ctrl: bool = False) -> bool:
         """Apply a key to the slide's timing; True if it was used (the window must not act on it too)."""
@@ -190,9 +205,33 @@ class TimedSlides:
         found = action_for_key(key, shift, ctrl)
         return timing is not None and found is not None and timing.act(*found)
 
+    def left(self, slide: Slide) -> None:
+        """The teacher left `slide`: its countdown pauses (and resumes when the slide is back)."""
+        if slide.item is None:
+            return
+        key = (slide.kind, slide.item)
+        timing = self._timings.get(key)
+        if timing is not None and timing.left():
+            self._resume.add(key)
+
+    def arrived(self, slide: Slide, autostart: bool) -> None:
+        """`slide` came on screen: resume its countdown if leaving paused it, else start it if `autostart`."""
+        timing = self.get(slide)
+        if timing is not None and slide.item is not None:
+            key = (slide.kind, slide.item)
+            resume = key in self._resume
+            self._resume.discard(key)
+            timing.shown(autostart, resume)
+
+    def drop_rounds(self) -> None:
+        """Forget the game rounds' countdowns (a new deal of the game)."""
+        for key in [k for k in self._timings if k[0] == SlideKind.GAME]:
+            del self._timings[key]
+            self._resume.discard(key)
+
     def reached_zero(self) -> list[SlideTiming]:
-        """Timings whose talk time ran out since the last call (each once): chime for these."""
-        return [t for t in self._timings.values() if t.countdown.reached_zero()]
+        """Timings whose talk time ran out since the last call (each once): chime for those that ring."""
+        return [t for t in self._timings.values() if t.countdown.reached_zero() and t.chimes]
 
     def any_running(self) -> bool:
         """Whether some countdown is running (the UI tick can sleep otherwise)."""

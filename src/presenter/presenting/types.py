@@ -1,0 +1,70 @@
+"""The small values the presentation model hands its views: changes, blanks, layers, narration targets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum, StrEnum
+
+
+class Change(Enum):
+    """What changed in the presentation; a listener repaints what depends on it."""
+
+    SLIDE = "slide"  # the teacher's slide (the console follows it)
+    AUDIENCE = "audience"  # the slide the class sees (differs from the teacher's while frozen)
+    BLANK = "blank"
+    DECK = "deck"  # the slides were rebuilt (size, warm-up options, an edit)
+    LESSON = "lesson"  # a new version of the lesson: sentence numbers may have moved
+    STATE = "state"  # highlight, flipped card, picked name, countdowns, answers
+    WARMUP = "warmup"  # the warm-up options (skip, shuffle, hidden cards): remembered per lesson
+    LAYERS = "layers"  # a popup (help, grid, definition) opened or closed
+    TIME_UP = "time-up"  # a talk time ran out: ring the chime
+
+
+class Blank(StrEnum):
+    """The screen blanked for the class, or not."""
+
+    NONE = ""
+    BLACK = "black"
+    WHITE = "white"
+
+
+class Layer(Enum):
+    """Something open over the audience slide, closed by Esc before anything else."""
+
+    DEFINITION = "definition"
+    HELP = "help"
+    GRID = "grid"
+    PICKED = "picked"  # the picked student's name
+
+
+class Escape(Enum):
+    """What one Esc did."""
+
+    CLOSED_LAYER = "closed-layer"
+    LEAVE_FULL_SCREEN = "leave-full-screen"  # the window should leave full screen
+    NOTHING = "nothing"
+
+
+@dataclass(frozen=True, slots=True)
+class ReadFrom:
+    """Narrate the reading from this sentence (a reading slide is on screen)."""
+
+    sentence: int
+
+
+@dataclass(frozen=True, slots=True)
+class SayText:
+    """Say the slide's own text (a title, a question, a prompt, a card) once."""
+
+    text: str
+
+
+NarrationTarget = ReadFrom | SayText | None
+
+
+@dataclass(frozen=True, slots=True)
+class Highlight:
+    """The narrated sentence and word (sentence, char_start, char_end) lit on the reading."""
+
+    sentence: int | None = None
+    word: tuple[int, int, int] | None = None

@@ -1,0 +1,104 @@
+"""What the Class, View and Warm-up menus do to the lesson on screen, and which settings they change."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
+
+from presenter.timing.picker import ClassList
+
+if TYPE_CHECKING:
+    from presenter.ui.slides.controller import DeckController
+
+
+class LessonActions:
+    """Menu actions on the current lesson; each change the teacher makes is reported to `remember(key, value)`."""
+
+    def __init__(self, parent: QWidget, controller: Callable[[], DeckController | None],
+                 remember: Callable[[str, object], None]) -> None:
+        """Act on `controller()` (None without a lesson); dialogs open over `parent`."""
+        self.parent, self.controller, self.remember = parent, controller, remember
+        self.timer_autostart = False
+        self.class_list = ClassList()  # the path is set from the settings; read on the first J
+
+    def intents(self) -> dict[str, Callable[[], object]]:
+        """The menu intents by name."""
+        from presenter.settings import THEME_NAMES
+
+        return {
+            "class-list": self.choose_class_list, "pick": self.pick_student, "autostart": self.toggle_timer_autostart,
+            "warmup-skip": lambda: self.change_warmup(skip=True), "warmup-show": lambda: self.change_warmup(skip=False),
+            "shuffle": self.shuffle_cards,
+            "cards-in-order": lambda: self.change_warmup(shuffle_seed=None),
+            "easy-reading": self.toggle_easy_reading, "about": self.show_about,
+            **{f"theme:{name}": partial(self.set_theme, name) for name in THEME_NAMES},
+        }
+
+    def choose_class_list(self) -> None:
+        """Ask for the class list file (one name a line); the names stay on this computer."""
+        from presenter.ui.slides.picker import choose_class_list
+
+        chosen = self.class_list.path
+        path = choose_class_list(self.parent, chosen.parent if chosen else None)
+        if path is None:
+            return
+        try:
+            self.class_list.use(path)
+        except ValueError as exc:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(self.parent, "Cannot use this class list", str(exc))
+            return
+        self.remember("class_list", str(path))
+
+    def pick_student(self) -> None:
+        """J: the next student's name over the slide (nobody twice until everyone has had a turn)."""
+        c = self.controller()
+        if c is not None and not c.model.pick():  # no list yet, or it cannot be read any more
+            self.choose_class_list()
+            c.model.pick()
+
+    def toggle_timer_autostart(self) -> None:
+        """Start (or stop starting) countdowns and game rounds when their slide appears; remembered."""
+        self.timer_autostart = not self.timer_autostart
+        c = self.controller()
+        if c is not None:
+            c.model.options = replace(c.model.options, autostart=self.timer_autostart)
+        self.remember("timer_autostart", self.timer_autostart)
+
+    def show_about(self) -> None:
+        """The version and the licences of the bundled components."""
+        from presenter.ui.app.about import AboutDialog
+
+        AboutDialog(self.parent).exec()
+
+    def shuffle_cards(self) -> None:
+        """Deal the warm-up's cards in the one shuffled order."""
+        from presenter.deck.deck import SHUFFLE_SEED  # the deck module is not loaded before the first paint
+
+        self.change_warmup(shuffle_seed=SHUFFLE_SEED)
+
+    def change_warmup(self, **change: object) -> None:
+        """Change the warm-up's options (skip, shuffle_seed, hidden) for this lesson."""
+        c = self.controller()
+        if c is not None:
+            c.set_warmup(replace(c.warmup, **change))  # type: ignore[arg-type]
+
+    def set_theme(self, name: str) -> None:
+        """Show the slides in theme `name`, and remember it."""
+        c = self.controller()
+        if c is not None:
+            c.set_theme(name)
+        self.remember("theme", name)
+
+    def toggle_easy_reading(self) -> None:
+        """Wider letter and line spacing on, or off again; remembered."""
+        c = self.controller()
+        if c is not None:
+            on = not c.deck.geometry.easy_reading
+            c.set_easy_reading(on)
+            self.remember("easy_reading", on)

@@ -1,0 +1,159 @@
+"""The windows of a lesson in progress: the audience view, the optional console, and their screens."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+
+from presenter.ui.slides.controller import DeckController
+from presenter.ui.app.screens import ScreenManager
+from presenter.ui.app.settings_store import SettingsStore
+from presenter.ui.app.window import PresentationWindow
+
+# The console, the narrator and the voice dialogs are imported when first used: the app makes
+# the stage before the first slide is painted, and none of them is needed for that.
+if TYPE_CHECKING:
+    from presenter.speech.model import Voice
+    from presenter.ui.audio.clipsource import ClipSource
+    from presenter.ui.console.window import ConsoleWindow
+    from presenter.ui.audio.narrator import Narrator
+
+
+class Stage(QObject):
+    """Opens the console when asked (or when a projector is there) and keeps windows on their screens."""
+
+    def __init__(self, window: PresentationWindow, settings: SettingsStore, *, console_on_two_screens: bool = True,
+                 clips: ClipSource | None = None, screens: ScreenManager | None = None) -> None:
+        """Manage `window` and, when there are two screens, a console beside it; narrate with `clips`."""
+        super().__init__(window)
+        self.window, self.settings = window, settings
+        self.console: ConsoleWindow | None = None
+        self.console_on_two_screens = console_on_two_screens
+        # The app makes the screen manager before the window is shown (so the first paint is on
+        # the projector); tests and other callers get one made here.
+        self.screens = screens or ScreenManager(window, None, str(settings.get("audience_screen")), parent=self)
+        self.screens.placed.connect(self._placed)
+        self.clips: ClipSource | None = None
+        window.console_requested.connect(self.toggle_console)
+        window.speaker_voices_requested.connect(self.choose_speaker_voices)
+        self.voices: list[Voice] = []
+        window.presented.connect(self._presented)
+        if clips is not None:
+            self.set_clips(clips)
+
+    def set_clips(self, clips: ClipSource) -> None:
+        """Narrate with `clips` from now on, starting with the lesson on screen (if any).
+
+        The app gives the stage its voice only once the first slide is painted: starting the
+        speech engine's thread competes with start-up for the processor.
+        """
+        self.clips = clips
+        clips.progress.connect(self._progress)  # once: every lesson's narrator shares the clips
+        if self.window.controller is not None:
+            self._give_voice(self.window.controller, clips)
+
+    def _presented(self, controller: DeckController) -> None:
+        if self.clips is not None:
+            self._give_voice(controller, self.clips)
+        had_console = self.console is not None
+        self._close_console()
+        two_screens = len(self.screens._screens()) > 1
+        if had_console or (two_screens and self.console_on_two_screens):
+            self.open_console(controller)
+        self.screens.place()
+
+    def _give_voice(self, controller: DeckController, clips: ClipSource) -> None:
+        """A narrator for the lesson, with the speed and voice chosen for it last time."""
+        from presenter.ui.audio.narrator import Narrator
+        from presenter.ui.audio.voices import VoiceLister
+
+        narrator = Narrator(controller, clips, parent=controller)
+        path = controller.lesson.path
+        if path is not None:
+            narrator.speed = float(self.settings.get("narration_speed", path))
+            narrator.voice = str(self.settings.get("narration_voice", path)) or controller.lesson.voice
+            narrator.set_volume(float(self.settings.get("volume")))
+            remember = self.settings.set
+            narrator.speed_changed.connect(lambda v: remember("narration_speed", v, path))
+            narrator.voice_changed.connect(lambda v: remember("narration_voice", v or "", path))
+            narrator.volume_changed.connect(lambda v: remember("volume", v))
+        if path is not None:
+            pairs = (str(x).split("=", 1) for x in self.settings.get("speaker_voices", path))
+            narrator.speaker_voices = {p[0]: p[1] for p in pairs if len(p) == 2}
+        self.window.set_narrator(narrator)
+        if self.console is not None and self.console.controller is controller:
+            # The console opened before the voice was ready (it opens with the slides on two screens).
+            self.console.attach_narrator(narrator)
+        lister = VoiceLister(narrator)
+        lister.listed.connect(lambda voices: self._voices_listed(narrator, voices))
+        lister.failed.connect(self.window.narration_bar.show_message)
+        lister.list_voices(clips.worker)
+        # Pre-render after the first slide is up: the class sees the lesson first.
+        QTimer.singleShot(800, narrator, narrator.prerender)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.window.narration_bar.show_message(f"Narration ready: {done} / {total} sentences" if done < total
+                                               else "Narration ready")
+
+    def _voices_listed(self, narrator: Narrator, voices: list[Voice]) -> None:
+        """Offer the voices of the lesson's language; choose the best one if the lesson names none."""
+        from presenter.narration.plan import voices_for_language
+
+        if narrator is not self.window.narrator:
+            return  # an answer for a lesson that is no longer open
+        language = narrator.deck.lesson.language
+        fitting = voices_for_language(voices, language)
+        self.voices = fitting
+        if not fitting:
+            self.window.narration_bar.show_message(
+                f"No voice speaks {language} here: install one (eSpeak NG: the espeak-ng-data package)")
+        elif narrator.voice is None:
+            narrator.voice = fitting[0].id
+            narrator.prerender()  # what was rendered before the voice was known used the engine's default
+        self.window.narration_bar.set_voices([(v.id, v.name) for v in fitting], narrator.voice)
+
+    def choose_speaker_voices(self) -> None:
+        """Let the teacher give each speaker of the transcript a voice."""
+        from presenter.ui.audio.voices import SpeakerVoicesDialog
+
+        narrator = self.window.narrator
+        if narrator is None:
+            return
+        lesson = narrator.deck.lesson
+        dialog = SpeakerVoicesDialog(list(lesson.reading.speakers), self.voices, narrator.speaker_voices, self.window)
+        if dialog.exec():
+            narrator.speaker_voices = dialog.choice()
+            if lesson.path is not None:
+                self.settings.set("speaker_voices", [f"{k}={v}" for k, v in narrator.speaker_voices.items()], lesson.path)
+            narrator.prerender()
+
+    def open_console(self, controller: DeckController) -> ConsoleWindow:
+        """Show the console for `controller`."""
+        from presenter.ui.console.window import ConsoleWindow
+
+        self.console = ConsoleWindow(controller, self.window.handle_key)
+        if self.window.narrator is not None and self.window.narrator.deck is controller:
+            self.console.attach_narrator(self.window.narrator)
+        self.screens.console = self.console
+        self.console.show()
+        return self.console
+
+    def toggle_console(self) -> None:
+        """Open the console, or close it again (one screen: it is a window of its own)."""
+        if self.console is not None:
+            self._close_console()
+        elif self.window.controller is not None:
+            self.open_console(self.window.controller)
+            self.screens.place()
+
+    def _close_console(self) -> None:
+        if self.console is not None:
+            self.console.close()
+            self.console.deleteLater()
+            self.console = None
+            self.screens.console = None
+
+    def _placed(self, name: str) -> None:
+        if name:
+            self.settings.set("audience_screen", name)

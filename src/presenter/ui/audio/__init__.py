@@ -1,0 +1,1 @@
+"""Sound: the media player pool, the chime, narration clips, the narrator and its toolbar, voices."""

@@ -1,0 +1,1 @@
+"""The presenter console: the teacher's view on the laptop."""

@@ -1,0 +1,147 @@
+"""The one key table (it feeds the router, the help overlay and the README) and the router turning keys into intents.
+
+Clickers send PageUp/PageDown, B or "." (black) and F5/Esc; PowerPoint users expect the rest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+
+from presenter.deck.kinds import SlideKind
+from presenter.presenting.model import Presentation
+from presenter.presenting.types import Layer
+
+K = Qt.Key
+Mod = Qt.KeyboardModifier
+
+
+@dataclass(frozen=True, slots=True)
+class Binding:
+    """Keys (key, modifiers) that ask for one intent, and how the help and README list them."""
+
+    intent: str
+    keys: tuple[tuple[Qt.Key, Mod], ...]
+    label: str  # the keys as the help shows them
+    does: str
+
+
+def _plain(*keys: Qt.Key) -> tuple[tuple[Qt.Key, Mod], ...]:
+    return tuple((k, Mod.NoModifier) for k in keys)
+
+
+NO_KEYS: tuple[tuple[Qt.Key, Mod], ...] = ()
+KEYS: tuple[Binding, ...] = (
+    Binding("next", _plain(K.Key_Right, K.Key_Down, K.Key_Space, K.Key_PageDown), "→  ↓  Space  PageDown  Enter", "next"),
+    Binding("previous", _plain(K.Key_Left, K.Key_Up, K.Key_Backspace, K.Key_PageUp), "←  ↑  Backspace  PageUp", "previous"),
+    Binding("enter", _plain(K.Key_Return, K.Key_Enter), "number, then Enter", "go to that slide"),
+    Binding("first", _plain(K.Key_Home), "Home", "first slide"),
+    Binding("last", _plain(K.Key_End), "End", "last slide"),
+    Binding("black", _plain(K.Key_B, K.Key_Period), "B  or  .", "black screen (again to return)"),
+    Binding("white", _plain(K.Key_W, K.Key_Comma), "W  or  ,", "white screen (again to return)"),
+    Binding("fullscreen", _plain(K.Key_F, K.Key_F5), "F  or  F5", "full screen on / off"),
+    Binding("escape", _plain(K.Key_Escape), "Esc", "close what is open over the slide; then leave full screen"),
+    Binding("quit", ((K.Key_Q, Mod.ControlModifier),), "Ctrl+Q", "quit (asks first while a timer runs)"),
+    Binding("bigger", ((K.Key_Equal, Mod.ControlModifier), (K.Key_Plus, Mod.ControlModifier)), "Ctrl+=", "larger text"),
+    Binding("smaller", ((K.Key_Minus, Mod.ControlModifier),), "Ctrl+-", "smaller text"),
+    Binding("grid", _plain(K.Key_G), "G", "all slides"),
+    Binding("freeze", _plain(K.Key_Z), "Z", "freeze the projector while you look ahead"),
+    Binding("console", _plain(K.Key_C), "C", "the presenter console"),
+    Binding("pick", _plain(K.Key_J), "J", "pick the next student (everyone once before anyone twice)"),
+    Binding("unpick", ((K.Key_J, Mod.ShiftModifier),), "Shift+J", "hide the picked name"),
+    Binding("narrate", _plain(K.Key_N), "N", "read aloud / pause: the reading, or the slide's own text"),
+    Binding("narration-stop", _plain(K.Key_X), "X", "stop reading"),
+    Binding("sentence-previous", _plain(K.Key_BracketLeft), "[", "previous sentence"),
+    Binding("sentence-next", _plain(K.Key_BracketRight), "]", "next sentence"),
+    Binding("sentence-again", _plain(K.Key_Backslash), "\\", "the sentence again"),
+    Binding("say", _plain(K.Key_S), "S  (on a card)", "say the word"),
+    Binding("say-slow", ((K.Key_S, Mod.ShiftModifier),), "Shift+S  (on a card)", "say the word slowly"),
+    Binding("say-example", _plain(K.Key_E), "E  (on a card)", "say its example"),
+    Binding("marks", _plain(K.Key_M), "M", "vocabulary marks on / off"),
+    Binding("known", _plain(K.Key_K), "K  (on a card)", "the class knows it: hide this card"),
+    Binding("unhide", ((K.Key_K, Mod.ShiftModifier),), "Shift+K", "show the hidden cards again"),
+    Binding("help", _plain(K.Key_Question, K.Key_H), "?  or  H", "this help"),
+    # Keys the slide on screen decides (presenter.timing.slide maps them to countdown actions).
+    Binding("timing", NO_KEYS, "T", "start / pause the countdown (game rounds too)"),
+    Binding("timing", NO_KEYS, "R", "reset the countdown"),
+    Binding("timing", NO_KEYS, "+  /  −", "30 seconds more / less"),
+    Binding("timing", NO_KEYS, "A", "show / hide the answer"),
+    Binding("timing", NO_KEYS, "P", "opinion poll on / off"),
+    Binding("timing", NO_KEYS, "1 … 9", "a vote (poll on); 1 – 4 answer a game round"),
+    Binding("timing", NO_KEYS, "0", "take back the last vote"),
+    Binding("timing", NO_KEYS, "Shift+R", "clear the poll"),
+    Binding("double-click", NO_KEYS, "double-click a sentence", "read from there"),
+    Binding("click", NO_KEYS, "click a marked word", "its definition (clicks turn slides only with the click_to_advance setting)"),
+)
+HELP: list[tuple[str, str]] = [(b.label, b.does) for b in KEYS]
+_BY_KEY: dict[tuple[int, int], str] = {(k.value, m.value): b.intent for b in KEYS for k, m in b.keys}
+_MODS = Mod.ShiftModifier | Mod.ControlModifier
+
+
+def intent_for(key: int, modifiers: Mod) -> str | None:
+    """The intent a key press asks for, or None."""
+    mods = (modifiers & _MODS).value
+    found = _BY_KEY.get((key, mods))
+    if found is None and mods & Mod.ShiftModifier.value:  # "?" and "+" come with Shift on most layouts
+        found = _BY_KEY.get((key, mods & ~Mod.ShiftModifier.value))
+        found = found if found in ("help", "bigger") else None
+    return found
+
+
+def help_markdown() -> str:
+    """The key table as Markdown (the README carries it; a test keeps the two the same)."""
+    rows = ["| keys | what they do |", "|---|---|"]
+    rows += [f"| {label.replace('|', '¦')} | {does} |" for label, does in HELP]
+    return "\n".join(rows)
+
+
+class KeyRouter:
+    """Turns key presses from the audience window or the console into the model's (or the window's) intents."""
+
+    def __init__(self, model: Presentation, intents: Mapping[str, Callable[[], object]],
+                 escape: Callable[[bool], None]) -> None:
+        """Route keys to `model` and `intents` by name; `escape(from_console)` handles Esc."""
+        self.model, self.intents, self._escape = model, intents, escape
+        self.number = ""  # digits typed before Enter
+
+    def handle(self, event: QKeyEvent, from_console: bool = False) -> bool:
+        """Act on a key; False if it means nothing here."""
+        m, mods = self.model, event.modifiers()
+        intent = intent_for(event.key(), mods)
+        if intent == "escape":
+            self.number = ""
+            self._escape(from_console)
+            return True
+        m.close_layer(Layer.DEFINITION)  # any key closes a definition
+        if m.timing_key(event.key(), bool(mods & Mod.ShiftModifier), bool(mods & Mod.ControlModifier)):
+            self.number = ""
+            return True
+        text = event.text()
+        if m.slide.kind == SlideKind.GAME and text and text in "1234":
+            m.answer_game(int(text) - 1)  # on a game round, digits are the class's answer
+            return True
+        if text.isdigit() and not mods & Mod.ControlModifier:
+            self.number = (self.number + text)[-4:]
+            return True
+        if intent == "enter":
+            self.go_to_number()
+            return True
+        if intent is None or intent not in self.intents:
+            self.number = ""
+            return False
+        self.number = ""
+        if intent != "help":
+            m.close_layer(Layer.HELP)
+        self.intents[intent]()
+        return True
+
+    def go_to_number(self) -> None:
+        """Enter: the slide typed before it, or the next slide."""
+        if self.number:
+            self.model.goto(int(self.number) - 1)
+            self.number = ""
+        else:
+            self.model.next()

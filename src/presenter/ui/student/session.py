@@ -1,0 +1,90 @@
+"""Student mode wiring: a lesson or a lesson pack, its narration, the word cards and saved progress."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+
+from presenter.deck.geometry import Geometry
+from presenter.lesson import LessonError, read_lesson
+from presenter.lesson.model import Lesson
+from presenter.narration.cache import ClipCache
+from presenter.speech.model import Clip
+from presenter.student.progress import Progress, ProgressStore, lesson_key
+from presenter.student.unpack import PackError, open_pack
+from presenter.ui.audio.clipsource import ClipSource, PackedClips, Worker
+from presenter.ui.slides.controller import DeckController
+from presenter.ui.audio.narrator import Narrator
+from presenter.ui.student.window import StudentWindow
+from presenter.ui.slides.theme import theme_named
+from presenter.ui.student.words import WordsView
+
+
+class StudentError(Exception):
+    """The lesson or pack cannot be opened; the message says why, for the student."""
+
+
+def load_for_student(path: Path, packs_folder: Path) -> tuple[Lesson, dict[str, Clip], str]:
+    """A lesson file, or a pack checked and unpacked: the lesson, its recorded clips, a notice."""
+    if path.suffix.lower() == ".zip":
+        try:
+            opened = open_pack(path, packs_folder)
+        except PackError as exc:
+            raise StudentError(str(exc)) from exc
+        return opened.lesson, dict(opened.clips), opened.notice
+    try:
+        lesson, _ = read_lesson(path)
+    except LessonError as exc:
+        raise StudentError(str(exc)) from exc
+    return lesson, {}, ""
+
+
+class StudentSession(QObject):
+    """Builds the student window and keeps the student's progress saved as they go."""
+
+    def __init__(self, path: Path, worker: Worker, cache_dir: Path, data_dir: Path, theme: str = "light",
+                 parent: QObject | None = None) -> None:
+        """Open `path` (a lesson or a pack) for self-study; raises StudentError."""
+        super().__init__(parent)
+        lesson, recorded, self.notice = load_for_student(path, data_dir / "packs")
+        self.lesson = lesson
+        self.store = ProgressStore(data_dir / "progress")
+        loaded = self.store.load(lesson_key(lesson), [v.term for v in lesson.vocabulary], lesson.title)
+        self.progress: Progress = loaded.progress
+        if loaded.notice:
+            self.notice = " ".join(x for x in (self.notice, loaded.notice) if x)
+        self.controller = DeckController(lesson, Geometry(1100, 620), theme, parent=self, student=True)
+        clips = ClipCache(cache_dir / "narration")
+        source: ClipSource = PackedClips(worker, clips, recorded, self) if recorded else ClipSource(worker, clips, self)
+        self.narrator = Narrator(self.controller, source, parent=self)
+        self.words = WordsView(lesson, theme_named(theme))
+        self.words.marked.connect(self._marked)
+        self.words.say_requested.connect(self.narrator.say)
+        self.window = StudentWindow(self.controller, self.narrator, self.words)
+        self.window.position_changed.connect(self._reached)
+        if self.notice:
+            self.window.bar.show_message(self.notice)
+        sentences = len(self.controller.deck.index.sentences)
+        if 0 < self.progress.position < sentences:
+            self.controller.goto(self.controller.deck.slide_of_sentence(self.progress.position))
+        self._show_next_card()
+        self.controller.load_terms()
+        self.words.face.found = self.controller.found
+
+    def _reached(self, sentence: int) -> None:
+        self.progress.position = sentence
+        self._save()
+
+    def _marked(self, term: str, known: bool) -> None:
+        self.progress.mark(term, known)
+        self._save()
+        self._show_next_card()
+
+    def _save(self) -> None:
+        if notice := self.store.save(self.progress):  # a full or read-only disk: say so, keep going
+            self.window.bar.show_message(notice)
+
+    def _show_next_card(self) -> None:
+        known = sum(1 for v in self.lesson.vocabulary if v.term in self.progress.known)
+        self.words.show_term(self.progress.next_card(), known, len(self.lesson.vocabulary))
