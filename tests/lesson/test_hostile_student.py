@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from presenter.cli import main
 from presenter.speech import FakeEngine, SpeechWorker
-from presenter.ui.student_session import StudentSession
+from presenter.ui.student.session import StudentSession
 
 
 def test_pack_with_a_lone_surrogate_title_opens_in_student_mode(qtbot: QtBot, tmp_path: Path) -> None:

@@ -101,8 +101,8 @@ def _save(image: QImage, out: Path, fmt: str) -> None:
 def _student(args: argparse.Namespace, path: Path, fmt: str) -> int:
     """Render student mode's window for a lesson or a pack, as `presenter --student` opens it."""
     from presenter.speech.worker import SpeechWorker
-    from presenter.ui.render import ensure_gui
-    from presenter.ui.student_session import StudentError, StudentSession
+    from presenter.ui.slides.render import ensure_gui
+    from presenter.ui.student.session import StudentError, StudentSession
 
     ensure_gui()
     worker = SpeechWorker()
