@@ -156,3 +156,22 @@ def test_a_checked_copy_whose_files_changed_is_unpacked_afresh(pack: Path, tmp_p
     (first.folder / "lesson.md").write_bytes(b"---\ntitle: x\n---\nno reading\n")
     again = open_pack(pack, dest)
     assert again.folder == first.folder and again.lesson.title == "A small lesson" and again.missing == ()
+
+
+@pytest.mark.parametrize(("rate", "voice"), [(-5, "x" * 5000), (10**23, "\x1b[31mred"), ("fast", 42), (39, "a b")])
+def test_a_manifests_rate_and_voice_out_of_range_fall_back_to_the_lessons(
+        pack: Path, tmp_path: Path, rate: object, voice: object) -> None:
+    manifest = manifest_of(pack)
+    manifest.update(rate=rate, voice=voice)
+    bad = rezip(pack, tmp_path / "bad-meta.zip", {MANIFEST: json.dumps(manifest).encode()})
+    opened = open_pack(bad, tmp_path / "packs")
+    assert opened.rate == opened.lesson.rate
+    assert opened.voice is None
+
+
+def test_a_manifests_sensible_rate_and_voice_are_kept(pack: Path, tmp_path: Path) -> None:
+    manifest = manifest_of(pack)
+    manifest.update(rate=133, voice="gmw/en-us")
+    good = rezip(pack, tmp_path / "good-meta.zip", {MANIFEST: json.dumps(manifest).encode()})
+    opened = open_pack(good, tmp_path / "packs")
+    assert (opened.rate, opened.voice) == (133, "gmw/en-us")

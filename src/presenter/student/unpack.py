@@ -13,6 +13,7 @@ from __future__ import annotations
 import errno
 import json
 import os
+import re
 import shutil
 import tempfile
 import wave
@@ -27,6 +28,7 @@ from presenter.export.pack import FORMAT, FORMAT_VERSION, MANIFEST
 from presenter.fileio import FileProblem, open_regular
 from presenter.lesson import Lesson, LessonError, Problem, read_lesson
 from presenter.lesson.decoding import MAX_BYTES as MAX_LESSON_BYTES
+from presenter.lesson.frontmatter import MAX_RATE, MIN_RATE
 from presenter.narration.cache import clip_from_json
 from presenter.speech.model import Clip
 from presenter.speech.wav import MAX_SAMPLE_RATE, MIN_SAMPLE_RATE
@@ -36,7 +38,6 @@ from presenter.student.zipsafe import MAX_TOTAL_BYTES, PackError, check_members,
 
 MAX_MANIFEST_BYTES = 16 * 1024 * 1024
 MAX_PACK_BYTES = MAX_TOTAL_BYTES  # the zip file itself: its WAVs are stored, so it is about what it unpacks to
-MIN_RATE, MAX_RATE = 40, 400  # words per minute a pack's narration may claim (else the lesson's rate)
 DURATION_SLACK_MS = 5  # rounding between the manifest's ms and the WAV's frame count
 DISK_MARGIN = 64 * 1024 * 1024  # leave the computer some room after unpacking
 
@@ -283,8 +284,14 @@ def _opened(folder: Path, lesson: Lesson, warnings: tuple[Problem, ...], manifes
     voice = manifest.get("voice")
     version = manifest.get("format_version")
     return OpenedPack(
-        folder=folder, lesson=lesson, warnings=warnings, voice=voice if isinstance(voice, str) else None,
+        folder=folder, lesson=lesson, warnings=warnings, voice=voice if _voice_id(voice) else None,
         rate=rate if isinstance(rate, int) and MIN_RATE <= rate <= MAX_RATE else lesson.rate, engine_version=str(manifest.get("engine_version", "")),
         app_version=str(manifest.get("app_version", "")), format_version=version if isinstance(version, int) else FORMAT_VERSION,
         clips=clips, sentence_clips=by_index, missing=missing, notice=notice)
+
+
+def _voice_id(value: object) -> bool:
+    """Whether a manifest's `voice` looks like a voice id (else the lesson's own voice is used)."""
+    # Ids are short names such as "gmw/en-us" or "piper:en_US-joe-medium"; anything else is not asked for.
+    return isinstance(value, str) and re.fullmatch(r"[\w.:+/@-]{1,100}", value) is not None
 
