@@ -17,7 +17,7 @@ from presenter.settings import THEME_NAMES
 # Each subcommand's module, imported only when that command runs: the importer alone takes
 # longer to load than a bare Qt window takes to appear, and opening the app needs none of them.
 SUBCOMMANDS = {"check": "check", "inspect": "inspect", "slides": "slides", "export": "export", "narrate": "narrate",
-               "voices": "narrate", "import": "import_handout"}
+               "voices": "voices", "import": "import_handout"}
 
 
 def command_module(name: str) -> ModuleType:
@@ -67,7 +67,7 @@ def _app_parser() -> argparse.ArgumentParser:
 def _sub_parser(name: str) -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="presenter")
     sub = p.add_subparsers(dest="command", required=True)
-    command_module(name).add_parser(sub)  # it may register several commands (narrate, voices)
+    command_module(name).add_parser(sub)
     return p
 
 

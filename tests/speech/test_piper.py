@@ -118,3 +118,21 @@ def test_broken_voices_are_reported_and_narration_falls_back_to_espeak(  # type:
     assert expected["cut"] in clip.note and "eSpeak NG" in clip.note
     assert clip.sample_rate == espeak_engine.sample_rate and [w.text for w in clip.words] == ["Four", "million", "people"]
     assert json.loads(json.dumps(clip.note))  # a plain message, ready for the window
+
+
+def test_presenter_voices_lists_every_engine_and_names_each_broken_voice(piper_engine, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+    import sys
+
+    expected = broken_voices(tmp_path / "voices", next(iter(piper_engine._files.values())).model)
+    run = subprocess.run([sys.executable, "-m", "presenter", "voices", "--voices-dir", str(tmp_path / "voices")],
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    lines = run.stdout.splitlines()
+    assert lines[0].split()[:2] == ["piper:en_US-joe-medium", "en-us"] and "measured word times" in lines[0]
+    assert any(line.startswith("gmw/en-us ") for line in lines)
+    assert not any("en_US-cut" in line for line in lines)  # it does not load: not offered
+    problems = run.stderr.splitlines()
+    for name, why in expected.items():
+        assert any(f"en_US-{name}-medium" in p and why in p for p in problems), (name, run.stderr)
+    assert "Traceback" not in run.stderr

@@ -100,6 +100,17 @@ def model_card_licence(folder: Path, fallback: str) -> str:
     return fallback
 
 
+def _package_licence(module_name: str) -> str:
+    """The voice package's own licence, from its metadata."""
+    from importlib import metadata
+
+    try:
+        meta = metadata.metadata(module_name.replace("_", "-"))
+    except metadata.PackageNotFoundError:
+        return f"package {module_name}"
+    return f"package {meta.get('License-Expression') or meta.get('License') or 'licence unknown'}"
+
+
 def package_voices() -> tuple[list[PiperVoiceFiles], list[str]]:
     """Voices from installed `*_piper_voice` packages, and a problem line for each broken one."""
     found: list[PiperVoiceFiles] = []
@@ -109,7 +120,7 @@ def package_voices() -> tuple[list[PiperVoiceFiles], list[str]]:
         try:
             module = importlib.import_module(module_name)
             model, config = Path(module.model_path()), Path(module.config_path())
-            licence = model_card_licence(model.parent, f"voice package {module_name}")
+            licence = model_card_licence(model.parent, _package_licence(module_name))
             found.append(describe(model, config, f"package {module_name}", licence))
         except VoiceFileError as exc:
             problems.append(f"voice package {module_name}: {exc}")
