@@ -264,6 +264,8 @@ class Narrator(QObject):
     def _play_clip(self, clip: Clip) -> None:
         self._waiting_for = None
         self._clip = clip
+        if clip.note:  # the voice asked for could not be used: say which spoke instead
+            self.message.emit(clip.note)
         player = self._ensure_player()
         player.setSource(QUrl.fromLocalFile(str(clip.wav_path)))
         player.setPosition(0)  # the same clip again (repeat) must start from its beginning
