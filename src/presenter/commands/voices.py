@@ -16,6 +16,8 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     v.add_argument("--voices-dir", type=Path, default=None, metavar="DIR",
                    help="the folder of added Piper voices (default: the user's voices folder)")
     v.add_argument("--no-neural", action="store_true", help="leave the natural (Piper) voices out")
+    v.add_argument("--add", type=Path, default=None, metavar="PATH",
+                   help="add a downloaded Piper voice (its .onnx, its folder or a .zip), checked that it loads")
     v.set_defaults(run=run)
 
 
@@ -27,8 +29,18 @@ def run(args: argparse.Namespace) -> int:
     from presenter.speech.factory import create_engine
     from presenter.speech.mixed import MixedEngine
     from presenter.speech.model import SpeechError
-    from presenter.speech.piper_voices import VoiceFileError
+    from presenter.speech.piper_voices import VoiceFileError, user_voices_dir
 
+    if args.add is not None:
+        from presenter.speech.piper_engine import check_loads
+        from presenter.speech.piper_import import add_voice
+
+        try:
+            added = add_voice(args.add, args.voices_dir or user_voices_dir(), check_loads)
+        except VoiceFileError as exc:
+            print(f"cannot add the voice: {exc}", file=sys.stderr)
+            return 1
+        print(f"added {added.voice.id} ({added.voice.name}, {added.voice.language}) to {added.model.parent}")
     try:
         engine = create_engine(args.voices_dir, neural=not args.no_neural)
     except SpeechError as exc:

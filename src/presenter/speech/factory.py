@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from presenter.speech.model import SpeechEngine, SpeechUnavailable
+from presenter.speech.piper_voices import user_voices_dir
 
 if TYPE_CHECKING:
     from presenter.speech.piper_engine import PiperEngine
@@ -44,20 +45,21 @@ def create_engine(voices_dir: Path | None = None, *, neural: bool = True) -> Spe
         system = system_engine()
     except SpeechUnavailable as exc:
         system_error = exc.message
-    piper, problems = (_piper(voices_dir) if neural else (None, []))
+    folder = user_voices_dir() if voices_dir is None else voices_dir
+    piper, problems = (_piper(folder) if neural else (None, []))
     if piper is None and system is None:
         raise SpeechUnavailable(system_error)
-    return MixedEngine(system, piper, problems, system_error)
+    return MixedEngine(system, piper, problems, system_error, folder if neural else None)
 
 
-def _piper(voices_dir: Path | None) -> tuple[PiperEngine | None, list[str]]:
+def _piper(voices_dir: Path) -> tuple[PiperEngine | None, list[str]]:
     """The Piper engine with every voice found, or None (piper-tts missing, or no voice)."""
-    from presenter.speech.piper_voices import all_voices, user_voices_dir
+    from presenter.speech.piper_voices import all_voices
 
     try:
         from presenter.speech.piper_engine import PiperEngine
 
-        voices, problems = all_voices(user_voices_dir() if voices_dir is None else voices_dir)
+        voices, problems = all_voices(voices_dir)
         return (PiperEngine(voices) if voices else None), problems
     except ImportError as exc:  # a build without the neural voice
         return None, [f"natural voices are not part of this build ({exc.name} is missing)"]

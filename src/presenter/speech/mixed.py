@@ -19,11 +19,12 @@ class MixedEngine:
     """Piper voices (listed first: the natural default) and the system engine's voices."""
 
     def __init__(self, system: SpeechEngine | None, piper: PiperEngine | None, problems: list[str] | None = None,
-                 system_error: str = "") -> None:
+                 system_error: str = "", voices_dir: Path | None = None) -> None:
         if system is None and piper is None:
             raise SpeechUnavailable(system_error or "no speech engine can run here")
         self.system, self.piper = system, piper
         self.system_error = system_error
+        self.voices_dir = voices_dir  # looked at again on each voices(): a voice added while the app runs
         self.problems = list(problems or [])  # voices that were found but cannot be used
         self._lock = threading.Lock()
         self._current: SpeechEngine | PiperEngine | None = None
@@ -33,6 +34,7 @@ class MixedEngine:
 
     def voices(self) -> list[Voice]:
         """Piper voices first, then the system engine's."""
+        self._rescan()
         found = self.piper.voices() if self.piper is not None else []
         return found + self._system()
 
@@ -71,6 +73,23 @@ class MixedEngine:
         finally:
             with self._lock:
                 self._current = None
+
+    def _rescan(self) -> None:
+        """Offer the voices added to the voices folder since the engine started."""
+        if self.voices_dir is None or not self.voices_dir.is_dir():
+            return
+        from presenter.speech.piper_voices import folder_voices
+
+        found, _ = folder_voices(self.voices_dir)
+        if not found:
+            return
+        if self.piper is None:
+            try:
+                self.piper = PiperEngine(found)
+            except ImportError:
+                return
+        for files in found:
+            self.piper.add(files)
 
     def _system(self) -> list[Voice]:
         if self._system_voices is None:

@@ -55,6 +55,10 @@ class PiperEngine:
         """The Piper voices found (installed packages first)."""
         return [v.voice for v in self._files.values()]
 
+    def add(self, files: PiperVoiceFiles) -> None:
+        """Offer one more voice (one the teacher added while the app runs)."""
+        self._files.setdefault(files.voice.id, files)
+
     def cancel(self) -> None:
         """Make the synthesis in progress stop at its next step and raise SpeechCancelled."""
         self._cancel.set()
@@ -117,6 +121,13 @@ class PiperEngine:
     def _check_cancel(self, text: str) -> None:
         if self._cancel.is_set():
             raise SpeechCancelled(f"cancelled: {text[:40]!r}")
+
+
+def check_loads(model: Path, config: Path) -> None:
+    """Raise when the voice in `model` + `config` does not load (as the engine would load it)."""
+    from piper import PiperVoice
+
+    PiperVoice.load(model, config, include_alignments=True)
 
 
 def _hash_or_missing(files: PiperVoiceFiles) -> str:

@@ -88,10 +88,10 @@ def describe(model: Path, config: Path, source: str, licence: str) -> PiperVoice
     return PiperVoiceFiles(voice, model, config)
 
 
-def model_card_licence(folder: Path, fallback: str) -> str:
-    """The dataset licence from a voice's MODEL_CARD beside it, else `fallback`."""
+def model_card_licence(card_path: Path, fallback: str) -> str:
+    """The dataset licence from a voice's model card, else `fallback`."""
     try:
-        card = (folder / "MODEL_CARD").read_text(encoding="utf-8")
+        card = card_path.read_text(encoding="utf-8")
     except OSError:
         return fallback
     for line in card.splitlines():
@@ -108,7 +108,7 @@ def _package_licence(module_name: str) -> str:
         meta = metadata.metadata(module_name.replace("_", "-"))
     except metadata.PackageNotFoundError:
         return f"package {module_name}"
-    return f"package {meta.get('License-Expression') or meta.get('License') or 'licence unknown'}"
+    return f"package {meta['License-Expression'] or meta['License'] or 'licence unknown'}"
 
 
 def package_voices() -> tuple[list[PiperVoiceFiles], list[str]]:
@@ -120,7 +120,7 @@ def package_voices() -> tuple[list[PiperVoiceFiles], list[str]]:
         try:
             module = importlib.import_module(module_name)
             model, config = Path(module.model_path()), Path(module.config_path())
-            licence = model_card_licence(model.parent, _package_licence(module_name))
+            licence = model_card_licence(model.parent / "MODEL_CARD", _package_licence(module_name))
             found.append(describe(model, config, f"package {module_name}", licence))
         except VoiceFileError as exc:
             problems.append(f"voice package {module_name}: {exc}")

@@ -40,6 +40,7 @@ class PresentationWindow(QMainWindow):
     console_requested = Signal()
     presented = Signal(object)  # the new DeckController
     speaker_voices_requested = Signal()
+    add_voice_requested = Signal()  # Narration ▸ Add voice…
     import_requested = Signal()
     student_requested = Signal()
     pack_requested = Signal(Path)  # a lesson pack was opened or dropped: it opens in student mode

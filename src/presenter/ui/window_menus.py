@@ -57,6 +57,7 @@ class WindowMenus:
         add(m["narration"], "Read aloud / pause (N)", lambda: w.act("narrate"))
         add(m["narration"], "Stop (X)", lambda: w.act("narration-stop"))
         add(m["narration"], "Voices for the speakers…", w.speaker_voices_requested.emit)
+        add(m["narration"], "Add voice…", w.add_voice_requested.emit)
         add(m["class"], "Choose the class list…", w.choose_class_list)
         add(m["class"], "Pick a student (J)", w.pick_student)
         add(m["class"], "Start timers when their slide appears", w.toggle_timer_autostart)
