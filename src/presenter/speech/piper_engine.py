@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import threading
 from importlib import metadata
 from pathlib import Path
@@ -13,6 +14,11 @@ from presenter.speech.piper_voices import PiperVoiceFiles, VoiceFileError
 from presenter.speech.piper_words import word_timings
 from presenter.speech.timings import estimate_word_timings, word_spans
 from presenter.speech.wav import write_wav
+
+# onnxruntime (1.32) sends usage telemetry to Microsoft and writes a session file in TMPDIR
+# unless this is set before it loads (measured: $TMPDIR/.ses). The app stays offline and leaves
+# nothing behind; every import of piper (and so onnxruntime) goes through this module.
+os.environ["ORT_DISABLE_TELEMETRY"] = "1"
 
 # The words per minute at which a voice speaks at its own pace (length scale 1): the lesson's
 # default rate, so speed 1.0× of a lesson at that rate is the voice as it was trained.
@@ -72,11 +78,15 @@ class PiperEngine:
         files = self._files.get(voice_id)
         if files is None:
             raise VoiceFileError(f"no Piper voice {voice_id!r}; see `presenter voices`")
+        import importlib.util
+
         from piper import PiperVoice
 
         try:
-            # include_alignments patches the model in memory so it also returns its durations.
-            loaded = PiperVoice.load(files.model, files.config, include_alignments=True)
+            # include_alignments patches the model in memory (with onnx) so it also returns its
+            # durations; the bundle ships no onnx but a voice patched at build time.
+            patch = importlib.util.find_spec("onnx") is not None
+            loaded = PiperVoice.load(files.model, files.config, include_alignments=patch)
         except Exception as exc:  # protobuf, onnxruntime, JSON: all mean "this file is damaged"
             message = (f"the voice {files.model.name} could not be loaded ({type(exc).__name__}: "
                        f"{str(exc)[:120]}); replace its files (Narration ▸ Add voice…)")
