@@ -243,7 +243,7 @@ def _check_speech(state: _State) -> str:
                           f"({duration_ms} ms, RMS {rms:.0f}; expected RMS >= {MIN_SPEECH_RMS:.0f})")
     voice = _check_word_times(engine, clip, text)
     state.clip = clip
-    return (f"{voice} ({engine.engine_version}{_espeak_origin()}) spoke {len(text.split())} words in {took:.2f} s: "
+    return (f"{voice} [{engine.engine_version}]{_espeak_origin()} spoke {len(text.split())} words in {took:.2f} s: "
             f"{duration_ms / 1000:.1f} s of audio at {rate} Hz, RMS {rms:.0f}, {len(clip.words)} measured word times")
 
 

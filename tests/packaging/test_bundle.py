@@ -64,7 +64,7 @@ def test_self_test_passes_with_system_espeak_hidden(bundle: Path, hide_espeak: H
     assert Path(loaded.group(1)).resolve() == internal / "espeak-ng" / "libespeak-ng.so.1", speech
     assert Path(loaded.group(2)).resolve() == internal / "espeak-ng", speech
     # The natural voice spoke, with its word times (the self-test checks they slice the words).
-    assert speech.startswith("ok: speech: piper:en_US-joe-medium (") and "measured word times" in speech, speech
+    assert speech.startswith("ok: speech: piper:en_US-joe-medium [") and "measured word times" in speech, speech
 
     # Nothing written outside its temporary folder (which it removed): not in the home or XDG
     # folders, not in the temporary folder, not in the current folder.
