@@ -23,7 +23,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
-from presenter.speech.factory import create_engine  # noqa: E402
+from presenter.speech.factory import system_engine  # noqa: E402
 from presenter.speech.model import SpeechEngine  # noqa: E402
 
 SEEDS = REPO.parent / "shared" / "seeds"
@@ -77,7 +77,7 @@ def main() -> int:
         return 2
     text = args.text.read_text(encoding="utf-8") if args.text else default_text()
     parts = sentences(text)
-    engine = create_engine()
+    engine = system_engine()  # eSpeak NG: bench_piper.py measures the natural voice
     with tempfile.TemporaryDirectory(prefix="bench-speech-") as tmp:
         tmp_dir = Path(tmp)
         text_file = tmp_dir / "text.txt"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Build the one-folder bundle dist/presenter/ with PyInstaller (build.spec), from anywhere:
-#   packaging/build.sh [--distpath DIR] [--workpath DIR]     (defaults: dist/ and build/)
+#   packaging/build.sh [--distpath DIR] [--workpath DIR] [--no-neural]   (defaults: dist/ and build/)
+# --no-neural leaves the natural voice out (Piper, onnxruntime, numpy, the voice): eSpeak NG only.
 # Then: dist/presenter/presenter --self-test
 # Environment: PYTHON (default .venv/bin/python); PRESENTER_ESPEAK_LANGUAGES=en|en,fr|all
 # (which eSpeak NG languages to ship on Linux; English by default).
@@ -13,7 +14,8 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --distpath) distpath="$2"; shift 2 ;;
     --workpath) workpath="$2"; shift 2 ;;
-    *) echo "usage: packaging/build.sh [--distpath DIR] [--workpath DIR]" >&2; exit 2 ;;
+    --no-neural) export PRESENTER_NEURAL=0; shift ;;
+    *) echo "usage: packaging/build.sh [--distpath DIR] [--workpath DIR] [--no-neural]" >&2; exit 2 ;;
   esac
 done
 

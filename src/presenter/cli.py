@@ -18,7 +18,7 @@ from presenter.settings import THEME_NAMES, setting_arg
 # longer to load than a bare Qt window takes to appear, and opening the app needs none of them.
 QUIT_AFTER_FIRST_SLIDE = "--quit-after-first-slide"
 SUBCOMMANDS = {"check": "check", "inspect": "inspect", "slides": "slides", "export": "export", "narrate": "narrate",
-               "voices": "narrate", "import": "import_handout"}
+               "voices": "voices", "import": "import_handout"}
 
 
 def command_module(name: str) -> ModuleType:
@@ -71,7 +71,7 @@ def _app_parser() -> argparse.ArgumentParser:
 def _sub_parser(name: str) -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="presenter")
     sub = p.add_subparsers(dest="command", required=True)
-    command_module(name).add_parser(sub)  # it may register several commands (narrate, voices)
+    command_module(name).add_parser(sub)
     return p
 
 

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QImage
 
     from presenter.lesson.model import Lesson
-    from presenter.speech.model import Clip
+    from presenter.speech.model import Clip, SpeechEngine
 
 # The image must not be blank: body text at 1280x720 inks a few percent of a reading slide.
 MIN_INK_FRACTION = 0.005
@@ -241,9 +241,31 @@ def _check_speech(state: _State) -> str:
     if duration_ms < MIN_SPEECH_MS or rms < MIN_SPEECH_RMS:
         raise CheckFailed(f"the WAV from {engine.engine_version} holds no speech "
                           f"({duration_ms} ms, RMS {rms:.0f}; expected RMS >= {MIN_SPEECH_RMS:.0f})")
+    voice = _check_word_times(engine, clip, text)
     state.clip = clip
-    return (f"{engine.engine_version}{_espeak_origin()} spoke {len(text.split())} words in {took:.2f} s: "
-            f"{duration_ms / 1000:.1f} s of audio at {rate} Hz, RMS {rms:.0f}, {len(clip.words)} word times")
+    return (f"{voice} [{engine.engine_version}]{_espeak_origin()} spoke {len(text.split())} words in {took:.2f} s: "
+            f"{duration_ms / 1000:.1f} s of audio at {rate} Hz, RMS {rms:.0f}, {len(clip.words)} measured word times")
+
+
+def _check_word_times(engine: SpeechEngine, clip: Clip, text: str) -> str:
+    """The voice that spoke: the natural one wherever piper-tts is part of the build; its word times sound."""
+    import importlib.util
+
+    from presenter.speech.timings import word_spans
+
+    first = engine.voices()[0] if engine.voices() else None
+    natural = importlib.util.find_spec("piper") is not None
+    if natural and (first is None or first.engine != "piper" or clip.note):
+        raise CheckFailed(f"the natural voice did not speak: {clip.note or 'no Piper voice is installed'}")
+    if clip.timing_source != "measured" and sys.platform.startswith("linux"):
+        raise CheckFailed("the word times were estimated, not measured")
+    spans = [(w.char_start, w.char_end) for w in clip.words]
+    starts = [w.start_ms for w in clip.words]
+    if spans != word_spans(text) or any(text[a:z] != w.text for (a, z), w in zip(spans, clip.words)):
+        raise CheckFailed("the word times do not point at the sentence's words")
+    if starts != sorted(starts) or not clip.words or clip.words[-1].end_ms > clip.duration_ms or starts[0] > 1000:
+        raise CheckFailed(f"the word times are out of order or outside the clip: {starts[:5]}…")
+    return first.id if natural and first is not None else "the system voice"
 
 
 def _espeak_origin() -> str:

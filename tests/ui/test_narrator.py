@@ -9,6 +9,7 @@ from presenter.deck.geometry import Geometry
 from presenter.lesson import load_lesson
 from presenter.narration.cache import ClipCache
 from presenter.speech import SpeechWorker
+from presenter.speech.factory import create_engine
 from presenter.ui.audio.clipsource import ClipSource
 from presenter.ui.slides.controller import DeckController
 from presenter.ui.audio.narrator import Narrator
@@ -16,7 +17,7 @@ from presenter.ui.audio.narrator import Narrator
 
 @pytest.fixture
 def worker():  # type: ignore[no-untyped-def]
-    w = SpeechWorker()
+    w = SpeechWorker(lambda: create_engine(neural=False))  # eSpeak NG: the Piper voice has tests of its own
     yield w
     w.close()
 

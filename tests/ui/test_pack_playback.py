@@ -16,10 +16,11 @@ PLAYER = textwrap.dedent("""
     from pathlib import Path
     from PySide6.QtWidgets import QApplication
     from presenter.speech import SpeechWorker
+    from presenter.speech.factory import speech_off
     from presenter.ui.student.session import StudentSession
 
     app = QApplication(sys.argv[:1])
-    worker = SpeechWorker()
+    worker = SpeechWorker(speech_off)  # this process has no speech engine at all
     tmp = Path(sys.argv[2])
     s = StudentSession(Path(sys.argv[1]), worker, tmp / "cache", tmp / "data")
     s.window.show()
@@ -51,7 +52,7 @@ def test_pack_plays_without_a_speech_engine(tmp_path: Path) -> None:
     made = subprocess.run([sys.executable, "-m", "presenter", "export", str(SAMPLE_LESSON), "--pack", str(pack)],
                           capture_output=True, text=True, cwd=REPO, timeout=300)
     assert made.returncode == 0, made.stderr
-    env = {**os.environ, "PRESENTER_NO_SPEECH": "1", "QT_QPA_PLATFORM": "offscreen"}
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     played = subprocess.run([sys.executable, "-c", PLAYER, str(pack), str(tmp_path / "student")],
                             capture_output=True, text=True, env=env, timeout=120)
     assert played.returncode == 0, played.stderr

@@ -17,13 +17,14 @@ def test_voices_for_lesson_and_speakers(qtbot: QtBot, tmp_path: Path, sample_les
         qtbot.waitUntil(lambda: w.narration_bar.voice.count() > 2, timeout=15000)
         names = [w.narration_bar.voice.itemText(i) for i in range(w.narration_bar.voice.count())]
         assert "English (America)" in names and all("French" not in n for n in names)
-        assert narrator.voice == "gmw/en-us"  # the lesson is en-US and names no voice
-        assert w.narration_bar.voice.currentData() == "gmw/en-us"
+        # The lesson is en-US and names no voice: the natural voice comes first, eSpeak NG is offered too.
+        assert narrator.voice == "piper:en_US-joe-medium"
+        assert w.narration_bar.voice.currentData() == "piper:en_US-joe-medium"
         index = narrator.deck.deck.index
         journalist = next(s.index for s in index.sentences if index.paragraphs[s.paragraph].speaker == "Journalist")
         narrator.speaker_voices = {"Journalist": "gmw/en"}
         assert narrator.request_for(journalist).voice == "gmw/en"
-        assert narrator.request_for(0).voice == "gmw/en-us"
-        assert stage.voices and stage.voices[0].id == "gmw/en-us"
+        assert narrator.request_for(0).voice == "piper:en_US-joe-medium"
+        assert stage.voices and stage.voices[0].id == "piper:en_US-joe-medium"
     finally:
         worker.close()

@@ -112,7 +112,8 @@ def test_hearing_a_term_on_its_card(qtbot: QtBot, tmp_path: Path, sample_lesson_
         card = kinds(w).index("vocabulary-card") + 29  # "buy"
         c.goto(card)
         qtbot.keyClick(w, Qt.Key.Key_S)
-        qtbot.waitUntil(lambda: narrator.state == "playing", timeout=5000)
+        # The first word spoken also loads the natural voice (1.5 s, more on a loaded machine).
+        qtbot.waitUntil(lambda: narrator.state == "playing", timeout=30000)
         clip = narrator._clip  # noqa: SLF001 - the clip being played
         assert clip is not None and clip.text == "buy"
         with wave.open(str(clip.wav_path)) as f:

@@ -1,4 +1,4 @@
-"""`presenter narrate LESSON --out DIR [--voice ID] [--rate WPM]` and `presenter voices`."""
+"""`presenter narrate LESSON --out DIR [--voice ID] [--rate WPM]`."""
 
 from __future__ import annotations
 
@@ -15,7 +15,6 @@ from pathlib import Path
 from presenter.commands import load_or_report, parse_rate
 from presenter.fileio import read_limited, write_atomic, write_problem
 from presenter.narration.cache import clip_to_json
-from presenter.speech.model import SpeechError
 
 TIMINGS = "timings.json"
 STAGING = ".narrating-"  # + the pid of the process rendering into it
@@ -25,7 +24,7 @@ _CLIP_NAME = re.compile(r"[0-9]{4,}\.wav")
 
 
 def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Register `narrate` and `voices`."""
+    """Register `narrate` (`voices` is in presenter.commands.voices)."""
     p = sub.add_parser("narrate", help="render the reading's narration: one WAV per sentence and timings.json")
     p.add_argument("lesson", type=Path, metavar="LESSON")
     p.add_argument("--out", type=Path, required=True, metavar="DIR")
@@ -33,25 +32,6 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument("--rate", type=parse_rate, default=None, metavar="WPM", help="words per minute (the lesson's rate)")
     p.add_argument("--force", action="store_true", help="replace an earlier narration in DIR")
     p.set_defaults(run=run)
-    v = sub.add_parser("voices", help="list the narration voices on this computer")
-    v.set_defaults(run=run_voices)
-
-
-def run_voices(args: argparse.Namespace) -> int:
-    """Print id, language and name of each voice."""
-    from presenter.speech.worker import SpeechWorker
-
-    worker = SpeechWorker()
-    try:
-        voices = worker.voices(timeout_s=15)
-    except SpeechError as exc:
-        print(f"no voices: {getattr(exc, 'message', None) or exc}", file=sys.stderr)
-        return 1
-    finally:
-        worker.close()
-    for voice in voices:
-        print(f"{voice.id:<24} {voice.language:<10} {voice.name}")
-    return 0
 
 
 def run(args: argparse.Namespace) -> int:

@@ -1,5 +1,8 @@
 """Narration clips kept on disk, keyed by text, voice, rate and engine version.
 
+The engine version names every engine and, for each Piper voice, a hash of its files: a voice
+replaced under the same name is never heard from old clips.
+
 A lesson opened again narrates at once: each sentence's WAV and word timings are found here.
 Entries are written atomically (the JSON last), so a crash never leaves a clip without timings.
 """
@@ -25,8 +28,9 @@ def clip_key(text: str, voice: str | None, rate: int, engine_version: str) -> st
 
 
 def clip_to_json(clip: Clip, wav_name: str) -> dict[str, object]:
-    """A clip's timings as JSON data (the WAV is referred to by file name)."""
-    return {
+    """A clip's timings as JSON data (the WAV is referred to by file name; a fallback's note kept)."""
+    note = {"note": clip.note} if clip.note else {}
+    return {**note,
         "text": clip.text, "wav": wav_name, "duration_ms": clip.duration_ms, "sample_rate": clip.sample_rate,
         "timing_source": clip.timing_source,
         "words": [{"text": w.text, "start_ms": w.start_ms, "end_ms": w.end_ms, "char_start": w.char_start,
@@ -46,6 +50,7 @@ def clip_from_json(data: dict[str, object], folder: Path) -> Clip:
         words=tuple(WordTiming(str(w["text"]), int(w["start_ms"]), int(w["end_ms"]), int(w["char_start"]),
                                int(w["char_end"])) for w in words),
         timing_source="estimated" if source == "estimated" else "measured",
+        note=str(data.get("note", "")),
     )
 
 

@@ -65,8 +65,10 @@ def _preload_bundled_library() -> None:
             candidate = folder / name
             if candidate.is_file():
                 try:
-                    # The binding asks for the library by soname; a loaded one is reused.
-                    ctypes.CDLL(str(candidate), mode=ctypes.RTLD_GLOBAL)
+                    # The binding asks for the library by soname; a loaded one is reused. Local,
+                    # not global: piper's phonemizer (espeakbridge) carries its own eSpeak NG, and
+                    # global symbols of this one would take over its calls (a crash, measured).
+                    ctypes.CDLL(str(candidate), mode=ctypes.RTLD_LOCAL)
                 except OSError:
                     continue
                 return

@@ -39,7 +39,8 @@ class EspeakEngine:
 
     def voices(self) -> list[Voice]:
         """Every installed eSpeak NG voice; ids are lower-case identifiers like "gmw/en-us"."""
-        return [Voice(i, n, lang) for i, n, lang in _libespeak.list_voices()]
+        return [Voice(i, n, lang, source="eSpeak NG", licence="GPL-3.0-or-later")
+                for i, n, lang in _libespeak.list_voices()]
 
     def cancel(self) -> None:
         """Abort the synthesis in progress, if any; safe to call from any thread."""

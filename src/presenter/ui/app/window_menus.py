@@ -27,6 +27,7 @@ ITEMS: tuple[tuple[str, str, str, Shortcut], ...] = (
     ("narration", "Read aloud / pause (N)", "narrate", None),
     ("narration", "Stop (X)", "narration-stop", None),
     ("narration", "Voices for the speakers…", "voices", None),
+    ("narration", "Add voice…", "add-voice", None),
     ("class", "Choose the class list…", "class-list", None),
     ("class", "Pick the next student (J)", "pick", None),
     ("class", "Hide the picked name (Shift+J)", "unpick", None),

@@ -225,6 +225,8 @@ class Narrator(QObject):
     def _play_clip(self, clip: Clip) -> None:
         self._waiting_for = None
         self._clip = clip
+        if clip.note:  # the voice asked for could not be used: say which spoke instead
+            self.message.emit(clip.note)
         self.player.play(clip.wav_path, self.speed if self.source.fixed_rate else 1.0)
         self._set_state("playing")
 
