@@ -98,10 +98,7 @@ class Narrator(QObject):
             self.play()
 
     def narrate_slide(self) -> None:
-        """Read what the class sees: the reading from the slide's first sentence, or the slide's own text.
-
-        The model decides (`Presentation.narration_target`): never the reading while another slide shows.
-        """
+        """Read what the class sees, as the model decides: never the reading while another slide shows."""
         target = self.deck.model.narration_target()
         if isinstance(target, ReadFrom):
             self._start(target.sentence)
