@@ -39,11 +39,12 @@ def worker(voices_dir: Path):  # type: ignore[no-untyped-def]
 def record_words(narrator) -> list[tuple[int, int, int]]:  # type: ignore[no-untyped-def]
     """Every (sentence, char_start, char_end) the highlight shows, in order, as it changes."""
     seen: list[tuple[int, int, int]] = []
-    state = narrator.deck.paint_state
+    model = narrator.deck.model
 
     def record() -> None:
-        if state.word is not None and (not seen or seen[-1] != tuple(state.word)):
-            seen.append(tuple(state.word))
+        word = model.highlight.word
+        if word is not None and (not seen or seen[-1] != tuple(word)):
+            seen.append(tuple(word))
 
     narrator.deck.state_changed.connect(record)
     return seen
@@ -98,8 +99,8 @@ def test_speed_0_6_is_a_longer_clip_and_the_highlight_keeps_to_its_words(
     narrator.set_speed(0.6)
     seen = record_words(narrator)
     at: list[tuple[int, tuple[int, int, int]]] = []  # player position when each word lit up
-    deck.state_changed.connect(lambda: deck.paint_state.word is not None and
-                               at.append((narrator.position_ms(), tuple(deck.paint_state.word))))
+    deck.state_changed.connect(lambda: deck.model.highlight.word is not None and
+                               at.append((narrator.position_ms(), tuple(deck.model.highlight.word))))
     narrator.play(sentence)
     qtbot.waitUntil(lambda: len({s for s in seen if s[0] == sentence}) >= 6, timeout=30000)
     slow = narrator._clip
