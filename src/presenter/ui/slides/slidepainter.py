@@ -13,7 +13,7 @@ from presenter.deck.geometry import Geometry
 from presenter.lesson.model import Lesson
 from presenter.text.sentences import word_spans
 from presenter.ui.slides import slidebase
-from presenter.ui.slides.textlayout import LaidOut, char_format, format_range, lay_out, speaker_label_height
+from presenter.ui.slides.textlayout import LaidOut, char_format, format_range, lay_out, lit_said, speaker_label_height
 from presenter.ui.slides.theme import Theme, slide_font
 from presenter.deck.kinds import SlideKind
 
@@ -68,6 +68,7 @@ class PaintState:
     picked: str = ""
     game_clock: CountdownState | None = None
     hidden_cards: int = 0  # word cards hidden as known: the predict slide says how many
+    shown: tuple[int, int] | None = None  # the word said of the slide's own text: [start, end) in what it shows
 
 
 @dataclass
@@ -120,7 +121,7 @@ class SlideRenderer:
         else:
             from presenter.ui.slides.timedslide import paint_slide_timing
 
-            self._prompt(painter, slide)
+            self._prompt(painter, slide, state.shown)
             if state.timing is not None:
                 paint_slide_timing(painter, g, slide, state.timing, self.theme)
         if state.picked:
@@ -142,7 +143,8 @@ class SlideRenderer:
                                                                g.margin_top * 0.7),
                            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, "muted")
         elif slide.kind == SlideKind.CARD:
-            warmup_painter.paint_card(painter, self.theme, g, self.deck.lesson, slide, state.flipped, state.found)
+            warmup_painter.paint_card(painter, self.theme, g, self.deck.lesson, slide, state.flipped, state.found,
+                                      state.shown)
         elif slide.kind == SlideKind.GAME:
             warmup_painter.paint_game(painter, self.theme, g, self.deck.lesson, slide, state.game)
             if state.game_clock is not None:
@@ -170,7 +172,7 @@ class SlideRenderer:
     def _title(self, painter: QPainter, slide: Slide) -> None:
         slidebase.paint_title(painter, self.geometry, self.theme, slide.kind, slide.title, slide.text)
 
-    def _prompt(self, painter: QPainter, slide: Slide) -> None:
+    def _prompt(self, painter: QPainter, slide: Slide, shown: tuple[int, int] | None = None) -> None:
         from presenter.ui.slides.timedslide import prompt_fonts, prompt_scale
 
         g = self.geometry
@@ -179,14 +181,17 @@ class SlideRenderer:
         q_px, o_px = prompt_fonts(g, prompt_scale(g, slide))
         y = g.margin_top + g.body_px * 0.3
         painter.setPen(self.theme.color("text"))
-        laid = lay_out(question, slide_font(q_px, letter_spacing=g.letter_spacing), g.body_width, g.line_spacing)
+        laid = lay_out(question, slide_font(q_px, letter_spacing=g.letter_spacing), g.body_width, g.line_spacing,
+                       lit_said(self.theme, shown, 0, len(question)))
         laid.layout.draw(painter, QPointF(g.margin_x, y))
         y += laid.height + g.paragraph_gap
         option_font = slide_font(o_px, letter_spacing=g.letter_spacing)
+        at = len(question) + 1
         for option in options:
-            laid = lay_out(option, option_font, g.body_width - o_px, 1.2)
+            laid = lay_out(option, option_font, g.body_width - o_px, 1.2, lit_said(self.theme, shown, at, len(option)))
             laid.layout.draw(painter, QPointF(g.margin_x + o_px, y))
             y += laid.height
+            at += len(option) + 1
 
     def reading_blocks(self, index: int) -> list[_Block]:
         """The laid-out chunks of a reading slide (cached)."""
