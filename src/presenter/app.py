@@ -130,8 +130,8 @@ def title_card(path: Path | None, cache: LessonCache, settings: SettingsStore) -
     from presenter.ui.slides.theme import theme_named
     from presenter.ui.slides.titlecard import TitleCard
 
-    return TitleCard(heading, theme_named(str(settings.get("theme"))), float(settings.get("text_scale")),
-                     bool(settings.get("easy_reading")))
+    look = settings.look()
+    return TitleCard(heading, theme_named(look.theme), look.text_scale, look.easy_reading)
 
 
 class AppServices:
@@ -171,8 +171,7 @@ class AppServices:
             return
         from presenter.ui.app.startview import StartView  # not needed when a lesson opens straight away
 
-        recent = [Path(p) for p in self.settings.get("recent_lessons")]
-        start = StartView([LESSONS, user_lessons_folder()], recent)
+        start = StartView([LESSONS, user_lessons_folder()], self.settings.recent_lessons())
         start.open_requested.connect(session.open)
         start.browse_requested.connect(session.browse)
         window.show_start(start)
@@ -222,7 +221,7 @@ def run_app(lesson: Path | None, quit_after_first_slide: bool = False) -> int:
     settings = SettingsStore()
     window = PresentationWindow()
     # Placed before anything is painted: with a projector there, the first paint is on it.
-    screens = ScreenManager(window, None, str(settings.get("audience_screen")), parent=window)
+    screens = ScreenManager(window, None, settings.audience_screen(), parent=window)
     cache_dir, _ = _data_dirs()
     cache = LessonCache(cache_dir / "lessons")
     services = AppServices(app, window, settings, cache, cache_dir, screens)

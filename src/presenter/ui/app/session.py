@@ -74,9 +74,9 @@ class LessonSession(QObject):
         self.path = path
         self.watcher.addPaths([str(path), str(path.parent)])
         size = self.window.stack.size()
-        geometry = Geometry(max(size.width(), 320), max(size.height(), 240),
-                            float(self.settings.get("text_scale")), bool(self.settings.get("easy_reading")))
-        controller = DeckController(lesson, geometry, str(self.settings.get("theme")), parent=self.window,
+        look = self.settings.look()
+        geometry = Geometry(max(size.width(), 320), max(size.height(), 240), look.text_scale, look.easy_reading)
+        controller = DeckController(lesson, geometry, look.theme, parent=self.window,
                                     warmup=self.settings.warmup_options(path), options=self.settings.presenting_options(),
                                     class_list=self.window.class_list)
         controller.warmup_changed.connect(self._remember_warmup)

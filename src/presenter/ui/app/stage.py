@@ -32,7 +32,7 @@ class Stage(QObject):
         self.console_on_two_screens = console_on_two_screens
         # The app makes the screen manager before the window is shown (so the first paint is on
         # the projector); tests and other callers get one made here.
-        self.screens = screens or ScreenManager(window, None, str(settings.get("audience_screen")), parent=self)
+        self.screens = screens or ScreenManager(window, None, settings.audience_screen(), parent=self)
         self.screens.placed.connect(self._placed)
         self.clips: ClipSource | None = None
         window.console_requested.connect(self.toggle_console)
@@ -71,16 +71,13 @@ class Stage(QObject):
         narrator = Narrator(controller, clips, parent=controller)
         path = controller.lesson.path
         if path is not None:
-            narrator.speed = float(self.settings.get("narration_speed", path))
-            narrator.voice = str(self.settings.get("narration_voice", path)) or controller.lesson.voice
-            narrator.set_volume(float(self.settings.get("volume")))
-            remember = self.settings.set
-            narrator.speed_changed.connect(lambda v: remember("narration_speed", v, path))
-            narrator.voice_changed.connect(lambda v: remember("narration_voice", v or "", path))
-            narrator.volume_changed.connect(lambda v: remember("volume", v))
-        if path is not None:
-            pairs = (str(x).split("=", 1) for x in self.settings.get("speaker_voices", path))
-            narrator.speaker_voices = {p[0]: p[1] for p in pairs if len(p) == 2}
+            settings, chosen = self.settings, self.settings.narration(path)
+            narrator.speed, narrator.voice = chosen.speed, chosen.voice or controller.lesson.voice
+            narrator.set_volume(chosen.volume)
+            narrator.speaker_voices = chosen.speaker_voices
+            narrator.speed_changed.connect(lambda v: settings.remember_speed(path, v))
+            narrator.voice_changed.connect(lambda v: settings.remember_voice(path, v))
+            narrator.volume_changed.connect(settings.remember_volume)
         self.window.set_narrator(narrator)
         if self.console is not None and self.console.controller is controller:
             # The console opened before the voice was ready (it opens with the slides on two screens).
@@ -125,7 +122,7 @@ class Stage(QObject):
         if dialog.exec():
             narrator.speaker_voices = dialog.choice()
             if lesson.path is not None:
-                self.settings.set("speaker_voices", [f"{k}={v}" for k, v in narrator.speaker_voices.items()], lesson.path)
+                self.settings.remember_speaker_voices(lesson.path, narrator.speaker_voices)
             narrator.prerender()
 
     def open_console(self, controller: DeckController) -> ConsoleWindow:
@@ -156,4 +153,4 @@ class Stage(QObject):
 
     def _placed(self, name: str) -> None:
         if name:
-            self.settings.set("audience_screen", name)
+            self.settings.remember_audience_screen(name)
