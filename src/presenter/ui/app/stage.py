@@ -6,18 +6,18 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
-from presenter.ui.slides.controller import DeckController
+from presenter.narration.plan import voices_for_language
 from presenter.ui.app.screens import ScreenManager
 from presenter.ui.app.settings_store import SettingsStore
 from presenter.ui.app.window import PresentationWindow
+from presenter.ui.audio.narrator import Narrator
+from presenter.ui.audio.voices import SpeakerVoicesDialog, VoiceLister
+from presenter.ui.console.window import ConsoleWindow
+from presenter.ui.slides.controller import DeckController
 
-# The console, the narrator and the voice dialogs are imported when first used: the app makes
-# the stage before the first slide is painted, and none of them is needed for that.
 if TYPE_CHECKING:
     from presenter.speech.model import Voice
     from presenter.ui.audio.clipsource import ClipSource
-    from presenter.ui.console.window import ConsoleWindow
-    from presenter.ui.audio.narrator import Narrator
 
 
 class Stage(QObject):
@@ -65,9 +65,6 @@ class Stage(QObject):
 
     def _give_voice(self, controller: DeckController, clips: ClipSource) -> None:
         """A narrator for the lesson, with the speed and voice chosen for it last time."""
-        from presenter.ui.audio.narrator import Narrator
-        from presenter.ui.audio.voices import VoiceLister
-
         narrator = Narrator(controller, clips, parent=controller)
         path = controller.lesson.path
         if path is not None:
@@ -95,8 +92,6 @@ class Stage(QObject):
 
     def _voices_listed(self, narrator: Narrator, voices: list[Voice]) -> None:
         """Offer the voices of the lesson's language; choose the best one if the lesson names none."""
-        from presenter.narration.plan import voices_for_language
-
         if narrator is not self.window.narrator:
             return  # an answer for a lesson that is no longer open
         language = narrator.deck.lesson.language
@@ -112,8 +107,6 @@ class Stage(QObject):
 
     def choose_speaker_voices(self) -> None:
         """Let the teacher give each speaker of the transcript a voice."""
-        from presenter.ui.audio.voices import SpeakerVoicesDialog
-
         narrator = self.window.narrator
         if narrator is None:
             return
@@ -127,8 +120,6 @@ class Stage(QObject):
 
     def open_console(self, controller: DeckController) -> ConsoleWindow:
         """Show the console for `controller`."""
-        from presenter.ui.console.window import ConsoleWindow
-
         self.console = ConsoleWindow(controller, self.window.handle_key)
         if self.window.narrator is not None and self.window.narrator.deck is controller:
             self.console.attach_narrator(self.window.narrator)

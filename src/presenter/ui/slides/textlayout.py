@@ -3,18 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QTextLayout, QTextOption
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QTextCharFormat, QTextLayout, QTextOption
 
 from presenter.deck.geometry import Geometry
 from presenter.ui.slides.theme import Theme, slide_font
-
-if TYPE_CHECKING:
-    # Imported where used: making PySide's QTextCharFormat type builds ~2 ms of enums, and the
-    # first slide (the title) has no highlight to format.
-    from PySide6.QtGui import QTextCharFormat
 
 
 @dataclass
@@ -52,8 +46,6 @@ def lay_out(text: str, font: QFont, width: float, line_spacing: float,
 def char_format(background: str | None = None, foreground: str | None = None,
                 underline: str | None = None, bold: bool = False) -> QTextCharFormat:
     """A character format for highlights and vocabulary marks."""
-    from PySide6.QtGui import QColor, QTextCharFormat
-
     fmt = QTextCharFormat()
     if background:
         fmt.setBackground(QColor(background))
