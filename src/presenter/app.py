@@ -9,7 +9,7 @@ import traceback
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, QTimer
+from PySide6.QtCore import QStandardPaths, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from presenter.lesson.cache import LessonCache
@@ -20,8 +20,10 @@ from presenter.ui.app.screens import ScreenManager
 from presenter.ui.app.settings_store import SettingsStore
 from presenter.ui.app.window import PresentationWindow
 
-# The session, the stage and the speech engine load in AppServices.start, after the lesson's
-# title card is painted (presenter.ui.slides.titlecard).
+# Start-up seam: the session, the stage and the speech engine load in AppServices.start, after the
+# lesson's title card is painted (presenter.ui.slides.titlecard); bench_slides.py shows loading the
+# slides first costs ~1.9-2.0x a bare window instead of ~1.4x (ui/app/window.py). Student mode is
+# its own seam (`open_student`): presenting never loads it.
 if TYPE_CHECKING:
     from presenter.speech.worker import SpeechWorker
     from presenter.ui.app.session import LessonSession
@@ -204,8 +206,6 @@ class AppServices:
     def _keep(self, opened: StudentSession | None) -> None:
         """Keep a student window alive while it is open, and let it go when it closes."""
         if opened is not None:
-            from PySide6.QtCore import Qt
-
             self.students.append(opened)
             opened.window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             opened.window.destroyed.connect(lambda: self.students.remove(opened) if opened in self.students else None)
