@@ -93,7 +93,8 @@ STUDENT_KEYS: dict[str, tuple[tuple[tuple[Qt.Key, Mod], ...], str]] = {
 }
 _DOES = {b.intent: b.does for b in KEYS}
 HELP: list[tuple[str, str]] = [(b.label, b.does) for b in KEYS]
-STUDENT_HELP: list[tuple[str, str]] = [(label, _DOES[intent].replace("this help", "these keys"))
+_STUDENT_DOES = {"escape": "close these keys", "help": "these keys"}  # no full screen to leave at home
+STUDENT_HELP: list[tuple[str, str]] = [(label, _STUDENT_DOES.get(intent, _DOES[intent]))
                                        for intent, (_, label) in STUDENT_KEYS.items()]
 _BY_KEY: dict[tuple[int, int], str] = {(k.value, m.value): b.intent for b in KEYS for k, m in b.keys}
 _STUDENT_BY_KEY: dict[tuple[int, int], str] = {(k.value, m.value): i for i, (keys, _) in STUDENT_KEYS.items() for k, m in keys}
