@@ -9,7 +9,7 @@ import traceback
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, QTimer
+from PySide6.QtCore import QStandardPaths, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from presenter.lesson.cache import LessonCache
@@ -20,8 +20,10 @@ from presenter.ui.app.screens import ScreenManager
 from presenter.ui.app.settings_store import SettingsStore
 from presenter.ui.app.window import PresentationWindow
 
-# The session, the stage and the speech engine load in AppServices.start, after the lesson's
-# title card is painted (presenter.ui.slides.titlecard).
+# Start-up seam: the session, the stage and the speech engine load in AppServices.start, after the
+# lesson's title card is painted (presenter.ui.slides.titlecard); bench_slides.py shows loading the
+# slides first costs ~1.9-2.0x a bare window instead of ~1.4x (ui/app/window.py). Student mode is
+# its own seam (`open_student`): presenting never loads it.
 if TYPE_CHECKING:
     from presenter.speech.worker import SpeechWorker
     from presenter.ui.app.session import LessonSession
@@ -130,8 +132,8 @@ def title_card(path: Path | None, cache: LessonCache, settings: SettingsStore) -
     from presenter.ui.slides.theme import theme_named
     from presenter.ui.slides.titlecard import TitleCard
 
-    return TitleCard(heading, theme_named(str(settings.get("theme"))), float(settings.get("text_scale")),
-                     bool(settings.get("easy_reading")))
+    look = settings.look()
+    return TitleCard(heading, theme_named(look.theme), look.text_scale, look.easy_reading)
 
 
 class AppServices:
@@ -171,8 +173,7 @@ class AppServices:
             return
         from presenter.ui.app.startview import StartView  # not needed when a lesson opens straight away
 
-        recent = [Path(p) for p in self.settings.get("recent_lessons")]
-        start = StartView([LESSONS, user_lessons_folder()], recent)
+        start = StartView([LESSONS, user_lessons_folder()], self.settings.recent_lessons())
         start.open_requested.connect(session.open)
         start.browse_requested.connect(session.browse)
         window.show_start(start)
@@ -205,8 +206,6 @@ class AppServices:
     def _keep(self, opened: StudentSession | None) -> None:
         """Keep a student window alive while it is open, and let it go when it closes."""
         if opened is not None:
-            from PySide6.QtCore import Qt
-
             self.students.append(opened)
             opened.window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             opened.window.destroyed.connect(lambda: self.students.remove(opened) if opened in self.students else None)
@@ -222,7 +221,7 @@ def run_app(lesson: Path | None, quit_after_first_slide: bool = False) -> int:
     settings = SettingsStore()
     window = PresentationWindow()
     # Placed before anything is painted: with a projector there, the first paint is on it.
-    screens = ScreenManager(window, None, str(settings.get("audience_screen")), parent=window)
+    screens = ScreenManager(window, None, settings.audience_screen(), parent=window)
     cache_dir, _ = _data_dirs()
     cache = LessonCache(cache_dir / "lessons")
     services = AppServices(app, window, settings, cache, cache_dir, screens)

@@ -227,7 +227,7 @@ class Presentation:
     # --- narration -------------------------------------------------------------------
     def narration_target(self) -> NarrationTarget:
         """What N reads on the slide the class sees: the reading from its first sentence, or the slide's own text."""
-        return narration_target(self.lesson, self.deck.slides[self.audience_index], self.game)
+        return narration_target(self.lesson, self.deck.slides[self.audience_index], self.game, self.audience_index)
 
     def set_highlight(self, highlight: Highlight) -> None:
         """The narrator lit another sentence or word."""

@@ -10,6 +10,7 @@ from presenter.lesson.model import Lesson
 from presenter.presenting.types import NarrationTarget, ReadFrom, SayText
 
 if TYPE_CHECKING:
+    from presenter.text.occurrences import Occurrence
     from presenter.warmup.game import GameState
 
 
@@ -36,9 +37,37 @@ def slide_words(lesson: Lesson, slide: Slide, game: GameState | None = None) -> 
     return ". ".join(x.rstrip(".!?") for line in lines for x in line.splitlines() if x.strip())
 
 
-def narration_target(lesson: Lesson, slide: Slide, game: GameState | None = None) -> NarrationTarget:
-    """Read the reading from the slide's first sentence, or say the slide's own words; None for nothing."""
+def card_example(lesson: Lesson, slide: Slide, found: dict[int, list[Occurrence]] | None) -> str:
+    """What E says on a card: the lesson's example, else the shortest sentence of the reading with the term."""
+    if slide.kind != SlideKind.CARD or slide.item is None:
+        return ""
+    hits = (found or {}).get(slide.item, [])
+    return lesson.vocabulary[slide.item].example or (min(hits, key=lambda o: len(o.sentence)).sentence if hits else "")
+
+
+def _placed(shown: str, said: str) -> tuple[tuple[int, int, int], ...]:
+    """Where the said lines sit in the slide's text: each line's words ("A) " and "1. " labels are not said)."""
+    if shown == said:
+        return ((0, 0, len(said)),)
+    parts, at, pos = [], 0, 0
+    for line in shown.split("\n"):
+        piece = next((p for p in (line, *(line[k:] for k in range(1, min(6, len(line))))) if said.startswith(p, pos)), None)
+        if piece:
+            parts.append((pos, at + len(line) - len(piece), len(piece)))
+            pos += len(piece) + 1
+        at += len(line) + 1
+    return tuple(parts)
+
+
+def narration_target(lesson: Lesson, slide: Slide, game: GameState | None = None, index: int = 0) -> NarrationTarget:
+    """Read the reading from the slide's first sentence, or say slide `index`'s own words; None for nothing."""
     if slide.kind == SlideKind.READING:
         return ReadFrom(slide.page.first_sentence) if slide.page is not None else None
     text = slide_words(lesson, slide, game)
-    return SayText(text) if text.strip() else None
+    if not text.strip():
+        return None
+    if slide.kind in (SlideKind.QUESTION, SlideKind.PROMPT):
+        return SayText(text, index, _placed(slide.text, text))
+    if slide.kind == SlideKind.CARD:
+        return SayText(text, index, ((0, 0, len(text)),))  # the term, as the card's front shows it
+    return SayText(text, index)

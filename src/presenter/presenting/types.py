@@ -54,9 +54,21 @@ class ReadFrom:
 
 @dataclass(frozen=True, slots=True)
 class SayText:
-    """Say the slide's own text (a title, a question, a prompt, a card) once."""
+    """Say the slide's own text (a title, a question, a prompt, a card) once.
+
+    `parts` place the said text on the slide: (start in `text`, start in the text slide `slide` shows, length).
+    """
 
     text: str
+    slide: int = 0
+    parts: tuple[tuple[int, int, int], ...] = ()
+
+    def shown(self, start: int, end: int) -> tuple[int, int] | None:
+        """Where the said characters [start, end) are on the slide, or None (not shown there)."""
+        for said, at, length in self.parts:
+            if said <= start < said + length:
+                return at + start - said, at + min(end, said + length) - said
+        return None
 
 
 NarrationTarget = ReadFrom | SayText | None
@@ -64,7 +76,12 @@ NarrationTarget = ReadFrom | SayText | None
 
 @dataclass(frozen=True, slots=True)
 class Highlight:
-    """The narrated sentence and word (sentence, char_start, char_end) lit on the reading."""
+    """The narrated sentence and word (sentence, char_start, char_end) lit on the reading.
+
+    Or, while a slide's own text is said, the word said as characters [start, end) of what slide `slide` shows.
+    """
 
     sentence: int | None = None
     word: tuple[int, int, int] | None = None
+    slide: int | None = None
+    shown: tuple[int, int] | None = None

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
+from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QUrl, qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
@@ -67,10 +68,7 @@ def component_version(component: Component) -> str:
     if component.name == "Python":
         return ".".join(str(n) for n in sys.version_info[:3])
     if component.distribution == "PySide6_Essentials":
-        # The bundle leaves PySide6's large file list (dist-info) out; the module knows.
-        from PySide6 import __version__ as pyside_version
-
-        return pyside_version
+        return pyside_version  # the bundle leaves PySide6's large file list (dist-info) out; the module knows
     if component.distribution is None:
         return ""
     try:

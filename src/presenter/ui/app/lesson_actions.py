@@ -7,9 +7,11 @@ from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
+from presenter.settings import THEME_NAMES
 from presenter.timing.picker import ClassList
+from presenter.ui.slides.picker import choose_class_list
 
 if TYPE_CHECKING:
     from presenter.ui.slides.controller import DeckController
@@ -27,8 +29,6 @@ class LessonActions:
 
     def intents(self) -> dict[str, Callable[[], object]]:
         """The menu intents by name."""
-        from presenter.settings import THEME_NAMES
-
         return {
             "class-list": self.choose_class_list, "pick": self.pick_student, "autostart": self.toggle_timer_autostart,
             "warmup-skip": lambda: self.change_warmup(skip=True), "warmup-show": lambda: self.change_warmup(skip=False),
@@ -40,8 +40,6 @@ class LessonActions:
 
     def choose_class_list(self) -> None:
         """Ask for the class list file (one name a line); the names stay on this computer."""
-        from presenter.ui.slides.picker import choose_class_list
-
         chosen = self.class_list.path
         path = choose_class_list(self.parent, chosen.parent if chosen else None)
         if path is None:
@@ -49,8 +47,6 @@ class LessonActions:
         try:
             self.class_list.use(path)
         except ValueError as exc:
-            from PySide6.QtWidgets import QMessageBox
-
             QMessageBox.warning(self.parent, "Cannot use this class list", str(exc))
             return
         self.remember("class_list", str(path))

@@ -6,7 +6,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from presenter.deck.deck import WarmupOptions
 from presenter.deck.geometry import Geometry
@@ -74,9 +75,9 @@ class LessonSession(QObject):
         self.path = path
         self.watcher.addPaths([str(path), str(path.parent)])
         size = self.window.stack.size()
-        geometry = Geometry(max(size.width(), 320), max(size.height(), 240),
-                            float(self.settings.get("text_scale")), bool(self.settings.get("easy_reading")))
-        controller = DeckController(lesson, geometry, str(self.settings.get("theme")), parent=self.window,
+        look = self.settings.look()
+        geometry = Geometry(max(size.width(), 320), max(size.height(), 240), look.text_scale, look.easy_reading)
+        controller = DeckController(lesson, geometry, look.theme, parent=self.window,
                                     warmup=self.settings.warmup_options(path), options=self.settings.presenting_options(),
                                     class_list=self.window.class_list)
         controller.warmup_changed.connect(self._remember_warmup)
@@ -119,8 +120,6 @@ class LessonSession(QObject):
 
     def browse(self) -> None:
         """Ask for a lesson file and open it."""
-        from PySide6.QtWidgets import QFileDialog  # only when asked: keeps start-up short
-
         start = str(self.path.parent) if self.path else ""
         name, _ = QFileDialog.getOpenFileName(self.window, "Open a lesson", start,
                                               "Lessons (*.md);;Lesson packs (*.zip);;All files (*)")
@@ -129,8 +128,6 @@ class LessonSession(QObject):
 
     def import_file(self) -> None:
         """Ask for a handout (.txt or .docx) and preview its import."""
-        from PySide6.QtWidgets import QFileDialog
-
         name, _ = QFileDialog.getOpenFileName(self.window, "Import a handout", str(Path.home()),
                                               "Handouts (*.txt *.docx *.text *.md);;All files (*)")
         if name:
@@ -138,8 +135,6 @@ class LessonSession(QObject):
 
     def paste_handout(self) -> None:
         """Preview the import of the handout text on the clipboard."""
-        from PySide6.QtGui import QGuiApplication
-
         text = QGuiApplication.clipboard().text()
         if not text.strip():
             self._report("Nothing to paste", "Copy the handout's text first (from a web page, Word or a PDF).")
@@ -148,7 +143,7 @@ class LessonSession(QObject):
 
     def preview_import(self, source: Path | str) -> ImportDialog | None:
         """Import `source` and show what was recognised beside it; saving opens the new lesson."""
-        # Imported here: the importer is a good part of the app's code, and start-up need not load it.
+        # Seam: the importer (a good part of the app's code) loads when a handout is first imported.
         from presenter.handout import ImportFailed, import_handout
         from presenter.ui.app.import_dialog import ImportDialog
 
@@ -171,8 +166,6 @@ class LessonSession(QObject):
     def _report(self, title: str, message: str) -> None:
         self.last_error = message
         if self.interactive:
-            from PySide6.QtWidgets import QMessageBox
-
             QMessageBox.warning(self.window, title, message)
         else:
             self.window.show_error(f"{title}\n{message}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -13,6 +14,25 @@ from presenter.settings import SETTINGS, coerce
 if TYPE_CHECKING:
     from presenter.deck.deck import WarmupOptions
     from presenter.presenting.model import Options
+
+
+@dataclass(frozen=True, slots=True)
+class NarrationChoices:
+    """How a lesson was last narrated: speed, voice ("" for the lesson's), volume, the speakers' voices."""
+
+    speed: float
+    voice: str
+    volume: float
+    speaker_voices: dict[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class Look:
+    """How slides look: the theme, the text scale and easy-reading spacing."""
+
+    theme: str
+    text_scale: float
+    easy_reading: bool
 
 
 class SettingsStore:
@@ -73,6 +93,44 @@ class SettingsStore:
         self.set("warmup_skip", options.skip, lesson)
         self.set("warmup_shuffle", options.shuffle_seed is not None, lesson)
         self.set("known_terms", sorted(options.hidden), lesson)
+
+    def look(self) -> Look:
+        """The slides' theme, text size and spacing."""
+        return Look(str(self.get("theme")), float(self.get("text_scale")), bool(self.get("easy_reading")))
+
+    def audience_screen(self) -> str:
+        """The screen the slides were last shown on ("" for none chosen)."""
+        return str(self.get("audience_screen"))
+
+    def remember_audience_screen(self, name: str) -> None:
+        """The slides went to screen `name`."""
+        self.set("audience_screen", name)
+
+    def narration(self, lesson: Path) -> NarrationChoices:
+        """How `lesson` was narrated last time (the volume is the same for every lesson)."""
+        pairs = (str(x).split("=", 1) for x in self.get("speaker_voices", lesson))
+        return NarrationChoices(float(self.get("narration_speed", lesson)), str(self.get("narration_voice", lesson)),
+                                float(self.get("volume")), {p[0]: p[1] for p in pairs if len(p) == 2})
+
+    def remember_speed(self, lesson: Path, speed: float) -> None:
+        """Keep `lesson`'s narration speed."""
+        self.set("narration_speed", speed, lesson)
+
+    def remember_voice(self, lesson: Path, voice: str | None) -> None:
+        """Keep `lesson`'s narration voice (None: the lesson's own)."""
+        self.set("narration_voice", voice or "", lesson)
+
+    def remember_volume(self, volume: float) -> None:
+        """Keep the narration volume."""
+        self.set("volume", volume)
+
+    def remember_speaker_voices(self, lesson: Path, voices: dict[str, str]) -> None:
+        """Keep the voice given to each speaker of `lesson`'s transcript."""
+        self.set("speaker_voices", [f"{k}={v}" for k, v in voices.items()], lesson)
+
+    def recent_lessons(self) -> list[Path]:
+        """The lessons opened last, newest first."""
+        return [Path(p) for p in self.get("recent_lessons")]
 
     def add_recent(self, path: Path, keep: int = 8) -> None:
         """Put a lesson first in the recent list."""

@@ -7,18 +7,18 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
-from presenter.ui.slides.controller import DeckController
+from presenter.narration.plan import voices_for_language
 from presenter.ui.app.screens import ScreenManager
 from presenter.ui.app.settings_store import SettingsStore
 from presenter.ui.app.window import PresentationWindow
+from presenter.ui.audio.narrator import Narrator
+from presenter.ui.audio.voices import SpeakerVoicesDialog, VoiceLister
+from presenter.ui.console.window import ConsoleWindow
+from presenter.ui.slides.controller import DeckController
 
-# The console, the narrator and the voice dialogs are imported when first used: the app makes
-# the stage before the first slide is painted, and none of them is needed for that.
 if TYPE_CHECKING:
     from presenter.speech.model import Voice
     from presenter.ui.audio.clipsource import ClipSource
-    from presenter.ui.console.window import ConsoleWindow
-    from presenter.ui.audio.narrator import Narrator
 
 
 class Stage(QObject):
@@ -33,7 +33,7 @@ class Stage(QObject):
         self.console_on_two_screens = console_on_two_screens
         # The app makes the screen manager before the window is shown (so the first paint is on
         # the projector); tests and other callers get one made here.
-        self.screens = screens or ScreenManager(window, None, str(settings.get("audience_screen")), parent=self)
+        self.screens = screens or ScreenManager(window, None, settings.audience_screen(), parent=self)
         self.screens.placed.connect(self._placed)
         self.clips: ClipSource | None = None
         window.console_requested.connect(self.toggle_console)
@@ -68,22 +68,16 @@ class Stage(QObject):
 
     def _give_voice(self, controller: DeckController, clips: ClipSource) -> None:
         """A narrator for the lesson, with the speed and voice chosen for it last time."""
-        from presenter.ui.audio.narrator import Narrator
-        from presenter.ui.audio.voices import VoiceLister
-
         narrator = Narrator(controller, clips, parent=controller)
         path = controller.lesson.path
         if path is not None:
-            narrator.speed = float(self.settings.get("narration_speed", path))
-            narrator.voice = str(self.settings.get("narration_voice", path)) or controller.lesson.voice
-            narrator.set_volume(float(self.settings.get("volume")))
-            remember = self.settings.set
-            narrator.speed_changed.connect(lambda v: remember("narration_speed", v, path))
-            narrator.voice_changed.connect(lambda v: remember("narration_voice", v or "", path))
-            narrator.volume_changed.connect(lambda v: remember("volume", v))
-        if path is not None:
-            pairs = (str(x).split("=", 1) for x in self.settings.get("speaker_voices", path))
-            narrator.speaker_voices = {p[0]: p[1] for p in pairs if len(p) == 2}
+            settings, chosen = self.settings, self.settings.narration(path)
+            narrator.speed, narrator.voice = chosen.speed, chosen.voice or controller.lesson.voice
+            narrator.set_volume(chosen.volume)
+            narrator.speaker_voices = chosen.speaker_voices
+            narrator.speed_changed.connect(lambda v: settings.remember_speed(path, v))
+            narrator.voice_changed.connect(lambda v: settings.remember_voice(path, v))
+            narrator.volume_changed.connect(settings.remember_volume)
         self.window.set_narrator(narrator)
         if self.console is not None and self.console.controller is controller:
             # The console opened before the voice was ready (it opens with the slides on two screens).
@@ -101,8 +95,6 @@ class Stage(QObject):
 
     def _voices_listed(self, narrator: Narrator, voices: list[Voice]) -> None:
         """Offer the voices of the lesson's language; choose the best one if the lesson names none."""
-        from presenter.narration.plan import voices_for_language
-
         if narrator is not self.window.narrator:
             return  # an answer for a lesson that is no longer open
         language = narrator.deck.lesson.language
@@ -136,8 +128,6 @@ class Stage(QObject):
 
     def choose_speaker_voices(self) -> None:
         """Let the teacher give each speaker of the transcript a voice."""
-        from presenter.ui.audio.voices import SpeakerVoicesDialog
-
         narrator = self.window.narrator
         if narrator is None:
             return
@@ -146,13 +136,11 @@ class Stage(QObject):
         if dialog.exec():
             narrator.speaker_voices = dialog.choice()
             if lesson.path is not None:
-                self.settings.set("speaker_voices", [f"{k}={v}" for k, v in narrator.speaker_voices.items()], lesson.path)
+                self.settings.remember_speaker_voices(lesson.path, narrator.speaker_voices)
             narrator.prerender()
 
     def open_console(self, controller: DeckController) -> ConsoleWindow:
         """Show the console for `controller`."""
-        from presenter.ui.console.window import ConsoleWindow
-
         self.console = ConsoleWindow(controller, self.window.handle_key)
         if self.window.narrator is not None and self.window.narrator.deck is controller:
             self.console.attach_narrator(self.window.narrator)
@@ -177,4 +165,4 @@ class Stage(QObject):
 
     def _placed(self, name: str) -> None:
         if name:
-            self.settings.set("audience_screen", name)
+            self.settings.remember_audience_screen(name)

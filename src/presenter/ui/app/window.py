@@ -15,10 +15,11 @@ from presenter.ui.app.lesson_actions import LessonActions
 from presenter.ui.app.narration_dock import NarrationDock
 from presenter.ui.app.window_menus import WindowMenus
 
-# The slide view (with the deck behind it), the narration bar, the narrator, the overlays, the key
-# map and the class-list picker are imported where they are first used: the window must be cheap
-# to make, because the app shows the lesson's title card in it before loading the rest
-# (presenter.ui.slides.titlecard).
+# Start-up seam: the slide view (with the deck and model behind it), keys, overlays, ticker and chime
+# load in `present`, after the title card is painted in this window. Measured (bench_slides.py, 2 Dec
+# 2026): loading them with the window takes start-up from ~1.4x to ~1.9-2.0x a bare window (target
+# 1.5x). The modules this window imports before that paint (lesson_actions, narration_dock,
+# settings_store) defer the deck, the narration bar, the About box and hashlib for the same reason.
 if TYPE_CHECKING:
     from presenter.ui.slides.controller import DeckController
     from presenter.ui.slides.slideview import SlideView

@@ -12,7 +12,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from presenter.narration.plan import rate_for, repeat_gap_ms, voice_for, word_at
 from presenter.narration.speeds import SPEEDS
-from presenter.presenting.types import ReadFrom, SayText
+from presenter.presenting.speech import card_example
+from presenter.presenting.types import Highlight, ReadFrom, SayText
 from presenter.speech.model import Clip
 from presenter.ui.audio.clipplayer import ClipPlayer
 from presenter.ui.audio.clipsource import ClipSource, Prerender, ReadSentence, Request, RequestId, SayOnce
@@ -45,6 +46,7 @@ class Narrator(QObject):
         self.repeat_mode: RepeatMode = "off"
         self.volume = 1.0
         self._clip: Clip | None = None
+        self._said: SayText | None = None  # the slide's own text being said, its words lit as they are heard
         self.player = ClipPlayer(self)
         self.player.position.connect(self._on_tick)
         self.player.ended.connect(self._on_end)
@@ -104,6 +106,7 @@ class Narrator(QObject):
             self._start(target.sentence)
         elif isinstance(target, SayText):
             self.say(target.text)
+            self._said = target
 
     def pause(self) -> None:
         """Pause; the highlight stays where the voice stopped."""
@@ -116,8 +119,7 @@ class Narrator(QObject):
         self._gap.stop()
         self.player.pause()
         self._waiting_for = None
-        self.sentence = None
-        self._clip = None
+        self.sentence, self._clip, self._said = None, None, None
         self.deck.set_highlight(None)
         self._set_state("stopped")
 
@@ -184,13 +186,9 @@ class Narrator(QObject):
     def say_card_example(self) -> None:
         """On a flashcard: say the reading's sentence with the term (or the lesson's own example)."""
         slide = self.deck.deck.slides[self.deck.current]
-        if slide.kind != SlideKind.CARD or slide.item is None:
-            return
-        self.deck.load_terms()
-        hits = (self.deck.found or {}).get(slide.item, [])
-        entry = self.deck.lesson.vocabulary[slide.item]
-        text = entry.example or (min(hits, key=lambda o: len(o.sentence)).sentence if hits else "")
-        if text:
+        if slide.kind == SlideKind.CARD:
+            self.deck.load_terms()
+        if text := card_example(self.deck.lesson, slide, self.deck.found):
             self.say(text)
 
     # --- playing -------------------------------------------------------------------------
@@ -239,6 +237,10 @@ class Narrator(QObject):
     def _on_tick(self, position_ms: int) -> None:
         if self._clip is not None and self.sentence is not None:
             self._show(self.sentence, word_at(self._clip.words, position_ms))
+        elif self._said is not None and self._clip is not None and self._clip.text == self._said.text:
+            w = word_at(self._clip.words, position_ms)
+            span = None if w is None else self._said.shown(self._clip.words[w].char_start, self._clip.words[w].char_end)
+            self.deck.model.set_highlight(Highlight(slide=self._said.slide, shown=span))
 
     def _show(self, sentence: int, word: int | None) -> None:
         state = self.deck.model.highlight
@@ -274,8 +276,8 @@ class Narrator(QObject):
     def _on_end(self) -> None:
         if self.state != "playing":
             return
-        if self.sentence is None:  # a word or example said on its own
-            self._set_state("stopped")
+        if self.sentence is None:  # a word, an example or a slide's own text said on its own
+            self.stop()
         elif self.repeat_mode == "off":
             self._advance()
         else:

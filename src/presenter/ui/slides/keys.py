@@ -76,17 +76,37 @@ KEYS: tuple[Binding, ...] = (
     Binding("double-click", NO_KEYS, "double-click a sentence", "read from there"),
     Binding("click", NO_KEYS, "click a marked word", "its definition (clicks turn slides only with the click_to_advance setting)"),
 )
+# Student mode's column of the table: the intents a student has at home and their keys there, in help order.
+# Nothing to turn for a class: Space reads aloud, as in a media player.
+STUDENT_KEYS: dict[str, tuple[tuple[tuple[Qt.Key, Mod], ...], str]] = {
+    "next": (_plain(K.Key_Right, K.Key_PageDown), "→  PageDown"),
+    "previous": (_plain(K.Key_Left, K.Key_PageUp), "←  PageUp"),
+    "first": (_plain(K.Key_Home), "Home"),
+    "last": (_plain(K.Key_End), "End"),
+    "narrate": (_plain(K.Key_N, K.Key_Space), "N  or  Space"),
+    "narration-stop": (_plain(K.Key_X), "X"),
+    "sentence-previous": (_plain(K.Key_BracketLeft), "["),
+    "sentence-next": (_plain(K.Key_BracketRight), "]"),
+    "sentence-again": (_plain(K.Key_Backslash), "\\"),
+    "escape": (_plain(K.Key_Escape), "Esc"),
+    "help": (_plain(K.Key_Question, K.Key_H), "?  or  H"),
+}
+_DOES = {b.intent: b.does for b in KEYS}
 HELP: list[tuple[str, str]] = [(b.label, b.does) for b in KEYS]
+_STUDENT_DOES = {"escape": "close these keys", "help": "these keys"}  # no full screen to leave at home
+STUDENT_HELP: list[tuple[str, str]] = [(label, _STUDENT_DOES.get(intent, _DOES[intent]))
+                                       for intent, (_, label) in STUDENT_KEYS.items()]
 _BY_KEY: dict[tuple[int, int], str] = {(k.value, m.value): b.intent for b in KEYS for k, m in b.keys}
+_STUDENT_BY_KEY: dict[tuple[int, int], str] = {(k.value, m.value): i for i, (keys, _) in STUDENT_KEYS.items() for k, m in keys}
 _MODS = Mod.ShiftModifier | Mod.ControlModifier
 
 
-def intent_for(key: int, modifiers: Mod) -> str | None:
-    """The intent a key press asks for, or None."""
-    mods = (modifiers & _MODS).value
-    found = _BY_KEY.get((key, mods))
+def intent_for(key: int, modifiers: Mod, student: bool = False) -> str | None:
+    """The intent a key press asks for (in student mode with `student`), or None."""
+    mods, table = (modifiers & _MODS).value, _STUDENT_BY_KEY if student else _BY_KEY
+    found = table.get((key, mods))
     if found is None and mods & Mod.ShiftModifier.value:  # "?" and "+" come with Shift on most layouts
-        found = _BY_KEY.get((key, mods & ~Mod.ShiftModifier.value))
+        found = table.get((key, mods & ~Mod.ShiftModifier.value))
         found = found if found in ("help", "bigger") else None
     return found
 
@@ -102,20 +122,22 @@ class KeyRouter:
     """Turns key presses from the audience window or the console into the model's (or the window's) intents."""
 
     def __init__(self, model: Presentation, intents: Mapping[str, Callable[[], object]],
-                 escape: Callable[[bool], None]) -> None:
-        """Route keys to `model` and `intents` by name; `escape(from_console)` handles Esc."""
-        self.model, self.intents, self._escape = model, intents, escape
+                 escape: Callable[[bool], object], student: bool = False) -> None:
+        """Route keys to `model` and `intents` by name; `escape(from_console)` handles Esc; `student`: its column."""
+        self.model, self.intents, self._escape, self.student = model, intents, escape, student
         self.number = ""  # digits typed before Enter
 
     def handle(self, event: QKeyEvent, from_console: bool = False) -> bool:
         """Act on a key; False if it means nothing here."""
         m, mods = self.model, event.modifiers()
-        intent = intent_for(event.key(), mods)
+        intent = intent_for(event.key(), mods, self.student)
         if intent == "escape":
             self.number = ""
             self._escape(from_console)
             return True
         m.close_layer(Layer.DEFINITION)  # any key closes a definition
+        if self.student:  # at home: no countdowns, game or slide numbers, only the student's column
+            return self._call(intent)
         if m.timing_key(event.key(), bool(mods & Mod.ShiftModifier), bool(mods & Mod.ControlModifier)):
             self.number = ""
             return True
@@ -129,12 +151,15 @@ class KeyRouter:
         if intent == "enter":
             self.go_to_number()
             return True
-        if intent is None or intent not in self.intents:
-            self.number = ""
-            return False
         self.number = ""
+        return self._call(intent)
+
+    def _call(self, intent: str | None) -> bool:
+        """Call the intent of that name (any but help closes the help first); False if there is none."""
+        if intent is None or intent not in self.intents:
+            return False
         if intent != "help":
-            m.close_layer(Layer.HELP)
+            self.model.close_layer(Layer.HELP)
         self.intents[intent]()
         return True
 

@@ -16,9 +16,10 @@ from presenter.ui.slides.theme import slide_font
 class HelpOverlay(QWidget):
     """A panel listing the keys, over the slide."""
 
-    def __init__(self, parent: QWidget) -> None:
-        """Cover `parent`; hidden until asked for."""
+    def __init__(self, parent: QWidget, rows: list[tuple[str, str]] = HELP) -> None:
+        """Cover `parent` with the key table's `rows` (student mode has its own); hidden until asked for."""
         super().__init__(parent)
+        self.rows = rows
         self.hide()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
@@ -26,13 +27,13 @@ class HelpOverlay(QWidget):
         p = QPainter(self)
         p.fillRect(self.rect(), QColor(0, 0, 0, 240))
         # Sized so every row fits the window, however many keys there are.
-        px = max(int(min(self.height() / (len(HELP) * 1.7 + 5), self.width() / 60)), 9)
+        px = max(int(min(self.height() / (len(self.rows) * 1.7 + 5), self.width() / 60)), 9)
         p.setPen(QColor("#ffffff"))
         p.setFont(slide_font(round(px * 1.3), bold=True))
         x0, y = self.width() * 0.12, self.height() * 0.1
         p.drawText(QRectF(x0, y, self.width(), px * 2), "Keys")
         y += px * 2.6
-        for keys, what in HELP:
+        for keys, what in self.rows:
             p.setFont(slide_font(px, bold=True))
             p.drawText(QRectF(x0, y, self.width() * 0.4, px * 1.6), keys)
             p.setFont(slide_font(px))
@@ -174,9 +175,9 @@ class SlideOverlays:
     widgets follow it. Most lessons never open the grid or the help: they are made when first asked for.
     """
 
-    def __init__(self, view: QWidget, controller: DeckController) -> None:
-        """Overlays for `view`, which shows `controller`'s slides."""
-        self.view, self.controller = view, controller
+    def __init__(self, view: QWidget, controller: DeckController, help_rows: list[tuple[str, str]] = HELP) -> None:
+        """Overlays for `view`, which shows `controller`'s slides; the help lists `help_rows`."""
+        self.view, self.controller, self.help_rows = view, controller, help_rows
         self.model = controller.model
         self._help: HelpOverlay | None = None
         self._grid: GridOverlay | None = None
@@ -187,7 +188,7 @@ class SlideOverlays:
     def help(self) -> HelpOverlay:
         """The key help."""
         if self._help is None:
-            self._help = HelpOverlay(self.view)
+            self._help = HelpOverlay(self.view, self.help_rows)
         return self._help
 
     @property

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
+from PySide6.QtWidgets import QApplication
 
 from presenter.deck.deck import Deck, WarmupOptions, build_deck
 from presenter.deck.geometry import Geometry
@@ -23,8 +24,6 @@ def ensure_gui(offscreen: bool = True) -> QGuiApplication:
     if app is None:
         if offscreen:
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from PySide6.QtWidgets import QApplication
-
         app = QApplication(sys.argv[:1])
         # PySide deletes a QApplication whose last Python reference goes away, and Qt then
         # aborts on the next font lookup: keep the one we made alive for the process.

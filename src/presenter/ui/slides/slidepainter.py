@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QTextLayout
@@ -12,18 +11,17 @@ from presenter.deck.deck import Deck, Slide
 from presenter.deck.geometry import Geometry
 from presenter.lesson.model import Lesson
 from presenter.text.sentences import word_spans
-from presenter.ui.slides import slidebase
-from presenter.ui.slides.textlayout import LaidOut, char_format, format_range, lay_out, speaker_label_height
-from presenter.ui.slides.theme import Theme, slide_font
 from presenter.deck.kinds import SlideKind
-
-# The painters of the warm-up, the timers and the picked name are imported by the slides that
-# need them: the first slide (the title) must reach the screen without loading them all.
-if TYPE_CHECKING:
-    from presenter.text.occurrences import Occurrence
-    from presenter.timing.countdown import CountdownState
-    from presenter.timing.slide import SlideTiming
-    from presenter.warmup.game import GameState
+from presenter.text.occurrences import Occurrence, occurrences
+from presenter.timing.countdown import CountdownState
+from presenter.timing.slide import SlideTiming
+from presenter.ui.slides import slidebase, warmup_painter
+from presenter.ui.slides.picker import paint_picked
+from presenter.ui.slides.textlayout import LaidOut, char_format, format_range, lay_out, lit_said, speaker_label_height
+from presenter.ui.slides.theme import Theme, slide_font
+from presenter.ui.slides.timedslide import paint_slide_timing, prompt_fonts, prompt_scale
+from presenter.ui.slides.timerview import paint_timer_compact
+from presenter.warmup.game import GameState
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,8 +35,6 @@ class Mark:
 
 def term_marks(lesson: Lesson, found: dict[int, list[Occurrence]] | None = None) -> dict[int, list[Mark]]:
     """Where the lesson's vocabulary occurs in the reading, as marks by paragraph index."""
-    from presenter.text.occurrences import occurrences
-
     marks: dict[int, list[Mark]] = {}
     for entry, hits in (found if found is not None else occurrences(lesson)).items():
         for o in hits:
@@ -68,6 +64,7 @@ class PaintState:
     picked: str = ""
     game_clock: CountdownState | None = None
     hidden_cards: int = 0  # word cards hidden as known: the predict slide says how many
+    shown: tuple[int, int] | None = None  # the word said of the slide's own text: [start, end) in what it shows
 
 
 @dataclass
@@ -118,21 +115,14 @@ class SlideRenderer:
         elif slide.kind.warmup:
             self._warmup(painter, slide, state)
         else:
-            from presenter.ui.slides.timedslide import paint_slide_timing
-
-            self._prompt(painter, slide)
+            self._prompt(painter, slide, state.shown)
             if state.timing is not None:
                 paint_slide_timing(painter, g, slide, state.timing, self.theme)
         if state.picked:
-            from presenter.ui.slides.picker import paint_picked
-
             paint_picked(painter, QRectF(g.width * 0.2, g.height * 0.3, g.width * 0.6, g.height * 0.34), state.picked, self.theme)
         slidebase.paint_progress(painter, g, t, state.progress)
 
     def _warmup(self, painter: QPainter, slide: Slide, state: PaintState) -> None:
-        from presenter.ui.slides import warmup_painter
-        from presenter.ui.slides.timerview import paint_timer_compact
-
         g = self.geometry
         if slide.kind == SlideKind.PREDICT:
             warmup_painter.paint_grid(painter, self.theme, g, self.deck.lesson, slide)
@@ -142,7 +132,8 @@ class SlideRenderer:
                                                                g.margin_top * 0.7),
                            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, "muted")
         elif slide.kind == SlideKind.CARD:
-            warmup_painter.paint_card(painter, self.theme, g, self.deck.lesson, slide, state.flipped, state.found)
+            warmup_painter.paint_card(painter, self.theme, g, self.deck.lesson, slide, state.flipped, state.found,
+                                      state.shown)
         elif slide.kind == SlideKind.GAME:
             warmup_painter.paint_game(painter, self.theme, g, self.deck.lesson, slide, state.game)
             if state.game_clock is not None:
@@ -170,23 +161,24 @@ class SlideRenderer:
     def _title(self, painter: QPainter, slide: Slide) -> None:
         slidebase.paint_title(painter, self.geometry, self.theme, slide.kind, slide.title, slide.text)
 
-    def _prompt(self, painter: QPainter, slide: Slide) -> None:
-        from presenter.ui.slides.timedslide import prompt_fonts, prompt_scale
-
+    def _prompt(self, painter: QPainter, slide: Slide, shown: tuple[int, int] | None = None) -> None:
         g = self.geometry
         question, *options = slide.text.split("\n")
         # The same scale the countdown's placement assumes: a long question shrinks to clear it.
         q_px, o_px = prompt_fonts(g, prompt_scale(g, slide))
         y = g.margin_top + g.body_px * 0.3
         painter.setPen(self.theme.color("text"))
-        laid = lay_out(question, slide_font(q_px, letter_spacing=g.letter_spacing), g.body_width, g.line_spacing)
+        laid = lay_out(question, slide_font(q_px, letter_spacing=g.letter_spacing), g.body_width, g.line_spacing,
+                       lit_said(self.theme, shown, 0, len(question)))
         laid.layout.draw(painter, QPointF(g.margin_x, y))
         y += laid.height + g.paragraph_gap
         option_font = slide_font(o_px, letter_spacing=g.letter_spacing)
+        at = len(question) + 1
         for option in options:
-            laid = lay_out(option, option_font, g.body_width - o_px, 1.2)
+            laid = lay_out(option, option_font, g.body_width - o_px, 1.2, lit_said(self.theme, shown, at, len(option)))
             laid.layout.draw(painter, QPointF(g.margin_x + o_px, y))
             y += laid.height
+            at += len(option) + 1
 
     def reading_blocks(self, index: int) -> list[_Block]:
         """The laid-out chunks of a reading slide (cached)."""

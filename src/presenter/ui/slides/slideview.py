@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
 from presenter.deck.geometry import Geometry
 from presenter.ui.slides.controller import DeckController
+from presenter.ui.slides.poll import poll_click
 
 
 class SlideView(QWidget):
@@ -82,8 +83,6 @@ class SlideView(QWidget):
         With that setting the left third goes back and the rest forward; without it (the default) a click
         aimed at a word on the slide never takes the class somewhere else.
         """
-        from presenter.ui.slides.poll import poll_click  # polls are rare: not loaded before the first slide
-
         if event.button() == Qt.MouseButton.RightButton:
             c = self.controller
             hit = c.renderer.hit(c.audience_index, event.position().x(), event.position().y(), c.paint_state)

@@ -3,18 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QTextLayout, QTextOption
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QTextCharFormat, QTextLayout, QTextOption
 
 from presenter.deck.geometry import Geometry
-from presenter.ui.slides.theme import slide_font
-
-if TYPE_CHECKING:
-    # Imported where used: making PySide's QTextCharFormat type builds ~2 ms of enums, and the
-    # first slide (the title) has no highlight to format.
-    from PySide6.QtGui import QTextCharFormat
+from presenter.ui.slides.theme import Theme, slide_font
 
 
 @dataclass
@@ -26,10 +20,10 @@ class LaidOut:
 
 
 def lay_out(text: str, font: QFont, width: float, line_spacing: float,
-            formats: list[QTextLayout.FormatRange] | None = None) -> LaidOut:
+            formats: list[QTextLayout.FormatRange] | None = None, option: QTextOption | None = None) -> LaidOut:
     """Break `text` into lines at `width`; lines are `line_spacing` times the font's line height apart."""
     layout = QTextLayout(text, font)
-    option = QTextOption()
+    option = option or QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
     layout.setTextOption(option)
     if formats:
@@ -52,8 +46,6 @@ def lay_out(text: str, font: QFont, width: float, line_spacing: float,
 def char_format(background: str | None = None, foreground: str | None = None,
                 underline: str | None = None, bold: bool = False) -> QTextCharFormat:
     """A character format for highlights and vocabulary marks."""
-    from PySide6.QtGui import QColor, QTextCharFormat
-
     fmt = QTextCharFormat()
     if background:
         fmt.setBackground(QColor(background))
@@ -73,6 +65,14 @@ def format_range(start: int, length: int, fmt: QTextCharFormat) -> QTextLayout.F
     r = QTextLayout.FormatRange()
     r.start, r.length, r.format = start, length, fmt
     return r
+
+
+def lit_said(theme: Theme, shown: tuple[int, int] | None, at: int, length: int) -> list[QTextLayout.FormatRange]:
+    """The word being said of a slide's own text, lit like the reading's, if it starts in the line at `at`."""
+    if shown is None or not at <= shown[0] < at + length:
+        return []
+    return [format_range(shown[0] - at, min(shown[1], at + length) - shown[0],
+                         char_format(background=theme.word, foreground=theme.word_text))]
 
 
 class QtMeasure:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QTextLayout
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QTextLayout, QTextOption
 
 from presenter.deck.deck import Slide
 from presenter.deck.geometry import Geometry
 from presenter.lesson.model import Lesson
 from presenter.text.occurrences import Occurrence
-from presenter.ui.slides.textlayout import char_format, format_range, lay_out
+from presenter.ui.slides.textlayout import char_format, format_range, lay_out, lit_said
 from presenter.ui.slides.theme import Theme, slide_font
 from presenter.warmup.game import GAP, GameState
 
@@ -46,8 +46,17 @@ def paint_grid(p: QPainter, theme: Theme, g: Geometry, lesson: Lesson, slide: Sl
                    metrics.elidedText(term, Qt.TextElideMode.ElideRight, col_w * 0.94))
 
 
+def _lit_term(p: QPainter, theme: Theme, g: Geometry, term: str, rect: QRectF, shown: tuple[int, int]) -> None:
+    """The card's term centred at the foot of `rect`, with the word being said lit."""
+    option = QTextOption(Qt.AlignmentFlag.AlignHCenter)
+    laid = lay_out(term, slide_font(round(g.title_px * 1.5), bold=True, letter_spacing=g.letter_spacing), rect.width(), 1.0,
+                   lit_said(theme, shown, 0, len(term)), option)
+    p.setPen(theme.color("text"))
+    laid.layout.draw(p, QPointF(rect.left(), rect.bottom() - laid.height))
+
+
 def paint_card(p: QPainter, theme: Theme, g: Geometry, lesson: Lesson, slide: Slide,
-               flipped: bool, found: dict[int, list[Occurrence]] | None) -> None:
+               flipped: bool, found: dict[int, list[Occurrence]] | None, shown: tuple[int, int] | None = None) -> None:
     """A flashcard: the term on the front; meaning and the reading's sentences on the back."""
     assert slide.item is not None
     v = lesson.vocabulary[slide.item]
@@ -55,8 +64,12 @@ def paint_card(p: QPainter, theme: Theme, g: Geometry, lesson: Lesson, slide: Sl
     forms = "  –  ".join((v.term, *v.forms)) if v.forms else ""
     count = f"({v.count})" if v.count else ""
     if not flipped:
-        _text(p, theme, g, v.term, round(g.title_px * 1.5), QRectF(g.margin_x, g.height * 0.2, g.body_width, g.height * 0.35),
-              Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, bold=True)
+        term_rect = QRectF(g.margin_x, g.height * 0.2, g.body_width, g.height * 0.35)
+        if shown is None:
+            _text(p, theme, g, v.term, round(g.title_px * 1.5), term_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
+                  bold=True)
+        else:  # while N says the term, its word is lit as on the reading
+            _lit_term(p, theme, g, v.term, term_rect, shown)
         sub = "   ".join(x for x in (forms, count) if x)
         _text(p, theme, g, sub, g.body_px, QRectF(g.margin_x, g.height * 0.58, g.body_width, g.body_px * 2), CENTER, "muted")
         _text(p, theme, g, "Space: meaning   ·   S: say it", g.small_px,

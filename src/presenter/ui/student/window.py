@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
@@ -9,6 +11,8 @@ from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 from presenter.ui.slides.controller import DeckController
 from presenter.ui.audio.narration_bar import NarrationBar, wire_narration_bar
 from presenter.ui.audio.narrator import Narrator
+from presenter.ui.slides.keys import STUDENT_HELP, KeyRouter
+from presenter.ui.slides.overlays import SlideOverlays
 from presenter.ui.slides.slideview import SlideView
 
 
@@ -39,6 +43,17 @@ class StudentWindow(QMainWindow):
             self.view.sentence_clicked.connect(narrator.play)
             self.view.sentence_single_click = True
             narrator.sentence_changed.connect(self.position_changed)
+        model = controller.model
+        self.overlays = SlideOverlays(self.view, controller, STUDENT_HELP)
+        intents: dict[str, Callable[[], object]] = {
+            "next": model.next, "previous": model.previous, "first": model.first, "last": model.last,
+            "help": self.overlays.toggle_help}
+        if narrator is not None:
+            intents.update({"narrate": narrator.toggle, "narration-stop": narrator.stop, "sentence-again": narrator.repeat,
+                            "sentence-previous": narrator.previous_sentence, "sentence-next": narrator.next_sentence})
+        # Esc closes the key help; the window has no full screen to leave. (Nothing here refers back to the
+        # window: a cycle would leave it to the garbage collector, which may delete it at any moment.)
+        self.router = KeyRouter(model, intents, lambda from_console: model.escape(False, from_console), student=True)
         self.view.setFocus()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
@@ -48,21 +63,6 @@ class StudentWindow(QMainWindow):
         super().closeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        """Arrows and Space turn slides; N reads aloud or pauses; [ ] step sentences."""
-        key, n = event.key(), self.narrator
-        actions = {
-            Qt.Key.Key_Right: self.controller.next, Qt.Key.Key_PageDown: self.controller.next,
-            Qt.Key.Key_Left: self.controller.previous, Qt.Key.Key_PageUp: self.controller.previous,
-            Qt.Key.Key_Home: self.controller.first, Qt.Key.Key_End: self.controller.last,
-        }
-        if n is not None:
-            actions.update({Qt.Key.Key_N: n.toggle, Qt.Key.Key_Space: n.toggle, Qt.Key.Key_BracketLeft: n.previous_sentence,
-                            Qt.Key.Key_BracketRight: n.next_sentence, Qt.Key.Key_Backslash: n.repeat, Qt.Key.Key_X: n.stop})
-        try:
-            action = actions.get(Qt.Key(key))
-        except ValueError:  # a key code Qt has no name for
-            action = None
-        if action is not None and self.tabs.currentWidget() is self.view:
-            action()
-        else:
+        """On the reading tab, keys go through the one key table's student column (`?` lists them)."""
+        if self.tabs.currentWidget() is not self.view or not self.router.handle(event):
             super().keyPressEvent(event)
