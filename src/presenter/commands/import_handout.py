@@ -47,7 +47,12 @@ def run(args: argparse.Namespace) -> int:
     """Import, print the summary and warnings, and write the lesson; return the exit status."""
     handout: Path = args.handout
     if not handout.is_file():
-        what = "is a folder, not a file" if handout.is_dir() else "does not exist"
+        from presenter.handout.source import not_regular
+
+        try:  # stat never opens the file: a FIFO with no writer cannot hang it
+            what = f"is {not_regular(handout.stat().st_mode)}, not a regular file (save the handout as a file)"
+        except OSError:
+            what = "does not exist"
         print(f"presenter import: error: {handout} {what}", file=sys.stderr)
         return 2
     if handout.suffix.lower() not in SUFFIXES:

@@ -17,6 +17,7 @@ from presenter.handout.questions import (Item, apply_answer, attach_options, col
 from presenter.handout.reading import ReadingBuilder, is_subheading, speaker_of, strong_speaker, wrapped_width
 from presenter.handout.result import DroppedLine, ImportResult, ImportWarning
 from presenter.handout.segment import Region, regions_of, units_of
+from presenter.handout.source import MAX_LINES, read_handout_file
 from presenter.handout.title import find_title
 from presenter.handout.vocab import looks_like_glossary, vocabulary_from_lines
 from presenter.lesson.model import Lesson, Prompt, Question, VocabEntry
@@ -39,11 +40,7 @@ def import_handout(source: str | Path | bytes, *, name: str = "") -> ImportResul
         source = Path(source)  # a dialog may hand over the chosen file's name as text
     if isinstance(source, Path):
         name = name or source.stem
-        try:
-            data = source.read_bytes()
-        except OSError as exc:
-            raise ImportFailed(f"cannot read {source}: {exc.strerror or exc}") from exc
-        source = data
+        source = read_handout_file(source)
     if isinstance(source, bytes):
         if source.startswith(_ZIP):
             text, encoding = docx_to_text(source), "docx"
@@ -67,6 +64,9 @@ def _names_a_file(text: str) -> bool:
 def import_text(text: str, *, name: str = "", encoding: str = "utf-8", decode_warning: str = "") -> ImportResult:
     """Import a handout's text (see import_handout)."""
     text = normalize_text(text)
+    if text.count("\n") >= MAX_LINES:
+        raise ImportFailed(f"the handout has {text.count(chr(10)) + 1:,} lines; a handout must have fewer than "
+                           f"{MAX_LINES:,} (split it into lessons)")
     lines = make_lines(text)
     if not any(ln.text for ln in lines):
         raise ImportFailed("the handout is empty")

@@ -134,16 +134,21 @@ def _split_mixed(lines: list[Line]) -> list[list[Line]]:
     a table of words or after a list item that ended its sentence.
     """
     parts: list[list[Line]] = [[lines[0]]]
+    all_rows = _table_row(lines[0])  # whether every line of the part being read is a table row
     for prev, line in zip(lines, lines[1:]):
         starts_list = _labelled(line) and not _labelled(prev) and (
             _is_sentence(prev) or prev.text.endswith(":") or is_word_list_line(prev.text))
         # Prose after a table only when everything before it in the block is table rows: the
         # lines of a hard-wrapped paragraph are short and unpunctuated too, but not all of them.
-        table_above = len(parts[-1]) >= 2 and all(_table_row(ln) for ln in parts[-1])
+        table_above = len(parts[-1]) >= 2 and all_rows
         starts_prose = _is_sentence(line) and word_count(line.text) >= 10 and not _KEY_LINE.match(line.text) and (
             table_above or _labelled(prev) and ends_sentence(prev.text) and not _labelled(line))
+        row = _table_row(line)
         if starts_list or starts_prose:
             parts.append([])
+            all_rows = row
+        else:
+            all_rows = all_rows and row
         parts[-1].append(line)
     return parts
 
