@@ -33,6 +33,9 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument("--out", type=Path, metavar="DIR", default=None,
                    help="folder to create the lesson's folder in (default: ./lessons), or a .md file to write")
     p.add_argument("--force", action="store_true", help="overwrite the lesson file if it exists")
+    p.add_argument("--define", action="store_true",
+                   help="suggest a definition (from the WordNet dictionary) for each term without one; "
+                        "they are marked <!-- suggested --> until you accept them")
     p.set_defaults(run=run)
 
 
@@ -63,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"presenter import: error: --out {args.out} is a file; give a folder or a .md file", file=sys.stderr)
         return 2
     try:
-        result = import_handout(handout)
+        result = import_handout(handout, define=args.define)
     except ImportFailed as exc:
         print(f"presenter import: {handout}: {exc.message}", file=sys.stderr)
         return 1

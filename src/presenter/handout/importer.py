@@ -28,11 +28,12 @@ _ZIP = b"PK\x03\x04"
 _SUFFIXES = (".txt", ".text", ".docx", ".md")
 
 
-def import_handout(source: str | Path | bytes, *, name: str = "") -> ImportResult:
+def import_handout(source: str | Path | bytes, *, name: str = "", define: bool = False) -> ImportResult:
     """Import a handout, given as a Path, a file's name, a file's bytes, or its text, as a lesson.
 
     A Path, or a one-line str naming an existing .txt/.docx file, is read from disk; bytes are
     a file's content (.docx recognised by its content); any other str is the handout's text.
+    With `define`, terms without a definition get a suggested one (handout.define).
     Raises ImportFailed, and only that, when the handout cannot be read or holds no reading.
     """
     encoding, warning = "utf-8", ""
@@ -49,7 +50,7 @@ def import_handout(source: str | Path | bytes, *, name: str = "") -> ImportResul
             text, encoding, warning = decoded.text, decoded.encoding, decoded.warning
     else:
         text = source
-    return import_text(text, name=name, encoding=encoding, decode_warning=warning)
+    return import_text(text, name=name, encoding=encoding, decode_warning=warning, define=define)
 
 
 def _names_a_file(text: str) -> bool:
@@ -61,7 +62,8 @@ def _names_a_file(text: str) -> bool:
         return False
 
 
-def import_text(text: str, *, name: str = "", encoding: str = "utf-8", decode_warning: str = "") -> ImportResult:
+def import_text(text: str, *, name: str = "", encoding: str = "utf-8", decode_warning: str = "",
+                define: bool = False) -> ImportResult:
     """Import a handout's text (see import_handout)."""
     text = normalize_text(text)
     if text.count("\n") >= MAX_LINES:
@@ -70,14 +72,16 @@ def import_text(text: str, *, name: str = "", encoding: str = "utf-8", decode_wa
     lines = make_lines(text)
     if not any(ln.text for ln in lines):
         raise ImportFailed("the handout is empty")
-    return _Importer(lines, text, name, encoding, decode_warning).run()
+    return _Importer(lines, text, name, encoding, decode_warning, define).run()
 
 
 class _Importer:
     """One import: the handout's lines and what has been found in them so far."""
 
-    def __init__(self, lines: list[Line], text: str, name: str, encoding: str, decode_warning: str) -> None:
+    def __init__(self, lines: list[Line], text: str, name: str, encoding: str, decode_warning: str,
+                 define: bool) -> None:
         self.lines = lines
+        self.define = define
         self.text = text
         self.name = name
         self.encoding = encoding
@@ -253,6 +257,11 @@ class _Importer:
         return title
 
     def _result(self, draft: Lesson, index: ReadingIndex) -> ImportResult:
+        suggested: list[str] = []
+        if self.define:
+            from presenter.handout.define import suggest_definitions  # WordNet only when asked for
+
+            draft, suggested = suggest_definitions(draft)
         markdown = write_lesson_markdown(draft)
         lesson, problems = parse_lesson(markdown)
         if lesson is None:  # pragma: no cover - the writer's round trip is tested; this guards the dialog
@@ -265,7 +274,7 @@ class _Importer:
         layout = ", ".join(dict.fromkeys(self.layouts))
         return ImportResult(lesson=lesson, markdown=markdown, source_text=self.text, encoding=self.encoding,
                             warnings=tuple(self.warnings), dropped=dropped, roles=roles, vocabulary_layout=layout,
-                            needs_definition=needs)
+                            needs_definition=needs, suggested=tuple(suggested))
 
 def _blocks(lines: list[Line]) -> list[tuple[list[Line], bool]]:
     """A region's lines cut at blank lines: (block, whether a separator line came before it)."""

@@ -41,6 +41,7 @@ class ImportResult:
     roles: tuple[str, ...] = ()  # one per line of source_text: title, vocabulary, reading, question, …
     vocabulary_layout: str = ""
     needs_definition: tuple[str, ...] = field(default=())
+    suggested: tuple[str, ...] = ()  # terms whose definition was suggested from the dictionary (--define)
 
     @property
     def slug(self) -> str:
@@ -64,6 +65,8 @@ class ImportResult:
         vocab = f"{len(lesson.vocabulary)} entries"
         if self.vocabulary_layout:
             vocab += f" ({self.vocabulary_layout})"
+        if self.suggested:
+            vocab += f", {len(self.suggested)} definition(s) suggested from the dictionary (check them)"
         if self.needs_definition:
             vocab += f", {len(self.needs_definition)} without a definition"
         lines = [
