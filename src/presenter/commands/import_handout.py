@@ -33,6 +33,9 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument("--out", type=Path, metavar="DIR", default=None,
                    help="folder to create the lesson's folder in (default: ./lessons), or a .md file to write")
     p.add_argument("--force", action="store_true", help="overwrite the lesson file if it exists")
+    p.add_argument("--explain", action="store_true",
+                   help="print every line of the handout with the role it got (title, vocabulary, reading, "
+                        "question, …) and why")
     p.add_argument("--define", action="store_true",
                    help="suggest a definition (from the WordNet dictionary) for each term without one; "
                         "they are marked <!-- suggested --> until you accept them")
@@ -82,4 +85,7 @@ def run(args: argparse.Namespace) -> int:
         return 1
     print(f"imported {handout} -> {target}")
     print(result.summary())
+    if args.explain:
+        print("\nline  role        (why)                                      text")
+        print(result.explain())
     return 0

@@ -10,7 +10,9 @@ from presenter.handout.debris import mark_debris
 from presenter.handout.decode import decode_handout_bytes, normalize_text
 from presenter.handout.docx_text import docx_to_text
 from presenter.handout.errors import ImportFailed
-from presenter.handout.lines import Line, is_metadata, is_source, level_of, make_lines
+from presenter.handout.layout import blocks, join_drop_capitals, mark_running_headers
+from presenter.handout.lines import (Line, is_metadata, is_source, letter_label, level_of, make_lines, num_label,
+                                     word_count)
 from presenter.handout.matching import ReadingIndex
 from presenter.handout.questions import (Item, apply_answer, attach_options, collect_items, is_instruction,
                                          make_prompt, make_question, parse_answer_key, prompt_runs)
@@ -18,13 +20,14 @@ from presenter.handout.reading import ReadingBuilder, is_subheading, speaker_of,
 from presenter.handout.result import DroppedLine, ImportResult, ImportWarning
 from presenter.handout.segment import Region, regions_of, units_of
 from presenter.handout.source import MAX_LINES, read_handout_file
-from presenter.handout.title import find_title
+from presenter.handout.title import find_title, split_level
 from presenter.handout.vocab import looks_like_glossary, vocabulary_from_lines
 from presenter.lesson.model import Lesson, Prompt, Question, VocabEntry
 from presenter.lesson.parser import parse_lesson
 from presenter.lesson.writer import write_lesson_markdown
 
 _ZIP = b"PK\x03\x04"
+_PARAGRAPH_NUMBER = re.compile(r"^(\d{1,2})\s+(?=[A-Z“\"‘'])")  # "1  In the north…" ("1." is a list)
 _SUFFIXES = (".txt", ".text", ".docx", ".md")
 
 
@@ -69,7 +72,7 @@ def import_text(text: str, *, name: str = "", encoding: str = "utf-8", decode_wa
     if text.count("\n") >= MAX_LINES:
         raise ImportFailed(f"the handout has {text.count(chr(10)) + 1:,} lines; a handout must have fewer than "
                            f"{MAX_LINES:,} (split it into lessons)")
-    lines = make_lines(text)
+    lines = join_drop_capitals(make_lines(text))
     if not any(ln.text for ln in lines):
         raise ImportFailed("the handout is empty")
     return _Importer(lines, text, name, encoding, decode_warning, define).run()
@@ -89,6 +92,8 @@ class _Importer:
         self.source = ""
         self.level = ""
         self.layouts: list[str] = []
+        self.paragraph_number = 0  # the last number of numbered paragraphs in the reading
+        self.numbered_terms = 0  # the size of the last numbered word list (a matching exercise's terms)
 
     def run(self) -> ImportResult:
         """Find every part of the lesson, build it, write it and check it."""
@@ -96,6 +101,9 @@ class _Importer:
         mark_debris(lines)
         self._mark_single_lines()
         title, title_lines, slug = find_title(lines)
+        title, level = split_level(title)
+        self.level = self.level or level
+        mark_running_headers(lines, title)
         for ln in title_lines:
             ln.role = "title"
         if slug is not None:
@@ -161,8 +169,8 @@ class _Importer:
         leftover: list[Line] = []
         if region.title:
             builder.section_break(region.title)
-        blocks = _blocks(region.lines)
-        for i, (block, after_separator) in enumerate(blocks):
+        parts = blocks(region.lines)
+        for i, (block, after_separator) in enumerate(parts):
             if after_separator:
                 builder.section_break()
             while block and is_instruction(block[0].text):
@@ -171,7 +179,13 @@ class _Importer:
                 block = block[1:]
             if not block:
                 continue
-            is_last = i == len(blocks) - 1
+            is_last = i == len(parts) - 1
+            m = _PARAGRAPH_NUMBER.match(block[0].text)
+            if m and int(m.group(1)) == self.paragraph_number + 1 and word_count(block[0].text) >= 12:
+                # "1  In the north of Norway…": numbered paragraphs (1, 2, 3…); the number is a label.
+                block[0].text = block[0].text[m.end() :]
+                block[0].extra["why"] = f"paragraph numbered {m.group(1)}: the number is a label"
+                self.paragraph_number += 1
             if len(block) == 1 and is_subheading(block[0]) and not is_last:
                 builder.section_break(block[0].text, block[0].no)
                 block[0].role = "heading"
@@ -184,7 +198,12 @@ class _Importer:
         # A table split by blank lines is still one table: its rows must agree on the columns.
         groups: list[list[Line]] = []
         glossary_before = True
-        for block, _ in _blocks(region.lines):
+        for block, _ in blocks(region.lines):
+            if self.numbered_terms == len(block) and all(letter_label(ln.text) for ln in block):
+                for ln in block:  # a matching exercise: terms 1-8, then their meanings a-h in another order
+                    ln.role, ln.reason = "dropped", "matching exercise's meanings (in scrambled order)"
+                continue
+            self.numbered_terms = len(block) if all(num_label(ln.text) for ln in block) else 0
             for ln in block:
                 if is_instruction(ln.text):
                     ln.role, ln.reason = "dropped", "instruction"
@@ -274,29 +293,8 @@ class _Importer:
         layout = ", ".join(dict.fromkeys(self.layouts))
         return ImportResult(lesson=lesson, markdown=markdown, source_text=self.text, encoding=self.encoding,
                             warnings=tuple(self.warnings), dropped=dropped, roles=roles, vocabulary_layout=layout,
-                            needs_definition=needs, suggested=tuple(suggested))
-
-def _blocks(lines: list[Line]) -> list[tuple[list[Line], bool]]:
-    """A region's lines cut at blank lines: (block, whether a separator line came before it)."""
-    out: list[tuple[list[Line], bool]] = []
-    block: list[Line] = []
-    separator = False
-    pending_separator = False
-    for ln in lines:
-        if ln.role == "separator" or not ln.text:
-            if block:
-                out.append((block, separator))
-                block, separator = [], False
-            if ln.role == "separator":
-                pending_separator = True
-            continue
-        if not block:
-            separator, pending_separator = pending_separator, False
-        block.append(ln)
-    if block:
-        out.append((block, separator))
-    return out
-
+                            needs_definition=needs, suggested=tuple(suggested),
+                            reasons=tuple(ln.reason or ln.extra.get("why", "") for ln in self.lines))
 
 def _short(text: str, limit: int = 70) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -42,6 +42,7 @@ class ImportResult:
     vocabulary_layout: str = ""
     needs_definition: tuple[str, ...] = field(default=())
     suggested: tuple[str, ...] = ()  # terms whose definition was suggested from the dictionary (--define)
+    reasons: tuple[str, ...] = ()  # one per line: why it got its role ("glossary after the reading", …)
 
     @property
     def slug(self) -> str:
@@ -89,3 +90,15 @@ class ImportResult:
             lines.append(f"warnings:    {len(self.warnings)} (check these)")
             lines.extend(f"  {w}" for w in self.warnings)
         return "\n".join(lines)
+
+    def explain(self) -> str:
+        """Every source line with the role it got and why (`presenter import --explain`)."""
+        out = []
+        for i, text in enumerate(self.source_text.split("\n")):
+            role = self.roles[i] if i < len(self.roles) else ""
+            why = self.reasons[i] if i < len(self.reasons) else ""
+            if role == "blank":
+                out.append(f"{i + 1:5d}")
+                continue
+            out.append(f"{i + 1:5d}  {role:11s} {('(' + why + ')') if why else '':42s} {text.strip()}")
+        return "\n".join(out)
