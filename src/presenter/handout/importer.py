@@ -27,6 +27,8 @@ from presenter.lesson.parser import parse_lesson
 from presenter.lesson.writer import write_lesson_markdown
 
 _ZIP = b"PK\x03\x04"
+_ASKED_TERM = re.compile(r"(?:what (?:does|do|is meant by)|what is the meaning of|explain|define)(?: the (?:word|phrase|"
+                         r"expression|term))?\s+[\"“'‘]([^\"”'’]{2,40})[\"”'’](?:\s+mean)?", re.I)
 _PARAGRAPH_NUMBER = re.compile(r"^(\d{1,2})\s+(?=[A-Z“\"‘'])")  # "1  In the north…" ("1." is a list)
 _SUFFIXES = (".txt", ".text", ".docx", ".md")
 
@@ -138,6 +140,11 @@ class _Importer:
             if ln.no and not ln.role:
                 ln.role = "unplaced"
                 self.warnings.append(ImportWarning(ln.no, f'could not place "{_short(ln.text)}"; it is not in the lesson'))
+        if not vocabulary:  # no word list: the words the questions ask about ("What does 'x' mean?")
+            vocabulary = [VocabEntry(term=m.group(1).strip(), line=q.line) for q in questions
+                          if (m := _ASKED_TERM.search(q.text))]
+            if vocabulary:
+                self.layouts.append("words asked about in the questions")
         if not title:
             title = self._fallback_title(reading.paragraphs[0].text)
         draft = Lesson(title=title, reading=reading, vocabulary=tuple(vocabulary), comprehension=tuple(questions),

@@ -101,6 +101,13 @@ def collect_items(lines: list[Line], *, plain_items: bool) -> tuple[list[Item], 
         text = strip_bullet(line.text)
         label: str
         kind: str
+        if items and items[-1].kind == "num" and not items[-1].options and (row := split_inline_options(text)) \
+                and not row[0] and len(row[1]) >= 2:
+            # "a) noise   b) losing customers   c) …" on one line under a numbered question: its options.
+            items[-1].options.extend(row[1])
+            items[-1].lines.append(line.no)
+            gap = False
+            continue
         if (nl := num_label(text)) is not None:
             label, text, kind = nl[0], nl[1], "num"
         elif (ll := letter_label(text)) is not None and not (ll[0] in "Ii" and items and items[-1].kind == "let"

@@ -283,7 +283,8 @@ def regions_of(units: list[Unit]) -> tuple[list[Region], list[Line]]:
             # Warm-up questions came first; the text itself follows them.
             _put(enter("reading"), unit, "prose of 25+ words after warm-up items")
             continue
-        if kind == "questions" and shape == "glossary" and not explicit:
+        if kind in ("questions", "discussion") and shape == "glossary" and (not explicit or "reading" not in seen) \
+                and not _dialogue(unit):
             _put(enter("vocabulary"), unit, "glossary among the questions")
             continue
         if kind == "questions" and shape == "prose" and not explicit and not any(
