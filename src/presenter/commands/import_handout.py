@@ -36,6 +36,9 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument("--explain", action="store_true",
                    help="print every line of the handout with the role it got (title, vocabulary, reading, "
                         "question, …) and why")
+    p.add_argument("--suggest", type=int, default=0, metavar="N",
+                   help="when the handout has no word list, add the N words of the reading a learner of its "
+                        "level is least likely to know (with --define, with definitions)")
     p.add_argument("--define", action="store_true",
                    help="suggest a definition (from the WordNet dictionary) for each term without one; "
                         "they are marked <!-- suggested --> until you accept them")
@@ -69,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"presenter import: error: --out {args.out} is a file; give a folder or a .md file", file=sys.stderr)
         return 2
     try:
-        result = import_handout(handout, define=args.define)
+        result = import_handout(handout, define=args.define, suggest=max(0, args.suggest))
     except ImportFailed as exc:
         print(f"presenter import: {handout}: {exc.message}", file=sys.stderr)
         return 1

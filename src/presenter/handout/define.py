@@ -142,6 +142,8 @@ def _pos_in(wn: WordNet, sentence: str, start: int, end: int, lemmas: dict[str, 
             return "verb"
     if nxt == "of" and "noun" in can:
         return "noun"
+    if "noun" in can and nxt.endswith("ed") and wn.base_forms(nxt, "verb") and prev not in _DETERMINERS:
+        return "noun"  # "gulls circled": a subject before its verb
     if "adjective" in can and nxt and nxt not in _OBJECT_NEXT and wn.base_forms(nxt, "noun"):
         return "adjective"  # "private school", "average citizens"
     if (prev in _DETERMINERS or prev in _PREPOSITIONS or prev.endswith("'s")) and "noun" in can:

@@ -33,12 +33,14 @@ _PARAGRAPH_NUMBER = re.compile(r"^(\d{1,2})\s+(?=[A-Z“\"‘'])")  # "1  In the
 _SUFFIXES = (".txt", ".text", ".docx", ".md")
 
 
-def import_handout(source: str | Path | bytes, *, name: str = "", define: bool = False) -> ImportResult:
+def import_handout(source: str | Path | bytes, *, name: str = "", define: bool = False,
+                   suggest: int = 0) -> ImportResult:
     """Import a handout, given as a Path, a file's name, a file's bytes, or its text, as a lesson.
 
     A Path, or a one-line str naming an existing .txt/.docx file, is read from disk; bytes are
     a file's content (.docx recognised by its content); any other str is the handout's text.
-    With `define`, terms without a definition get a suggested one (handout.define).
+    With `define`, terms without a definition get a suggested one (handout.define); with `suggest`,
+    a handout with no word list gets that many of its reading's rarest words (handout.suggest).
     Raises ImportFailed, and only that, when the handout cannot be read or holds no reading.
     """
     encoding, warning = "utf-8", ""
@@ -55,7 +57,7 @@ def import_handout(source: str | Path | bytes, *, name: str = "", define: bool =
             text, encoding, warning = decoded.text, decoded.encoding, decoded.warning
     else:
         text = source
-    return import_text(text, name=name, encoding=encoding, decode_warning=warning, define=define)
+    return import_text(text, name=name, encoding=encoding, decode_warning=warning, define=define, suggest=suggest)
 
 
 def _names_a_file(text: str) -> bool:
@@ -68,7 +70,7 @@ def _names_a_file(text: str) -> bool:
 
 
 def import_text(text: str, *, name: str = "", encoding: str = "utf-8", decode_warning: str = "",
-                define: bool = False) -> ImportResult:
+                define: bool = False, suggest: int = 0) -> ImportResult:
     """Import a handout's text (see import_handout)."""
     text = normalize_text(text)
     if text.count("\n") >= MAX_LINES:
@@ -77,16 +79,16 @@ def import_text(text: str, *, name: str = "", encoding: str = "utf-8", decode_wa
     lines = join_drop_capitals(make_lines(text))
     if not any(ln.text for ln in lines):
         raise ImportFailed("the handout is empty")
-    return _Importer(lines, text, name, encoding, decode_warning, define).run()
+    return _Importer(lines, text, name, encoding, decode_warning, (define, suggest)).run()
 
 
 class _Importer:
     """One import: the handout's lines and what has been found in them so far."""
 
     def __init__(self, lines: list[Line], text: str, name: str, encoding: str, decode_warning: str,
-                 define: bool) -> None:
+                 extras: tuple[bool, int]) -> None:
         self.lines = lines
-        self.define = define
+        self.define, self.suggest = extras  # suggested definitions; how many words to suggest
         self.text = text
         self.name = name
         self.encoding = encoding
@@ -284,6 +286,11 @@ class _Importer:
 
     def _result(self, draft: Lesson, index: ReadingIndex) -> ImportResult:
         suggested: list[str] = []
+        words: list[str] = []
+        if self.suggest and not draft.vocabulary:
+            from presenter.handout.suggest import add_suggested_words  # wordfreq only when asked for
+
+            draft, words = add_suggested_words(draft, self.suggest)
         if self.define:
             from presenter.handout.define import suggest_definitions  # WordNet only when asked for
 
@@ -300,7 +307,7 @@ class _Importer:
         layout = ", ".join(dict.fromkeys(self.layouts))
         return ImportResult(lesson=lesson, markdown=markdown, source_text=self.text, encoding=self.encoding,
                             warnings=tuple(self.warnings), dropped=dropped, roles=roles, vocabulary_layout=layout,
-                            needs_definition=needs, suggested=tuple(suggested),
+                            needs_definition=needs, suggested=tuple(suggested), suggested_words=tuple(words),
                             reasons=tuple(ln.reason or ln.extra.get("why", "") for ln in self.lines))
 
 def _short(text: str, limit: int = 70) -> str:

@@ -42,6 +42,7 @@ class ImportResult:
     vocabulary_layout: str = ""
     needs_definition: tuple[str, ...] = field(default=())
     suggested: tuple[str, ...] = ()  # terms whose definition was suggested from the dictionary (--define)
+    suggested_words: tuple[str, ...] = ()  # the vocabulary suggested for a handout with no word list (--suggest)
     reasons: tuple[str, ...] = ()  # one per line: why it got its role ("glossary after the reading", …)
 
     @property
@@ -66,6 +67,10 @@ class ImportResult:
         vocab = f"{len(lesson.vocabulary)} entries"
         if self.vocabulary_layout:
             vocab += f" ({self.vocabulary_layout})"
+        if self.suggested_words:
+            vocab += f", suggested from the reading's rarest words (untick what you don't want: delete the line)"
+        elif not lesson.vocabulary:
+            vocab += " (no word list: --suggest N adds the reading's N rarest words)"
         if self.suggested:
             vocab += f", {len(self.suggested)} definition(s) suggested from the dictionary (check them)"
         if self.needs_definition:
