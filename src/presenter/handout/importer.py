@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from presenter.handout.checks import check_lesson
@@ -22,7 +23,7 @@ from presenter.handout.segment import Region, regions_of, units_of
 from presenter.handout.source import MAX_LINES, read_handout_file
 from presenter.handout.title import find_title, split_level
 from presenter.handout.vocab import looks_like_glossary, vocabulary_from_lines
-from presenter.lesson.model import Lesson, Prompt, Question, VocabEntry
+from presenter.lesson.model import Lesson, Prompt, Question, Reading, VocabEntry
 from presenter.lesson.parser import parse_lesson
 from presenter.lesson.writer import write_lesson_markdown
 
@@ -138,10 +139,13 @@ class _Importer:
                                "(put a heading such as \"Reading\" above the text)")
         if answers:
             questions = [apply_answer(q, answers[q.label]) if q.label in answers else q for q in questions]
-        for ln in leftover:
-            if ln.no and not ln.role:
-                ln.role = "unplaced"
-                self.warnings.append(ImportWarning(ln.no, f'could not place "{_short(ln.text)}"; it is not in the lesson'))
+        unplaced = [ln for ln in leftover if ln.no and not ln.role]
+        for ln in unplaced:
+            ln.role = "unplaced"
+            self.warnings.append(ImportWarning(ln.no, f'could not place "{_short(ln.text)}"; it is kept as a teacher '
+                                                      "note on the reading's first paragraph"))
+        if unplaced:  # never lose the teacher's text: a note the presenter view shows
+            reading = _with_notes(reading, [f"From the handout (line {ln.no}): {ln.text}" for ln in unplaced])
         if not vocabulary:  # no word list: the words the questions ask about ("What does 'x' mean?")
             vocabulary = [VocabEntry(term=m.group(1).strip(), line=q.line) for q in questions
                           if (m := _ASKED_TERM.search(q.text))]
@@ -309,6 +313,12 @@ class _Importer:
                             warnings=tuple(self.warnings), dropped=dropped, roles=roles, vocabulary_layout=layout,
                             needs_definition=needs, suggested=tuple(suggested), suggested_words=tuple(words),
                             reasons=tuple(ln.reason or ln.extra.get("why", "") for ln in self.lines))
+
+def _with_notes(reading: Reading, notes: list[str]) -> Reading:
+    first = reading.sections[0]
+    paragraph = replace(first.paragraphs[0], notes=(*first.paragraphs[0].notes, *notes))
+    return Reading((replace(first, paragraphs=(paragraph, *first.paragraphs[1:])), *reading.sections[1:]))
+
 
 def _short(text: str, limit: int = 70) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
