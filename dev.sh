@@ -23,6 +23,7 @@ APT_PACKAGES=(
   libsox-fmt-mp3                                 # sox decodes MP3 in the audio export tests
   default-jre-headless epubcheck                 # epubcheck validates the EPUB export
   binutils                                       # objdump, used by PyInstaller
+  wordnet-base                                   # WordNet 3.0 data: the importer's suggested definitions
 )
 
 log() { printf '[dev.sh] %s\n' "$*" >&2; }

@@ -63,3 +63,12 @@ def test_title_from_file_name_when_the_handout_has_none(tmp_path: Path) -> None:
     result = import_handout(path)
     assert result.lesson.title == "City farms week3"
     assert any("no title found" in w.message for w in result.warnings)
+
+
+def test_unplaced_lines_are_kept_as_teacher_notes() -> None:
+    path = HANDOUTS / "13_cut_off_with_warnings.txt"
+    result = import_handout(path)
+    notes = result.lesson.reading.paragraphs[0].notes
+    assert any(n.endswith("Good luck!") for n in notes), notes
+    assert any("kept as a teacher note" in str(w) for w in result.warnings)
+    assert "Good luck" in result.markdown

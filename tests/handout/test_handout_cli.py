@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import argparse
 import os
 from pathlib import Path
 
 import pytest
 
-from presenter.commands import import_handout as command
+from import_cli import run
 from presenter.lesson import check_file
 
 HANDOUTS = Path(__file__).resolve().parents[1] / "data" / "handouts"
@@ -16,13 +15,6 @@ HANDOUTS = Path(__file__).resolve().parents[1] / "data" / "handouts"
 HANDOUT = HANDOUTS / "01_blogger_colon_glossary.txt"
 
 
-def run(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="presenter")
-    sub = parser.add_subparsers(dest="command", required=True)
-    command.add_parser(sub)
-    args = parser.parse_args(["import", *argv])
-    code: int = args.run(args)
-    return code
 
 
 def test_imports_into_lessons_folder_by_default(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,

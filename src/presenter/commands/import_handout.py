@@ -33,6 +33,15 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument("--out", type=Path, metavar="DIR", default=None,
                    help="folder to create the lesson's folder in (default: ./lessons), or a .md file to write")
     p.add_argument("--force", action="store_true", help="overwrite the lesson file if it exists")
+    p.add_argument("--explain", action="store_true",
+                   help="print every line of the handout with the role it got (title, vocabulary, reading, "
+                        "question, …) and why")
+    p.add_argument("--suggest", type=int, default=0, metavar="N",
+                   help="when the handout has no word list, add the N words of the reading a learner of its "
+                        "level is least likely to know (with --define, with definitions)")
+    p.add_argument("--define", action="store_true",
+                   help="suggest a definition (from the WordNet dictionary) for each term without one; "
+                        "they are marked <!-- suggested --> until you accept them")
     p.set_defaults(run=run)
 
 
@@ -47,7 +56,12 @@ def run(args: argparse.Namespace) -> int:
     """Import, print the summary and warnings, and write the lesson; return the exit status."""
     handout: Path = args.handout
     if not handout.is_file():
-        what = "is a folder, not a file" if handout.is_dir() else "does not exist"
+        from presenter.handout.source import not_regular
+
+        try:  # stat never opens the file: a FIFO with no writer cannot hang it
+            what = f"is {not_regular(handout.stat().st_mode)}, not a regular file (save the handout as a file)"
+        except OSError:
+            what = "does not exist"
         print(f"presenter import: error: {handout} {what}", file=sys.stderr)
         return 2
     if handout.suffix.lower() not in SUFFIXES:
@@ -58,7 +72,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"presenter import: error: --out {args.out} is a file; give a folder or a .md file", file=sys.stderr)
         return 2
     try:
-        result = import_handout(handout)
+        result = import_handout(handout, define=args.define, suggest=max(0, args.suggest))
     except ImportFailed as exc:
         print(f"presenter import: {handout}: {exc.message}", file=sys.stderr)
         return 1
@@ -74,4 +88,7 @@ def run(args: argparse.Namespace) -> int:
         return 1
     print(f"imported {handout} -> {target}")
     print(result.summary())
+    if args.explain:
+        print("\nline  role        (why)                                      text")
+        print(result.explain())
     return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from presenter.handout.checks import check_lesson
@@ -10,28 +11,37 @@ from presenter.handout.debris import mark_debris
 from presenter.handout.decode import decode_handout_bytes, normalize_text
 from presenter.handout.docx_text import docx_to_text
 from presenter.handout.errors import ImportFailed
-from presenter.handout.lines import Line, is_metadata, is_source, level_of, make_lines
+from presenter.handout.layout import blocks, join_drop_capitals, mark_running_headers
+from presenter.handout.lines import (Line, is_metadata, is_source, letter_label, level_of, make_lines, num_label,
+                                     word_count)
 from presenter.handout.matching import ReadingIndex
 from presenter.handout.questions import (Item, apply_answer, attach_options, collect_items, is_instruction,
                                          make_prompt, make_question, parse_answer_key, prompt_runs)
 from presenter.handout.reading import ReadingBuilder, is_subheading, speaker_of, strong_speaker, wrapped_width
 from presenter.handout.result import DroppedLine, ImportResult, ImportWarning
 from presenter.handout.segment import Region, regions_of, units_of
-from presenter.handout.title import find_title
+from presenter.handout.source import MAX_LINES, read_handout_file
+from presenter.handout.title import find_title, split_level
 from presenter.handout.vocab import looks_like_glossary, vocabulary_from_lines
-from presenter.lesson.model import Lesson, Prompt, Question, VocabEntry
+from presenter.lesson.model import Lesson, Prompt, Question, Reading, VocabEntry
 from presenter.lesson.parser import parse_lesson
 from presenter.lesson.writer import write_lesson_markdown
 
 _ZIP = b"PK\x03\x04"
+_ASKED_TERM = re.compile(r"(?:what (?:does|do|is meant by)|what is the meaning of|explain|define)(?: the (?:word|phrase|"
+                         r"expression|term))?\s+[\"“'‘]([^\"”'’]{2,40})[\"”'’](?:\s+mean)?", re.I)
+_PARAGRAPH_NUMBER = re.compile(r"^(\d{1,2})\s+(?=[A-Z“\"‘'])")  # "1  In the north…" ("1." is a list)
 _SUFFIXES = (".txt", ".text", ".docx", ".md")
 
 
-def import_handout(source: str | Path | bytes, *, name: str = "") -> ImportResult:
+def import_handout(source: str | Path | bytes, *, name: str = "", define: bool = False,
+                   suggest: int = 0) -> ImportResult:
     """Import a handout, given as a Path, a file's name, a file's bytes, or its text, as a lesson.
 
     A Path, or a one-line str naming an existing .txt/.docx file, is read from disk; bytes are
     a file's content (.docx recognised by its content); any other str is the handout's text.
+    With `define`, terms without a definition get a suggested one (handout.define); with `suggest`,
+    a handout with no word list gets that many of its reading's rarest words (handout.suggest).
     Raises ImportFailed, and only that, when the handout cannot be read or holds no reading.
     """
     encoding, warning = "utf-8", ""
@@ -39,11 +49,7 @@ def import_handout(source: str | Path | bytes, *, name: str = "") -> ImportResul
         source = Path(source)  # a dialog may hand over the chosen file's name as text
     if isinstance(source, Path):
         name = name or source.stem
-        try:
-            data = source.read_bytes()
-        except OSError as exc:
-            raise ImportFailed(f"cannot read {source}: {exc.strerror or exc}") from exc
-        source = data
+        source = read_handout_file(source)
     if isinstance(source, bytes):
         if source.startswith(_ZIP):
             text, encoding = docx_to_text(source), "docx"
@@ -52,7 +58,7 @@ def import_handout(source: str | Path | bytes, *, name: str = "") -> ImportResul
             text, encoding, warning = decoded.text, decoded.encoding, decoded.warning
     else:
         text = source
-    return import_text(text, name=name, encoding=encoding, decode_warning=warning)
+    return import_text(text, name=name, encoding=encoding, decode_warning=warning, define=define, suggest=suggest)
 
 
 def _names_a_file(text: str) -> bool:
@@ -64,20 +70,26 @@ def _names_a_file(text: str) -> bool:
         return False
 
 
-def import_text(text: str, *, name: str = "", encoding: str = "utf-8", decode_warning: str = "") -> ImportResult:
+def import_text(text: str, *, name: str = "", encoding: str = "utf-8", decode_warning: str = "",
+                define: bool = False, suggest: int = 0) -> ImportResult:
     """Import a handout's text (see import_handout)."""
     text = normalize_text(text)
-    lines = make_lines(text)
+    if text.count("\n") >= MAX_LINES:
+        raise ImportFailed(f"the handout has {text.count(chr(10)) + 1:,} lines; a handout must have fewer than "
+                           f"{MAX_LINES:,} (split it into lessons)")
+    lines = join_drop_capitals(make_lines(text))
     if not any(ln.text for ln in lines):
         raise ImportFailed("the handout is empty")
-    return _Importer(lines, text, name, encoding, decode_warning).run()
+    return _Importer(lines, text, name, encoding, decode_warning, (define, suggest)).run()
 
 
 class _Importer:
     """One import: the handout's lines and what has been found in them so far."""
 
-    def __init__(self, lines: list[Line], text: str, name: str, encoding: str, decode_warning: str) -> None:
+    def __init__(self, lines: list[Line], text: str, name: str, encoding: str, decode_warning: str,
+                 extras: tuple[bool, int]) -> None:
         self.lines = lines
+        self.define, self.suggest = extras  # suggested definitions; how many words to suggest
         self.text = text
         self.name = name
         self.encoding = encoding
@@ -85,6 +97,8 @@ class _Importer:
         self.source = ""
         self.level = ""
         self.layouts: list[str] = []
+        self.paragraph_number = 0  # the last number of numbered paragraphs in the reading
+        self.numbered_terms = 0  # the size of the last numbered word list (a matching exercise's terms)
 
     def run(self) -> ImportResult:
         """Find every part of the lesson, build it, write it and check it."""
@@ -92,6 +106,9 @@ class _Importer:
         mark_debris(lines)
         self._mark_single_lines()
         title, title_lines, slug = find_title(lines)
+        title, level = split_level(title)
+        self.level = self.level or level
+        mark_running_headers(lines, title)
         for ln in title_lines:
             ln.role = "title"
         if slug is not None:
@@ -122,10 +139,18 @@ class _Importer:
                                "(put a heading such as \"Reading\" above the text)")
         if answers:
             questions = [apply_answer(q, answers[q.label]) if q.label in answers else q for q in questions]
-        for ln in leftover:
-            if ln.no and not ln.role:
-                ln.role = "unplaced"
-                self.warnings.append(ImportWarning(ln.no, f'could not place "{_short(ln.text)}"; it is not in the lesson'))
+        unplaced = [ln for ln in leftover if ln.no and not ln.role]
+        for ln in unplaced:
+            ln.role = "unplaced"
+            self.warnings.append(ImportWarning(ln.no, f'could not place "{_short(ln.text)}"; it is kept as a teacher '
+                                                      "note on the reading's first paragraph"))
+        if unplaced:  # never lose the teacher's text: a note the presenter view shows
+            reading = _with_notes(reading, [f"From the handout (line {ln.no}): {ln.text}" for ln in unplaced])
+        if not vocabulary:  # no word list: the words the questions ask about ("What does 'x' mean?")
+            vocabulary = [VocabEntry(term=m.group(1).strip(), line=q.line) for q in questions
+                          if (m := _ASKED_TERM.search(q.text))]
+            if vocabulary:
+                self.layouts.append("words asked about in the questions")
         if not title:
             title = self._fallback_title(reading.paragraphs[0].text)
         draft = Lesson(title=title, reading=reading, vocabulary=tuple(vocabulary), comprehension=tuple(questions),
@@ -157,8 +182,8 @@ class _Importer:
         leftover: list[Line] = []
         if region.title:
             builder.section_break(region.title)
-        blocks = _blocks(region.lines)
-        for i, (block, after_separator) in enumerate(blocks):
+        parts = blocks(region.lines)
+        for i, (block, after_separator) in enumerate(parts):
             if after_separator:
                 builder.section_break()
             while block and is_instruction(block[0].text):
@@ -167,7 +192,13 @@ class _Importer:
                 block = block[1:]
             if not block:
                 continue
-            is_last = i == len(blocks) - 1
+            is_last = i == len(parts) - 1
+            m = _PARAGRAPH_NUMBER.match(block[0].text)
+            if m and int(m.group(1)) == self.paragraph_number + 1 and word_count(block[0].text) >= 12:
+                # "1  In the north of Norway…": numbered paragraphs (1, 2, 3…); the number is a label.
+                block[0].text = block[0].text[m.end() :]
+                block[0].extra["why"] = f"paragraph numbered {m.group(1)}: the number is a label"
+                self.paragraph_number += 1
             if len(block) == 1 and is_subheading(block[0]) and not is_last:
                 builder.section_break(block[0].text, block[0].no)
                 block[0].role = "heading"
@@ -180,7 +211,12 @@ class _Importer:
         # A table split by blank lines is still one table: its rows must agree on the columns.
         groups: list[list[Line]] = []
         glossary_before = True
-        for block, _ in _blocks(region.lines):
+        for block, _ in blocks(region.lines):
+            if self.numbered_terms == len(block) and all(letter_label(ln.text) for ln in block):
+                for ln in block:  # a matching exercise: terms 1-8, then their meanings a-h in another order
+                    ln.role, ln.reason = "dropped", "matching exercise's meanings (in scrambled order)"
+                continue
+            self.numbered_terms = len(block) if all(num_label(ln.text) for ln in block) else 0
             for ln in block:
                 if is_instruction(ln.text):
                     ln.role, ln.reason = "dropped", "instruction"
@@ -253,6 +289,16 @@ class _Importer:
         return title
 
     def _result(self, draft: Lesson, index: ReadingIndex) -> ImportResult:
+        suggested: list[str] = []
+        words: list[str] = []
+        if self.suggest and not draft.vocabulary:
+            from presenter.handout.suggest import add_suggested_words  # wordfreq only when asked for
+
+            draft, words = add_suggested_words(draft, self.suggest)
+        if self.define:
+            from presenter.handout.define import suggest_definitions  # WordNet only when asked for
+
+            draft, suggested = suggest_definitions(draft)
         markdown = write_lesson_markdown(draft)
         lesson, problems = parse_lesson(markdown)
         if lesson is None:  # pragma: no cover - the writer's round trip is tested; this guards the dialog
@@ -265,28 +311,13 @@ class _Importer:
         layout = ", ".join(dict.fromkeys(self.layouts))
         return ImportResult(lesson=lesson, markdown=markdown, source_text=self.text, encoding=self.encoding,
                             warnings=tuple(self.warnings), dropped=dropped, roles=roles, vocabulary_layout=layout,
-                            needs_definition=needs)
+                            needs_definition=needs, suggested=tuple(suggested), suggested_words=tuple(words),
+                            reasons=tuple(ln.reason or ln.extra.get("why", "") for ln in self.lines))
 
-def _blocks(lines: list[Line]) -> list[tuple[list[Line], bool]]:
-    """A region's lines cut at blank lines: (block, whether a separator line came before it)."""
-    out: list[tuple[list[Line], bool]] = []
-    block: list[Line] = []
-    separator = False
-    pending_separator = False
-    for ln in lines:
-        if ln.role == "separator" or not ln.text:
-            if block:
-                out.append((block, separator))
-                block, separator = [], False
-            if ln.role == "separator":
-                pending_separator = True
-            continue
-        if not block:
-            separator, pending_separator = pending_separator, False
-        block.append(ln)
-    if block:
-        out.append((block, separator))
-    return out
+def _with_notes(reading: Reading, notes: list[str]) -> Reading:
+    first = reading.sections[0]
+    paragraph = replace(first.paragraphs[0], notes=(*first.paragraphs[0].notes, *notes))
+    return Reading((replace(first, paragraphs=(paragraph, *first.paragraphs[1:])), *reading.sections[1:]))
 
 
 def _short(text: str, limit: int = 70) -> str:

@@ -30,6 +30,7 @@ _META = re.compile(
 _HEADING_PREFIX = re.compile(
     r"^(?:(?:part|section|exercise|activity|task|step|unit|lesson)(?:\s*\d{1,2}|\s+[a-z]|\s+[ivx]{1,4})\b\s*[.:–—-]?\s*"
     r"|\d{1,2}\s*[.)]\s*|[a-h]\s*[.)]\s+|[ivx]{1,4}\s*[.)]\s*)", re.I)
+_MATCHING = re.compile(r"(?:match|matching)\b.*\b(?:words?|terms?|vocabulary)\b.*\b(?:meanings?|definitions?)\b")
 _PAREN = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")
 
 _HEADINGS: dict[str, SectionKind] = {}
@@ -44,7 +45,7 @@ for _kind, _names in (
                    "key words and phrases|key vocabulary words|vocabulary builder|word power|useful language"),
     ("reading", "reading|read|text|transcript|video transcript|audio transcript|article|the article|story|"
                 "the story|script|passage|reading passage|reading text|the text|read the text|read the article|"
-                "read the story|listening|listening transcript|the reading|the transcript|full transcript|"
+                "read the story|listening|listening transcript|listening script|audio script|tapescript|video script|the reading|the transcript|full transcript|"
                 "news|news story|news article|dialogue|dialog|conversation|the conversation|the dialogue|interview"),
     ("questions", "questions|comprehension|comprehension questions|reading comprehension|check your understanding|"
                   "understanding|questions about the text|answer the questions|answer these questions|after reading|"
@@ -134,12 +135,12 @@ def is_separator(text: str) -> bool:
 
 def ends_sentence(text: str) -> bool:
     """Whether the text ends like a sentence (full stop, ?, !, …, or a closing quote)."""
-    return bool(_TERMINAL.search(text))
+    return bool(_TERMINAL.search(text[-64:]))  # only the end matters: long items stay linear
 
 
 def ends_question(text: str) -> bool:
     """Whether the text ends with a question mark (quotes and blanks after it allowed)."""
-    return bool(_ENDS_Q.search(text))
+    return bool(_ENDS_Q.search(text[-64:]))
 
 
 def word_count(text: str) -> int:
@@ -157,6 +158,8 @@ def heading_name(text: str) -> str:
 
 def section_kind(text: str) -> SectionKind | None:
     """The section a heading line names ("Discussion Questions" → discussion), or None."""
+    if word_count(text) <= 16 and _MATCHING.match(heading_name(text)):
+        return "vocabulary"  # "Exercise 1. Match the words (1-8) with their meanings (a-h)."
     if word_count(text) > 9 or len(text) > 80:
         return None
     name = heading_name(text)
@@ -164,6 +167,8 @@ def section_kind(text: str) -> SectionKind | None:
         return None
     if name in _HEADINGS:
         return _HEADINGS[name]
+    if name.endswith("?") and name.rstrip("? ") in _HEADINGS:
+        return _HEADINGS[name.rstrip("? ")]  # "Exercise 3. True or false?"
     # Looser names: "Key vocabulary from the video", "Reading comprehension questions".
     if word_count(name) <= 6 and not ends_sentence(text.rstrip(":")):
         for word, kind in (("discussion", "discussion"), ("comprehension", "questions"),

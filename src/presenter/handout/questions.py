@@ -29,6 +29,13 @@ _INSTRUCTION = re.compile(
     re.I)
 
 
+_TAIL = 120  # the markers above end the text: searching only its end keeps long items linear
+
+
+def _tail(text: str) -> str:
+    return text[-_TAIL:]
+
+
 def is_instruction(text: str) -> bool:
     """A task instruction ("Answer the questions below.", "Discuss in pairs.") rather than content."""
     return bool(_INSTRUCTION.match(text)) and word_count(text) <= 25 and not ends_question(text)
@@ -36,7 +43,7 @@ def is_instruction(text: str) -> bool:
 
 def is_question_like(text: str) -> bool:
     """Whether an item reads like a question or a task, not like a numbered paragraph or a tip."""
-    return ends_question(text) or bool(TRUE_FALSE.search(text)) or bool(_TF_MARKER.search(text)) or (
+    return ends_question(text) or bool(TRUE_FALSE.search(_tail(text))) or bool(_TF_MARKER.search(_tail(text))) or (
         bool(_QUESTION_START.match(text)) and word_count(text) <= 40)
 
 
@@ -80,6 +87,13 @@ def collect_items(lines: list[Line], *, plain_items: bool) -> tuple[list[Item], 
     items: list[Item] = []
     leftover: list[Line] = []
     gap = True
+    more: list[str] = []  # the current item's continuation lines, joined once at the end (linear time)
+
+    def finish() -> None:
+        if items and more:
+            items[-1].text = " ".join([items[-1].text, *more])
+            more.clear()
+
     for line in lines:
         if not line.text:
             gap = True
@@ -87,6 +101,13 @@ def collect_items(lines: list[Line], *, plain_items: bool) -> tuple[list[Item], 
         text = strip_bullet(line.text)
         label: str
         kind: str
+        if items and items[-1].kind == "num" and not items[-1].options and (row := split_inline_options(text)) \
+                and not row[0] and len(row[1]) >= 2:
+            # "a) noise   b) losing customers   c) …" on one line under a numbered question: its options.
+            items[-1].options.extend(row[1])
+            items[-1].lines.append(line.no)
+            gap = False
+            continue
         if (nl := num_label(text)) is not None:
             label, text, kind = nl[0], nl[1], "num"
         elif (ll := letter_label(text)) is not None and not (ll[0] in "Ii" and items and items[-1].kind == "let"
@@ -107,10 +128,11 @@ def collect_items(lines: list[Line], *, plain_items: bool) -> tuple[list[Item], 
                 current.lines.append(line.no)
                 gap = False
                 continue
-            continues = not gap and (not ends_sentence(current.text) or text[:1].islower()
-                                     or (not ends_question(current.text) and not plain_items))
+            tail = more[-1] if more else current.text
+            continues = not gap and (not ends_sentence(tail) or text[:1].islower()
+                                     or (not ends_question(tail) and not plain_items))
             if continues:
-                current.text = f"{current.text} {text}"
+                more.append(text)
                 current.lines.append(line.no)
                 gap = False
                 continue
@@ -122,8 +144,10 @@ def collect_items(lines: list[Line], *, plain_items: bool) -> tuple[list[Item], 
             leftover.append(line)
             continue
         body, opts = split_inline_options(text)
+        finish()
         items.append(Item(label, kind, body or text, line.no, gap, opts if body else [], lines=[line.no]))
         gap = False
+    finish()
     return items, leftover
 
 
@@ -159,18 +183,19 @@ def _options_like(run: list[Item]) -> bool:
 
 def true_false_text(text: str) -> str:
     """A statement of a true/false exercise, marked so that the lesson reads it as true/false."""
-    if TRUE_FALSE.search(text):
+    if TRUE_FALSE.search(_tail(text)):
         return text
-    stripped = _TF_MARKER.sub("", text).rstrip()
+    head, tail = text[:-_TAIL], text[-_TAIL:]
+    stripped = (head + _TF_MARKER.sub("", tail)).rstrip()
     return f"{stripped} True or false?" if stripped else text
 
 
 def make_question(item: Item, label: str, *, true_false: bool) -> Question:
     """The lesson's question for an item."""
     text = item.text
-    if true_false or _TF_MARKER.search(text) and not ends_question(text) and not item.options:
+    if true_false or _TF_MARKER.search(_tail(text)) and not ends_question(text) and not item.options:
         text = true_false_text(text)
-    kind = "true-false" if TRUE_FALSE.search(text) else ("choice" if item.options else "open")
+    kind = "true-false" if TRUE_FALSE.search(_tail(text)) else ("choice" if item.options else "open")
     return Question(text=text, label=label, answer=item.answer, kind=kind,  # type: ignore[arg-type]
                     options=tuple(item.options), line=item.line)
 

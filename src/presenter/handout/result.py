@@ -41,6 +41,9 @@ class ImportResult:
     roles: tuple[str, ...] = ()  # one per line of source_text: title, vocabulary, reading, question, …
     vocabulary_layout: str = ""
     needs_definition: tuple[str, ...] = field(default=())
+    suggested: tuple[str, ...] = ()  # terms whose definition was suggested from the dictionary (--define)
+    suggested_words: tuple[str, ...] = ()  # the vocabulary suggested for a handout with no word list (--suggest)
+    reasons: tuple[str, ...] = ()  # one per line: why it got its role ("glossary after the reading", …)
 
     @property
     def slug(self) -> str:
@@ -64,6 +67,12 @@ class ImportResult:
         vocab = f"{len(lesson.vocabulary)} entries"
         if self.vocabulary_layout:
             vocab += f" ({self.vocabulary_layout})"
+        if self.suggested_words:
+            vocab += f", suggested from the reading's rarest words (untick what you don't want: delete the line)"
+        elif not lesson.vocabulary:
+            vocab += " (no word list: --suggest N adds the reading's N rarest words)"
+        if self.suggested:
+            vocab += f", {len(self.suggested)} definition(s) suggested from the dictionary (check them)"
         if self.needs_definition:
             vocab += f", {len(self.needs_definition)} without a definition"
         lines = [
@@ -86,3 +95,15 @@ class ImportResult:
             lines.append(f"warnings:    {len(self.warnings)} (check these)")
             lines.extend(f"  {w}" for w in self.warnings)
         return "\n".join(lines)
+
+    def explain(self) -> str:
+        """Every source line with the role it got and why (`presenter import --explain`)."""
+        out = []
+        for i, text in enumerate(self.source_text.split("\n")):
+            role = self.roles[i] if i < len(self.roles) else ""
+            why = self.reasons[i] if i < len(self.reasons) else ""
+            if role == "blank":
+                out.append(f"{i + 1:5d}")
+                continue
+            out.append(f"{i + 1:5d}  {role:11s} {('(' + why + ')') if why else '':42s} {text.strip()}")
+        return "\n".join(out)

@@ -101,6 +101,7 @@ def units_of(lines: list[Line]) -> list[Unit]:
         if heading is not None:
             flush()
             line.role = "heading"
+            line.extra.setdefault("why", f"names a {heading.kind} section")
             units.append(heading)
             continue
         block.append(line)
@@ -134,16 +135,21 @@ def _split_mixed(lines: list[Line]) -> list[list[Line]]:
     a table of words or after a list item that ended its sentence.
     """
     parts: list[list[Line]] = [[lines[0]]]
+    all_rows = _table_row(lines[0])  # whether every line of the part being read is a table row
     for prev, line in zip(lines, lines[1:]):
         starts_list = _labelled(line) and not _labelled(prev) and (
             _is_sentence(prev) or prev.text.endswith(":") or is_word_list_line(prev.text))
         # Prose after a table only when everything before it in the block is table rows: the
         # lines of a hard-wrapped paragraph are short and unpunctuated too, but not all of them.
-        table_above = len(parts[-1]) >= 2 and all(_table_row(ln) for ln in parts[-1])
+        table_above = len(parts[-1]) >= 2 and all_rows
         starts_prose = _is_sentence(line) and word_count(line.text) >= 10 and not _KEY_LINE.match(line.text) and (
             table_above or _labelled(prev) and ends_sentence(prev.text) and not _labelled(line))
+        row = _table_row(line)
         if starts_list or starts_prose:
             parts.append([])
+            all_rows = row
+        else:
+            all_rows = all_rows and row
         parts[-1].append(line)
     return parts
 
@@ -234,7 +240,7 @@ def regions_of(units: list[Unit]) -> tuple[list[Region], list[Line]]:
         next_is_prose = bool(following) and isinstance(following[0], Block) and following[0].shape == "prose"
         explicit = state is not None and state.explicit
         if kind == "vocabulary" and "reading" in seen and shape in ("numbered", "asks") and _items_question_like(unit):
-            enter("questions", plain_items=shape == "asks").lines.extend(unit.lines + [_blank()])
+            _put(enter("questions", plain_items=shape == "asks"), unit, "numbered questions after the reading")
             continue
         if kind in ("start", "vocabulary"):
             explicit_vocab = explicit and kind == "vocabulary"
@@ -242,45 +248,59 @@ def regions_of(units: list[Unit]) -> tuple[list[Region], list[Line]]:
                     or shape == "numbered" and (_numbered_words(unit) or looks_like_glossary(unit.lines))
                     or explicit_vocab and (shape in ("short", "lettered")
                                            or all(is_word_list_line(ln.text) for ln in unit.lines))):
-                enter("vocabulary", explicit).lines.extend(unit.lines + [_blank()])
+                _put(enter("vocabulary", explicit), unit, f"{shape} block before the reading")
+                continue
+            if kind == "start" and len(unit.lines) == 1 and following and isinstance(following[0], Heading) \
+                    and following[0].kind != "reading":
+                # "A lesson for intermediate students about …": a blurb between the title and the sections.
+                unit.lines[0].role, unit.lines[0].reason = "dropped", "about the lesson, before its first section"
                 continue
             if kind == "start" and shape == "short" and not next_is_prose:
                 leftover.extend(unit.lines)  # a subtitle or a stray line above the vocabulary
                 continue
-            enter("reading").lines.extend(unit.lines + [_blank()])
+            _put(enter("reading"), unit, f"{shape} block: the reading starts")
             continue
         if kind == "reading":
             if shape == "glossary" and not _dialogue(unit):
-                enter("vocabulary").lines.extend(unit.lines + [_blank()])
+                _put(enter("vocabulary"), unit, "glossary after the reading")
             elif shape == "numbered" and _items_question_like(unit) and not (explicit and next_is_prose):
-                enter("questions").lines.extend(unit.lines + [_blank()])
+                _put(enter("questions"), unit, "numbered items that ask, after the reading")
             elif shape == "lettered" and _items_question_like(unit) and not next_is_prose:
                 # Lettered items after the text: prompts when they ask about the learners or follow
                 # the questions; otherwise they are the questions.
                 personal = "questions" in seen or sum(1 for ln in unit.lines if is_personal(ln.text)) * 2 >= len(unit.lines)
-                enter("discussion" if personal else "questions").lines.extend(unit.lines + [_blank()])
+                _put(enter("discussion" if personal else "questions"), unit,
+                     "lettered items " + ("about the learners" if personal else "that ask about the text"))
             elif shape == "asks" and len(unit.lines) >= 2 and not next_is_prose:
                 target = "discussion" if "questions" in seen else "questions"
-                enter(target, plain_items=True).lines.extend(unit.lines + [_blank()])
+                _put(enter(target, plain_items=True), unit, "lines ending in ?")
             else:
                 state_region = state
                 assert state_region is not None
-                state_region.lines.extend(unit.lines + [_blank()])
+                _put(state_region, unit, f"{shape} block in the reading")
             continue
         if "reading" not in seen and shape == "prose" and sum(word_count(ln.text) for ln in unit.lines) >= 25:
             # Warm-up questions came first; the text itself follows them.
-            enter("reading").lines.extend(unit.lines + [_blank()])
+            _put(enter("reading"), unit, "prose of 25+ words after warm-up items")
             continue
-        if kind == "questions" and shape == "glossary" and not explicit:
-            enter("vocabulary").lines.extend(unit.lines + [_blank()])
+        if kind in ("questions", "discussion") and shape == "glossary" and (not explicit or "reading" not in seen) \
+                and not _dialogue(unit):
+            _put(enter("vocabulary"), unit, "glossary among the questions")
             continue
         if kind == "questions" and shape == "prose" and not explicit and not any(
                 is_question_like(ln.text) for ln in unit.lines):
             leftover.extend(unit.lines)
             continue
         assert state is not None
-        state.lines.extend(unit.lines + [_blank()])
+        _put(state, unit, f"{shape} block under the {state.kind} heading" if state.explicit else f"{shape} block")
     return regions, leftover
+
+
+def _put(region: Region, unit: Block, why: str) -> None:
+    """Add a block to a region, noting why on its lines (for `import --explain`)."""
+    for ln in unit.lines:
+        ln.extra.setdefault("why", why)
+    region.lines.extend(unit.lines + [_blank()])
 
 
 def _blank() -> Line:

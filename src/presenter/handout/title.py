@@ -10,7 +10,17 @@ from presenter.handout.lines import (Line, is_metadata, is_separator, is_source,
 
 _CONNECTORS = frozenset("and or of the a an in on for to with from at by & about vs versus into".split())
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9 _-]*$")
-_TITLE_PREFIX = re.compile(r"^(?:title|lesson title|topic)\s*:\s*", re.I)
+_TITLE_PREFIX = re.compile(r"^(?:title|lesson title|topic|listening|reading|video|lesson|article|story)\s*:\s*", re.I)
+# "The Four-Day Week (B2)", "Bees – A2": a CEFR level written after the title.
+_LEVEL_SUFFIX = re.compile(r"\s*(?:[(\[]\s*(?:level\s*)?([ABC][12](?:[+/-][ABC]?[12]?)?)\s*[)\]]|[-–—|]\s*([ABC][12]))\s*$")
+
+
+def split_level(title: str) -> tuple[str, str]:
+    """("The Four-Day Week", "B2") for "The Four-Day Week (B2)"; (title, "") when it names no level."""
+    m = _LEVEL_SUFFIX.search(title)
+    if m is None or m.start() == 0:
+        return title, ""
+    return title[: m.start()].rstrip(), m.group(1) or m.group(2)
 MAX_TITLE_WORDS = 16
 
 

@@ -26,6 +26,7 @@ _COUNT = re.compile(r"\(\s*[x×]?(\d{1,2})\s*[x×]?\s*\)")
 _POS = re.compile(r"\(\s*([a-z][a-z .]*?)\s*\)", re.I)
 _DEF_SEP = re.compile(r"\s+[—–-]\s+|\s*[—–]\s*|\s*:\s+|\s+=\s+")
 _PLURAL_S = re.compile(r"\b([A-Za-z][\w-]*)\(s\)")
+_SUGGESTED = re.compile(r"\s*<!--\s*suggested\s*-->\s*$", re.I)  # a definition the importer suggested
 PARTS_OF_SPEECH = {
     "n": "noun", "noun": "noun", "v": "verb", "verb": "verb", "adj": "adjective",
     "adjective": "adjective", "adv": "adverb", "adverb": "adverb", "phr": "phrase",
@@ -244,11 +245,12 @@ def parse_vocab(item: ItemLines, report: Report) -> VocabEntry | None:
     definition = plain(" ".join([definition, *rest])).strip()
     if (d := _one(parsed, "definition")) is not None:
         definition = d[1]
+    definition, suggested = _SUGGESTED.subn("", definition)
     if not definition:
         report(item.line, "warning", f'vocabulary entry "{term}" has no definition; write "- **{term}** — meaning"')
     example = (_one(parsed, "example") or (0, ""))[1]
-    return VocabEntry(term=term, forms=forms, count=count, definition=definition,
-                      part_of_speech=pos, example=example, line=item.line)
+    return VocabEntry(term=term, forms=forms, count=count, definition=definition.strip(),
+                      part_of_speech=pos, example=example, line=item.line, suggested=bool(suggested))
 
 
 def _split_definition(text: str, *, leading: bool) -> tuple[str, str]:

@@ -30,6 +30,7 @@ def lesson_to_dict(lesson: Lesson) -> dict[str, Any]:
                 "definition": v.definition,
                 "part_of_speech": v.part_of_speech,
                 "example": v.example,
+                "suggested": v.suggested,
                 "line": v.line,
             }
             for v in lesson.vocabulary

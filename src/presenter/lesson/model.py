@@ -25,6 +25,7 @@ class VocabEntry:
     part_of_speech: str = ""
     example: str = ""
     line: int = 0
+    suggested: bool = False  # the definition was suggested (by the importer) and not yet accepted
 
     @property
     def all_forms(self) -> tuple[str, ...]:

@@ -122,6 +122,8 @@ def vocab_line(entry: VocabEntry) -> list[str]:
     line = " ".join(parts)
     if entry.definition:
         line += " — " + _no_plural_mark(escape_inline(entry.definition))
+        if entry.suggested:
+            line += "  <!-- suggested -->"
     lines = [line]
     if entry.example:
         lines.append("  Example: " + _sub_line(entry.example))

@@ -45,6 +45,10 @@ def source_html(result: ImportResult) -> str:
     return "<table cellspacing='0' cellpadding='1' style='font-family:monospace'>" + "".join(rows) + "</table>"
 
 
+def _summary_text(result: ImportResult) -> str:
+    return "   ·   ".join(" ".join(line.split()) for line in result.summary().split("\n")[:7])
+
+
 class ImportDialog(QDialog):
     """Source on the left, the lesson to be saved on the right (editable), warnings below."""
 
@@ -57,7 +61,7 @@ class ImportDialog(QDialog):
         self.setWindowTitle(f"Import handout — {result.lesson.title}")
         self.resize(1280, 780)
         layout = QVBoxLayout(self)
-        summary = QLabel("   ·   ".join(" ".join(line.split()) for line in result.summary().split("\n")[:7]))
+        self.summary = summary = QLabel(_summary_text(result))
         summary.setWordWrap(True)  # a long title or speaker list must not widen the dialog
         layout.addWidget(summary)
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -75,11 +79,26 @@ class ImportDialog(QDialog):
         self.target = QLabel()
         row.addWidget(self.target, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.define_button = buttons.addButton("Suggest definitions", QDialogButtonBox.ButtonRole.ActionRole)
+        self.define_button.setToolTip("Fill empty definitions from the offline dictionary (marked <!-- suggested -->); "
+                                      "with no word list, suggest the reading's hardest words too")
+        self.define_button.clicked.connect(self.suggest_definitions)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         row.addWidget(buttons)
         layout.addLayout(row)
         self._update_target()
+
+    def suggest_definitions(self) -> None:
+        """Import the same text again with suggested definitions (and words, when it has no list)."""
+        from presenter.handout import import_text
+
+        result = import_text(self.imported.source_text, encoding=self.imported.encoding, define=True,
+                             suggest=0 if self.imported.lesson.vocabulary else 30)
+        self.imported = result
+        self.markdown.setPlainText(result.markdown)
+        self.summary.setText(_summary_text(result))
+        self.define_button.setEnabled(False)
 
     def target_path(self) -> Path:
         """Where Save writes: the lessons folder / the title's slug / lesson.md."""

@@ -1,0 +1,165 @@
+"""Benchmark: how well the importer reads the corpus of handouts in many sites' styles.
+
+Imports every handout of tests/data/handouts/corpus/ and compares it with its gold file.
+Prints, per style and overall, F1 for the terms and the questions (comprehension, discussion,
+warm-up separately and together), the share of right titles and of readings that start and end
+in the right place, for the tuning set and for the check set (which the rules are not tuned on).
+
+    .venv/bin/python benchmarks/bench_import_corpus.py [--explain NAME] [--set check|tuning]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from presenter.handout import ImportFailed, ImportResult, import_handout
+
+CORPUS = Path(__file__).resolve().parents[1] / "tests" / "data" / "handouts" / "corpus"
+KINDS = ("comprehension", "discussion", "warmup")
+
+
+def norm(text: str) -> str:
+    """Text reduced for comparison: case, quotes, punctuation, a true/false ending, blanks."""
+    t = text.lower().replace("’", "'").replace("“", '"').replace("”", '"')
+    t = re.sub(r"\s*(true or false\??|_+|\(?t\s*/\s*f\)?)\s*$", "", t)
+    return " ".join(re.sub(r"[^\w\s'-]", " ", t).split())
+
+
+@dataclass
+class Counts:
+    """True positives, false positives and false negatives, and hits out of tries."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, got: list[str], want: list[str]) -> None:
+        got_set, want_set = {norm(g) for g in got}, {norm(w) for w in want}
+        self.tp += len(got_set & want_set)
+        self.fp += len(got_set - want_set)
+        self.fn += len(want_set - got_set)
+
+    def f1(self) -> float:
+        if self.tp == 0:
+            return 1.0 if self.fp == self.fn == 0 else 0.0
+        return 2 * self.tp / (2 * self.tp + self.fp + self.fn)
+
+
+@dataclass
+class Score:
+    """All the figures for a group of handouts."""
+
+    n: int = 0
+    imported: int = 0
+    terms: Counts = field(default_factory=Counts)
+    kinds: dict[str, Counts] = field(default_factory=lambda: {k: Counts() for k in KINDS})
+    questions: Counts = field(default_factory=Counts)
+    title: int = 0
+    bounds: int = 0
+
+    def row(self) -> str:
+        k = self.kinds
+        return (f"{self.n:3d} {self.imported:3d}  {self.terms.f1():5.2f}  {self.questions.f1():5.2f} "
+                f"({k['comprehension'].f1():4.2f} {k['discussion'].f1():4.2f} {k['warmup'].f1():4.2f})  "
+                f"{100 * self.title / max(1, self.n):4.0f}%  {100 * self.bounds / max(1, self.n):4.0f}%")
+
+
+def source_of(gold: Path) -> Path:
+    stem = gold.name[: -len(".gold.json")]
+    return next(p for p in CORPUS.glob(stem + ".*") if not p.name.endswith(".gold.json"))
+
+
+def found(result: ImportResult) -> dict[str, list[str]]:
+    """The lesson's questions by kind (warm-up from the result when the importer finds them)."""
+    lesson = result.lesson
+    warmup = [q.text for q in getattr(lesson, "warmup", ())]
+    return {"comprehension": [q.text for q in lesson.comprehension], "discussion": [p.text for p in lesson.discussion],
+            "warmup": warmup}
+
+
+def score_one(result: ImportResult | None, gold: dict[str, Any], score: Score) -> list[str]:
+    """Add one handout's figures to a score; return what it got wrong, for --explain."""
+    score.n += 1
+    want_terms = gold["terms"]
+    if result is None:
+        score.terms.add([], want_terms)
+        for kind in KINDS:
+            score.kinds[kind].add([], gold["questions"][kind])
+            score.questions.add([], [f"{kind}:{q}" for q in gold["questions"][kind]])
+        return ["import failed"]
+    score.imported += 1
+    lesson = result.lesson
+    problems = []
+    terms = [e.term for e in lesson.vocabulary]
+    score.terms.add(terms, want_terms)
+    if {norm(t) for t in terms} != {norm(t) for t in want_terms}:
+        problems.append(f"terms: got {terms}")
+    got = found(result)
+    for kind in KINDS:
+        score.kinds[kind].add(got[kind], gold["questions"][kind])
+        score.questions.add([f"{kind}:{q}" for q in got[kind]], [f"{kind}:{q}" for q in gold["questions"][kind]])
+        if {norm(q) for q in got[kind]} != {norm(q) for q in gold["questions"][kind]}:
+            problems.append(f"{kind}: got {got[kind]}")
+    if norm(lesson.title) == norm(gold["title"]):
+        score.title += 1
+    else:
+        problems.append(f"title: got {lesson.title!r}")
+    paragraphs = lesson.reading.paragraphs
+    first, last = norm(paragraphs[0].text), norm(paragraphs[-1].text)
+    if first.startswith(norm(gold["reading_first"])) and last.endswith(norm(gold["reading_last"])):
+        score.bounds += 1
+    else:
+        problems.append(f"bounds: starts {paragraphs[0].text[:60]!r}, ends {paragraphs[-1].text[-60:]!r}")
+    return problems
+
+
+def run(explain: str = "", only: str = "") -> dict[str, Score]:
+    """Score the corpus; return the scores by group ("style", "tuning", "check", "all")."""
+    scores: dict[str, Score] = defaultdict(Score)
+    for gold_path in sorted(CORPUS.glob("*.gold.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        if only and gold["set"] != only:
+            continue
+        try:
+            result: ImportResult | None = import_handout(source_of(gold_path))
+        except ImportFailed as exc:
+            result = None
+            print(f"{gold_path.name}: import failed: {exc.message}")
+        for group in (gold["style"], gold["set"], "all"):
+            problems = score_one(result, gold, scores[group])
+        if explain and explain in gold_path.name and problems:
+            print(f"--- {gold_path.name}")
+            for p in problems:
+                print("   ", p)
+    return scores
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the table."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--explain", default="", help="print what went wrong in handouts whose name contains this")
+    parser.add_argument("--set", default="", choices=("", "check", "tuning"))
+    args = parser.parse_args(argv)
+    start = time.perf_counter()
+    scores = run(args.explain, args.set)
+    elapsed = time.perf_counter() - start
+    print(f"{'group':24s}   n imp  terms  questions (comp disc warm)  title  bounds")
+    for name in sorted(k for k in scores if k not in ("tuning", "check", "all")):
+        print(f"{name:24s} {scores[name].row()}")
+    for name in ("tuning", "check", "all"):
+        if name in scores:
+            print(f"{name.upper():24s} {scores[name].row()}")
+    print(f"{scores['all'].n} handouts in {elapsed:.2f} s")
+    return 0 if scores["all"].imported == scores["all"].n else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

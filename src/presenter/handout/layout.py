@@ -1,0 +1,53 @@
+"""Page layout left in a handout's text: drop capitals, running headers, blank-line blocks."""
+
+from __future__ import annotations
+
+import re
+
+from presenter.handout.lines import Line, section_kind
+
+
+def blocks(lines: list[Line]) -> list[tuple[list[Line], bool]]:
+    """A region's lines cut at blank lines: (block, whether a separator line came before it)."""
+    out: list[tuple[list[Line], bool]] = []
+    block: list[Line] = []
+    separator = False
+    pending_separator = False
+    for ln in lines:
+        if ln.role == "separator" or not ln.text:
+            if block:
+                out.append((block, separator))
+                block, separator = [], False
+            if ln.role == "separator":
+                pending_separator = True
+            continue
+        if not block:
+            separator, pending_separator = pending_separator, False
+        block.append(ln)
+    if block:
+        out.append((block, separator))
+    return out
+
+
+def join_drop_capitals(lines: list[Line]) -> list[Line]:
+    """A PDF's drop capital ("I" alone, then "n a primary school…") joined back to its word."""
+    for i, ln in enumerate(lines[:-2]):
+        if len(ln.text) == 1 and ln.text.isupper():
+            nxt = lines[i + 1] if lines[i + 1].text else lines[i + 2]
+            if nxt.text[:1].islower() and nxt.text[:1].isalpha() and nxt.no - ln.no <= 2:
+                nxt.text = ln.text + nxt.text
+                ln.text, ln.role, ln.reason = "", "dropped", "drop capital, joined to its word"
+    return lines
+
+
+def mark_running_headers(lines: list[Line], title: str) -> None:
+    """A PDF's running header repeats the title with the site's name ("Site — Title") mid-text."""
+    if len(title) < 8:
+        return
+    lowered = title.lower()
+    for ln in lines:
+        text = ln.text.lower()
+        rest = text.replace(lowered, "")
+        if not ln.role and text != lowered and lowered in text and len(text) <= len(lowered) + 60 \
+                and re.search(r"[|–—•·-]", rest) and section_kind(rest.strip(" |–—•·-:")) is None:
+            ln.role, ln.reason = "debris", "running header"
