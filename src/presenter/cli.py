@@ -17,7 +17,7 @@ from presenter.settings import THEME_NAMES
 # Each subcommand's module, imported only when that command runs: the importer alone takes
 # longer to load than a bare Qt window takes to appear, and opening the app needs none of them.
 SUBCOMMANDS = {"check": "check", "inspect": "inspect", "slides": "slides", "export": "export", "narrate": "narrate",
-               "voices": "narrate", "import": "import_handout"}
+               "voices": "narrate", "import": "import_handout", "practice-check": "practice_check"}
 
 
 def command_module(name: str) -> ModuleType:
