@@ -98,6 +98,9 @@ def test_student_records_a_sentence_sees_its_words_coloured_and_plays_both(qtbot
         shown = panel.words.text()
         assert COLOURS[Mark.READ] in shown and COLOURS[result.words[3].mark] in shown
         session.window.grab().save(str(tmp_path / "practice.png"))
+        best, last = session.progress.readings[index]  # kept in the student's progress file
+        assert best == last and best.read == sum(w.mark is Mark.READ for w in result.words)
+        assert '"readings"' in session.store.path(session.progress.lesson_key).read_text(encoding="utf-8")
         ends: list[int] = []
         player = panel._ensure_player()
         player.mediaStatusChanged.connect(lambda s: ends.append(1) if s == QMediaPlayer.MediaStatus.EndOfMedia else None)

@@ -11,7 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDockWidget
 
-from presenter.practice import Checker, CheckResult
+from presenter.practice import Checker, CheckResult, Mark
+from presenter.student.progress import Attempt
 from presenter.ui.practice_view import RECORD_KEY, PracticePanel
 from presenter.ui.recorder import AudioInput, MicrophoneInput, Recorder
 
@@ -63,6 +64,16 @@ def add_practice(session: StudentSession, parts: PracticeParts, folder: Path) ->
         text = controller.deck.index.sentences[sentence].text
         panel.show_sentence(sentence, text, narrator.source.cached(narrator.request_for(sentence)))
 
+    def keep(sentence: int, result: CheckResult) -> None:
+        judged = [w for w in result.words if w.mark is not Mark.UNCHECKED]
+        progress = session.progress
+        progress.record_reading(sentence, Attempt(sum(w.mark is Mark.READ for w in judged), len(judged), result.wcpm))
+        best, _last = progress.readings[sentence]
+        notice = session.store.save(progress)
+        panel.status.setText(panel.status.text() + f" · your best: {best.read} of {best.words}"
+                             + (f" · {notice}" if notice else ""))
+
+    panel.checked.connect(keep)
     narrator.sentence_changed.connect(follow)
     narrator.source.clip_ready.connect(lambda _rid, clip: follow(narrator.sentence) if narrator.sentence is not None else None)
     controller.slide_changed.connect(lambda _i: follow())
