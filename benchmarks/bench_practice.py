@@ -12,39 +12,53 @@ readings, and the check time of a 10-second recording against the time to read i
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import practice_readers as pr  # noqa: E402
 
-from presenter.practice.audio import read_for_check  # noqa: E402
 from presenter.practice.model import Mark  # noqa: E402
 from presenter.practice.confusions import Pronunciations  # noqa: E402
 from presenter.practice.sphinx import SphinxChecker  # noqa: E402
 
 MARKS = (Mark.READ, Mark.UNCLEAR, Mark.MISSED)
+Tables = dict[tuple[str, bool], Counter[tuple[str, Mark]]]
 
 
-def tally(checker: SphinxChecker, cases: list[pr.Case], piper: object | None) -> tuple[Counter[tuple[str, Mark]], list[float]]:
-    """Counts of (truth, mark) over every judged word, and each check's time."""
-    table: Counter[tuple[str, Mark]] = Counter()
+def tally(checker: SphinxChecker, cases: list[pr.Case], piper: object | None) -> tuple[Tables, list[float]]:
+    """Counts of (truth, mark) over every judged word, by (voice, noisy), and each check's time."""
+    tables: Tables = {}
     times = []
-    for case in cases:
+    for n, case in enumerate(cases, 1):
         wav = pr.render(case, piper=piper)
         t = time.perf_counter()
         result = checker.check(case.sentence, wav)
         times.append(time.perf_counter() - t)
+        table = tables.setdefault((case.voice, case.noisy), Counter())
         for i, w in enumerate(result.words):
             if w.mark is Mark.UNCHECKED:
                 continue
             truth = case.kind if i in case.wrong else ("correct" if case.kind == "correct" else f"other ({case.kind})")
             table[truth, w.mark] += 1
-    return table, times
+        if n % 100 == 0:
+            print(f"  {n} of {len(cases)} checked", file=sys.stderr, flush=True)
+    return tables, times
+
+
+def merged(tables: Tables, keep: Callable[[str, bool], bool] = lambda v, n: True) -> Counter[tuple[str, Mark]]:
+    """The tables of the (voice, noisy) pairs `keep` accepts, added up."""
+    total: Counter[tuple[str, Mark]] = Counter()
+    for (voice, noisy), table in tables.items():
+        if keep(voice, noisy):
+            total.update(table)
+    return total
 
 
 def report(table: Counter[tuple[str, Mark]]) -> tuple[float, float]:
@@ -82,36 +96,40 @@ def main() -> int:
     cases = pr.cases(Pronunciations(pr.DICTIONARY), voices, args.sentences)
     print(f"{len(cases)} readings: {len({c.sentence_no for c in cases})} sentences × {len(pr.KINDS)} kinds × "
           f"{len(voices)} voices ({', '.join(voices)}) × {len(pr.SPEEDS)} speeds × clean/noisy")
-    table, times = tally(checker, cases, piper)
-    detection, false_marks = report(table)
+    tables, times = tally(checker, cases, piper)
+    detection, false_marks = report(merged(tables))
     print(f"detection of replaced/left-out words: {detection:.1%} (target ≥ 90 %)")
     print(f"false marks on correct readings:      {false_marks:.1%} of words (target ≤ 10 %)")
-    for noisy in (False, True):
-        sub, _ = tally(checker, [c for c in cases if c.noisy == noisy], piper)
-        d, f = (lambda tab: report_quiet(tab))(sub)
-        print(f"  {'noisy' if noisy else 'clean'}: detection {d:.1%}, false marks {f:.1%}")
+    for voice in voices:
+        for noisy in (False, True):
+            sub = merged(tables, lambda v, n, voice=voice, noisy=noisy: v == voice and n == noisy)  # type: ignore[misc]
+            d, f, r, o = rates(sub)
+            print(f"  {voice:<9} {'noisy' if noisy else 'clean'}: detection {d:.1%} (replaced {r:.1%}, left out {o:.1%}), "
+                  f"false marks {f:.1%}")
     ten = ten_second_case(cases, piper)
-    runs = []
+    walls, cpus = [], []
     for _ in range(5):
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         checker.check(ten[0].sentence, ten[1])
-        runs.append(time.perf_counter() - t)
-    t = time.perf_counter()
-    read_for_check(ten[1])
-    baseline = time.perf_counter() - t
-    print(f"check of a {ten[2] / 1000:.1f} s recording: median {statistics.median(runs):.2f} s "
-          f"(target < 1 s); reading the file alone {baseline * 1000:.0f} ms, ratio {statistics.median(runs) / baseline:.0f}×")
+        walls.append(time.perf_counter() - t)
+        cpus.append(time.process_time() - c)
+    wall, cpu = statistics.median(walls), statistics.median(cpus)
+    print(f"check of a {ten[2] / 1000:.1f} s recording: median {wall:.2f} s wall, {cpu:.2f} s CPU (target < 1 s); "
+          f"real-time factor {wall * 1000 / ten[2]:.3f} wall, {cpu * 1000 / ten[2]:.3f} CPU "
+          f"(load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)")
     print(f"all checks: median {statistics.median(times):.2f} s, worst {max(times):.2f} s")
     return 0
 
 
-def report_quiet(table: Counter[tuple[str, Mark]]) -> tuple[float, float]:
-    """Detection and false-mark rates without printing."""
-    wrong = sum(table[k, m] for k in ("replaced", "omitted") for m in MARKS)
-    caught = sum(table[k, m] for k in ("replaced", "omitted") for m in (Mark.UNCLEAR, Mark.MISSED))
+def rates(table: Counter[tuple[str, Mark]]) -> tuple[float, float, float, float]:
+    """Detection, false marks, and detection of replaced and of left-out words alone."""
+    def caught(kinds: tuple[str, ...]) -> float:
+        n = sum(table[k, m] for k in kinds for m in MARKS)
+        return sum(table[k, m] for k in kinds for m in (Mark.UNCLEAR, Mark.MISSED)) / max(1, n)
+
     correct = sum(table["correct", m] for m in MARKS)
-    false = sum(table["correct", m] for m in (Mark.UNCLEAR, Mark.MISSED))
-    return caught / max(1, wrong), false / max(1, correct)
+    false = sum(table["correct", m] for m in (Mark.UNCLEAR, Mark.MISSED)) / max(1, correct)
+    return caught(("replaced", "omitted")), false, caught(("replaced",)), caught(("omitted",))
 
 
 def ten_second_case(cases: list[pr.Case], piper: object | None) -> tuple[pr.Case, Path, int]:
