@@ -76,9 +76,10 @@ class PracticePanel(QWidget):
     def show_sentence(self, index: int, text: str, model: Clip | None) -> None:
         """Practise sentence `index` (`text`), with the narration's clip of it if there is one."""
         if self.sentence != (index, text):
-            self.take, self.result = None, None
-        self.sentence, self.model = (index, text), model
-        self.words.setText(html.escape(text))
+            self.take, self.result, self.model = None, None, None
+            self.words.setText(html.escape(text))
+            self.status.setText("")
+        self.sentence, self.model = (index, text), model or self.model  # a clip made later fills it in
         self._refresh()
 
     def toggle_recording(self) -> None:
