@@ -23,7 +23,7 @@ LICENCE_DIR = "licenses"  # inside the bundle's contents folder; presenter.ui.ap
 # The distributions whose code or data the bundle carries (lemminflect: its tables only), with
 # PySide6's wheels (no licence file).
 PYTHON_DISTRIBUTIONS = (
-    "pyttsx3", "markdown-it-py", "mdurl", "PyYAML", "lemminflect", "pyinstaller",
+    "pyttsx3", "markdown-it-py", "mdurl", "PyYAML", "lemminflect", "pyinstaller", "pocketsphinx",
     "wordfreq", "ftfy", "langcodes", "msgpack", "regex", "locate",  # vocabulary suggestions
 )
 _MARKERS = ("LICEN", "COPYING", "NOTICE", "AUTHORS")

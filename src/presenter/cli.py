@@ -18,7 +18,8 @@ from presenter.settings import THEME_NAMES, setting_arg
 # longer to load than a bare Qt window takes to appear, and opening the app needs none of them.
 QUIT_AFTER_FIRST_SLIDE = "--quit-after-first-slide"
 SUBCOMMANDS = {"check": "check", "inspect": "inspect", "slides": "slides", "export": "export", "narrate": "narrate",
-               "voices": "voices", "import": "import_handout"}
+               "voices": "voices", "import": "import_handout",
+               "practice-check": "practice_check"}
 
 
 def command_module(name: str) -> ModuleType:

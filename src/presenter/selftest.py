@@ -76,6 +76,7 @@ def _run_checks(out: TextIO) -> int:
             ("terms", ("lesson",), _check_terms),
             ("speech", ("lesson",), _check_speech),
             ("playback", ("speech",), _check_playback),
+            ("practice", ("speech",), _check_practice),
         ]
         for name, needs, check in checks:
             missing = [n for n in needs if n in state.failed]
@@ -328,3 +329,18 @@ def _check_playback(state: _State) -> str:
         raise CheckFailed(f"playback did not reach the end within {limit_s:.0f} s (at {position_ms} ms "
                           f"of {state.clip.duration_ms} ms)")
     return f"played {state.clip.duration_ms / 1000:.1f} s of speech to the end in {took:.1f} s, {where}"
+
+
+def _check_practice(state: _State) -> str:
+    """The reading check (pocketsphinx and its model, bundled) hears the narrated sentence as read."""
+    from presenter.practice import Mark, SphinxChecker
+
+    assert state.clip is not None
+    started = time.perf_counter()
+    result = SphinxChecker().check(state.clip.text, state.clip.wav_path)
+    took = time.perf_counter() - started
+    judged = [w for w in result.words if w.mark is not Mark.UNCHECKED]
+    read = sum(w.mark is Mark.READ for w in judged)
+    if read * 2 < len(judged):
+        raise CheckFailed(f"the reading check heard only {read} of {len(judged)} words of the narrated sentence")
+    return f"reading check: {read} of {len(judged)} words of the narrated sentence read, in {took:.2f} s"

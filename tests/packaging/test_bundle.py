@@ -53,7 +53,7 @@ def test_self_test_passes_with_system_espeak_hidden(bundle: Path, hide_espeak: H
     lines = [line for line in result.stdout.splitlines() if line.strip()]
     checks = [line for line in lines if line.startswith(("ok: ", "FAILED: "))]
     assert [c.split(":")[1].strip() for c in checks] == ["version", "lesson", "slide", "terms", "speech",
-                                                         "playback"], report
+                                                         "playback", "practice"], report
     assert all(c.startswith("ok: ") for c in checks) and lines[-1] == "self-test passed", report
 
     # The bundle's own copy spoke: the library it loaded and the data it read are inside it.

@@ -31,7 +31,7 @@ def test_passes_from_source_and_writes_nothing_outside_its_temp_folder(clean_env
                             timeout=180, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
-    assert [line.split(":")[0] for line in lines[:-1]] == ["ok"] * 6, result.stdout
+    assert [line.split(":")[0] for line in lines[:-1]] == ["ok"] * 7, result.stdout
     assert lines[-1] == "self-test passed"
     assert "(source)" in lines[0]
     assert leftovers(Path(clean_env["HOME"]), Path(clean_env["TMPDIR"]), cwd) == []
@@ -49,7 +49,8 @@ def test_names_what_failed_and_exits_1(clean_env: dict[str, str], tmp_path: Path
     assert any(line.startswith("ok: slide:") for line in lines), result.stdout
     assert f"FAILED: speech: eSpeak NG's voice data is missing: there is no {empty}/espeak-ng-data/phontab" in lines
     assert "FAILED: playback: not tried, it needs speech" in lines
-    assert lines[-1] == "self-test FAILED: playback, speech"
+    assert "FAILED: practice: not tried, it needs speech" in lines
+    assert lines[-1] == "self-test FAILED: playback, practice, speech"
 
 
 def test_reports_each_check_and_restores_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -74,7 +75,8 @@ def test_reports_each_check_and_restores_the_environment(monkeypatch: pytest.Mon
         "FAILED: terms: not tried, it needs lesson",
         "FAILED: speech: not tried, it needs lesson",
         "FAILED: playback: not tried, it needs speech",
-        "self-test FAILED: lesson, playback, slide, speech, terms",
+        "FAILED: practice: not tried, it needs speech",
+        "self-test FAILED: lesson, playback, practice, slide, speech, terms",
     ]
     assert dict(os.environ) == before
 

@@ -67,6 +67,19 @@ class Card:
     new: bool = True
 
 
+@dataclass(frozen=True, slots=True)
+class Attempt:
+    """One recorded reading of a sentence, as the reading check judged it."""
+
+    read: int  # words read right
+    words: int
+    wcpm: float  # words correct per minute
+
+    def beats(self, other: Attempt) -> bool:
+        """More words right, or as many at a better pace."""
+        return (self.read * other.words, self.wcpm) > (other.read * self.words, other.wcpm)
+
+
 @dataclass(slots=True)
 class Progress:
     """One lesson's progress; change it with the methods, then ProgressStore.save it."""
@@ -78,6 +91,12 @@ class Progress:
     unknown: set[str] = field(default_factory=set)
     cards: dict[str, Card] = field(default_factory=dict)
     turn: int = 0  # cards marked so far
+    readings: dict[int, tuple[Attempt, Attempt]] = field(default_factory=dict)  # sentence → (best, last) attempt
+
+    def record_reading(self, sentence: int, attempt: Attempt) -> None:
+        """Keep `attempt` as the sentence's last reading, and as its best if it beats the best so far."""
+        best = self.readings.get(sentence, (attempt, attempt))[0]
+        self.readings[sentence] = (attempt if attempt.beats(best) else best, attempt)
 
     def sync_terms(self, terms: Iterable[str]) -> None:
         """Make the queue hold exactly these terms: new ones join in order, removed ones leave."""
@@ -124,6 +143,8 @@ class Progress:
             "turn": self.turn,
             "cards": [{"term": t, "box": c.box, "due": c.due, "order": c.order, "new": c.new}
                       for t, c in sorted(self.cards.items(), key=lambda item: item[1].order)],
+            "readings": [{"sentence": n, "best": _attempt_json(b), "last": _attempt_json(last)}
+                         for n, (b, last) in sorted(self.readings.items())],
         }
 
     @classmethod
@@ -139,8 +160,24 @@ class Progress:
                 raise ValueError("a card is damaged")
             box, due, order = (_int(c, k) for k in ("box", "due", "order"))
             cards[c["term"]] = Card(min(box, LEARNED), due, order, bool(c.get("new", False)))
+        readings = {}
+        for r in data.get("readings", []):  # files from before reading practice have none
+            if not isinstance(r, dict) or not isinstance(r.get("best"), dict) or not isinstance(r.get("last"), dict):
+                raise ValueError("a reading attempt is damaged")
+            readings[_int(r, "sentence")] = (_attempt(r["best"]), _attempt(r["last"]))
         return cls(key, str(data.get("title", "")), _int(data, "position"), set(_strings(data, "known")),
-                   set(_strings(data, "unknown")), cards, _int(data, "turn"))
+                   set(_strings(data, "unknown")), cards, _int(data, "turn"), readings)
+
+
+def _attempt_json(a: Attempt) -> dict[str, object]:
+    return {"read": a.read, "words": a.words, "wcpm": round(a.wcpm, 1)}
+
+
+def _attempt(data: dict[str, Any]) -> Attempt:
+    wcpm = data.get("wcpm")
+    if not isinstance(wcpm, (int, float)) or isinstance(wcpm, bool) or wcpm < 0:
+        raise ValueError("a reading's pace is not a number")
+    return Attempt(_int(data, "read"), _int(data, "words"), float(wcpm))
 
 
 def _int(data: dict[str, Any], key: str) -> int:

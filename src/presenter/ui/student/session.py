@@ -19,6 +19,7 @@ from presenter.ui.audio.narrator import Narrator
 from presenter.ui.student.window import StudentWindow
 from presenter.ui.slides.theme import theme_named
 from presenter.ui.student.words import WordsView
+from presenter.ui.student.practice_dock import PracticeParts, add_practice
 
 
 class StudentError(Exception):
@@ -44,8 +45,8 @@ class StudentSession(QObject):
     """Builds the student window and keeps the student's progress saved as they go."""
 
     def __init__(self, path: Path, worker: Worker, cache_dir: Path, data_dir: Path, theme: str = "light",
-                 parent: QObject | None = None) -> None:
-        """Open `path` (a lesson or a pack) for self-study; raises StudentError."""
+                 parent: QObject | None = None, practice: PracticeParts | None = None) -> None:
+        """Open `path` (a lesson or a pack) for self-study; raises StudentError. `practice`: checker and microphone."""
         super().__init__(parent)
         lesson, recorded, self.notice = load_for_student(path, data_dir / "packs")
         self.lesson = lesson
@@ -71,6 +72,7 @@ class StudentSession(QObject):
         self._show_next_card()
         self.controller.load_terms()
         self.words.face.found = self.controller.found
+        self.practice = add_practice(self, practice or PracticeParts(), data_dir / "recordings" / lesson_key(lesson))
 
     def _reached(self, sentence: int) -> None:
         self.progress.position = sentence

@@ -1,0 +1,81 @@
+"""Read it yourself in student mode: the practice panel docked under the reading, fed the sentence in view."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDockWidget
+
+from presenter.practice import Checker, CheckResult, Mark
+from presenter.student.progress import Attempt
+from presenter.ui.student.practice_view import RECORD_KEY, PracticePanel
+from presenter.ui.audio.recorder import AudioInput, MicrophoneInput, Recorder
+
+if TYPE_CHECKING:
+    from presenter.ui.student.session import StudentSession
+
+
+class LazyChecker:
+    """The pocketsphinx checker, loaded on the first check (student mode opens without waiting for it)."""
+
+    def __init__(self) -> None:
+        """Nothing is loaded yet."""
+        self._real: Checker | None = None
+
+    def check(self, sentence: str, recording: Path) -> CheckResult:
+        """Load the model if needed, then check."""
+        if self._real is None:
+            from presenter.practice import SphinxChecker
+
+            self._real = SphinxChecker()
+        return self._real.check(sentence, recording)
+
+
+@dataclass
+class PracticeParts:
+    """What reading practice needs from outside: a checker and the audio input (tests give a WAV-fed one)."""
+
+    checker: Checker = field(default_factory=LazyChecker)
+    audio_input: Callable[[], AudioInput] = MicrophoneInput
+
+
+def add_practice(session: StudentSession, parts: PracticeParts, folder: Path) -> PracticePanel:
+    """Dock a practice panel in the session's window, following the sentence being read or shown."""
+    window, narrator, controller = session.window, session.narrator, session.controller
+    panel = PracticePanel(parts.checker, Recorder(parts.audio_input, window), folder)
+    dock = QDockWidget("Read it yourself", window)
+    dock.setObjectName("practice")
+    dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
+    dock.setWidget(panel)
+    window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+    QShortcut(QKeySequence(RECORD_KEY), window, panel.toggle_recording)
+
+    def follow(sentence: int | None = None) -> None:
+        if sentence is None:
+            page = controller.deck.slides[controller.current].page
+            if page is None:
+                return
+            sentence = page.first_sentence
+        text = controller.deck.index.sentences[sentence].text
+        panel.show_sentence(sentence, text, narrator.source.cached(narrator.request_for(sentence)))
+
+    def keep(sentence: int, result: CheckResult) -> None:
+        judged = [w for w in result.words if w.mark is not Mark.UNCHECKED]
+        progress = session.progress
+        progress.record_reading(sentence, Attempt(sum(w.mark is Mark.READ for w in judged), len(judged), result.wcpm))
+        best, _last = progress.readings[sentence]
+        notice = session.store.save(progress)
+        panel.status.setText(panel.status.text() + f" · your best: {best.read} of {best.words}"
+                             + (f" · {notice}" if notice else ""))
+
+    panel.checked.connect(keep)
+    narrator.sentence_changed.connect(follow)
+    narrator.source.clip_ready.connect(lambda _rid, clip: follow(narrator.sentence) if narrator.sentence is not None else None)
+    controller.slide_changed.connect(lambda _i: follow())
+    follow()
+    return panel
