@@ -78,7 +78,7 @@ def _paragraphs(n: int) -> Callable[[], object]:
 
 def _deck(body: str) -> Callable[[], object]:
     from presenter.deck.geometry import Geometry
-    from presenter.ui.render import ensure_gui, make_deck
+    from presenter.ui.slides.render import ensure_gui, make_deck
 
     ensure_gui()
     lesson = _lesson(body)
@@ -97,7 +97,7 @@ def _deck_sentences(n: int) -> Callable[[], object]:
 
 def _pdf(body: str) -> Callable[[], object]:
     from presenter.export.handout_pdf import write_handout_pdf
-    from presenter.ui.render import ensure_gui
+    from presenter.ui.slides.render import ensure_gui
 
     ensure_gui()
     lesson = _lesson(body)

@@ -35,9 +35,9 @@ from presenter.narration.cache import ClipCache  # noqa: E402
 from presenter.speech.factory import create_engine, system_engine  # noqa: E402
 from presenter.speech.model import Clip, SpeechEngine  # noqa: E402
 from presenter.speech.worker import SpeechWorker  # noqa: E402
-from presenter.ui.clipsource import ClipSource  # noqa: E402
-from presenter.ui.controller import DeckController  # noqa: E402
-from presenter.ui.narrator import Narrator  # noqa: E402
+from presenter.ui.audio.clipsource import ClipSource  # noqa: E402
+from presenter.ui.slides.controller import DeckController  # noqa: E402
+from presenter.ui.audio.narrator import Narrator  # noqa: E402
 
 SAMPLE = Path(__file__).resolve().parents[1] / "lessons" / "social-credit-1" / "lesson.md"
 NATURAL, ESPEAK = "piper:en_US-joe-medium", "gmw/en-us"

@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from presenter.handout import import_handout
 from presenter.lesson import parse_lesson
-from presenter.ui.import_dialog import ImportDialog
+from presenter.ui.app.import_dialog import ImportDialog
 
 HANDOUT = """A Day at the Harbour
 

@@ -2,7 +2,7 @@
 
 Kept apart from the slide painter, with nothing heavier than QtGui, so that the app can paint a
 lesson's title slide before it has loaded the deck, pagination and the other painters: see
-presenter.ui.titlecard. The slide painter paints through the same functions, so the two are
+presenter.ui.slides.titlecard. The slide painter paints through the same functions, so the two are
 the same pixels.
 """
 
