@@ -24,6 +24,7 @@ LICENCE_DIR = "licenses"  # inside the bundle's contents folder; presenter.ui.ap
 # PySide6's wheels (no licence file).
 PYTHON_DISTRIBUTIONS = (
     "pyttsx3", "markdown-it-py", "mdurl", "PyYAML", "lemminflect", "pyinstaller",
+    "genanki", "cached-property", "chevron", "frozendict",  # export --anki
 )
 _MARKERS = ("LICEN", "COPYING", "NOTICE", "AUTHORS")
 

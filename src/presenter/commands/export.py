@@ -29,7 +29,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
                    help="an EPUB 3 book whose reading is highlighted as it is read aloud")
     p.add_argument("--audio", type=Path, metavar="OUT.mp3",
                    help="the whole narration in one audio file (.mp3 or .wav)")
-    p.add_argument("--voice", default=None, metavar="ID", help="narration voice for --pack/--epub/--audio")
+    p.add_argument("--voice", default=None, metavar="ID", help="narration voice for --pack/--epub/--audio/--anki")
     p.add_argument("--rate", type=parse_rate, default=None, metavar="WPM", help="narration speed (the lesson's rate)")
     p.add_argument("--sentence-level", action="store_true",
                    help="--epub highlights whole sentences instead of words")
@@ -67,8 +67,32 @@ def run(args: argparse.Namespace) -> int:
             pages = write_handout_pdf(lesson, tmp, args.paper, answers=args.answers, line_numbers=args.line_numbers)
         kind = "teacher's copy with the answer key" if args.answers else "printable handout"
         print(f"{args.pdf}: {kind}, {pages} page(s), {args.paper.upper()}")
+    if args.anki is not None and _export_anki(lesson, args) != 0:
+        return 1
     if args.pack is not None or args.epub is not None or args.audio is not None:
         return _export_narrated(lesson, args)
+    return 0
+
+
+def _export_anki(lesson: Lesson, args: argparse.Namespace) -> int:
+    """Speak each term, then write the Anki package with the audio and a cloze per found term."""
+    from presenter.export.anki import speak_terms, write_apkg
+    from presenter.export.errors import ExportError
+    from presenter.speech.worker import SpeechWorker
+    from presenter.text.occurrences import occurrences
+
+    worker = SpeechWorker()
+    try:
+        with tempfile.TemporaryDirectory(prefix="presenter-anki-") as tmp:
+            audio = speak_terms(lesson, Path(tmp), args.voice, args.rate, worker)
+            deck = write_apkg(lesson, args.anki, occurrences(lesson), audio)
+    except ExportError as exc:
+        print(exc.message, file=sys.stderr)
+        return 1
+    finally:
+        worker.close()
+    print(f"{args.anki}: Anki deck \"{lesson.title}\", {deck.notes} notes with the term spoken, "
+          f"{deck.clozes} cloze cards from the reading, {deck.bytes / 1e6:.1f} MB")
     return 0
 
 
