@@ -18,6 +18,7 @@ from presenter.ui.slides.controller import DeckController
 from presenter.ui.audio.narrator import Narrator
 from presenter.ui.student.window import StudentWindow
 from presenter.ui.slides.theme import theme_named
+from presenter.ui.student.questions import QuestionsView
 from presenter.ui.student.words import WordsView
 
 
@@ -61,7 +62,8 @@ class StudentSession(QObject):
         self.words = WordsView(lesson, theme_named(theme))
         self.words.marked.connect(self._marked)
         self.words.say_requested.connect(self.narrator.say)
-        self.window = StudentWindow(self.controller, self.narrator, self.words)
+        self.questions = QuestionsView(lesson) if lesson.comprehension or lesson.discussion else None
+        self.window = StudentWindow(self.controller, self.narrator, self.words, questions=self.questions)
         self.window.position_changed.connect(self._reached)
         if self.notice:
             self.window.bar.show_message(self.notice)

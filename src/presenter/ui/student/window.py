@@ -10,16 +10,17 @@ from presenter.ui.slides.controller import DeckController
 from presenter.ui.audio.narration_bar import NarrationBar, wire_narration_bar
 from presenter.ui.audio.narrator import Narrator
 from presenter.ui.slides.slideview import SlideView
+from presenter.ui.student.keys import HELP_KEYS, KeysSheet, lookup
 
 
 class StudentWindow(QMainWindow):
-    """Two tabs, no timers and no teacher controls: "Read and listen" and "Words"."""
+    """Tabs, no timers and no teacher controls: "Read and listen", "Words", "Questions"."""
 
     position_changed = Signal(int)  # the sentence reached, for the progress store
 
     def __init__(self, controller: DeckController, narrator: Narrator | None, words: QWidget | None = None,
-                 parent: QWidget | None = None) -> None:
-        """Show `controller`'s student deck, read by `narrator`; `words` is the cards tab."""
+                 parent: QWidget | None = None, questions: QWidget | None = None) -> None:
+        """Show `controller`'s student deck, read by `narrator`; `words` is the cards tab, `questions` theirs."""
         super().__init__(parent)
         self.controller, self.narrator = controller, narrator
         self.setWindowTitle(f"{controller.lesson.title} — at home")
@@ -29,6 +30,9 @@ class StudentWindow(QMainWindow):
         self.tabs.addTab(self.view, "Read and listen")
         if words is not None:
             self.tabs.addTab(words, "Words")
+        if questions is not None:
+            self.tabs.addTab(questions, "Questions")
+        self.keys_sheet = KeysSheet(narrator is not None, self)
         self.setCentralWidget(self.tabs)
         self.bar = NarrationBar(self)
         self.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.bar)
@@ -48,21 +52,13 @@ class StudentWindow(QMainWindow):
         super().closeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        """Arrows and Space turn slides; N reads aloud or pauses; [ ] step sentences."""
-        key, n = event.key(), self.narrator
-        actions = {
-            Qt.Key.Key_Right: self.controller.next, Qt.Key.Key_PageDown: self.controller.next,
-            Qt.Key.Key_Left: self.controller.previous, Qt.Key.Key_PageUp: self.controller.previous,
-            Qt.Key.Key_Home: self.controller.first, Qt.Key.Key_End: self.controller.last,
-        }
-        if n is not None:
-            actions.update({Qt.Key.Key_N: n.toggle, Qt.Key.Key_Space: n.toggle, Qt.Key.Key_BracketLeft: n.previous_sentence,
-                            Qt.Key.Key_BracketRight: n.next_sentence, Qt.Key.Key_Backslash: n.repeat, Qt.Key.Key_X: n.stop})
-        try:
-            action = actions.get(Qt.Key(key))
-        except ValueError:  # a key code Qt has no name for
-            action = None
-        if action is not None and self.tabs.currentWidget() is self.view:
-            action()
+        """Keys of the one table (presenter.ui.student.keys) on the reading tab; `?` shows them anywhere."""
+        if event.key() in HELP_KEYS:
+            self.keys_sheet.setVisible(not self.keys_sheet.isVisible())
+            return
+        entry = lookup(event.key())
+        target = {"controller": self.controller, "narrator": self.narrator}[entry.target] if entry else None
+        if entry is not None and target is not None and self.tabs.currentWidget() is self.view:
+            getattr(target, entry.intent)()
         else:
             super().keyPressEvent(event)
