@@ -41,16 +41,23 @@ def _groups(doc: QTextDocument) -> list[tuple[QTextBlock, QTextBlock]]:
     return groups
 
 
-def first_split_question(doc: QTextDocument, page_height: float) -> int | None:
-    """The block number where the first question crossing a page break starts, if one does."""
+def split_questions(doc: QTextDocument, page_height: float) -> list[int]:
+    """Block numbers where a question must start a page so that none crosses a break, in one pass.
+
+    Each question moved to the next page moves everything below it down by the same amount, so
+    the later ones are checked at their shifted place (a fresh layout then confirms the plan).
+    """
     layout = doc.documentLayout()
+    shift, starts = 0.0, []
     for first, last in _groups(doc):
-        top = layout.blockBoundingRect(first).top()
-        bottom = layout.blockBoundingRect(last).bottom()
+        top = layout.blockBoundingRect(first).top() + shift
+        bottom = layout.blockBoundingRect(last).bottom() + shift
         fits = bottom - top < page_height * 0.9  # a question longer than a page breaks where it must
-        if fits and int(top // page_height) != int((bottom - 1) // page_height):
-            return first.blockNumber()
-    return None
+        page_end = (top // page_height + 1) * page_height
+        if fits and bottom > page_end - FOOTER_PX:  # the text of a page ends above its footer
+            shift += page_end - top
+            starts.append(first.blockNumber())
+    return starts
 
 
 def _line_numbers(doc: QTextDocument, page: int, height: float) -> list[tuple[float, int]]:
@@ -92,15 +99,15 @@ def _layout(lesson: Lesson, writer: QPdfWriter, answers: bool, line_numbers: boo
 
 def handout_document(lesson: Lesson, writer: QPdfWriter, answers: bool, line_numbers: bool) -> QTextDocument:
     """The handout laid out on `writer`'s pages, each question starting a new page where it would be split."""
-    # Laid out afresh after each break: Qt finishes a changed layout in steps on a timer, so the
+    # Laid out afresh with the breaks: Qt finishes a changed layout in steps on a timer, so a
     # document changed in place reports stale positions below the change.
     breaks: set[int] = set()
     while True:
         doc = _layout(lesson, writer, answers, line_numbers, breaks)
-        split = first_split_question(doc, writer.height())
-        if split is None or split in breaks:
+        planned = set(split_questions(doc, writer.height()))
+        if not planned or planned <= breaks:
             return doc
-        breaks.add(split)
+        breaks |= planned
 
 
 def write_handout_pdf(lesson: Lesson, out: Path, paper: str = "a4", *, answers: bool = False,
