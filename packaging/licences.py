@@ -25,6 +25,7 @@ LICENCE_DIR = "licenses"  # inside the bundle's contents folder; presenter.ui.ap
 PYTHON_DISTRIBUTIONS = (
     "pyttsx3", "markdown-it-py", "mdurl", "PyYAML", "lemminflect", "pyinstaller", "pocketsphinx",
     "wordfreq", "ftfy", "langcodes", "msgpack", "regex", "locate",  # vocabulary suggestions
+    "genanki", "cached-property", "chevron", "frozendict",  # export --anki
 )
 _MARKERS = ("LICEN", "COPYING", "NOTICE", "AUTHORS")
 

@@ -18,8 +18,14 @@ def test_cards_tsv(tmp_path: Path) -> None:
     out = tmp_path / "cards.tsv"
     result = presenter("export", str(SAMPLE_LESSON), "--cards", str(out))
     assert result.returncode == 0, result.stderr
-    rows = [line.split("\t") for line in out.read_text(encoding="utf-8").splitlines()]
+    lines = out.read_text(encoding="utf-8").splitlines()
+    header = [line for line in lines if line.startswith("#")]
+    assert header[:2] == ["#separator:tab", "#html:true"]
+    assert "#deck:Social Credits and Surveillance in China, I" in header
+    assert "#columns:Front\tBack\tExample\tTags" in header and "#tags column:4" in header
+    rows = [line.split("\t")[:3] for line in lines if not line.startswith("#")]
     assert len(rows) == 57 and all(len(r) == 3 for r in rows)
+    assert all(r[2].count('"') % 2 == 0 and r[2].count("“") == r[2].count("”") for r in rows)
     by_term = {r[0]: r for r in rows}
     assert by_term["buy – bought – bought"][1].startswith("(verb) to get something")
     assert "buy" in by_term["buy – bought – bought"][2]  # an example sentence from the reading
@@ -53,3 +59,14 @@ def test_pdf_handout(tmp_path: Path, paper: str, size: str) -> None:
     assert "Ken Dewoskin, Economist:" in flat
     assert "What will happen in the future in China regarding the social credit system?" in flat
     assert "What should citizens do?" in flat
+
+
+def test_example_sentences_have_balanced_quotes() -> None:
+    from presenter.export.cards import balance_quotes
+
+    assert balance_quotes('"We start next week,') == '"We start next week,"'
+    assert balance_quotes('he said. "') == '"he said. "'
+    assert balance_quotes('a "b" c " d') == 'a "b" c d'
+    assert balance_quotes("“I can’t buy it,") == "“I can’t buy it,”"
+    assert balance_quotes("not now,” she said.") == "“not now,” she said."
+    assert balance_quotes("“fine” and “well”") == "“fine” and “well”"

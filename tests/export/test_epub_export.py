@@ -179,3 +179,25 @@ def test_markup_characters_and_a_lesson_with_only_a_reading(tmp_path: Path) -> N
     with zipfile.ZipFile(out) as zf:
         reading = zf.read("EPUB/reading-1.xhtml").decode()
     assert '<span class="speaker">Ann:</span>' in reading and "&lt;" in reading and "&amp;" in reading
+
+
+def test_answers_are_folded_under_their_questions(book: Path) -> None:
+    """Each answer sits in a `<details>` block inside its own question, none printed in the open."""
+    lesson = load_lesson(SAMPLE_LESSON)
+    with zipfile.ZipFile(book) as zf:
+        page = ET.fromstring(zf.read("EPUB/questions.xhtml"))
+    xhtml = "{http://www.w3.org/1999/xhtml}"
+    items = list(page.iter(f"{xhtml}li"))
+    questions = [li for li in items if li.find(f"{xhtml}p") is not None]
+    assert len(questions) == len(lesson.comprehension)
+    for li, q in zip(questions, lesson.comprehension):
+        details = li.find(f"{xhtml}details")
+        if not q.answer:
+            assert details is None
+            continue
+        assert details is not None
+        assert "".join(details.find(f"{xhtml}summary").itertext()).strip() == "Show answer"  # type: ignore[union-attr]
+        assert " ".join("".join(details.find(f"{xhtml}p").itertext()).split()) == " ".join(q.answer.split())  # type: ignore[union-attr]
+        assert q.answer not in "".join(li.find(f"{xhtml}p").itertext())  # type: ignore[union-attr]
+    assert sum(1 for q in lesson.comprehension if q.answer) >= 1
+    assert not any(h.text == "Answers" for h in page.iter(f"{xhtml}h2"))

@@ -18,14 +18,18 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument("lesson", type=Path, metavar="LESSON")
     p.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="a printable handout (vocabulary, reading, questions)")
     p.add_argument("--paper", choices=("a4", "letter"), default="a4", help="paper size for --pdf (a4)")
+    p.add_argument("--answers", action="store_true", help="--pdf: the teacher's copy, with the answer key")
+    p.add_argument("--line-numbers", action="store_true", help="--pdf: number every fifth line of the reading")
     p.add_argument("--cards", type=Path, metavar="OUT.tsv", help="flashcards for Anki or Quizlet (tab-separated)")
+    p.add_argument("--anki", type=Path, metavar="OUT.apkg",
+                   help="an Anki deck: term, definition, example, the term spoken, a cloze of the reading")
     p.add_argument("--pack", type=Path, metavar="OUT.zip",
                    help="a lesson pack for students: the lesson and its recorded narration")
     p.add_argument("--epub", type=Path, metavar="OUT.epub",
                    help="an EPUB 3 book whose reading is highlighted as it is read aloud")
     p.add_argument("--audio", type=Path, metavar="OUT.mp3",
                    help="the whole narration in one audio file (.mp3 or .wav)")
-    p.add_argument("--voice", default=None, metavar="ID", help="narration voice for --pack/--epub/--audio")
+    p.add_argument("--voice", default=None, metavar="ID", help="narration voice for --pack/--epub/--audio/--anki")
     p.add_argument("--rate", type=parse_rate, default=None, metavar="WPM", help="narration speed (the lesson's rate)")
     p.add_argument("--sentence-level", action="store_true",
                    help="--epub highlights whole sentences instead of words")
@@ -35,9 +39,9 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
 
 def run(args: argparse.Namespace) -> int:
     """Write each export asked for; exit 1 with a message on a problem, 2 when nothing was asked."""
-    targets = [p for p in (args.pdf, args.cards, args.pack, args.epub, args.audio) if p is not None]
+    targets = [p for p in (args.pdf, args.cards, args.anki, args.pack, args.epub, args.audio) if p is not None]
     if not targets:
-        print("say what to export: --pdf OUT.pdf, --cards OUT.tsv, --pack OUT.zip, --epub OUT.epub, "
+        print("say what to export: --pdf OUT.pdf, --cards OUT.tsv, --anki OUT.apkg, --pack OUT.zip, --epub OUT.epub, "
               "--audio OUT.mp3", file=sys.stderr)
         return 2
     if args.audio is not None and args.audio.suffix.lower() not in (".mp3", ".wav"):
@@ -60,10 +64,35 @@ def run(args: argparse.Namespace) -> int:
 
         ensure_gui()
         with staged(args.pdf) as tmp:
-            pages = write_handout_pdf(lesson, tmp, args.paper)
-        print(f"{args.pdf}: printable handout, {pages} page(s), {args.paper.upper()}")
+            pages = write_handout_pdf(lesson, tmp, args.paper, answers=args.answers, line_numbers=args.line_numbers)
+        kind = "teacher's copy with the answer key" if args.answers else "printable handout"
+        print(f"{args.pdf}: {kind}, {pages} page(s), {args.paper.upper()}")
+    if args.anki is not None and _export_anki(lesson, args) != 0:
+        return 1
     if args.pack is not None or args.epub is not None or args.audio is not None:
         return _export_narrated(lesson, args)
+    return 0
+
+
+def _export_anki(lesson: Lesson, args: argparse.Namespace) -> int:
+    """Speak each term, then write the Anki package with the audio and a cloze per found term."""
+    from presenter.export.anki import speak_terms, write_apkg
+    from presenter.export.errors import ExportError
+    from presenter.speech.worker import SpeechWorker
+    from presenter.text.occurrences import occurrences
+
+    worker = SpeechWorker()
+    try:
+        with tempfile.TemporaryDirectory(prefix="presenter-anki-") as tmp:
+            audio = speak_terms(lesson, Path(tmp), args.voice, args.rate, worker)
+            deck = write_apkg(lesson, args.anki, occurrences(lesson), audio)
+    except ExportError as exc:
+        print(exc.message, file=sys.stderr)
+        return 1
+    finally:
+        worker.close()
+    print(f"{args.anki}: Anki deck \"{lesson.title}\", {deck.notes} notes with the term spoken, "
+          f"{deck.clozes} cloze cards from the reading, {deck.bytes / 1e6:.1f} MB")
     return 0
 
 

@@ -1,7 +1,7 @@
 """EPUB 3 with Media Overlays: the reading highlighted as it is read, plus vocabulary and questions (no Qt).
 
 Layout: a title page, the vocabulary, one chapter per section of the reading (each with its MP3
-and its SMIL overlay), the questions (answers at the end) and the discussion prompts. Each
+and its SMIL overlay), the questions (each answer in a `<details>` block) and the discussion prompts. Each
 sentence is a <span id="sN">, each spoken word inside it a <span id="sNwK">; the overlay plays
 word by word (or sentence by sentence) and the reading system puts ACTIVE_CLASS on what is heard.
 The audio is MP3, a core media type (WAV is not); SMIL times account for the encoder's delay.
@@ -25,7 +25,7 @@ from presenter.export.errors import ExportError
 from presenter.fileio import atomic_output
 from presenter.export.narration_files import NarratedSentence, Narration
 from presenter.lesson.jsonview import lesson_to_dict
-from presenter.lesson.model import Lesson
+from presenter.lesson.model import Lesson, Question
 from presenter.speech.model import WordTiming
 
 ACTIVE_CLASS = "-epub-media-overlay-active"
@@ -35,6 +35,7 @@ h1 {{ font-size: 1.4em; }}
 .speaker {{ font-weight: bold; }}
 .pos, .forms {{ font-style: italic; }}
 .example {{ font-style: italic; margin-top: 0.2em; }}
+details.answer summary {{ color: #1a5fb4; cursor: pointer; }}
 .{ACTIVE_CLASS} {{ background-color: #ffe680; color: #000000; }}
 """
 
@@ -179,11 +180,16 @@ def _options(options: Sequence[str]) -> str:
     return '<ol type="a">' + "".join(f"<li>{escape(o)}</li>" for o in options) + "</ol>" if options else ""
 
 
+def _answer(q: Question) -> str:
+    """The answer folded away under the question (a `<details>` block): shown only on request."""
+    if not q.answer:
+        return ""
+    return f'<details class="answer"><summary>Show answer</summary><p>{escape(q.answer)}</p></details>'
+
+
 def _questions(lesson: Lesson) -> str:
-    qs = "\n".join(f"<li><p>{escape(q.text)}</p>{_options(q.options)}</li>" for q in lesson.comprehension)
-    answers = "\n".join(f'<li value="{i}">{escape(q.answer)}</li>' for i, q in enumerate(lesson.comprehension, 1) if q.answer)
-    tail = f'\n<h2 id="answers">Answers</h2>\n<ol>\n{answers}\n</ol>' if answers else ""
-    return f"<ol>\n{qs}\n</ol>{tail}"
+    return "<ol>\n" + "\n".join(f"<li><p>{escape(q.text)}</p>{_options(q.options)}{_answer(q)}</li>"
+                                for q in lesson.comprehension) + "\n</ol>"
 
 
 def _discussion(lesson: Lesson) -> str:

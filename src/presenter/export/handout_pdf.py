@@ -1,114 +1,145 @@
-"""The printable handout: vocabulary table, the reading, questions with room to write (Qt's PDF writer)."""
+"""The printable handout as PDF (Qt's PDF writer): pages broken so that no question is split."""
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtGui import (QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextBlock, QTextBlockFormat,
+                           QTextCursor, QTextDocument, QTextFormat, QTextFrameFormat)
 
+from presenter.export.handout_html import KEEP, LINE, handout_html
 from presenter.lesson.model import Lesson
 
-POS_SHORT = {"noun": "n.", "verb": "v.", "adjective": "adj.", "adverb": "adv.", "phrase": "phr.",
-             "phrasal verb": "phr. v.", "preposition": "prep.", "conjunction": "conj.", "pronoun": "pron.",
-             "determiner": "det.", "expression": "expr.", "noun phrase": "n. phr.", "abbreviation": "abbr."}
-# Qt lays out a paragraph in time that grows with the square of its length (a 2 MB word took
-# minutes): longer paragraphs go to the PDF as consecutive blocks of at most this many characters.
-BLOCK_CHARS = 2000
 PAPER = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
-
-_CSS = """
-body { font-family: 'DejaVu Sans', 'Arial', sans-serif; font-size: 11pt; color: #111; }
-h1 { font-size: 20pt; margin-bottom: 2pt; }
-h2 { font-size: 14pt; margin-top: 14pt; border-bottom: 1px solid #888; }
-.meta { color: #444; font-size: 10pt; }
-table.vocab { border-collapse: collapse; width: 100%; }
-table.vocab td, table.vocab th { border: 1px solid #999; padding: 3pt 5pt; vertical-align: top; }
-table.vocab th { background: #e8eef6; text-align: left; }
-.speaker { font-weight: bold; }
-p { line-height: 140%; margin: 0 0 6pt 0; }
-.lines { color: #aaa; }
-.section { text-align: center; color: #777; }
-p.cont { margin: 0; }
-"""
+FOOTER_PX = 28  # room under each page's text for its page number
+NUMBERS_PX = 34  # room left of the text for line numbers
+LINE_STEP = 5  # the reading's lines are numbered every fifth, as in exam papers
 
 
-def _blocks(text: str, limit: int = BLOCK_CHARS) -> list[str]:
-    """`text` cut into pieces of at most `limit` characters, at a space when there is one."""
-    pieces: list[str] = []
-    pos = 0
-    while len(text) - pos > limit:
-        space = text.rfind(" ", pos + limit // 2, pos + limit)
-        end = space + 1 if space >= 0 else pos + limit
-        pieces.append(text[pos:end])
-        pos = end
-    pieces.append(text[pos:])
-    return pieces
+def _anchor(block: QTextBlock, prefix: str) -> bool:
+    it = block.begin()
+    return not it.atEnd() and any(n.startswith(prefix) for n in it.fragment().charFormat().anchorNames())
 
 
-def handout_html(lesson: Lesson) -> str:
-    """The handout as HTML for QTextDocument (which supports a subset of HTML 4 and CSS 2)."""
-    e = html.escape
-    out = [f"<html><head><style>{_CSS}</style></head><body>", f"<h1>{e(lesson.title)}</h1>"]
-    meta = " · ".join(x for x in (lesson.level and f"Level {lesson.level}", lesson.source) if x)
-    if meta:
-        out.append(f"<p class='meta'>{e(meta)}</p>")
-    out.append("<p class='meta'>Name: ______________________________ &nbsp;&nbsp; Date: ______________</p>")
-    if lesson.vocabulary:
-        out.append("<h2>Vocabulary</h2><table class='vocab' width='100%' cellspacing='0' cellpadding='4'>")
-        out.append("<tr><th width='26%'>Word</th><th width='10%'>Type</th><th>Meaning</th></tr>")
-        for v in lesson.vocabulary:
-            term = " – ".join((v.term, *v.forms)) if v.forms else v.term
-            pos = POS_SHORT.get(v.part_of_speech, v.part_of_speech)
-            out.append(f"<tr><td><b>{e(term)}</b></td><td>{e(pos)}</td><td>{e(v.definition)}</td></tr>")
-        out.append("</table>")
-    out.append("<h2>Reading</h2>")
-    for n, section in enumerate(lesson.reading.sections):
-        if n:
-            out.append("<p class='section'>* &nbsp; * &nbsp; *</p>")
-        if section.title:
-            out.append(f"<h3>{e(section.title)}</h3>")
-        for p in section.paragraphs:
-            speaker = f"<span class='speaker'>{e(p.speaker)}:</span> " if p.speaker else ""
-            *first, last = _blocks(p.text)
-            out.extend(f"<p class='cont'>{speaker if i == 0 else ''}{e(piece)}</p>" for i, piece in enumerate(first))
-            out.append(f"<p>{'' if first else speaker}{e(last)}</p>")
-    writing_lines = "<p class='lines'>" + "<br/><br/>".join(["_" * 64] * 3) + "</p>"
-    if lesson.comprehension:
-        out.append("<h2>Questions</h2>")
-        for i, q in enumerate(lesson.comprehension, 1):
-            out.append(f"<p><b>{e(q.label or str(i))}.</b> {e(q.text)}</p>")
-            for k, option in enumerate(q.options):
-                out.append(f"<p>&nbsp;&nbsp;&nbsp;{chr(97 + k)}) {e(option)}</p>")
-            out.append("<p>&nbsp;&nbsp;&nbsp;☐ True &nbsp;&nbsp; ☐ False</p>" if q.kind == "true-false" else writing_lines)
-    if lesson.discussion:
-        out.append("<h2>Discussion</h2>")
-        for i, prompt in enumerate(lesson.discussion):
-            out.append(f"<p><b>{e(prompt.label or chr(65 + i))}.</b> {e(prompt.text)}</p>")
-            if prompt.options:
-                out.append("<p>" + " &nbsp; ".join(f"☐ {e(o)}" for o in prompt.options) + "</p>")
-            else:
-                out.append(writing_lines)
-    out.append("</body></html>")
-    return "\n".join(out)
+def _groups(doc: QTextDocument) -> list[tuple[QTextBlock, QTextBlock]]:
+    """(first, last) block of each question and prompt, a heading just above going with it."""
+    starts: list[QTextBlock] = []
+    block = doc.begin()
+    while block.isValid():
+        if _anchor(block, KEEP):
+            before = block.previous()
+            starts.append(before if before.isValid() and before.blockFormat().headingLevel() else block)
+        block = block.next()
+    groups = []
+    for n, first in enumerate(starts):
+        last = first
+        while last.next().isValid() and (n + 1 == len(starts) or last.next() != starts[n + 1]) \
+                and not (last.next().blockFormat().headingLevel() and last != first):
+            last = last.next()
+        groups.append((first, last))
+    return groups
 
 
-def write_handout_pdf(lesson: Lesson, out: Path, paper: str = "a4") -> int:
-    """Write the handout to `out`; return the number of pages."""
+def split_questions(doc: QTextDocument, page_height: float) -> list[int]:
+    """Block numbers where a question must start a page so that none crosses a break, in one pass.
+
+    Each question moved to the next page moves everything below it down by the same amount, so
+    the later ones are checked at their shifted place (a fresh layout then confirms the plan).
+    """
+    layout = doc.documentLayout()
+    shift, starts = 0.0, []
+    for first, last in _groups(doc):
+        top = layout.blockBoundingRect(first).top() + shift
+        bottom = layout.blockBoundingRect(last).bottom() + shift
+        fits = bottom - top < page_height * 0.9  # a question longer than a page breaks where it must
+        page_end = (top // page_height + 1) * page_height
+        if fits and bottom > page_end - FOOTER_PX:  # the text of a page ends above its footer
+            shift += page_end - top
+            starts.append(first.blockNumber())
+    return starts
+
+
+def _line_numbers(doc: QTextDocument, page: int, height: float) -> list[tuple[float, int]]:
+    """(y on this page, number) of each numbered reading line on page `page`."""
+    out, count = [], 0
+    block = doc.begin()
+    while block.isValid():
+        if _anchor(block, LINE):
+            lines = block.layout()
+            top = lines.position().y()
+            for i in range(lines.lineCount()):
+                count += 1
+                line = lines.lineAt(i)
+                y = top + line.y()
+                if count % LINE_STEP == 0 and int(y // height) == page:
+                    out.append((y - page * height + line.ascent(), count))
+        block = block.next()
+    return out
+
+
+def _layout(lesson: Lesson, writer: QPdfWriter, answers: bool, line_numbers: bool,
+            breaks: set[int]) -> QTextDocument:
+    doc = QTextDocument()
+    doc.setDocumentMargin(0)
+    doc.setHtml(handout_html(lesson, answers))
+    frame = QTextFrameFormat(doc.rootFrame().frameFormat())
+    frame.setBottomMargin(FOOTER_PX)
+    frame.setLeftMargin(NUMBERS_PX if line_numbers else 0)
+    doc.rootFrame().setFrameFormat(frame)
+    for number in breaks:
+        block = doc.findBlockByNumber(number)
+        fmt = QTextBlockFormat(block.blockFormat())
+        fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        QTextCursor(block).setBlockFormat(fmt)
+    doc.documentLayout().setPaintDevice(writer)
+    doc.setPageSize(QRectF(0, 0, writer.width(), writer.height()).size())
+    return doc
+
+
+def handout_document(lesson: Lesson, writer: QPdfWriter, answers: bool, line_numbers: bool) -> QTextDocument:
+    """The handout laid out on `writer`'s pages, each question starting a new page where it would be split."""
+    # Laid out afresh with the breaks: Qt finishes a changed layout in steps on a timer, so a
+    # document changed in place reports stale positions below the change.
+    breaks: set[int] = set()
+    while True:
+        doc = _layout(lesson, writer, answers, line_numbers, breaks)
+        planned = set(split_questions(doc, writer.height()))
+        if not planned or planned <= breaks:
+            return doc
+        breaks |= planned
+
+
+def write_handout_pdf(lesson: Lesson, out: Path, paper: str = "a4", *, answers: bool = False,
+                      line_numbers: bool = False) -> int:
+    """Write the handout (or with `answers` the teacher's copy) to `out`; return the number of pages."""
     writer = QPdfWriter(str(out))
-    writer.setTitle(lesson.title)
+    writer.setTitle(lesson.title + (" (answer key)" if answers else ""))
     writer.setCreator("presenter")
     # QTextDocument lays out at the screen resolution; at the same resolution the page is
     # filled edge to edge (at 300 dpi it only used half the width). Text stays vector either way.
     writer.setResolution(96)
     writer.setPageLayout(QPageLayout(QPageSize(PAPER[paper]), QPageLayout.Orientation.Portrait,
                                      QMarginsF(18, 16, 18, 16), QPageLayout.Unit.Millimeter))
-    doc = QTextDocument()
-    doc.setDocumentMargin(0)
-    doc.setHtml(handout_html(lesson))
-    # No page size of our own: print_() then lays the text out on the writer's printable area
-    # at the writer's resolution, and breaks pages itself.
-    doc.print_(writer)
-    del writer  # finishes the file
-    return out.read_bytes().count(b"/Type /Page\n") or out.read_bytes().count(b"/Type /Page")
+    doc = handout_document(lesson, writer, answers, line_numbers)
+    width, height = float(writer.width()), float(writer.height())
+    pages = doc.pageCount()
+    painter = QPainter(writer)
+    small = QFont("DejaVu Sans")
+    small.setPointSizeF(8)
+    for page in range(pages):
+        if page:
+            writer.newPage()
+        painter.save()
+        painter.translate(0, -page * height)
+        doc.drawContents(painter, QRectF(0, page * height, width, height))
+        painter.restore()
+        painter.setFont(small)
+        painter.setPen(Qt.GlobalColor.darkGray)
+        painter.drawText(QRectF(0, height - FOOTER_PX + 8, width, FOOTER_PX - 8),
+                         Qt.AlignmentFlag.AlignCenter, f"{page + 1} / {pages}")
+        if line_numbers:
+            for y, number in _line_numbers(doc, page, height):
+                painter.drawText(QPointF(0, y), str(number))
+    painter.end()
+    return pages

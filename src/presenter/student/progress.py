@@ -86,7 +86,8 @@ class Progress:
 
     lesson_key: str
     title: str = ""
-    position: int = 0  # the sentence of the reading to resume at
+    position: int = 0  # the last sentence narrated
+    page: int | None = None  # the first sentence of the reading page on screen: where reopening returns
     known: set[str] = field(default_factory=set)
     unknown: set[str] = field(default_factory=set)
     cards: dict[str, Card] = field(default_factory=dict)
@@ -139,7 +140,7 @@ class Progress:
         """The progress as JSON data (sorted, so equal progress gives equal files)."""
         return {
             "format_version": FORMAT_VERSION, "lesson_key": self.lesson_key, "title": self.title,
-            "position": self.position, "known": sorted(self.known), "unknown": sorted(self.unknown),
+            "position": self.position, **({"page": self.page} if self.page is not None else {}), "known": sorted(self.known), "unknown": sorted(self.unknown),
             "turn": self.turn,
             "cards": [{"term": t, "box": c.box, "due": c.due, "order": c.order, "new": c.new}
                       for t, c in sorted(self.cards.items(), key=lambda item: item[1].order)],
@@ -165,7 +166,8 @@ class Progress:
             if not isinstance(r, dict) or not isinstance(r.get("best"), dict) or not isinstance(r.get("last"), dict):
                 raise ValueError("a reading attempt is damaged")
             readings[_int(r, "sentence")] = (_attempt(r["best"]), _attempt(r["last"]))
-        return cls(key, str(data.get("title", "")), _int(data, "position"), set(_strings(data, "known")),
+        page = _int(data, "page") if "page" in data else None  # files saved before pages were kept
+        return cls(key, str(data.get("title", "")), _int(data, "position"), page, set(_strings(data, "known")),
                    set(_strings(data, "unknown")), cards, _int(data, "turn"), readings)
 
 

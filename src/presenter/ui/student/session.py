@@ -18,6 +18,7 @@ from presenter.ui.slides.controller import DeckController
 from presenter.ui.audio.narrator import Narrator
 from presenter.ui.student.window import StudentWindow
 from presenter.ui.slides.theme import theme_named
+from presenter.ui.student.questions import QuestionsView
 from presenter.ui.student.words import WordsView
 from presenter.ui.student.practice_dock import PracticeParts, add_practice
 
@@ -62,13 +63,19 @@ class StudentSession(QObject):
         self.words = WordsView(lesson, theme_named(theme))
         self.words.marked.connect(self._marked)
         self.words.say_requested.connect(self.narrator.say)
-        self.window = StudentWindow(self.controller, self.narrator, self.words)
+        self.questions = QuestionsView(lesson) if lesson.comprehension or lesson.discussion else None
+        self.window = StudentWindow(self.controller, self.narrator, self.words, questions=self.questions)
         self.window.position_changed.connect(self._reached)
         if self.notice:
             self.window.bar.show_message(self.notice)
-        sentences = len(self.controller.deck.index.sentences)
-        if 0 < self.progress.position < sentences:
-            self.controller.goto(self.controller.deck.slide_of_sentence(self.progress.position))
+        # Back to the page the student was on (like a reader app), not to the last sentence heard.
+        resume = self.progress.page if self.progress.page is not None else self.progress.position
+        self._resume: int | None = None  # that page's sentence, until the student turns the page
+        if 0 <= resume < len(self.controller.deck.index.sentences) and (resume or self.progress.page is not None):
+            self._resume = resume
+            self.controller.goto(self.controller.deck.slide_of_sentence(resume))
+        self.controller.slide_changed.connect(self._turned)
+        self.controller.deck_changed.connect(self._repaginated)
         self._show_next_card()
         self.controller.load_terms()
         self.words.face.found = self.controller.found
@@ -77,6 +84,21 @@ class StudentSession(QObject):
     def _reached(self, sentence: int) -> None:
         self.progress.position = sentence
         self._save()
+
+    def _turned(self, slide: int) -> None:
+        page = self.controller.deck.slides[slide].page
+        if page is None:
+            return
+        if self._resume is not None and page.first_sentence <= self._resume <= page.last_sentence:
+            return  # still the page reopened at (the window's size may paginate it differently)
+        self._resume = None
+        if page.first_sentence != self.progress.page:
+            self.progress.page = page.first_sentence
+            self._save()
+
+    def _repaginated(self) -> None:
+        if self._resume is not None:  # the window got its size: show the page that holds the sentence
+            self.controller.goto(self.controller.deck.slide_of_sentence(self._resume))
 
     def _marked(self, term: str, known: bool) -> None:
         self.progress.mark(term, known)

@@ -17,13 +17,13 @@ from presenter.ui.slides.slideview import SlideView
 
 
 class StudentWindow(QMainWindow):
-    """Two tabs, no timers and no teacher controls: "Read and listen" and "Words"."""
+    """Tabs, no timers and no teacher controls: "Read and listen", "Words", "Questions"."""
 
     position_changed = Signal(int)  # the sentence reached, for the progress store
 
     def __init__(self, controller: DeckController, narrator: Narrator | None, words: QWidget | None = None,
-                 parent: QWidget | None = None) -> None:
-        """Show `controller`'s student deck, read by `narrator`; `words` is the cards tab."""
+                 parent: QWidget | None = None, questions: QWidget | None = None) -> None:
+        """Show `controller`'s student deck, read by `narrator`; `words` is the cards tab, `questions` theirs."""
         super().__init__(parent)
         self.controller, self.narrator = controller, narrator
         self.setWindowTitle(f"{controller.lesson.title} — at home")
@@ -33,6 +33,8 @@ class StudentWindow(QMainWindow):
         self.tabs.addTab(self.view, "Read and listen")
         if words is not None:
             self.tabs.addTab(words, "Words")
+        if questions is not None:
+            self.tabs.addTab(questions, "Questions")
         self.setCentralWidget(self.tabs)
         self.bar = NarrationBar(self)
         self.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.bar)
