@@ -215,3 +215,20 @@ def test_worker_with_the_real_engine(tmp_path: Path, seed_sentences: tuple[str, 
     assert isinstance(outcome, Clip) and outcome.timing_source == "measured"
     assert len(outcome.words) == 16
     assert worker.close(WAIT_S)
+
+
+@pytest.mark.parametrize("make", [SpeechWorker, SyncWorker])
+def test_a_sentence_too_long_to_speak_never_reaches_the_engine(make: type, tmp_path: Path) -> None:
+    engine = FakeEngine(word_ms=1)
+    worker = make(lambda: engine)
+    try:
+        start = time.monotonic()
+        huge = worker.submit("word " * 100_000, tmp_path / "huge.wav", None, 150)
+        refused = huge.wait(WAIT_S)
+        assert isinstance(refused, SpeechError) and "too long to narrate as one sentence" in str(refused)
+        ok = worker.submit("word " * 250, tmp_path / "ok.wav", None, 150)
+        assert isinstance(ok.wait(WAIT_S), Clip)
+        assert time.monotonic() - start < WAIT_S
+        assert len(engine.calls) == 1 and not (tmp_path / "huge.wav").exists()
+    finally:
+        worker.close()

@@ -18,15 +18,12 @@ from presenter.export.errors import ExportError
 from presenter.lesson.model import Lesson
 from presenter.narration.cache import ClipCache, clip_key
 from presenter.narration.plan import pick_voice, voice_for
-from presenter.speech.model import Clip, Voice
+from presenter.speech.model import Clip, Voice, too_long_to_speak
 
-# What one narration may hold, checked before anything is rendered: eSpeak writes 44 kB per
-# second, so one 100,000-word "sentence" became a 1.4 GB WAV that no pack could carry. A sentence
-# of 250 words is about 100 s of speech; 20,000 words (four times a long reading) about 2.2 hours
-# and 350 MB of clips, inside a pack's limits (presenter.student.zipsafe) and within what the
-# one-file audio export, which joins the clips in memory, can hold on a school laptop.
-MAX_SENTENCE_WORDS = 250
-MAX_SENTENCE_CHARS = 2_500
+# What one narration may hold, checked before anything is rendered (a sentence: the speech
+# worker's own bound). 20,000 words (four times a long reading) is about 2.2 hours and 350 MB of
+# clips, inside a pack's limits (presenter.student.zipsafe) and within what the one-file audio
+# export, which joins the clips in memory, can hold on a school laptop.
 MAX_NARRATION_WORDS = 20_000
 MAX_NARRATION_CHARS = 200_000
 
@@ -161,11 +158,9 @@ def check_length(lesson: Lesson, index: ReadingIndex) -> None:
         words = len(s.text.split())
         total_words += words
         total_chars += len(s.text)
-        if words > MAX_SENTENCE_WORDS or len(s.text) > MAX_SENTENCE_CHARS:
-            raise NarrationError(
-                f"{where}:{lines[s.paragraph]}: sentence {s.index + 1} of the reading is too long to narrate "
-                f"({words} words, {len(s.text)} characters; at most {MAX_SENTENCE_WORDS} words and "
-                f"{MAX_SENTENCE_CHARS} characters): split it with full stops")
+        problem = too_long_to_speak(s.text)
+        if problem is not None:
+            raise NarrationError(f"{where}:{lines[s.paragraph]}: sentence {s.index + 1} of the reading is {problem}")
     if total_words > MAX_NARRATION_WORDS or total_chars > MAX_NARRATION_CHARS:
         raise NarrationError(
             f"{where}: the reading is too long to narrate into files ({total_words} words, {total_chars} characters; "

@@ -47,6 +47,21 @@ class Clip:
     note: str = ""  # set when the voice asked for could not be used and another one spoke
 
 
+# The longest sentence any engine is asked to speak: eSpeak writes 44 kB a second, so one 100,000-word
+# "sentence" became a 1.4 GB WAV. 250 words is about 100 s of speech, far past any real sentence.
+MAX_SENTENCE_WORDS = 250
+MAX_SENTENCE_CHARS = 2_500
+
+
+def too_long_to_speak(text: str) -> str | None:
+    """Why `text` is too long to speak as one sentence, or None."""
+    words = len(text.split())
+    if words <= MAX_SENTENCE_WORDS and len(text) <= MAX_SENTENCE_CHARS:
+        return None
+    return (f"too long to narrate as one sentence ({words} words, {len(text)} characters; at most "
+            f"{MAX_SENTENCE_WORDS} words and {MAX_SENTENCE_CHARS} characters): split it with full stops")
+
+
 class SpeechError(Exception):
     """Base class of every error the speech layer reports."""
 

@@ -17,6 +17,7 @@ from presenter.speech.model import (
     SpeechError,
     SpeechTimeout,
     Voice,
+    too_long_to_speak,
 )
 
 log = logging.getLogger(__name__)
@@ -71,9 +72,14 @@ class SpeechJob(_Task[Clip]):
 
     def __init__(self, text: str, out_wav: Path, voice: str | None, rate: int,
                  on_done: OnDone | None, timeout_s: float, worker: SpeechWorker | None) -> None:
-        super().__init__(
-            lambda engine: engine.synthesize(text, out_wav, voice=voice, rate_wpm=rate),
-            timeout_s, on_done)
+        def speak(engine: SpeechEngine) -> Clip:
+            # Checked here, the one way every sentence reaches an engine: no caller can ask for a huge clip.
+            problem = too_long_to_speak(text)
+            if problem is not None:
+                raise SpeechError(problem)
+            return engine.synthesize(text, out_wav, voice=voice, rate_wpm=rate)
+
+        super().__init__(speak, timeout_s, on_done)
         self.text = text
         self.out_wav = out_wav
         self._worker = worker
