@@ -7,8 +7,7 @@ when one is not, naming it. Times are the best of a few runs (these machines are
 
 Adding a case: decorate a function `make(n) -> Callable[[], object]` with `@case(name, base)`; it
 builds an input of size n (n = base, 2·base, … 16·base) and returns the work to time. The importer's
-paths (a questions section of many unpunctuated lines; a `.docx` with many list items) belong here:
-add them next to `IMPORTER HOOK` below, in presenter.handout's terms, once that code is linear.
+hostile inputs are made by handout_inputs.py (shared with tests/handout).
 """
 
 from __future__ import annotations
@@ -115,10 +114,22 @@ def _pdf_paragraph(n: int) -> Callable[[], object]:
     return _pdf("word " * n + "\n")
 
 
-# IMPORTER HOOK: the questions section (100k unpunctuated lines took 105 s) and the `.docx` reader
-# (200k list items took over 2 minutes) are owned by the importer; register them here, e.g.
-#   @case("import: questions section of unpunctuated lines", 6_250, "lines")
-#   def _questions(n): text = "# Questions\n" + "what is it\n" * n; return lambda: import_text(text)
+@case("import: a questions section of unpunctuated lines", 1_200, "lines")
+def _questions(n: int) -> Callable[[], object]:
+    from handout_inputs import questions_handout  # beside this script
+    from presenter.handout import import_handout
+
+    text = questions_handout(n)
+    return lambda: import_handout(text)
+
+
+@case("import: a .docx of numbered list items", 1_200, "items")
+def _docx_items(n: int) -> Callable[[], object]:
+    from handout_inputs import docx_list_handout
+    from presenter.handout import import_handout
+
+    data = docx_list_handout(n)
+    return lambda: import_handout(data)
 
 
 def best_time(work: Callable[[], object]) -> float:

@@ -23,7 +23,7 @@ from repo_paths import REPO
 
 
 def _bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_import_linear", REPO / "benchmarks" / "bench_import_linear.py")
+    spec = importlib.util.spec_from_file_location("handout_inputs", REPO / "benchmarks" / "handout_inputs.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
