@@ -65,7 +65,6 @@ class PresentationWindow(QMainWindow):
         self.banner.hide()
         self.lesson_actions = LessonActions(self, lambda: self.controller, self.setting_changed.emit)
         self.class_list = self.lesson_actions.class_list
-        self.intents: dict[str, Callable[[], object]] = {}
         self._app_intents()
         self.router: KeyRouter | None = None
         self.narrator: Narrator | None = None
@@ -78,7 +77,7 @@ class PresentationWindow(QMainWindow):
 
     def _app_intents(self) -> None:
         """The intents that need no lesson: what the menus ask for on the start screen too."""
-        self.intents = {
+        self.intents: dict[str, Callable[[], object]] = {
             "browse": self.browse_requested.emit, "edit": self.edit_requested.emit, "import": self.import_requested.emit,
             "paste": self.paste_requested.emit, "student": self.student_requested.emit, "quit": self.request_quit,
             "fullscreen": self.toggle_full_screen, "console": self.console_requested.emit,

@@ -51,14 +51,13 @@ class Narrator(QObject):
         self.player.position.connect(self._on_tick)
         self.player.ended.connect(self._on_end)
         self.player.failed.connect(self._on_player_error)
-        self._gap = QTimer(self)
+        self._gap = QTimer(self)  # the repeat-after-me pause
         self._gap.setSingleShot(True)
         self._gap.timeout.connect(self._after_gap)
         self._waiting_for: RequestId | None = None
         source.clip_ready.connect(self._on_clip)
         source.clip_failed.connect(self._on_failed)
-        # An edited lesson renumbers its sentences: what was being read no longer exists.
-        deck.lesson_changed.connect(self.stop)
+        deck.lesson_changed.connect(self.stop)  # an edited lesson renumbers its sentences
         self._turning = False  # True while the narrator itself turns the slide
         deck.slide_changed.connect(self._slide_moved)
 

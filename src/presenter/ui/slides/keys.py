@@ -88,13 +88,16 @@ STUDENT_KEYS: dict[str, tuple[tuple[tuple[Qt.Key, Mod], ...], str]] = {
     "sentence-previous": (_plain(K.Key_BracketLeft), "["),
     "sentence-next": (_plain(K.Key_BracketRight), "]"),
     "sentence-again": (_plain(K.Key_Backslash), "\\"),
+    "record": (_plain(K.Key_V), "V"),
     "escape": (_plain(K.Key_Escape), "Esc"),
     "help": (_plain(K.Key_Question, K.Key_H), "?  or  H"),
 }
 _DOES = {b.intent: b.does for b in KEYS}
 HELP: list[tuple[str, str]] = [(b.label, b.does) for b in KEYS]
-_STUDENT_DOES = {"escape": "close these keys", "help": "these keys"}  # no full screen to leave at home
-STUDENT_HELP: list[tuple[str, str]] = [(label, _STUDENT_DOES.get(intent, _DOES[intent]))
+# At home there is no full screen to leave; recording is student mode's alone (presenter.practice).
+_STUDENT_DOES = {"escape": "close these keys", "help": "these keys",
+                 "record": "record yourself reading the sentence; again to stop and check it"}
+STUDENT_HELP: list[tuple[str, str]] = [(label, _STUDENT_DOES.get(intent) or _DOES[intent])
                                        for intent, (_, label) in STUDENT_KEYS.items()]
 _BY_KEY: dict[tuple[int, int], str] = {(k.value, m.value): b.intent for b in KEYS for k, m in b.keys}
 _STUDENT_BY_KEY: dict[tuple[int, int], str] = {(k.value, m.value): i for i, (keys, _) in STUDENT_KEYS.items() for k, m in keys}
@@ -124,8 +127,13 @@ class KeyRouter:
     def __init__(self, model: Presentation, intents: Mapping[str, Callable[[], object]],
                  escape: Callable[[bool], object], student: bool = False) -> None:
         """Route keys to `model` and `intents` by name; `escape(from_console)` handles Esc; `student`: its column."""
-        self.model, self.intents, self._escape, self.student = model, intents, escape, student
+        self.model, self._escape, self.student = model, escape, student
+        self.intents = dict(intents)
         self.number = ""  # digits typed before Enter
+
+    def add_intent(self, name: str, act: Callable[[], object]) -> None:
+        """Let the key for `name` call `act` (a panel added after the window, such as reading practice)."""
+        self.intents[name] = act
 
     def handle(self, event: QKeyEvent, from_console: bool = False) -> bool:
         """Act on a key; False if it means nothing here."""

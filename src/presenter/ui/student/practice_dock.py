@@ -5,19 +5,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDockWidget
 
 from presenter.practice import Checker, CheckResult, Mark
 from presenter.student.progress import Attempt
-from presenter.ui.student.practice_view import RECORD_KEY, PracticePanel
+from presenter.ui.student.practice_view import PracticePanel
+from presenter.ui.audio.narrator import Narrator
 from presenter.ui.audio.recorder import AudioInput, MicrophoneInput, Recorder
+from presenter.ui.slides.controller import DeckController
+from presenter.ui.student.window import StudentWindow
 
-if TYPE_CHECKING:
-    from presenter.ui.student.session import StudentSession
+# Keeps an attempt in the student's progress: the sentence's best attempt, and "" or a saving notice.
+RecordReading = Callable[[int, Attempt], tuple[Attempt, str]]
 
 
 class LazyChecker:
@@ -44,16 +45,16 @@ class PracticeParts:
     audio_input: Callable[[], AudioInput] = MicrophoneInput
 
 
-def add_practice(session: StudentSession, parts: PracticeParts, folder: Path) -> PracticePanel:
-    """Dock a practice panel in the session's window, following the sentence being read or shown."""
-    window, narrator, controller = session.window, session.narrator, session.controller
+def add_practice(window: StudentWindow, controller: DeckController, narrator: Narrator, record: RecordReading,
+                 parts: PracticeParts, folder: Path) -> PracticePanel:
+    """Dock a practice panel in the student's window, following the sentence being read or shown."""
     panel = PracticePanel(parts.checker, Recorder(parts.audio_input, window), folder)
     dock = QDockWidget("Read it yourself", window)
     dock.setObjectName("practice")
     dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)
     dock.setWidget(panel)
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-    QShortcut(QKeySequence(RECORD_KEY), window, panel.toggle_recording)
+    window.router.add_intent("record", panel.toggle_recording)  # V, from the one key table
 
     def follow(sentence: int | None = None) -> None:
         if sentence is None:
@@ -66,10 +67,7 @@ def add_practice(session: StudentSession, parts: PracticeParts, folder: Path) ->
 
     def keep(sentence: int, result: CheckResult) -> None:
         judged = [w for w in result.words if w.mark is not Mark.UNCHECKED]
-        progress = session.progress
-        progress.record_reading(sentence, Attempt(sum(w.mark is Mark.READ for w in judged), len(judged), result.wcpm))
-        best, _last = progress.readings[sentence]
-        notice = session.store.save(progress)
+        best, notice = record(sentence, Attempt(sum(w.mark is Mark.READ for w in judged), len(judged), result.wcpm))
         panel.status.setText(panel.status.text() + f" · your best: {best.read} of {best.words}"
                              + (f" · {notice}" if notice else ""))
 

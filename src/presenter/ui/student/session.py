@@ -11,7 +11,7 @@ from presenter.lesson import LessonError, read_lesson
 from presenter.lesson.model import Lesson
 from presenter.narration.cache import ClipCache
 from presenter.speech.model import Clip
-from presenter.student.progress import Progress, ProgressStore, lesson_key
+from presenter.student.progress import Attempt, Progress, ProgressStore, lesson_key
 from presenter.student.unpack import PackError, open_pack
 from presenter.ui.audio.clipsource import ClipSource, PackedClips, Worker
 from presenter.ui.slides.controller import DeckController
@@ -79,7 +79,8 @@ class StudentSession(QObject):
         self._show_next_card()
         self.controller.load_terms()
         self.words.face.found = self.controller.found
-        self.practice = add_practice(self, practice or PracticeParts(), data_dir / "recordings" / lesson_key(lesson))
+        self.practice = add_practice(self.window, self.controller, self.narrator, self.record_reading,
+                                     practice or PracticeParts(), data_dir / "recordings" / lesson_key(lesson))
 
     def _reached(self, sentence: int) -> None:
         self.progress.position = sentence
@@ -104,6 +105,11 @@ class StudentSession(QObject):
         self.progress.mark(term, known)
         self._save()
         self._show_next_card()
+
+    def record_reading(self, sentence: int, attempt: Attempt) -> tuple[Attempt, str]:
+        """Keep a reading-practice attempt; the sentence's best attempt, and "" or the saving notice."""
+        self.progress.record_reading(sentence, attempt)
+        return self.progress.readings[sentence][0], self.store.save(self.progress)
 
     def _save(self) -> None:
         if notice := self.store.save(self.progress):  # a full or read-only disk: say so, keep going
