@@ -60,8 +60,8 @@ def test_the_app_starts_with_a_broken_settings_file(tmp_path: Path, bad: str) ->
     conf.write_text(f"[General]\ntext_scale={bad}\ntheme=neon\nvolume=-3\n", encoding="utf-8")
     before = SAMPLE_LESSON.read_bytes()
     start = time.monotonic()
-    out = subprocess.run([sys.executable, "-m", "presenter", str(SAMPLE_LESSON)], capture_output=True, text=True,
-                         env={**env, "PRESENTER_QUIT_AFTER_FIRST_SLIDE": "1"}, timeout=90, cwd=REPO)
+    out = subprocess.run([sys.executable, "-m", "presenter", str(SAMPLE_LESSON), "--quit-after-first-slide"],
+                         capture_output=True, text=True, env=env, timeout=90, cwd=REPO)
     assert time.monotonic() - start < 60
     assert "Traceback" not in out.stderr
     assert out.returncode == 0 and out.stdout.startswith("first-slide-painted"), out.stderr

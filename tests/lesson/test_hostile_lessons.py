@@ -101,7 +101,7 @@ def test_a_file_name_that_is_not_utf8_opens_in_the_app(tmp_path: Path) -> None:
     """Item 9: the per-lesson settings key hashed str(path).encode(), which raised for such a name."""
     path = lesson(tmp_path, HEAD + BODY, name=b"le\xffsson.md")
     before = hashes(path.parent)
-    out = presenter(tmp_path, str(path), seconds=60, env={"PRESENTER_QUIT_AFTER_FIRST_SLIDE": "1"})
+    out = presenter(tmp_path, str(path), "--quit-after-first-slide", seconds=60)
     assert out.returncode == 0 and out.stdout.startswith("first-slide-painted"), out.stderr
     assert presenter(tmp_path, "check", str(path), seconds=10).returncode == 0
     assert hashes(path.parent) == before
