@@ -73,6 +73,7 @@ class SpeechJob(_Task[Clip]):
     def __init__(self, text: str, out_wav: Path, voice: str | None, rate: int,
                  on_done: OnDone | None, timeout_s: float, worker: SpeechWorker | None) -> None:
         def speak(engine: SpeechEngine) -> Clip:
+            """Synthesize the sentence, unless it is too long to speak."""
             # Checked here, the one way every sentence reaches an engine: no caller can ask for a huge clip.
             problem = too_long_to_speak(text)
             if problem is not None:
