@@ -55,8 +55,14 @@ def paint_card(p: QPainter, theme: Theme, g: Geometry, lesson: Lesson, slide: Sl
     forms = "  –  ".join((v.term, *v.forms)) if v.forms else ""
     count = f"({v.count})" if v.count else ""
     if not flipped:
-        _text(p, theme, g, v.term, round(g.title_px * 1.5), QRectF(g.margin_x, g.height * 0.2, g.body_width, g.height * 0.35),
-              Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, bold=True)
+        term_rect = QRectF(g.margin_x, g.height * 0.2, g.body_width, g.height * 0.35)
+        term_align = Qt.AlignmentFlag.AlignBottom
+        if v.image is not None:  # the picture above the word, as on a picture-dictionary card
+            from presenter.ui.slides.pictures import paint_picture
+
+            paint_picture(p, g, theme, lesson, v.image, QRectF(g.margin_x, g.height * 0.08, g.body_width, g.height * 0.3))
+            term_rect, term_align = QRectF(g.margin_x, g.height * 0.4, g.body_width, g.height * 0.17), Qt.AlignmentFlag.AlignTop
+        _text(p, theme, g, v.term, round(g.title_px * 1.5), term_rect, Qt.AlignmentFlag.AlignHCenter | term_align, bold=True)
         sub = "   ".join(x for x in (forms, count) if x)
         _text(p, theme, g, sub, g.body_px, QRectF(g.margin_x, g.height * 0.58, g.body_width, g.body_px * 2), CENTER, "muted")
         _text(p, theme, g, "Space: meaning   ·   S: say it", g.small_px,
