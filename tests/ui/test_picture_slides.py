@@ -114,3 +114,18 @@ def test_a_photo_is_scaled_once_and_reused(media_lesson: Path) -> None:
     media = deck.slides[index].media[0]
     scaled = pictures.picture(lesson, media, pictures.QSize(800, 800))
     assert (scaled.width(), scaled.height()) == (800, 533)  # read at the size shown, not 3000 x 2000
+
+
+@pytest.mark.slow
+def test_a_40_megapixel_photo_pages_within_400_mb() -> None:
+    """The benchmark's own process: a 7744x5168 JPEG on three slides, paged through three times."""
+    import json
+    import subprocess
+
+    bench = Path(__file__).parents[2] / "benchmarks" / "bench_pictures.py"
+    out = subprocess.run([sys.executable, str(bench), "--json"], capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    figures = json.loads(out.stdout)
+    assert figures["peak_mb"] < 400
+    # Read once at the size shown: the photo at full size alone would be 160 MB of pixels.
+    assert figures["peak_mb"] < 160 + 64
