@@ -67,3 +67,50 @@ def test_the_clip_plays_advances_and_pauses(qtbot: QtBot, clip: Path, tmp_path: 
     assert max(colour.red(), colour.green(), colour.blue()) > 100
     panel.release()
     assert media.pooled() == before + 1 and panel.player is None  # given back, not destroyed
+
+
+def test_the_video_slide_plays_in_the_real_window_on_its_keys(qtbot: QtBot, clip: Path, tmp_path: Path) -> None:
+    from PySide6.QtCore import Qt
+
+    from presenter.deck.kinds import SlideKind
+    from presenter.ui.app.session import LessonSession
+    from presenter.ui.app.settings_store import SettingsStore
+    from presenter.ui.app.stage import Stage
+    from presenter.ui.app.window import PresentationWindow
+
+    shutil.copy(clip, tmp_path / "report.mp4")
+    shutil.copy(clip.with_suffix(".srt"), tmp_path / "report.srt")
+    lesson = tmp_path / "lesson.md"
+    lesson.write_text("---\ntitle: Watch, then read\nvideo: report.mp4\n---\n\n# Reading\n\nThe city is busy. People cross.\n",
+                      encoding="utf-8")
+    w = PresentationWindow()
+    qtbot.addWidget(w)
+    w.resize(1280, 760)
+    settings = SettingsStore(tmp_path / "s.ini")
+    session = LessonSession(w, settings, interactive=False)
+    stage = Stage(w, settings, console_on_two_screens=False)
+    w.session = session  # type: ignore[attr-defined]  # kept alive with the window
+    w.show()
+    qtbot.waitExposed(w)
+    assert session.open(lesson)
+    assert w.controller is not None and w.view is not None and stage is not None
+    model = w.controller.model
+    video_slide = next(i for i, s in enumerate(w.controller.deck.slides) if s.kind == SlideKind.VIDEO)
+    model.goto(video_slide)
+    panel = w.view.findChild(VideoPanel)
+    assert panel is not None
+    qtbot.waitUntil(panel.isVisible, timeout=3_000)
+    player = panel.player
+    assert player is not None
+    qtbot.keyClick(w, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: player.position() >= 600, timeout=10_000)
+    assert model.current == video_slide  # Space played the clip, it did not turn the slide
+    w.grab().save(str(tmp_path / "video-slide-window.png"))
+    qtbot.keyClick(w, Qt.Key.Key_Space)
+    assert player.playbackState() == QMediaPlayer.PlaybackState.PausedState
+    held = player.position()
+    qtbot.keyClick(w, Qt.Key.Key_Left)
+    qtbot.waitUntil(lambda: player.position() < held, timeout=3_000)
+    qtbot.keyClick(w, Qt.Key.Key_PageDown)
+    assert model.current == video_slide + 1 and not panel.isVisible()
+    assert player.playbackState() != QMediaPlayer.PlaybackState.PlayingState

@@ -66,6 +66,11 @@ class VideoPanel(QWidget):
         else:
             player.play()
 
+    def pause(self) -> None:
+        """Pause (never stop: a playing FFmpeg player can deadlock on stop())."""
+        if (player := self.player) is not None:
+            player.pause()
+
     def seek(self, delta_ms: int) -> None:
         """Move the clip by `delta_ms` (negative: back), within its length."""
         if (player := self.player) is not None:

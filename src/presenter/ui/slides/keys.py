@@ -73,6 +73,7 @@ KEYS: tuple[Binding, ...] = (
     Binding("timing", NO_KEYS, "1 … 9", "a vote (poll on); 1 – 4 answer a game round"),
     Binding("timing", NO_KEYS, "0", "take back the last vote"),
     Binding("timing", NO_KEYS, "Shift+R", "clear the poll"),
+    Binding("video", NO_KEYS, "Space  ←  →  (video slide)", "play / pause the clip, 5 s back / on (PageDown, PageUp: next, previous slide)"),
     Binding("double-click", NO_KEYS, "double-click a sentence", "read from there"),
     Binding("click", NO_KEYS, "click a marked word", "its definition (clicks turn slides only with the click_to_advance setting)"),
 )
@@ -96,6 +97,10 @@ def help_markdown() -> str:
     rows = ["| keys | what they do |", "|---|---|"]
     rows += [f"| {label.replace('|', '¦')} | {does} |" for label, does in HELP]
     return "\n".join(rows)
+
+
+_CHORD = Mod.ShiftModifier | Mod.ControlModifier | Mod.AltModifier
+_VIDEO_KEYS = {K.Key_Space.value: "video-play", K.Key_Left.value: "video-back", K.Key_Right.value: "video-forward"}
 
 
 class KeyRouter:
@@ -128,6 +133,11 @@ class KeyRouter:
             return True
         if intent == "enter":
             self.go_to_number()
+            return True
+        video = _VIDEO_KEYS.get(int(event.key())) if m.slide.kind == SlideKind.VIDEO and not mods & _CHORD else None
+        if video is not None and video in self.intents:  # inside the player, as in any video player
+            self.number = ""
+            self.intents[video]()
             return True
         if intent is None or intent not in self.intents:
             self.number = ""

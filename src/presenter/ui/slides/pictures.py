@@ -99,7 +99,7 @@ def paint_media_slide(painter: QPainter, g: Geometry, theme: Theme, lesson: Less
     found = located(lesson, media)
     message = "▶" if found is not None and found.is_file() else f'"{media.path}" is missing'
     _on_black(painter, g, message, g.title_px, frame)
-    slidebase.draw_text(painter, g, theme, f"Space: play / pause   ·   ← →: 5 s   ·   {media.alt or media.path}", g.small_px,
+    slidebase.draw_text(painter, g, theme, f"Space: play / pause  ·  ← →: 5 s  ·  PageDown: next  ·  {media.alt or media.path}", g.small_px,
                         QRectF(g.margin_x, frame.bottom() + g.small_px * 0.3, g.body_width, g.small_px * 1.4),
                         Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, "muted")
 
