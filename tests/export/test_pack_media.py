@@ -92,3 +92,31 @@ def test_a_pack_whose_lesson_points_out_of_its_folder_is_refused(narration: Narr
     with pytest.raises(PackError) as caught:
         open_pack(bad, tmp_path / "packs")
     assert "outside" in str(caught.value) or "absolute" in str(caught.value)
+
+
+EPUBCHECK = Path("/usr/share/java/epubcheck.jar")
+
+
+@pytest.mark.skipif(not EPUBCHECK.exists(), reason="apt-get install default-jre-headless epubcheck (dev.sh does)")
+def test_the_epub_carries_the_pictures_with_alt_text_and_passes_epubcheck(narration: Narration, tmp_path: Path) -> None:
+    import subprocess
+
+    from presenter.export.epub import write_epub
+
+    lesson = load_lesson(media_lesson(tmp_path / "lesson"))
+    out = tmp_path / "lesson.epub"
+    write_epub(lesson, out, narration)
+    with zipfile.ZipFile(out) as zf:
+        names = set(zf.namelist())
+        reading = zf.read("EPUB/reading-1.xhtml").decode()
+        vocabulary = zf.read("EPUB/vocabulary.xhtml").decode()
+        title = zf.read("EPUB/title.xhtml").decode()
+        opf = zf.read("EPUB/package.opf").decode()
+    pictures = sorted(n for n in names if n.startswith("EPUB/images/"))
+    assert len(pictures) == 3 and "clip.mp4" not in " ".join(names)
+    assert 'alt="a street in Shanghai"' in reading and "<figcaption>a street in Shanghai</figcaption>" in reading
+    assert '<img src="images/' in vocabulary and 'alt="behave"' in vocabulary and '<img src="images/' in title
+    assert opf.count('media-type="image/png"') == 3
+    result = subprocess.run(["java", "-jar", str(EPUBCHECK), str(out)], capture_output=True, text=True, timeout=300)
+    report = result.stdout + result.stderr
+    assert result.returncode == 0 and "No errors or warnings detected" in report, report
