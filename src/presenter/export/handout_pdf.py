@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
+from presenter.export.handout_images import add_pictures, picture_html
 from presenter.lesson.model import Lesson
 
 POS_SHORT = {"noun": "n.", "verb": "v.", "adjective": "adj.", "adverb": "adv.", "phrase": "phr.",
@@ -50,7 +51,8 @@ def _blocks(text: str, limit: int = BLOCK_CHARS) -> list[str]:
 def handout_html(lesson: Lesson) -> str:
     """The handout as HTML for QTextDocument (which supports a subset of HTML 4 and CSS 2)."""
     e = html.escape
-    out = [f"<html><head><style>{_CSS}</style></head><body>", f"<h1>{e(lesson.title)}</h1>"]
+    out = [f"<html><head><style>{_CSS}</style></head><body>", f"<h1>{e(lesson.title)}</h1>", picture_html(lesson, lesson.image)]
+    after = [len([q for s in lesson.reading.sections[:n] for q in s.paragraphs]) for n in range(len(lesson.reading.sections))]
     meta = " · ".join(x for x in (lesson.level and f"Level {lesson.level}", lesson.source) if x)
     if meta:
         out.append(f"<p class='meta'>{e(meta)}</p>")
@@ -74,6 +76,8 @@ def handout_html(lesson: Lesson) -> str:
             *first, last = _blocks(p.text)
             out.extend(f"<p class='cont'>{speaker if i == 0 else ''}{e(piece)}</p>" for i, piece in enumerate(first))
             out.append(f"<p>{'' if first else speaker}{e(last)}</p>")
+            after[n] += 1
+            out += [picture_html(lesson, r.media) for r in lesson.reading.images if r.after == after[n]]
     writing_lines = "<p class='lines'>" + "<br/><br/>".join(["_" * 64] * 3) + "</p>"
     if lesson.comprehension:
         out.append("<h2>Questions</h2>")
@@ -106,6 +110,7 @@ def write_handout_pdf(lesson: Lesson, out: Path, paper: str = "a4") -> int:
                                      QMarginsF(18, 16, 18, 16), QPageLayout.Unit.Millimeter))
     doc = QTextDocument()
     doc.setDocumentMargin(0)
+    add_pictures(doc, lesson)
     doc.setHtml(handout_html(lesson))
     # No page size of our own: print_() then lays the text out on the writer's printable area
     # at the writer's resolution, and breaks pages itself.
