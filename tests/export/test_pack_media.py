@@ -120,3 +120,20 @@ def test_the_epub_carries_the_pictures_with_alt_text_and_passes_epubcheck(narrat
     result = subprocess.run(["java", "-jar", str(EPUBCHECK), str(out)], capture_output=True, text=True, timeout=300)
     report = result.stdout + result.stderr
     assert result.returncode == 0 and "No errors or warnings detected" in report, report
+
+
+def test_a_stored_clip_may_pass_the_64_mib_bound_but_not_a_compressed_file(tmp_path: Path) -> None:
+    from presenter.student.zipsafe import MAX_MEMBER_BYTES, check_members
+
+    big = b"\0" * (MAX_MEMBER_BYTES + 1024)
+    for name, compress, allowed in (("clip.mp4", zipfile.ZIP_STORED, True), ("audio/0001.wav", zipfile.ZIP_STORED, False),
+                                    ("notes.txt", zipfile.ZIP_STORED, False)):
+        out = tmp_path / f"{name.replace('/', '-')}.zip"
+        with zipfile.ZipFile(out, "w") as zf:
+            zf.writestr(zipfile.ZipInfo(name), big, compress_type=compress)
+        with zipfile.ZipFile(out) as zf:
+            if allowed:
+                assert name in check_members(zf, out.stat().st_size)
+            else:
+                with pytest.raises(PackError):
+                    check_members(zf, out.stat().st_size)
