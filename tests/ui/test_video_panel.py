@@ -114,3 +114,35 @@ def test_the_video_slide_plays_in_the_real_window_on_its_keys(qtbot: QtBot, clip
     qtbot.keyClick(w, Qt.Key.Key_PageDown)
     assert model.current == video_slide + 1 and not panel.isVisible()
     assert player.playbackState() != QMediaPlayer.PlaybackState.PlayingState
+
+
+def test_student_mode_plays_the_clip_on_space_and_turns_on_page_down(qtbot: QtBot, clip: Path, tmp_path: Path) -> None:
+    from PySide6.QtCore import Qt
+
+    from presenter.deck.geometry import Geometry
+    from presenter.deck.kinds import SlideKind
+    from presenter.lesson import load_lesson
+    from presenter.ui.slides.controller import DeckController
+    from presenter.ui.student.window import StudentWindow
+
+    shutil.copy(clip, tmp_path / "report.mp4")
+    path = tmp_path / "lesson.md"
+    path.write_text("---\ntitle: At home\nvideo: report.mp4\n---\n\n# Reading\n\nThe city is busy. People cross.\n",
+                    encoding="utf-8")
+    controller = DeckController(load_lesson(path), Geometry(1100, 680), student=True)
+    w = StudentWindow(controller, None)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    video_slide = next(i for i, s in enumerate(controller.deck.slides) if s.kind == SlideKind.VIDEO)
+    controller.goto(video_slide)
+    assert w.video is not None
+    qtbot.waitUntil(w.video.panel.isVisible, timeout=3_000)
+    player = w.video.panel.player
+    assert player is not None
+    qtbot.keyClick(w, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: player.position() >= 400, timeout=10_000)
+    qtbot.keyClick(w, Qt.Key.Key_Space)
+    assert player.playbackState() == QMediaPlayer.PlaybackState.PausedState and controller.current == video_slide
+    qtbot.keyClick(w, Qt.Key.Key_PageDown)
+    assert controller.current == video_slide + 1 and not w.video.panel.isVisible()

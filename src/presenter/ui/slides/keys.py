@@ -100,7 +100,8 @@ def help_markdown() -> str:
 
 
 _CHORD = Mod.ShiftModifier | Mod.ControlModifier | Mod.AltModifier
-_VIDEO_KEYS = {K.Key_Space.value: "video-play", K.Key_Left.value: "video-back", K.Key_Right.value: "video-forward"}
+# On a video slide, inside the player (the audience window's router and student mode both use these).
+VIDEO_KEYS = {K.Key_Space.value: "video-play", K.Key_Left.value: "video-back", K.Key_Right.value: "video-forward"}
 
 
 class KeyRouter:
@@ -134,7 +135,7 @@ class KeyRouter:
         if intent == "enter":
             self.go_to_number()
             return True
-        video = _VIDEO_KEYS.get(int(event.key())) if m.slide.kind == SlideKind.VIDEO and not mods & _CHORD else None
+        video = VIDEO_KEYS.get(int(event.key())) if m.slide.kind == SlideKind.VIDEO and not mods & _CHORD else None
         if video is not None and video in self.intents:  # inside the player, as in any video player
             self.number = ""
             self.intents[video]()

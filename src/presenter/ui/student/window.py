@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
+from presenter.deck.kinds import SlideKind
 from presenter.ui.slides.controller import DeckController
+from presenter.ui.slides.keys import VIDEO_KEYS
 from presenter.ui.audio.narration_bar import NarrationBar, wire_narration_bar
 from presenter.ui.audio.narrator import Narrator
 from presenter.ui.slides.slideview import SlideView
+
+if TYPE_CHECKING:
+    from presenter.ui.media.host import VideoHost
 
 
 class StudentWindow(QMainWindow):
@@ -39,6 +46,11 @@ class StudentWindow(QMainWindow):
             self.view.sentence_clicked.connect(narrator.play)
             self.view.sentence_single_click = True
             narrator.sentence_changed.connect(self.position_changed)
+        self.video: VideoHost | None = None
+        if any(s.kind == SlideKind.VIDEO for s in controller.deck.slides):
+            from presenter.ui.media.host import VideoHost  # QtMultimedia's video only for a lesson with a clip
+
+            self.video = VideoHost(self.view, controller)
         self.view.setFocus()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
@@ -50,6 +62,10 @@ class StudentWindow(QMainWindow):
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         """Arrows and Space turn slides; N reads aloud or pauses; [ ] step sentences."""
         key, n = event.key(), self.narrator
+        if self.video is not None and self.controller.deck.slides[self.controller.current].kind == SlideKind.VIDEO:
+            if (video := VIDEO_KEYS.get(int(key))) is not None and self.tabs.currentWidget() is self.view:
+                self.video.intents()[video]()  # Space, ← and → work the clip, as in the classroom
+                return
         actions = {
             Qt.Key.Key_Right: self.controller.next, Qt.Key.Key_PageDown: self.controller.next,
             Qt.Key.Key_Left: self.controller.previous, Qt.Key.Key_PageUp: self.controller.previous,
