@@ -20,6 +20,7 @@ APT_PACKAGES=(
   x11-xserver-utils xdotool imagemagick          # xrandr (monitors), keys and clicks, screenshots of that display
   sox                                            # measuring audio in tests
   poppler-utils                                  # pdfinfo/pdftotext: checking the PDF handout
+  ffmpeg                                         # tests make a short clip (colour bars and a tone) to play on a video slide
   libsox-fmt-mp3                                 # sox decodes MP3 in the audio export tests
   default-jre-headless epubcheck                 # epubcheck validates the EPUB export
   binutils                                       # objdump, used by PyInstaller

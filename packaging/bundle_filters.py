@@ -38,9 +38,10 @@ KEEP_PLUGINS = {
     # X11 (and XWayland), native Wayland, and the offscreen platform of the self-test.
     "platforms": {"libqxcb.so", "libqwayland.so", "libqoffscreen.so", "qwindows.dll", "qdirect2d.dll",
                   "libqcocoa.dylib", "qoffscreen.dll", "libqoffscreen.dylib"},
-    "imageformats": {"libqjpeg.so", "libqsvg.so", "libqico.so", "libqgif.so",
-                     "qjpeg.dll", "qsvg.dll", "qico.dll", "qgif.dll",
-                     "libqjpeg.dylib", "libqsvg.dylib", "libqico.dylib", "libqgif.dylib"},
+    # WebP: lessons may carry WebP pictures (issue 20: JPEG, PNG, WebP, SVG; PNG is built into Qt).
+    "imageformats": {"libqjpeg.so", "libqsvg.so", "libqico.so", "libqgif.so", "libqwebp.so",
+                     "qjpeg.dll", "qsvg.dll", "qico.dll", "qgif.dll", "qwebp.dll",
+                     "libqjpeg.dylib", "libqsvg.dylib", "libqico.dylib", "libqgif.dylib", "libqwebp.dylib"},
     # Native file dialogs through XDG portals. Not the GTK 3 theme: it loads the system's GTK,
     # which may need a newer GLib than the one the bundle carries.
     "platformthemes": {"libqxdgdesktopportal.so"},

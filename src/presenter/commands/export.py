@@ -33,6 +33,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument("--rate", type=parse_rate, default=None, metavar="WPM", help="narration speed (the lesson's rate)")
     p.add_argument("--sentence-level", action="store_true",
                    help="--epub highlights whole sentences instead of words")
+    p.add_argument("--no-video", action="store_true", help="--pack leaves the lesson's clip out (pictures stay)")
     p.add_argument("--force", action="store_true", help="replace files that exist")
     p.set_defaults(run=run)
 
@@ -102,8 +103,14 @@ def _export_narrated(lesson: Lesson, args: argparse.Namespace) -> int:
     from presenter.export.epub import write_epub
     from presenter.export.errors import ExportError
     from presenter.export.narration_files import render_narration
-    from presenter.export.pack import write_pack
+    from presenter.export.pack import media_bytes, write_pack
     from presenter.speech.worker import SpeechWorker
+
+    if args.pack is not None and lesson.media:  # before the narration: a big clip is worth knowing about
+        video = not args.no_video
+        print(f"{args.pack}: pictures{' and clip' if video and lesson.video else ''} "
+              f"{media_bytes(lesson, video) / 1e6:.1f} MB" + ("" if video or not lesson.video else " (clip left out: --no-video)"),
+              flush=True)
 
     worker = SpeechWorker()
     try:
@@ -111,7 +118,7 @@ def _export_narrated(lesson: Lesson, args: argparse.Namespace) -> int:
             narration = render_narration(lesson, Path(tmp), args.voice, args.rate, worker)
             minutes = narration.duration_ms / 60000
             if args.pack is not None:
-                pack = write_pack(lesson, args.pack, narration)
+                pack = write_pack(lesson, args.pack, narration, video=not args.no_video)
                 print(f"{args.pack}: lesson pack, {pack.sentences} sentences, {minutes:.1f} min of narration "
                       f"({narration.voice or 'default voice'}, {narration.rate} words per minute), "
                       f"{pack.bytes / 1e6:.1f} MB")

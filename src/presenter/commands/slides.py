@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from presenter.commands import load_or_report, parse_size
+from presenter.lesson.model import Lesson, Media
 from presenter.settings import setting_arg
 
 
@@ -20,6 +21,15 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument("--size", type=parse_size, default=(1920, 1080), help="screen size, default 1920x1080")
     p.add_argument("--text-scale", type=setting_arg("text_scale"), default=1.0, help="text size (1.0 is the smallest, 1/24 of the height)")
     p.set_defaults(run=run)
+
+
+def media_entry(lesson: Lesson, media: Media) -> dict[str, Any]:
+    """A picture or clip of a slide: its path as written, kind, description, and whether the file is there."""
+    from presenter.lesson.media import located
+
+    found = located(lesson, media)
+    return {"path": media.path, "kind": media.kind, "alt": media.alt, "line": media.line,
+            "found": media.kind == "link" or (found is not None and found.is_file())}
 
 
 def run(args: argparse.Namespace) -> int:
@@ -44,6 +54,8 @@ def run(args: argparse.Namespace) -> int:
             entry["sentences"] = [s.page.first_sentence, s.page.last_sentence]
         if s.notes:
             entry["notes"] = list(s.notes)
+        if s.media:
+            entry["media"] = [media_entry(lesson, m) for m in s.media]
         slides.append(entry)
     if args.json:
         json.dump({"size": list(args.size), "slides": slides}, sys.stdout, ensure_ascii=False, indent=2)

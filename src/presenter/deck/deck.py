@@ -10,7 +10,7 @@ from presenter.deck.kinds import SlideKind
 from presenter.deck.pagination import Measure, Page, page_of_sentence, paginate
 from presenter.deck.reading import ReadingIndex
 from presenter.deck.titles import title_slide_text
-from presenter.lesson.model import Lesson
+from presenter.lesson.model import Lesson, Media, ReadingImage
 
 SLIDE_KINDS = tuple(SlideKind)  # in deck order
 MIN_ROUND_SECONDS = 10  # a round of the warm-up game: the lesson's `game` time shared out, never less
@@ -42,6 +42,7 @@ class Slide:
     seconds: int | None = None
     think_seconds: int | None = None
     notes: tuple[str, ...] = ()
+    media: tuple[Media, ...] = ()  # pictures and clips shown on the slide
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,8 +61,9 @@ class Deck:
         return next(i for i, s in enumerate(self.slides) if s.kind == SlideKind.READING)
 
     def slide_of_sentence(self, sentence: int) -> int:
-        """The slide that shows a sentence of the reading."""
-        return self.first_reading_slide + page_of_sentence(list(self.reading_pages), sentence)
+        """The slide that shows a sentence of the reading (pictures may stand between reading slides)."""
+        reading = [i for i, s in enumerate(self.slides) if s.kind == SlideKind.READING]
+        return reading[page_of_sentence(list(self.reading_pages), sentence)]
 
     def anchor_sentence(self, slide: int) -> int | None:
         """The first sentence shown on a slide, if it is a reading slide."""
@@ -98,7 +100,8 @@ def _warmup(lesson: Lesson, geometry: Geometry, options: WarmupOptions) -> list[
         v = lesson.vocabulary[i]
         forms = " – ".join((v.term, *v.forms))
         text = "\n".join(x for x in (forms, v.part_of_speech, v.definition) if x)
-        slides.append(Slide(SlideKind.CARD, f"Word {n + 1} / {len(cards)}", text, body, item=i))
+        slides.append(Slide(SlideKind.CARD, f"Word {n + 1} / {len(cards)}", text, body, item=i,
+                            media=(v.image,) if v.image is not None else ()))
     rounds = min(options.game_rounds, len(lesson.vocabulary))
     if rounds >= 2:
         for r in range(rounds):
@@ -106,6 +109,13 @@ def _warmup(lesson: Lesson, geometry: Geometry, options: WarmupOptions) -> list[
                                 seconds=max(MIN_ROUND_SECONDS, round(lesson.durations.game / rounds))))
         slides.append(Slide(SlideKind.SCORE, "Your score", "", geometry.title_px))
     return slides
+
+
+def _pictures(pictures: list[ReadingImage], before: int, body: int) -> list[Slide]:
+    """Slides for the pictures that come before paragraph `before`, taken off the list."""
+    due = [p for p in pictures if p.after <= before]
+    del pictures[: len(due)]
+    return [Slide(SlideKind.IMAGE, p.media.alt or "Picture", p.media.alt, body, media=(p.media,)) for p in due]
 
 
 def build_deck(lesson: Lesson, geometry: Geometry, measure: Measure, index: ReadingIndex | None = None,
@@ -117,15 +127,22 @@ def build_deck(lesson: Lesson, geometry: Geometry, measure: Measure, index: Read
     """
     index = index or ReadingIndex.build(lesson.reading)
     body = geometry.body_px
-    slides: list[Slide] = [Slide(SlideKind.TITLE, lesson.title, title_slide_text(lesson), geometry.title_px)]
+    slides: list[Slide] = [Slide(SlideKind.TITLE, lesson.title, title_slide_text(lesson), geometry.title_px,
+                                 media=(lesson.image,) if lesson.image is not None else ())]
     if not student:
         slides += _warmup(lesson, geometry, warmup or WarmupOptions())
+    if lesson.video is not None:
+        slides.append(Slide(SlideKind.VIDEO, "Watch", lesson.video.alt or lesson.source, body, media=(lesson.video,)))
     pages = paginate(index, measure, geometry.body_height, body, geometry.paragraph_gap, geometry.min_body_px)
+    pictures = list(lesson.reading.images)
     for page in pages:
+        # A picture never splits: it gets a slide of its own, after the page ending the paragraph before it.
+        slides += _pictures(pictures, page.chunks[0].paragraph, body)
         # A paragraph's notes go with the slide where the paragraph ends.
         notes = tuple(n for c in page.chunks if c.last == index.last_sentence(c.paragraph)
                       for n in index.paragraphs[c.paragraph].notes)
         slides.append(Slide(SlideKind.READING, "Reading", page.text, page.font_px, page=page, notes=notes))
+    slides += _pictures(pictures, len(index.paragraphs), body)
     for i, q in enumerate(() if student else lesson.comprehension):
         text = q.text + "".join(f"\n{chr(65 + k)}) {o}" for k, o in enumerate(q.options))
         slides.append(Slide(SlideKind.QUESTION, f"Question {q.label or i + 1}", text, body, item=i,

@@ -21,6 +21,8 @@ from pathlib import Path
 
 from presenter.deck.reading import IndexedParagraph, ReadingIndex
 from presenter.export.audio import MP3_DELAY_SAMPLES, encode_mp3, join_sentences, mp3_duration_ms
+from presenter.export.epub_images import CSS as PICTURE_CSS
+from presenter.export.epub_images import book_pictures, figure
 from presenter.export.errors import ExportError
 from presenter.fileio import atomic_output
 from presenter.export.narration_files import NarratedSentence, Narration
@@ -150,7 +152,8 @@ def _reading_docs(lesson: Lesson, narration: Narration | None, word_level: bool)
         n = k + 1
         title = section.title or ("Reading" if len(lesson.reading.sections) == 1 else f"Reading, part {n}")
         paras = [p for p in index.paragraphs if p.section == k]
-        body = "\n".join(_paragraph_html(p, index, narrated) for p in paras)
+        body = "\n".join(_paragraph_html(p, index, narrated) + _figures_after(lesson, p.index + 1, k == 0 and p is paras[0])
+                          for p in paras)
         href = f"reading-{n}.xhtml"
         mine = [narrated[s.index] for p in paras for s in index.paragraph_sentences(p.index) if s.index in narrated]
         overlay = f"reading-{n}.smil" if mine else ""
@@ -166,13 +169,20 @@ def _reading_docs(lesson: Lesson, narration: Narration | None, word_level: bool)
     return docs
 
 
+def _figures_after(lesson: Lesson, after: int, first: bool) -> str:
+    """The reading's pictures that follow paragraph `after` - 1 (those before any text go after the first)."""
+    pictures = book_pictures(lesson)
+    return "".join("\n" + figure(r.media, pictures) for r in lesson.reading.images if r.after == after or (first and r.after == 0))
+
+
 def _vocabulary(lesson: Lesson) -> str:
     items = []
     for v in lesson.vocabulary:
         forms = f' <span class="forms">({escape(", ".join(v.forms))})</span>' if v.forms else ""
         pos = f' <span class="pos">{escape(v.part_of_speech)}</span>' if v.part_of_speech else ""
         example = f'<div class="example">{escape(v.example)}</div>' if v.example else ""
-        items.append(f"<dt>{escape(v.term)}{forms}{pos}</dt><dd>{escape(v.definition) or '&#8212;'}{example}</dd>")
+        picture = figure(v.image, book_pictures(lesson), caption=False)
+        items.append(f"<dt>{escape(v.term)}{forms}{pos}</dt><dd>{picture}{escape(v.definition) or '&#8212;'}{example}</dd>")
     return "<dl>\n" + "\n".join(items) + "\n</dl>"
 
 
@@ -198,7 +208,7 @@ def _discussion(lesson: Lesson) -> str:
 
 
 def _title_page(lesson: Lesson, narration: Narration | None) -> str:
-    lines = [f"<h1>{escape(lesson.title)}</h1>"]
+    lines = [figure(lesson.image, book_pictures(lesson), caption=False), f"<h1>{escape(lesson.title)}</h1>"]
     for label, value in (("Level", lesson.level), ("Source", lesson.source), ("Author", lesson.author)):
         if value:
             lines.append(f"<p>{label}: {escape(value)}</p>")
@@ -227,7 +237,8 @@ def _docs(lesson: Lesson, narration: Narration | None, word_level: bool) -> list
     toc = "\n".join(f'<li><a href="{d.href}">{escape(d.title)}</a></li>' for d in spine)
     nav = f'<nav epub:type="toc" id="toc"><h1>Contents</h1>\n<ol>\n{toc}\n</ol></nav>'
     return docs + [_Doc("nav.xhtml", _xhtml("Contents", lesson.language, nav), "application/xhtml+xml"),
-                   _Doc("style.css", CSS.encode("utf-8"), "text/css")]
+                   _Doc("style.css", (CSS + PICTURE_CSS).encode("utf-8"), "text/css"),
+                   *(_Doc(href, path.read_bytes(), kind) for href, path, kind in book_pictures(lesson).values())]
 
 
 def _item_id(href: str) -> str:

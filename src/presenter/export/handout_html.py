@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 
+from presenter.export.handout_images import picture_html
 from presenter.lesson.model import Lesson, Question
 
 POS_SHORT = {"noun": "n.", "verb": "v.", "adjective": "adj.", "adverb": "adv.", "phrase": "phr.",
@@ -57,7 +58,9 @@ def _answer(q: Question) -> str:
 def handout_html(lesson: Lesson, answers: bool = False) -> str:
     """The handout as HTML for QTextDocument (a subset of HTML 4 and CSS 2); `answers`: the teacher's copy."""
     e = html.escape
-    out = [f"<html><head><style>{_CSS}</style></head><body>", f"<h1>{e(lesson.title)}</h1>"]
+    out = [f"<html><head><style>{_CSS}</style></head><body>", f"<h1>{e(lesson.title)}</h1>",
+           picture_html(lesson, lesson.image)]
+    after = [len([q for s in lesson.reading.sections[:n] for q in s.paragraphs]) for n in range(len(lesson.reading.sections))]
     if answers:
         out.append("<p class='copy'>Teacher's copy: answer key</p>")
     meta = " · ".join(x for x in (lesson.level and f"Level {lesson.level}", lesson.source) if x)
@@ -85,6 +88,8 @@ def handout_html(lesson: Lesson, answers: bool = False) -> str:
             out.extend(f"<p class='cont'><a name='{LINE}'>{speaker if i == 0 else ''}{e(piece)}</a></p>"
                        for i, piece in enumerate(first))
             out.append(f"<p><a name='{LINE}'>{'' if first else speaker}{e(last)}</a></p>")
+            after[n] += 1
+            out += [picture_html(lesson, r.media) for r in lesson.reading.images if r.after == after[n]]
     writing_lines = "<p class='lines'>" + "<br/><br/>".join(["_" * 64] * 3) + "</p>"
     if lesson.comprehension:
         out.append("<h2>Questions</h2>")

@@ -9,6 +9,7 @@ from PySide6.QtGui import (QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, 
                            QTextCursor, QTextDocument, QTextFormat, QTextFrameFormat)
 
 from presenter.export.handout_html import KEEP, LINE, handout_html
+from presenter.export.handout_images import add_pictures
 from presenter.lesson.model import Lesson
 
 PAPER = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
@@ -82,6 +83,7 @@ def _layout(lesson: Lesson, writer: QPdfWriter, answers: bool, line_numbers: boo
             breaks: set[int]) -> QTextDocument:
     doc = QTextDocument()
     doc.setDocumentMargin(0)
+    add_pictures(doc, lesson)
     doc.setHtml(handout_html(lesson, answers))
     frame = QTextFrameFormat(doc.rootFrame().frameFormat())
     frame.setBottomMargin(FOOTER_PX)

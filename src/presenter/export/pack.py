@@ -6,6 +6,7 @@ engine. Layout of a pack (format 1):
     pack.json          the manifest (below), UTF-8 JSON
     <lesson file>      the lesson exactly as the teacher wrote it, e.g. lesson.md
     audio/0001.wav     one 16-bit mono WAV per sentence of the reading, in reading order
+    images/…, clip.mp4 the lesson's pictures and clip, at the paths the lesson names (issue 20)
 
 The manifest:
 
@@ -28,6 +29,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
 import time
 import zipfile
 from dataclasses import dataclass
@@ -36,7 +38,7 @@ from pathlib import Path
 from presenter.export.errors import ExportError
 from presenter.fileio import atomic_output
 from presenter.export.narration_files import Narration
-from presenter.lesson.model import Lesson
+from presenter.lesson.model import Lesson, Media
 from presenter.narration.cache import clip_to_json
 from presenter.version import version
 
@@ -95,7 +97,28 @@ def build_manifest(lesson: Lesson, lesson_name: str, lesson_bytes: bytes, narrat
     }
 
 
-def write_pack(lesson: Lesson, out: Path, narration: Narration) -> PackSummary:
+def pack_media(lesson: Lesson, video: bool = True) -> list[tuple[Media, Path]]:
+    """The lesson's pictures (and clip, unless `video` is False) to pack: each file once, missing ones left out."""
+    from presenter.lesson.media import located
+
+    found: dict[str, tuple[Media, Path]] = {}
+    for media in lesson.media:
+        if media.kind == "link" or (media.kind != "image" and not video) or media.path in found:
+            continue
+        path = located(lesson, media)
+        if path is None:
+            raise PackWriteError(f"{lesson.path}:{media.line}: {media.path} is outside the lesson's folder")
+        if path.is_file():
+            found[media.path] = (media, path)
+    return list(found.values())
+
+
+def media_bytes(lesson: Lesson, video: bool = True) -> int:
+    """How many bytes of pictures and clips a pack of the lesson carries (shown before export)."""
+    return sum(path.stat().st_size for _, path in pack_media(lesson, video))
+
+
+def write_pack(lesson: Lesson, out: Path, narration: Narration, video: bool = True) -> PackSummary:
     """Write the lesson file and its narration to the zip `out` (atomically: all or nothing)."""
     if lesson.path is None:
         raise PackWriteError("the lesson has no file to pack; save it first")
@@ -109,10 +132,19 @@ def write_pack(lesson: Lesson, out: Path, narration: Narration) -> PackSummary:
         raise PackWriteError("the narration is of another version of the lesson; render it again")
     name = lesson_file_name(lesson)
     manifest = build_manifest(lesson, name, lesson_bytes, narration)
+    media = pack_media(lesson, video)
+    manifest["media"] = [{"path": m.path, "kind": m.kind, "sha256": sha256_file(p), "bytes": p.stat().st_size}
+                         for m, p in media]
     with atomic_output(out) as raw, zipfile.ZipFile(raw, "w") as zf:
         # The manifest first: a reader can check it before it reads anything else.
         _add(zf, MANIFEST, json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8"), True)
         _add(zf, name, lesson_bytes, True)
+        for m, p in media:  # streamed: a clip is never held in memory whole
+            info = zipfile.ZipInfo(m.path, _FIXED_TIME)
+            info.external_attr = 0o100644 << 16
+            info.compress_type = zipfile.ZIP_DEFLATED if p.suffix.lower() == ".svg" else zipfile.ZIP_STORED
+            with p.open("rb") as src, zf.open(info, "w", force_zip64=True) as dst:
+                shutil.copyfileobj(src, dst, 1 << 20)
         for s in narration.sentences:
             _add(zf, f"{AUDIO_DIR}/{s.index + 1:04d}.wav", s.clip.wav_path.read_bytes(), False)
     return PackSummary(out, len(narration.sentences), narration.duration_ms, out.stat().st_size)

@@ -35,12 +35,25 @@ def check_file(path: Path, cache: LessonCache | None = None) -> tuple[Lesson | N
                               f"{MAX_BYTES // (1024 * 1024)} MB (is this the right file?)")]
     except FileProblem as exc:
         return None, [Problem(path, 0, "error", f"cannot read the file: {exc.reason}")]
-    if cache is not None and (hit := cache.lookup(data, path)) is not None:
-        return hit
-    result = _check_bytes(data, path)
-    if cache is not None:
-        cache.store(data, result)
-    return result
+    result = cache.lookup(data, path) if cache is not None else None
+    if result is None:
+        result = _check_bytes(data, path)
+        if cache is not None:
+            cache.store(data, result)
+    return _with_media(*result)
+
+
+def _with_media(lesson: Lesson | None, problems: list[Problem]) -> tuple[Lesson | None, list[Problem]]:
+    """Add the problems of the lesson's pictures and clips: files change without the lesson changing."""
+    if lesson is None or not lesson.media:
+        return lesson, problems
+    from presenter.lesson.media import media_problems
+
+    found = media_problems(lesson)
+    if not found:
+        return lesson, problems
+    problems = sorted([*problems, *found], key=lambda p: p.line)
+    return (None if any(p.severity == "error" for p in found) else lesson), problems
 
 
 def _check_bytes(data: bytes, path: Path) -> tuple[Lesson | None, list[Problem]]:

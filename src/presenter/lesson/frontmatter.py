@@ -15,7 +15,7 @@ from presenter.lesson.safetext import shown, storable
 if TYPE_CHECKING:
     import yaml
 
-KNOWN_KEYS = ("title", "language", "level", "durations", "voice", "rate", "source", "author")
+KNOWN_KEYS = ("title", "language", "level", "durations", "voice", "rate", "source", "author", "image", "video")
 DURATION_KINDS = ("comprehension", "discussion", "game")
 _LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")
 _FENCE = re.compile(r"(---|\.\.\.)[ \t]*")
@@ -37,6 +37,7 @@ class FrontMatter:
     rate: int = 150
     source: str = ""
     author: str = ""
+    media: dict[str, tuple[str, int]] = field(default_factory=dict)  # "image"/"video" -> (as written, line)
 
 
 def split_front_matter(lines: list[str]) -> tuple[list[str], int] | None:
@@ -105,7 +106,7 @@ def read_front_matter(header: list[str], report: Report) -> FrontMatter:
 
 
 _PLAIN_TAGS = frozenset(f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq"))
-_TEXT_KEYS = ("title", "level", "source", "author", "voice", "language")
+_TEXT_KEYS = ("title", "level", "source", "author", "voice", "language", "image", "video")
 
 
 def _unreadable(node: yaml.Node) -> str:
@@ -161,6 +162,11 @@ def _apply(fm: FrontMatter, key: str, value: Any, node: yaml.Node, line: int, re
             report(line, "warning", f"{key} is {value}, not text; it is ignored")
         elif value is not None:
             setattr(fm, key, str(value).strip())
+    elif key in ("image", "video"):
+        if not isinstance(value, str) or isinstance(value, _Found):
+            report(line, "error", f'{key} must be a file name, like "{key}: {"images/photo.jpg" if key == "image" else "clip.mp4"}"')
+        else:
+            fm.media[key] = (value, line)
     elif key == "voice":
         if isinstance(value, _Found):
             report(line, "warning", f"voice is {value}, not a voice id; it is ignored")

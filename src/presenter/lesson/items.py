@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 Report = Callable[[int, str, str], None]
 
-ITEM_KEYS = ("answer", "time", "duration", "grouping", "group", "options", "note", "example", "definition")
+ITEM_KEYS = ("answer", "time", "duration", "grouping", "group", "options", "note", "example", "definition", "image")
 _KEY_LINE = re.compile(r"\s*([A-Za-z]+)\s*:\s*(.*)")
 _OPTION_LINE = re.compile(r"\s*(?:[-*+]|\(?[a-hA-H][.)])\s+(\S.*)")
 _LABEL = re.compile(r"\s*(?:\(?([A-Za-z]|\d{1,3})[.)])\s+(?=\S)")
@@ -84,7 +84,8 @@ def _split_keys(item: ItemLines, report: Report, *, options_from_lines: bool) ->
         if offset > 0 and m:
             key = m.group(1).lower()
             if key in ITEM_KEYS:
-                parsed.keys.setdefault(key, []).append((line, plain(m.group(2))))
+                value = m.group(2).strip() if key == "image" else plain(m.group(2))  # a path, not prose
+                parsed.keys.setdefault(key, []).append((line, value))
                 continue
             close = difflib.get_close_matches(key, ITEM_KEYS, n=1, cutoff=0.75)
             if close:
@@ -249,8 +250,14 @@ def parse_vocab(item: ItemLines, report: Report) -> VocabEntry | None:
     if not definition:
         report(item.line, "warning", f'vocabulary entry "{term}" has no definition; write "- **{term}** — meaning"')
     example = (_one(parsed, "example") or (0, ""))[1]
+    image = None
+    if (found := _one(parsed, "image")) is not None:
+        from presenter.lesson.media import reference, split_markdown_image
+
+        path, alt = split_markdown_image(found[1])
+        image = reference(path, found[0], report, alt=alt or term)
     return VocabEntry(term=term, forms=forms, count=count, definition=definition.strip(),
-                      part_of_speech=pos, example=example, line=item.line, suggested=bool(suggested))
+                      part_of_speech=pos, example=example, line=item.line, image=image, suggested=bool(suggested))
 
 
 def _split_definition(text: str, *, leading: bool) -> tuple[str, str]:

@@ -8,10 +8,29 @@ from typing import Literal
 
 QuestionKind = Literal["open", "true-false", "choice"]
 Grouping = Literal["alone", "pairs", "groups", "class"]
+MediaKind = Literal["image", "video", "audio", "link"]
 GROUPINGS: tuple[Grouping, ...] = ("alone", "pairs", "groups", "class")
 
 # Defaults when neither the prompt nor the lesson gives a time (issue: 1 min / 3 min).
 DEFAULT_SECONDS = {"comprehension": 60, "discussion": 180, "game": 120}
+
+
+@dataclass(frozen=True, slots=True)
+class Media:
+    """A picture, clip or web video named by the lesson: the path as written (relative to the lesson file)."""
+
+    path: str
+    kind: MediaKind = "image"
+    alt: str = ""
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class ReadingImage:
+    """A picture in the reading, shown after the first `after` paragraphs of the reading."""
+
+    media: Media
+    after: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +45,7 @@ class VocabEntry:
     example: str = ""
     line: int = 0
     suggested: bool = False  # the definition was suggested (by the importer) and not yet accepted
+    image: Media | None = None
 
     @property
     def all_forms(self) -> tuple[str, ...]:
@@ -58,6 +78,7 @@ class Reading:
     """The text the lesson is built around."""
 
     sections: tuple[Section, ...]
+    images: tuple[ReadingImage, ...] = ()
 
     @property
     def paragraphs(self) -> tuple[Paragraph, ...]:
@@ -129,6 +150,16 @@ class Lesson:
     source: str = ""
     author: str = ""
     path: Path | None = None
+    image: Media | None = None  # on the title slide
+    video: Media | None = None  # the clip the reading comes from, watched before reading
+
+    @property
+    def media(self) -> tuple[Media, ...]:
+        """Every picture and clip the lesson names, in the order of the file."""
+        found = [m for m in (self.image, self.video) if m is not None]
+        found += [v.image for v in self.vocabulary if v.image is not None]
+        found += [r.media for r in self.reading.images]
+        return tuple(sorted(found, key=lambda m: m.line))
 
     def question_seconds(self, question: Question) -> int:
         """The countdown for a question: its own, else the lesson's default."""

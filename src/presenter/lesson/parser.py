@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 from presenter.lesson.frontmatter import FrontMatter, read_front_matter, split_front_matter
 from presenter.lesson.items import ItemLines, parse_prompt, parse_question, parse_vocab, plain, strip_label
-from presenter.lesson.model import Lesson, Paragraph, Prompt, Question, Reading, Section, VocabEntry
+from presenter.lesson.media import reference, split_markdown_image
+from presenter.lesson.model import Lesson, Media, Paragraph, Prompt, Question, Reading, ReadingImage, Section, VocabEntry
 from presenter.lesson.problems import LessonError, Problem, Severity
 
 if TYPE_CHECKING:
@@ -23,6 +24,7 @@ SECTION_NAMES = {
     "vocabulary": ("vocabulary", "words", "key words", "keywords", "glossary", "vocab", "word list"),
     "reading": ("reading", "text", "transcript", "story", "article", "script", "the reading", "the text"),
     "comprehension": ("questions", "comprehension", "comprehension questions", "check your understanding"),
+    "video": ("video", "clip", "watch", "watch the video", "audio"),
     "discussion": ("discussion", "discussion questions", "discussion prompts", "let's talk", "speaking", "let’s talk"),
 }
 # Real lessons run to a few hundred lines. Past this, parsing would hold millions of Markdown
@@ -34,6 +36,7 @@ _SPEAKER_PLAIN = re.compile(r"([^:\\]{1,60}):\s+(?=\S)")
 _NOT_IN_LABEL = set('."“”?!«»\\[]()*')
 _NAME_PARTICLES = frozenset(("de", "da", "van", "von", "der", "al", "bin", "la", "le", "of", "the", "y"))
 _TITLES = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|St|Sr|Jr|Rev|Capt|Gen|Sgt|Lt)\.")
+_CLIP_LINE = re.compile(r"\s*(?:video|audio|clip)\s*:\s*(\S+)\s*$", re.I)
 _NOTE = re.compile(r"\s*(?:\*\*)?notes?:(?:\*\*)?\s*", re.I)
 
 
@@ -76,6 +79,8 @@ class _Builder:
     comprehension: list[Question] = field(default_factory=list)
     discussion: list[Prompt] = field(default_factory=list)
     seen: dict[str, int] = field(default_factory=dict)
+    images: list[ReadingImage] = field(default_factory=list)
+    video: Media | None = None
 
     def report(self, line: int, severity: str, message: str) -> None:
         sev: Severity = "error" if severity == "error" else "warning"
@@ -126,14 +131,17 @@ def parse_lesson(text: str, path: Path | None = None) -> tuple[Lesson | None, li
     elif not b.sections:
         b.report(b.seen["reading"], "error", 'the "Reading" section is empty; write the text under it')
     _check_duplicates(b)
+    image = reference(*fm.media["image"], b.report) if "image" in fm.media else None
+    if "video" in fm.media:
+        b.video = reference(*fm.media["video"], b.report, clip=True)
     b.problems.sort(key=lambda p: p.line)
     if any(p.severity == "error" for p in b.problems):
         return None, b.problems
     lesson = Lesson(
-        title=fm.title, reading=Reading(tuple(b.sections)), vocabulary=tuple(b.vocabulary),
+        title=fm.title, reading=Reading(tuple(b.sections), tuple(b.images)), vocabulary=tuple(b.vocabulary),
         comprehension=tuple(b.comprehension), discussion=tuple(b.discussion), language=fm.language,
         level=fm.level, durations=fm.durations, voice=fm.voice, rate=fm.rate, source=fm.source,
-        author=fm.author, path=path,
+        author=fm.author, path=path, image=image, video=b.video,
     )
     return lesson, b.problems
 
@@ -206,6 +214,8 @@ def _walk(tokens: list[Token], offset: int, fm: FrontMatter, b: _Builder) -> Non
             _vocabulary_block(tok, inner, offset, b)
         elif current == "reading":
             _reading_block(tok, inner, offset, line, b)
+        elif current == "video" and tok.type == "paragraph_open" and inner[1].map is not None:
+            _clip(inner[1].content, inner[1].map[0] + offset + 1, b)
         elif current in ("comprehension", "discussion"):
             _question_block(current, tok, inner, offset, b)
 
@@ -270,6 +280,15 @@ def _reading_block(tok: Token, inner: list[Token], offset: int, line: int, b: _B
             continue
         tline = t.map[0] + offset + 1
         raw = t.content
+        pictures = [c for c in t.children or () if c.type == "image"]
+        if pictures and all(c.type in ("image", "softbreak") or not c.content.strip() for c in t.children or ()):
+            for c in pictures:  # a paragraph of pictures only: each is a block of its own
+                if media := reference(str(c.attrGet("src") or ""), tline, b.report, alt=plain(c.content)):
+                    b.images.append(ReadingImage(media, len([p for s in b.sections for p in s.paragraphs]) + len(b.paragraphs)))
+            continue
+        if (clip := _CLIP_LINE.match(raw)) and "." in clip.group(1):
+            _clip(clip.group(1), tline, b)
+            continue
         if note := _NOTE.match(raw):
             b.add_note(plain(raw[note.end() :]), tline)
             continue
@@ -281,6 +300,14 @@ def _reading_block(tok: Token, inner: list[Token], offset: int, line: int, b: _B
             b.section_line = b.section_line or tline
         b.paragraphs.append(Paragraph(text, speaker, tline, b.pending_break))
         b.pending_break = False
+
+
+def _clip(raw: str, line: int, b: _Builder) -> None:
+    path, alt = split_markdown_image(raw.strip().split("\n")[0])
+    if b.video is not None:
+        b.report(line, "warning", f"a second clip is ignored; the lesson's clip is the one on line {b.video.line}")
+    elif media := reference(path, line, b.report, alt=alt, clip=True):
+        b.video = media
 
 
 def _speaker(raw: str) -> tuple[str | None, str]:

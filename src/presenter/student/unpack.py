@@ -153,6 +153,7 @@ def _unpack(archive: BinaryIO, size: int, zip_path: Path, folder: Path) -> dict[
             extract_member(zf, info, folder / lesson_name)
         except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
             raise PackError(f"the lesson file in this pack is damaged ({lesson_name}); ask for the pack again") from exc
+        _extract_media(zf, files, manifest, folder)  # before the lesson is read: it checks its pictures' paths
         try:
             read_lesson(folder / lesson_name)
         except LessonError as exc:
@@ -214,6 +215,26 @@ def _entries(manifest: dict[str, object]) -> list[dict[str, object]]:
     sentences = manifest["sentences"]
     assert isinstance(sentences, list)  # checked by _manifest
     return [e for e in sentences if isinstance(e, dict)]
+
+
+def _extract_media(zf: zipfile.ZipFile, files: dict[str, zipfile.ZipInfo], manifest: dict[str, object], folder: Path) -> None:
+    """Unpack the pictures and clip the manifest lists; a damaged one is left out (the slide says it is missing)."""
+    listed = manifest.get("media")
+    for entry in listed if isinstance(listed, list) else []:
+        name = entry.get("path") if isinstance(entry, dict) else None
+        if not isinstance(name, str):
+            continue
+        if (problem := unsafe_name(name)) is not None:
+            raise PackError(problem)
+        if (info := files.get(name)) is None or (folder / name).exists():
+            continue
+        target = folder / name
+        try:
+            digest = extract_member(zf, info, target)
+        except (zipfile.BadZipFile, zlib.error, EOFError):
+            digest = ""
+        if digest != entry.get("sha256"):
+            target.unlink(missing_ok=True)
 
 
 def _extract_wav(zf: zipfile.ZipFile, files: dict[str, zipfile.ZipInfo], entry: dict[str, object],

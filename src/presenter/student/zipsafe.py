@@ -33,6 +33,9 @@ from pathlib import Path
 
 MAX_MEMBERS = 10_000
 MAX_MEMBER_BYTES = 64 * 1024 * 1024
+# A lesson's clip or picture (issue 20) may be larger, when stored: stored, it takes as much room in
+# the pack as unpacked, so it cannot be a bomb; the totals below still hold.
+MAX_STORED_MEDIA_BYTES = 2 * 1024 * 1024 * 1024
 MAX_TOTAL_BYTES = 2 * 1024 * 1024 * 1024
 MAX_RATIO = 100
 RATIO_ALLOWANCE = 4 * 1024
@@ -85,6 +88,17 @@ def is_symlink(info: zipfile.ZipInfo) -> bool:
     return (info.external_attr >> 16) & 0o170000 == 0o120000
 
 
+def member_limit(info: zipfile.ZipInfo) -> int:
+    """The most one member may unpack to: 64 MiB, or 2 GiB for a stored clip or picture."""
+    from presenter.lesson.media import AUDIO_SUFFIXES, IMAGE_SUFFIXES, VIDEO_SUFFIXES
+
+    name = info.filename.lower()
+    # Not WAVs: the narration's sentence clips keep the 64 MiB bound (25 minutes of speech each).
+    media = name.endswith((*VIDEO_SUFFIXES, *AUDIO_SUFFIXES, *IMAGE_SUFFIXES)) and not name.endswith(".wav")
+    stored = info.compress_type == zipfile.ZIP_STORED and info.compress_size == info.file_size
+    return MAX_STORED_MEDIA_BYTES if media and stored else MAX_MEMBER_BYTES
+
+
 def check_members(zf: zipfile.ZipFile, archive_bytes: int) -> dict[str, zipfile.ZipInfo]:
     """Every member's name, type and size checked (the zip is `archive_bytes` long); files by name. Raises PackError."""
     infos = zf.infolist()
@@ -109,9 +123,9 @@ def check_members(zf: zipfile.ZipFile, archive_bytes: int) -> dict[str, zipfile.
         folded.add(name.lower())
         if info.is_dir():
             continue
-        if info.file_size > MAX_MEMBER_BYTES:
+        if info.file_size > member_limit(info):
             raise PackError(f"this pack contains a file that would unpack to {_mb(info.file_size)} "
-                            f"(at most {_mb(MAX_MEMBER_BYTES)}): {name}")
+                            f"(at most {_mb(member_limit(info))}): {name}")
         if info.file_size > RATIO_ALLOWANCE + MAX_RATIO * info.compress_size:
             raise PackError(f"this pack contains a file that is compressed {info.file_size // max(info.compress_size, 1)}"
                             f" times over, as only a “zip bomb” is: {name}")
@@ -144,7 +158,7 @@ def extract_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, target: Path) -> 
     """
     digest = hashlib.sha256()
     written = 0
-    limit = min(info.file_size, MAX_MEMBER_BYTES)
+    limit = min(info.file_size, member_limit(info))
     target.parent.mkdir(parents=True, exist_ok=True)
     with zf.open(info) as src, target.open("xb") as dst:
         while chunk := src.read(1 << 16):

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer
 
 from presenter.narration.plan import voices_for_language
+from presenter.deck.kinds import SlideKind
+from presenter.ui.slides.controller import DeckController
 from presenter.ui.app.screens import ScreenManager
 from presenter.ui.app.settings_store import SettingsStore
 from presenter.ui.app.window import PresentationWindow
@@ -57,6 +59,10 @@ class Stage(QObject):
             self._give_voice(self.window.controller, clips)
 
     def _presented(self, controller: DeckController) -> None:
+        if self.window.view is not None and any(s.kind == SlideKind.VIDEO for s in controller.deck.slides):
+            from presenter.ui.media.host import VideoHost  # QtMultimedia's video loads only for a lesson with a clip
+
+            self.window.intents.update(VideoHost(self.window.view, controller).intents())  # the router's own dict
         if self.clips is not None:
             self._give_voice(controller, self.clips)
         had_console = self.console is not None

@@ -73,6 +73,7 @@ KEYS: tuple[Binding, ...] = (
     Binding("timing", NO_KEYS, "1 … 9", "a vote (poll on); 1 – 4 answer a game round"),
     Binding("timing", NO_KEYS, "0", "take back the last vote"),
     Binding("timing", NO_KEYS, "Shift+R", "clear the poll"),
+    Binding("video", NO_KEYS, "Space  ←  →  (video slide)", "play / pause the clip, 5 s back / on (PageDown, PageUp: next, previous slide)"),
     Binding("double-click", NO_KEYS, "double-click a sentence", "read from there"),
     Binding("click", NO_KEYS, "click a marked word", "its definition (clicks turn slides only with the click_to_advance setting)"),
 )
@@ -121,6 +122,11 @@ def help_markdown() -> str:
     return "\n".join(rows)
 
 
+_CHORD = Mod.ShiftModifier | Mod.ControlModifier | Mod.AltModifier
+# On a video slide, inside the player (the audience window's router and student mode both use these).
+VIDEO_KEYS = {K.Key_Space.value: "video-play", K.Key_Left.value: "video-back", K.Key_Right.value: "video-forward"}
+
+
 class KeyRouter:
     """Turns key presses from the audience window or the console into the model's (or the window's) intents."""
 
@@ -144,6 +150,11 @@ class KeyRouter:
             self._escape(from_console)
             return True
         m.close_layer(Layer.DEFINITION)  # any key closes a definition
+        video = VIDEO_KEYS.get(int(event.key())) if m.slide.kind == SlideKind.VIDEO and not mods & _CHORD else None
+        if video is not None and video in self.intents:  # inside the player, as in any video player
+            self.number = ""
+            self.intents[video]()
+            return True
         if self.student:  # at home: no countdowns, game or slide numbers, only the student's column
             return self._call(intent)
         if m.timing_key(event.key(), bool(mods & Mod.ShiftModifier), bool(mods & Mod.ControlModifier)):

@@ -112,6 +112,14 @@ class SlideRenderer:
             self._reading(painter, index, state)
         elif slide.kind in (SlideKind.TITLE, SlideKind.END):
             self._title(painter, slide)
+            if slide.media:
+                from presenter.ui.slides.pictures import paint_picture
+
+                paint_picture(painter, g, t, self.deck.lesson, slide.media[0], QRectF(g.margin_x, g.height * 0.04, g.body_width, g.height * 0.3))
+        elif slide.kind in (SlideKind.IMAGE, SlideKind.VIDEO) and slide.media:
+            from presenter.ui.slides.pictures import paint_media_slide
+
+            paint_media_slide(painter, g, t, self.deck.lesson, slide.kind, slide.media[0])
         elif slide.kind.warmup:
             self._warmup(painter, slide, state)
         else:

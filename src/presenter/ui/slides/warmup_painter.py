@@ -65,8 +65,14 @@ def paint_card(p: QPainter, theme: Theme, g: Geometry, lesson: Lesson, slide: Sl
     count = f"({v.count})" if v.count else ""
     if not flipped:
         term_rect = QRectF(g.margin_x, g.height * 0.2, g.body_width, g.height * 0.35)
+        term_align = Qt.AlignmentFlag.AlignBottom
+        if v.image is not None:  # the picture above the word, as on a picture-dictionary card
+            from presenter.ui.slides.pictures import paint_picture
+
+            paint_picture(p, g, theme, lesson, v.image, QRectF(g.margin_x, g.height * 0.08, g.body_width, g.height * 0.3))
+            term_rect, term_align = QRectF(g.margin_x, g.height * 0.4, g.body_width, g.height * 0.17), Qt.AlignmentFlag.AlignTop
         if shown is None:
-            _text(p, theme, g, v.term, round(g.title_px * 1.5), term_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
+            _text(p, theme, g, v.term, round(g.title_px * 1.5), term_rect, Qt.AlignmentFlag.AlignHCenter | term_align,
                   bold=True)
         else:  # while N says the term, its word is lit as on the reading
             _lit_term(p, theme, g, v.term, term_rect, shown)

@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
 
+from presenter.deck.kinds import SlideKind
 from presenter.ui.slides.controller import DeckController
 from presenter.ui.audio.narration_bar import NarrationBar, wire_narration_bar
 from presenter.ui.audio.narrator import Narrator
 from presenter.ui.slides.keys import STUDENT_HELP, KeyRouter
 from presenter.ui.slides.overlays import SlideOverlays
 from presenter.ui.slides.slideview import SlideView
+
+if TYPE_CHECKING:
+    from presenter.ui.media.host import VideoHost
 
 
 class StudentWindow(QMainWindow):
@@ -45,6 +50,11 @@ class StudentWindow(QMainWindow):
             self.view.sentence_clicked.connect(narrator.play)
             self.view.sentence_single_click = True
             narrator.sentence_changed.connect(self.position_changed)
+        self.video: VideoHost | None = None
+        if any(s.kind == SlideKind.VIDEO for s in controller.deck.slides):
+            from presenter.ui.media.host import VideoHost  # QtMultimedia's video only for a lesson with a clip
+
+            self.video = VideoHost(self.view, controller)
         model = controller.model
         self.overlays = SlideOverlays(self.view, controller, STUDENT_HELP)
         intents: dict[str, Callable[[], object]] = {
@@ -53,6 +63,8 @@ class StudentWindow(QMainWindow):
         if narrator is not None:
             intents.update({"narrate": narrator.toggle, "narration-stop": narrator.stop, "sentence-again": narrator.repeat,
                             "sentence-previous": narrator.previous_sentence, "sentence-next": narrator.next_sentence})
+        if self.video is not None:  # Space, ← and → work the clip on its slide, as in the classroom
+            intents.update(self.video.intents())
         # Esc closes the key help; the window has no full screen to leave. (Nothing here refers back to the
         # window: a cycle would leave it to the garbage collector, which may delete it at any moment.)
         self.router = KeyRouter(model, intents, lambda from_console: model.escape(False, from_console), student=True)

@@ -1,0 +1,1 @@
+"""Clips on slides: the video player of the video slide."""
