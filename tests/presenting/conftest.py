@@ -17,6 +17,7 @@ from presenter.timing.picker import ClassList
 LESSON = """---
 title: Rivers of the North
 level: A2
+video: https://example.org/rivers
 durations:
   comprehension: 1m
   discussion: 2m
@@ -32,6 +33,8 @@ durations:
 # Reading
 
 The river runs past our town. A bridge crosses it near the school.
+
+![a river in spring](river.jpg)
 
 In spring the river can flood the fields. People watch the bank every morning.
 

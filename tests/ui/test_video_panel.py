@@ -43,8 +43,8 @@ def test_the_clip_plays_advances_and_pauses(qtbot: QtBot, clip: Path, tmp_path: 
     qtbot.addWidget(panel)
     panel.resize(640, 360)
     panel.show()
-    before = media.pooled()
     panel.open(clip, clip.with_suffix(".srt"))
+    before = media.pooled()  # while the panel holds its player (earlier tests may have left others in the pool)
     player = panel.player
     assert player is not None
     qtbot.waitUntil(lambda: player.mediaStatus() in (QMediaPlayer.MediaStatus.LoadedMedia, QMediaPlayer.MediaStatus.BufferedMedia),

@@ -30,11 +30,12 @@ def slide_words(lesson: Lesson, slide: Slide, game: GameState | None = None) -> 
             return ""
         r = game.rounds[item]
         return " ".join([r.prompt.replace("_____", "blank"), *(lesson.vocabulary[o].term for o in r.options)])
-    if kind == SlideKind.SCORE:
+    if kind in (SlideKind.SCORE, SlideKind.VIDEO):  # a number, or a clip that speaks for itself
         return ""
-    # title, predict, end: the lines they show (a title slide's text starts with its title)
+    # title, predict, picture, end: the lines they show (a title slide's text starts with its title)
     lines = (slide.text,) if kind == SlideKind.TITLE else (slide.title, slide.text)
-    return ". ".join(x.rstrip(".!?") for line in lines for x in line.splitlines() if x.strip())
+    said = dict.fromkeys(x.rstrip(".!?") for line in lines for x in line.splitlines() if x.strip())
+    return ". ".join(said)  # each line once: a picture's caption may also be its title
 
 
 def card_example(lesson: Lesson, slide: Slide, found: dict[int, list[Occurrence]] | None) -> str:

@@ -82,8 +82,10 @@ class VideoPanel(QWidget):
             return
         player = self._borrowed.player
         player.positionChanged.disconnect(self._on_position)
-        player.setVideoSink(None)  # type: ignore[arg-type]  # Qt accepts no sink
+        # Paused and emptied first, then the sink detached: detaching it with a frame in flight hung
+        # (1 run in about 3 of this file alone, in VideoPanel.release).
         give_back(self._borrowed)
+        player.setVideoSink(None)  # type: ignore[arg-type]  # Qt accepts no sink
         self._borrowed = None
 
     def _on_frame(self, frame: QVideoFrame) -> None:

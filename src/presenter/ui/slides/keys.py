@@ -5,7 +5,7 @@ Clickers send PageUp/PageDown, B or "." (black) and F5/Esc; PowerPoint users exp
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
@@ -130,11 +130,11 @@ VIDEO_KEYS = {K.Key_Space.value: "video-play", K.Key_Left.value: "video-back", K
 class KeyRouter:
     """Turns key presses from the audience window or the console into the model's (or the window's) intents."""
 
-    def __init__(self, model: Presentation, intents: Mapping[str, Callable[[], object]],
+    def __init__(self, model: Presentation, intents: dict[str, Callable[[], object]],
                  escape: Callable[[bool], object], student: bool = False) -> None:
         """Route keys to `model` and `intents` by name; `escape(from_console)` handles Esc; `student`: its column."""
         self.model, self._escape, self.student = model, escape, student
-        self.intents = dict(intents)
+        self.intents = intents  # the window's own table: intents it adds later (a narrator) are seen here
         self.number = ""  # digits typed before Enter
 
     def add_intent(self, name: str, act: Callable[[], object]) -> None:
