@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
+from presenter.settings import MARK_STYLES
 from presenter.timing.picker import ClassList
 
 if TYPE_CHECKING:
@@ -36,7 +37,20 @@ class LessonActions:
             "cards-in-order": lambda: self.change_warmup(shuffle_seed=None),
             "easy-reading": self.toggle_easy_reading, "about": self.show_about,
             **{f"theme:{name}": partial(self.set_theme, name) for name in THEME_NAMES},
+            **{f"mark-style:{name}": partial(self.set_mark_style, name) for name in MARK_STYLES},
         }
+
+    def set_mark_style(self, name: str) -> None:
+        """Vocabulary marks as a thick underline, a tinted background, bold, or none; remembered."""
+        from presenter.ui.slides.marks import mark_style
+
+        c = self.controller()
+        if c is not None:
+            c.paint_state.mark_style = mark_style(name)
+            c.paint_state.show_marks = True
+            c.refresh()
+            self.remember("show_marks", True)
+        self.remember("mark_style", name)
 
     def choose_class_list(self) -> None:
         """Ask for the class list file (one name a line); the names stay on this computer."""

@@ -13,6 +13,7 @@ from presenter.deck.geometry import Geometry
 from presenter.lesson import LessonError, read_lesson
 from presenter.lesson.cache import LessonCache
 from presenter.ui.slides.controller import DeckController
+from presenter.ui.slides.marks import mark_style
 from presenter.ui.app.settings_store import SettingsStore
 from presenter.ui.app.window import PresentationWindow
 
@@ -81,6 +82,7 @@ class LessonSession(QObject):
                                     class_list=self.window.class_list)
         controller.warmup_changed.connect(self._remember_warmup)
         controller.paint_state.show_marks = bool(self.settings.get("show_marks"))
+        controller.paint_state.mark_style = mark_style(str(self.settings.get("mark_style")))
         self.window.present(controller)
         self.window.clear_error()
         # Finding the terms loads lemminflect's data (a quarter second): not before the first
@@ -165,8 +167,9 @@ class LessonSession(QObject):
 
     def open_in_editor(self) -> None:
         """Open the lesson in the system's text editor; saving it reloads the slides."""
-        if self.path is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path)))
+        if self.path is not None and not QDesktopServices.openUrl(editor_url(self.path)):
+            self._report("Cannot open an editor", f"{self.path.resolve()}: no program opens this file; "
+                         "open it in a text editor yourself (saving it reloads the slides).")
 
     def _report(self, title: str, message: str) -> None:
         self.last_error = message
@@ -176,3 +179,8 @@ class LessonSession(QObject):
             QMessageBox.warning(self.window, title, message)
         else:
             self.window.show_error(f"{title}\n{message}")
+
+
+def editor_url(path: Path) -> QUrl:
+    """An absolute file: URL for `path` (a relative one opens nothing on Linux, Windows or macOS)."""
+    return QUrl.fromLocalFile(str(path.resolve()))

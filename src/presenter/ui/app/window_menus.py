@@ -8,7 +8,7 @@ from functools import partial
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from presenter.settings import THEME_NAMES
+from presenter.settings import MARK_STYLES, THEME_NAMES
 
 Shortcut = str | QKeySequence.StandardKey | None  # strings become QKeySequences when the menus fill
 # (menu, text, intent, shortcut): the items ask the window for intents by name, as keys do.
@@ -21,6 +21,7 @@ ITEMS: tuple[tuple[str, str, str, Shortcut], ...] = (
     ("file", "&Quit", "quit", QKeySequence.StandardKey.Quit),
     *(("view", f"{name.capitalize()} theme", f"theme:{name}", None) for name in THEME_NAMES),
     ("view", "Easy reading (wider spacing)", "easy-reading", None),
+    *(("view", f"Vocabulary marks: {name}", f"mark-style:{name}", None) for name in MARK_STYLES),
     ("view", "Full screen (F)", "fullscreen", None),
     ("view", "Presenter console (C)", "console", None),
     ("view", "Keys (?)", "help", None),

@@ -8,13 +8,14 @@ from PySide6.QtWidgets import QWidget
 
 from presenter.presenting.types import Layer
 from presenter.ui.slides.controller import DeckController
+from presenter.ui.slides.helplayout import help_layout
 from presenter.ui.slides.keys import HELP
 from presenter.ui.slides.render import render_slide
 from presenter.ui.slides.theme import slide_font
 
 
 class HelpOverlay(QWidget):
-    """A panel listing the keys, over the slide."""
+    """A panel listing the keys, over the slide, in as many columns as it takes to fit."""
 
     def __init__(self, parent: QWidget) -> None:
         """Cover `parent`; hidden until asked for."""
@@ -25,19 +26,15 @@ class HelpOverlay(QWidget):
         """Paint the key list."""
         p = QPainter(self)
         p.fillRect(self.rect(), QColor(0, 0, 0, 240))
-        # Sized so every row fits the window, however many keys there are.
-        px = max(int(min(self.height() / (len(HELP) * 1.7 + 5), self.width() / 60)), 9)
         p.setPen(QColor("#ffffff"))
-        p.setFont(slide_font(round(px * 1.3), bold=True))
-        x0, y = self.width() * 0.12, self.height() * 0.1
-        p.drawText(QRectF(x0, y, self.width(), px * 2), "Keys")
-        y += px * 2.6
-        for keys, what in HELP:
-            p.setFont(slide_font(px, bold=True))
-            p.drawText(QRectF(x0, y, self.width() * 0.4, px * 1.6), keys)
-            p.setFont(slide_font(px))
-            p.drawText(QRectF(x0 + self.width() * 0.42, y, self.width() * 0.45, px * 1.6), what)
-            y += px * 1.7
+        layout = help_layout(self.width(), self.height())
+        p.setFont(slide_font(round(layout.px * 1.3), bold=True))
+        p.drawText(layout.title, "Keys")
+        for (keys, what), (key_rect, does_rect) in zip(HELP, layout.rows, strict=True):
+            p.setFont(slide_font(layout.px, bold=True))
+            p.drawText(key_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), keys)
+            p.setFont(slide_font(layout.px))
+            p.drawText(does_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap), what)
         p.end()
 
 

@@ -13,6 +13,7 @@ from presenter.deck.geometry import Geometry
 from presenter.lesson.model import Lesson
 from presenter.text.sentences import word_spans
 from presenter.ui.slides import slidebase
+from presenter.ui.slides.marks import MarkStyle, mark_ranges, paint_underlines
 from presenter.ui.slides.textlayout import LaidOut, char_format, format_range, lay_out, speaker_label_height
 from presenter.ui.slides.theme import Theme, slide_font
 from presenter.deck.kinds import SlideKind
@@ -60,6 +61,7 @@ class PaintState:
     word: tuple[int, int, int] | None = None  # (sentence, char_start, char_end) within the sentence
     marks: dict[int, list[Mark]] = field(default_factory=dict)  # by paragraph index
     show_marks: bool = True
+    mark_style: MarkStyle = MarkStyle.UNDERLINE
     progress: float = 0.0
     flipped: bool = False
     found: dict[int, list[Occurrence]] | None = None
@@ -221,12 +223,11 @@ class SlideRenderer:
                 self._text(painter, chunk.speaker, round(slide.page.font_px * 0.72),
                            QRectF(block.x, block.speaker_y, g.body_width, speaker_label_height(g, slide.page.font_px)),
                            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, "accent", bold=True)
-            selections: list[QTextLayout.FormatRange] = []
-            if state.show_marks:
-                for mark in state.marks.get(chunk.paragraph, []):
-                    start = mark.start - block.offset
-                    if 0 <= start and mark.end - block.offset <= len(chunk.text):
-                        selections.append(format_range(start, mark.end - mark.start, char_format(underline=t.mark)))
+            style = state.mark_style if state.show_marks else MarkStyle.OFF
+            spans = [] if style == MarkStyle.OFF else [
+                (mark.start - block.offset, mark.end - mark.start) for mark in state.marks.get(chunk.paragraph, [])
+                if 0 <= mark.start - block.offset and mark.end - block.offset <= len(chunk.text)]
+            selections: list[QTextLayout.FormatRange] = mark_ranges(style, t, spans)
             if state.sentence is not None and chunk.first <= state.sentence <= chunk.last:
                 s = sentences[state.sentence]
                 selections.append(format_range(s.start - block.offset, s.end - s.start, char_format(background=t.sentence)))
@@ -236,6 +237,8 @@ class SlideRenderer:
                                                    char_format(background=t.word, foreground=t.word_text)))
             painter.setPen(t.color("text"))
             block.laid.layout.draw(painter, QPointF(block.x, block.y), selections)
+            if style == MarkStyle.UNDERLINE:
+                paint_underlines(painter, block.laid.layout, QPointF(block.x, block.y), spans, t, slide.page.font_px)
 
     def hit(self, index: int, x: float, y: float, state: PaintState) -> Hit:
         """What lies under (x, y) on a reading slide: the sentence and any vocabulary mark."""
