@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import math
 from enum import Enum
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QPointF, QRect, QRectF
 from PySide6.QtGui import QColor, QPainter, QTextLayout, QTextLine
 
 from presenter.ui.slides.textlayout import char_format, format_range
@@ -55,11 +56,29 @@ def mark_ranges(style: MarkStyle, theme: Theme, spans: list[tuple[int, int]]) ->
     return [format_range(start, length, fmt) for start, length in spans]
 
 
-def paint_underlines(painter: QPainter, layout: QTextLayout, origin: QPointF, spans: list[tuple[int, int]],
-                     theme: Theme, font_px: int) -> None:
-    """Solid underlines under each span, line by line (QTextCharFormat's own underline is 1-2 px thin)."""
-    thick = underline_px(font_px)
-    painter.save()
+def paint_marks(painter: QPainter, style: MarkStyle, layout: QTextLayout, origin: QPointF,
+                spans: list[tuple[int, int]], selections: list[QTextLayout.FormatRange], theme: Theme,
+                font_px: int) -> None:
+    """What the text's own formats cannot do without relaying the text out: thick underlines, bold strokes."""
+    if style == MarkStyle.UNDERLINE:
+        thick = math.ceil(underline_px(font_px))
+        for rect, ascent in span_rects(layout, origin, spans):
+            y = round(rect.top() + ascent + thick * 0.9)  # whole pixels: a fractional edge would blur the bar
+            painter.fillRect(QRect(round(rect.left()), y, round(rect.width()), thick), theme.color("mark"))
+    elif style == MarkStyle.BOLD:
+        # The same glyphs again, shifted a little, over the mark only: bold without changing any line's width
+        # (a bold font would reflow the text the pagination measured).
+        shift = max(1.0, font_px / 28)
+        for rect, _ in span_rects(layout, origin, spans):
+            painter.save()
+            painter.setClipRect(rect.adjusted(0, 0, shift, 0))
+            layout.draw(painter, QPointF(origin.x() + shift, origin.y()), selections)
+            painter.restore()
+
+
+def span_rects(layout: QTextLayout, origin: QPointF, spans: list[tuple[int, int]]) -> list[tuple[QRectF, float]]:
+    """Each span's box on each line it takes (and that line's ascent)."""
+    rects: list[tuple[QRectF, float]] = []
     for start, length in spans:
         end = start + length
         for i in range(layout.lineCount()):
@@ -68,9 +87,9 @@ def paint_underlines(painter: QPainter, layout: QTextLayout, origin: QPointF, sp
             if a >= b:
                 continue
             x1, x2 = _x(line, a), _x(line, b)
-            y = origin.y() + line.y() + line.ascent() + thick * 0.9
-            painter.fillRect(QRectF(origin.x() + min(x1, x2), y, abs(x2 - x1), thick), theme.color("mark"))
-    painter.restore()
+            rects.append((QRectF(origin.x() + min(x1, x2), origin.y() + line.y(), abs(x2 - x1), line.height()),
+                          line.ascent()))
+    return rects
 
 
 def _x(line: QTextLine, pos: int) -> float:

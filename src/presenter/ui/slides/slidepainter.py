@@ -13,7 +13,7 @@ from presenter.deck.geometry import Geometry
 from presenter.lesson.model import Lesson
 from presenter.text.sentences import word_spans
 from presenter.ui.slides import slidebase
-from presenter.ui.slides.marks import MarkStyle, mark_ranges, paint_underlines
+from presenter.ui.slides.marks import MarkStyle, mark_ranges, paint_marks
 from presenter.ui.slides.textlayout import LaidOut, char_format, format_range, lay_out, speaker_label_height
 from presenter.ui.slides.theme import Theme, slide_font
 from presenter.deck.kinds import SlideKind
@@ -237,8 +237,8 @@ class SlideRenderer:
                                                    char_format(background=t.word, foreground=t.word_text)))
             painter.setPen(t.color("text"))
             block.laid.layout.draw(painter, QPointF(block.x, block.y), selections)
-            if style == MarkStyle.UNDERLINE:
-                paint_underlines(painter, block.laid.layout, QPointF(block.x, block.y), spans, t, slide.page.font_px)
+            paint_marks(painter, style, block.laid.layout, QPointF(block.x, block.y), spans, selections, t,
+                        slide.page.font_px)
 
     def hit(self, index: int, x: float, y: float, state: PaintState) -> Hit:
         """What lies under (x, y) on a reading slide: the sentence and any vocabulary mark."""
