@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
@@ -13,6 +14,7 @@ from presenter.settings import MARK_STYLES
 from presenter.timing.picker import ClassList
 
 if TYPE_CHECKING:
+    from presenter.ui.app.class_lists import ClassListDialog
     from presenter.ui.slides.controller import DeckController
 
 
@@ -25,13 +27,15 @@ class LessonActions:
         self.parent, self.controller, self.remember = parent, controller, remember
         self.timer_autostart = False
         self.class_list = ClassList()  # the path is set from the settings; read on the first J
+        self.classes_folder = Path.home() / ".presenter-classes"  # the session puts it next to the settings
+        self.class_dialog: ClassListDialog | None = None
 
     def intents(self) -> dict[str, Callable[[], object]]:
         """The menu intents by name."""
         from presenter.settings import THEME_NAMES
 
         return {
-            "class-list": self.choose_class_list, "pick": self.pick_student, "autostart": self.toggle_timer_autostart,
+            "class-list": self.choose_class_list, "class-edit": self.edit_class_list, "pick": self.pick_student, "autostart": self.toggle_timer_autostart,
             "warmup-skip": lambda: self.change_warmup(skip=True), "warmup-show": lambda: self.change_warmup(skip=False),
             "shuffle": self.shuffle_cards,
             "cards-in-order": lambda: self.change_warmup(shuffle_seed=None),
@@ -70,10 +74,37 @@ class LessonActions:
         self.remember("class_list", str(path))
 
     def pick_student(self) -> None:
-        """J: the next student's name over the slide (nobody twice until everyone has had a turn)."""
+        """J: the next student's name over the slide (nobody twice until everyone has had a turn).
+
+        Without a list it asks for the names in a small box: never a file browser, which would show
+        the teacher's folders to the class.
+        """
         c = self.controller()
         if c is not None and not c.model.pick():  # no list yet, or it cannot be read any more
-            self.choose_class_list()
+            self.edit_class_list(pick=True)
+
+    def edit_class_list(self, pick: bool = False) -> None:
+        """Class ▸ Edit class list: type or paste names, keep several classes, choose one."""
+        from presenter.ui.app.class_lists import ClassListDialog
+
+        if self.class_dialog is not None and self.class_dialog.isVisible():
+            self.class_dialog.raise_()
+            return
+        self.class_dialog = ClassListDialog(self.classes_folder, self.class_list.path, self.parent)
+        self.class_dialog.chosen.connect(lambda path: self._use_class(path, pick))
+        self.class_dialog.open()  # not modal to the slides: the class still sees the slide
+
+    def _use_class(self, path: Path, pick: bool) -> None:
+        try:
+            self.class_list.use(path)
+        except ValueError as exc:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(self.parent, "Cannot use this class list", str(exc))
+            return
+        self.remember("class_list", str(path))
+        c = self.controller()
+        if pick and c is not None:
             c.model.pick()
 
     def toggle_timer_autostart(self) -> None:

@@ -57,6 +57,7 @@ class LessonSession(QObject):
         window.paste_requested.connect(self.paste_handout)
         window.setting_changed.connect(self.settings.set)
         window.lesson_actions.timer_autostart = bool(settings.get("timer_autostart"))
+        window.lesson_actions.classes_folder = settings.data_folder() / "classes"
         if settings.get("class_list"):
             window.class_list.path = Path(str(settings.get("class_list")))
 

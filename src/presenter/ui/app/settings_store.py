@@ -25,6 +25,10 @@ class SettingsStore:
         else:
             self._q = QSettings(str(path), QSettings.Format.IniFormat)
 
+    def data_folder(self) -> Path:
+        """The folder the settings file is in (class lists are kept there too)."""
+        return Path(self._q.fileName()).parent
+
     @staticmethod
     def _key(key: str, lesson: Path | None) -> str:
         setting = SETTINGS[key]  # raises KeyError for an undeclared setting
