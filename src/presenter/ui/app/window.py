@@ -8,11 +8,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeyEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from presenter.presenting.types import Escape
 from presenter.ui.app.lesson_actions import LessonActions
 from presenter.ui.app.narration_dock import NarrationDock
+from presenter.ui.app.problem_mark import ProblemMark
 from presenter.ui.app.window_menus import WindowMenus
 
 # The slide view (with the deck behind it), the narration bar, the narrator, the overlays, the key
@@ -20,11 +21,13 @@ from presenter.ui.app.window_menus import WindowMenus
 # to make, because the app shows the lesson's title card in it before loading the rest
 # (presenter.ui.slides.titlecard).
 if TYPE_CHECKING:
+    from presenter.ui.slides.notice import SlideNotice
     from presenter.ui.slides.controller import DeckController
     from presenter.ui.slides.slideview import SlideView
     from presenter.ui.slides.keys import KeyRouter
     from presenter.ui.slides.ticker import TimerTicker
     from presenter.ui.slides.titlecard import TitleCard
+    from presenter.ui.slides.notice import SlideNotice
     from presenter.ui.slides.overlays import SlideOverlays
     from presenter.ui.audio.chime import Chime
     from presenter.ui.audio.narration_bar import NarrationBar
@@ -57,10 +60,8 @@ class PresentationWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.controller: DeckController | None = None
         self.view: SlideView | None = None
-        self.banner = QLabel(self)
-        self.banner.setStyleSheet("background:#b3261e; color:white; font-size:18px; padding:8px;")
-        self.banner.setWordWrap(True)
-        self.banner.hide()
+        self.notice: SlideNotice | None = None  # made on the first note
+        self.problem = ProblemMark(self)
         self.lesson_actions = LessonActions(self, lambda: self.controller, self.setting_changed.emit)
         self.class_list = self.lesson_actions.class_list
         self.intents: dict[str, Callable[[], object]] = {}
@@ -170,12 +171,17 @@ class PresentationWindow(QMainWindow):
         self.dock.attach(narrator)
         self.view.sentence_clicked.connect(narrator.play)
         self.view.word_clicked.connect(narrator.say)
-        self.intents.update({
-            "narrate": narrator.toggle, "narration-stop": narrator.stop,
-            "sentence-previous": narrator.previous_sentence, "sentence-next": narrator.next_sentence,
-            "sentence-again": narrator.repeat, "say": lambda: narrator.say_card(slow=False),
-            "say-slow": lambda: narrator.say_card(slow=True), "say-example": narrator.say_card_example,
-        })
+        from presenter.ui.audio.narration_keys import narration_intents
+
+        self.intents.update(narration_intents(narrator, self.notify))
+
+    def notify(self, text: str) -> None:
+        """A short note in the slide's corner (a new reading speed)."""
+        from presenter.ui.slides.notice import SlideNotice
+
+        if self.notice is None:
+            self.notice = SlideNotice(self.stack)
+        self.notice.say(text)
 
     def _view_painted(self) -> None:
         if not self._slide_shown:
@@ -184,17 +190,12 @@ class PresentationWindow(QMainWindow):
             self.menus.fill()
 
     def show_error(self, message: str) -> None:
-        """Show a problem (a broken edit, say) in a banner over the slide, until the next good load."""
-        self.banner.setText(message)
-        self.banner.setGeometry(0, 0, self.width(), 80)
-        self.banner.adjustSize()
-        self.banner.setFixedWidth(self.width())
-        self.banner.show()
-        self.banner.raise_()
+        """Show a problem (a broken edit, say) as a small mark in the corner, until the next good load."""
+        self.problem.show_problem(message)
 
     def clear_error(self) -> None:
-        """Hide the problem banner."""
-        self.banner.hide()
+        """Take the problem mark away."""
+        self.problem.clear()
 
     # --- keys --------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name

@@ -129,6 +129,7 @@ class ConsoleWindow(QMainWindow):
                                           ("Reset (R)", Qt.Key.Key_R), ("+30 s", Qt.Key.Key_Plus),
                                           ("−30 s", Qt.Key.Key_Minus), ("Answer (A)", Qt.Key.Key_A),
                                           ("Poll (P)", Qt.Key.Key_P), ("Pick (J)", Qt.Key.Key_J))))
+        left.addLayout(self._key_buttons((("Read slower (<)", Qt.Key.Key_Less), ("Read faster (>)", Qt.Key.Key_Greater))))
         right = QVBoxLayout()
         right.addWidget(QLabel("Next"))
         right.addWidget(self.next, 2)
@@ -168,6 +169,7 @@ class ConsoleWindow(QMainWindow):
         self._narrator = narrator
         narrator.state_changed.connect(self._show_narration)
         narrator.sentence_changed.connect(self._show_narration)
+        narrator.speed_changed.connect(self._show_narration)
         narrator.message.connect(self._show_problem)
         self._show_narration()
 

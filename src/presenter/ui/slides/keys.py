@@ -57,6 +57,8 @@ KEYS: tuple[Binding, ...] = (
     Binding("sentence-previous", _plain(K.Key_BracketLeft), "[", "previous sentence"),
     Binding("sentence-next", _plain(K.Key_BracketRight), "]", "next sentence"),
     Binding("sentence-again", _plain(K.Key_Backslash), "\\", "the sentence again"),
+    Binding("slower", _plain(K.Key_Less), "<", "read more slowly (the speed shows on the slide)"),
+    Binding("faster", _plain(K.Key_Greater), ">", "read faster"),
     Binding("say", _plain(K.Key_S), "S  (on a card)", "say the word"),
     Binding("say-slow", ((K.Key_S, Mod.ShiftModifier),), "Shift+S  (on a card)", "say the word slowly"),
     Binding("say-example", _plain(K.Key_E), "E  (on a card)", "say its example"),
@@ -87,7 +89,7 @@ def intent_for(key: int, modifiers: Mod) -> str | None:
     found = _BY_KEY.get((key, mods))
     if found is None and mods & Mod.ShiftModifier.value:  # "?" and "+" come with Shift on most layouts
         found = _BY_KEY.get((key, mods & ~Mod.ShiftModifier.value))
-        found = found if found in ("help", "bigger") else None
+        found = found if found in ("help", "bigger", "slower", "faster") else None
     return found
 
 
