@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from presenter.lesson.problems import Problem
+
+SPELT_WRONG = "spelt wrong, so what follows it is not shown"  # in the warning; `misspelt_headings` finds it by this
+
 
 def edit_distance(a: str, b: str) -> int:
     """Letters to insert, delete, change or swap (two side by side) to turn `a` into `b`."""
@@ -38,7 +42,11 @@ def unknown_heading(heading: str, sections: dict[str, tuple[str, ...]]) -> tuple
     meant = meant_section(heading, {name: kind for kind, names in sections.items() for name in names})
     if meant is not None:
         right = meant[1].capitalize()
-        return meant[0], (f'"{heading}" looks like "{right}" spelt wrong, so what follows it is not shown; '
-                          f'correct the heading to "# {right}"')
+        return meant[0], f'"{heading}" looks like "{right}" {SPELT_WRONG}; correct the heading to "# {right}"'
     names = ", ".join(n[0].capitalize() for n in sections.values())
     return None, f'"{heading}" is not a section the app knows, so what follows it is not shown; sections are {names}'
+
+
+def misspelt_headings(problems: list[Problem]) -> list[Problem]:
+    """The warnings about headings that look like a section name spelt wrong (the app shows these on opening)."""
+    return [p for p in problems if p.severity == "warning" and SPELT_WRONG in p.message]

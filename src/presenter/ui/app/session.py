@@ -12,8 +12,11 @@ from presenter.deck.deck import WarmupOptions
 from presenter.deck.geometry import Geometry
 from presenter.lesson import LessonError, read_lesson
 from presenter.lesson.cache import LessonCache
+from presenter.lesson.headings import misspelt_headings
+from presenter.lesson.problems import Problem
 from presenter.ui.slides.controller import DeckController
 from presenter.ui.slides.marks import mark_style
+from presenter.ui.app.problem_mark import HEADING_SHORT
 from presenter.ui.app.settings_store import SettingsStore
 from presenter.ui.app.window import PresentationWindow
 
@@ -67,9 +70,10 @@ class LessonSession(QObject):
             self.window.pack_requested.emit(path)  # packs are for self-study: student mode opens them
             return True
         try:
-            lesson, _ = read_lesson(path, self.cache)
+            lesson, warnings = read_lesson(path, self.cache)
         except LessonError as exc:
-            self._report(f"Cannot open {path.name}", "\n".join(str(p) for p in exc.problems if p.severity == "error"))
+            shown = [p for p in exc.problems if p.severity == "error"] + misspelt_headings(exc.problems)
+            self._report(f"Cannot open {path.name}", "\n".join(str(p) for p in shown), edit=path)
             return False
         if self.path is not None:
             self.watcher.removePaths([str(self.path), str(self.path.parent)])
@@ -85,7 +89,7 @@ class LessonSession(QObject):
         controller.paint_state.show_marks = bool(self.settings.get("show_marks"))
         controller.paint_state.mark_style = mark_style(str(self.settings.get("mark_style")))
         self.window.present(controller)
-        self.window.clear_error()
+        self._warn_headings(warnings)
         # Finding the terms loads lemminflect's data (a quarter second): not before the first
         # slide is on screen, so the class sees the lesson at once and the marks a moment later.
         QTimer.singleShot(MARKS_DELAY_MS, controller, lambda: mark_terms(controller))  # dies with it
@@ -103,14 +107,22 @@ class LessonSession(QObject):
         if str(self.path) not in self.watcher.files() and self.path.exists():
             self.watcher.addPath(str(self.path))  # replaced by the editor: watch the new file
         try:
-            lesson, _ = read_lesson(self.path, self.cache)
+            lesson, warnings = read_lesson(self.path, self.cache)
         except LessonError as exc:
             self.last_error = str(exc)
             self.window.show_error(f"The lesson file has a problem; still showing the last good version.\n{exc}")
             return
         self.last_error = ""
-        self.window.clear_error()
+        self._warn_headings(warnings)
         self.window.controller.set_lesson(lesson)
+
+    def _warn_headings(self, warnings: list[Problem]) -> None:
+        """A heading spelt wrong hides part of the lesson: the corner mark says so (the rest is for `check`)."""
+        wrong = misspelt_headings(warnings)
+        if wrong:
+            self.window.show_error("\n".join(str(p) for p in wrong), short=HEADING_SHORT)
+        else:
+            self.window.clear_error()
 
     def _file_changed(self, _path: str) -> None:
         self._reload_timer.start()
@@ -172,12 +184,15 @@ class LessonSession(QObject):
             self._report("Cannot open an editor", f"{self.path.resolve()}: no program opens this file; "
                          "open it in a text editor yourself (saving it reloads the slides).")
 
-    def _report(self, title: str, message: str) -> None:
+    def _report(self, title: str, message: str, edit: Path | None = None) -> None:
         self.last_error = message
         if self.interactive:
-            from PySide6.QtWidgets import QMessageBox
+            from presenter.ui.app.problem_mark import problem_box, wants_editor
 
-            QMessageBox.warning(self.window, title, message)
+            box = problem_box(self.window, title, message, edit is not None)
+            box.exec()
+            if edit is not None and wants_editor(box):
+                QDesktopServices.openUrl(editor_url(edit))
         else:
             self.window.show_error(f"{title}\n{message}")
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 from presenter.presenting.types import Escape
 from presenter.ui.app.lesson_actions import LessonActions
 from presenter.ui.app.narration_dock import NarrationDock
-from presenter.ui.app.problem_mark import ProblemMark
+from presenter.ui.app.problem_mark import SHORT, ProblemMark
 from presenter.ui.app.window_menus import WindowMenus
 
 # The slide view (with the deck behind it), the narration bar, the narrator, the overlays, the key
@@ -189,9 +189,9 @@ class PresentationWindow(QMainWindow):
             self.first_slide_shown.emit()
             self.menus.fill()
 
-    def show_error(self, message: str) -> None:
-        """Show a problem (a broken edit, say) as a small mark in the corner, until the next good load."""
-        self.problem.show_problem(message)
+    def show_error(self, message: str, short: str = SHORT) -> None:
+        """Show a problem (a broken edit, say) as a small mark in the corner (`short`), until the next good load."""
+        self.problem.show_problem(message, short)
 
     def clear_error(self) -> None:
         """Take the problem mark away."""
