@@ -17,7 +17,7 @@ from presenter.ui.audio.clipsource import ClipSource
 from presenter.ui.audio.narrator import Narrator
 from presenter.ui.console.window import ConsoleWindow
 from presenter.ui.slides.keys import intent_for
-from presenter.ui.slides.notice import NOTICE_MS
+from presenter.ui.slides.notice import NOTICE_MS, SlideNotice
 
 
 @pytest.fixture
@@ -44,7 +44,7 @@ def test_speed_keys_change_the_reading_speed_and_say_so_on_the_slide(qtbot: QtBo
     voiced.speed_changed.connect(changes.append)
     qtbot.keyClick(window, Qt.Key.Key_Less, Qt.KeyboardModifier.ShiftModifier)
     assert voiced.speed == 0.8 and changes == [0.8]
-    notice = window.notice
+    notice = window.stack.findChild(SlideNotice)
     assert notice is not None and notice.isVisible() and "0.8×" in notice.text()
     # In the corner, small: it does not cover the reading.
     assert notice.geometry().right() <= window.stack.width() and notice.height() < window.stack.height() / 6

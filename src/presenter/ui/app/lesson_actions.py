@@ -8,7 +8,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from presenter.settings import MARK_STYLES
 from presenter.timing.picker import ClassList
@@ -35,7 +35,7 @@ class LessonActions:
         from presenter.settings import THEME_NAMES
 
         return {
-            "class-list": self.choose_class_list, "class-edit": self.edit_class_list, "pick": self.pick_student, "autostart": self.toggle_timer_autostart,
+            "no-poll": self.say_why_no_poll, "class-list": self.choose_class_list, "class-edit": self.edit_class_list, "pick": self.pick_student, "autostart": self.toggle_timer_autostart,
             "warmup-skip": lambda: self.change_warmup(skip=True), "warmup-show": lambda: self.change_warmup(skip=False),
             "shuffle": self.shuffle_cards,
             "cards-in-order": lambda: self.change_warmup(shuffle_seed=None),
@@ -43,6 +43,16 @@ class LessonActions:
             **{f"theme:{name}": partial(self.set_theme, name) for name in THEME_NAMES},
             **{f"mark-style:{name}": partial(self.set_mark_style, name) for name in MARK_STYLES},
         }
+
+    def say_why_no_poll(self) -> None:
+        """P where there is nothing to poll: say why on the slide, rather than nothing happening."""
+        from presenter.presenting.polls import why_no_poll
+        from presenter.ui.slides.notice import notify
+
+        c = self.controller()
+        if c is not None:
+            central = self.parent.centralWidget() if isinstance(self.parent, QMainWindow) else None
+            notify(central or self.parent, why_no_poll(c.model))
 
     def set_mark_style(self, name: str) -> None:
         """Vocabulary marks as a thick underline, a tinted background, bold, or none; remembered."""

@@ -21,13 +21,11 @@ from presenter.ui.app.window_menus import WindowMenus
 # to make, because the app shows the lesson's title card in it before loading the rest
 # (presenter.ui.slides.titlecard).
 if TYPE_CHECKING:
-    from presenter.ui.slides.notice import SlideNotice
     from presenter.ui.slides.controller import DeckController
     from presenter.ui.slides.slideview import SlideView
     from presenter.ui.slides.keys import KeyRouter
     from presenter.ui.slides.ticker import TimerTicker
     from presenter.ui.slides.titlecard import TitleCard
-    from presenter.ui.slides.notice import SlideNotice
     from presenter.ui.slides.overlays import SlideOverlays
     from presenter.ui.audio.chime import Chime
     from presenter.ui.audio.narration_bar import NarrationBar
@@ -60,7 +58,6 @@ class PresentationWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.controller: DeckController | None = None
         self.view: SlideView | None = None
-        self.notice: SlideNotice | None = None  # made on the first note
         self.problem = ProblemMark(self)
         self.lesson_actions = LessonActions(self, lambda: self.controller, self.setting_changed.emit)
         self.class_list = self.lesson_actions.class_list
@@ -176,12 +173,10 @@ class PresentationWindow(QMainWindow):
         self.intents.update(narration_intents(narrator, self.notify))
 
     def notify(self, text: str) -> None:
-        """A short note in the slide's corner (a new reading speed)."""
-        from presenter.ui.slides.notice import SlideNotice
+        """A short note in the slide's corner (a new reading speed, why P puts no poll up)."""
+        from presenter.ui.slides.notice import notify
 
-        if self.notice is None:
-            self.notice = SlideNotice(self.stack)
-        self.notice.say(text)
+        notify(self.stack, text)
 
     def _view_painted(self) -> None:
         if not self._slide_shown:

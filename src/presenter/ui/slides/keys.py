@@ -71,7 +71,7 @@ KEYS: tuple[Binding, ...] = (
     Binding("timing", NO_KEYS, "R", "reset the countdown"),
     Binding("timing", NO_KEYS, "+  /  −", "30 seconds more / less"),
     Binding("timing", NO_KEYS, "A", "show / hide the answer"),
-    Binding("timing", NO_KEYS, "P", "opinion poll on / off"),
+    Binding("no-poll", _plain(K.Key_P), "P", "poll on / off (true/false and choice questions, prompts with options)"),
     Binding("timing", NO_KEYS, "1 … 9", "a vote (poll on); 1 – 4 answer a game round"),
     Binding("timing", NO_KEYS, "0", "take back the last vote"),
     Binding("timing", NO_KEYS, "Shift+R", "clear the poll"),

@@ -34,3 +34,9 @@ class SlideNotice(QLabel):
         self.show()
         self.raise_()
         self._timer.start(NOTICE_MS)
+
+
+def notify(host: QWidget, text: str) -> None:
+    """Say `text` for a moment in `host`'s bottom-right corner (one notice per host, made on first use)."""
+    notice = host.findChild(SlideNotice)
+    (notice if notice is not None else SlideNotice(host)).say(text)
