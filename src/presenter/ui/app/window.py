@@ -242,8 +242,9 @@ class PresentationWindow(QMainWindow):
 
     def _show_term(self, entry: int) -> None:
         assert self.controller is not None
-        v = self.controller.lesson.vocabulary[entry]
-        self._overlays().show_term(v.term, v.definition, v.part_of_speech)
+        v, found = self.controller.lesson.vocabulary[entry], (self.controller.model.found or {}).get(entry, [])
+        # No definition in the lesson: the reading's sentence with the term, never a note about the file.
+        self._overlays().show_term(v.term, v.definition or (f"“{found[0].sentence}”" if found else ""), v.part_of_speech)
         if self.narrator is not None:
             self.narrator.say(v.term)
 

@@ -135,7 +135,7 @@ class DefinitionPopup(QWidget):
     def show_term(self, term: str, definition: str, part_of_speech: str) -> None:
         """Show a term with its definition."""
         self.term = term + (f"  ({part_of_speech})" if part_of_speech else "")
-        self.definition = definition or "(no definition in the lesson)"
+        self.definition = definition  # the window gives the reading's sentence when the lesson has no definition
         parent = self._host
         self.setGeometry(int(parent.width() * 0.15), int(parent.height() * 0.58), int(parent.width() * 0.7), int(parent.height() * 0.34))
         self.show()

@@ -85,11 +85,11 @@ def paint_card(p: QPainter, theme: Theme, g: Geometry, lesson: Lesson, slide: Sl
         _text(p, theme, g, v.part_of_speech, g.small_px, QRectF(g.margin_x, y, g.body_width, g.small_px * 1.6),
               Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, "muted")
         y += g.small_px * 1.7
-    laid = lay_out(v.definition or "(no definition in the lesson)", slide_font(g.body_px, letter_spacing=g.letter_spacing),
-                   g.body_width, g.line_spacing)
-    p.setPen(theme.color("text"))
-    laid.layout.draw(p, QPointF(g.margin_x, y))
-    y += laid.height + g.paragraph_gap
+    if v.definition:  # without one the back shows the term and its sentences in the reading (never a note to the teacher)
+        laid = lay_out(v.definition, slide_font(g.body_px, letter_spacing=g.letter_spacing), g.body_width, g.line_spacing)
+        p.setPen(theme.color("text"))
+        laid.layout.draw(p, QPointF(g.margin_x, y))
+        y += laid.height + g.paragraph_gap
     hits = (found or {}).get(slide.item, [])
     if found is None:
         return
