@@ -178,6 +178,25 @@ class LessonSession(QObject):
             self.import_dialog.open()
         return self.import_dialog
 
+    def new_lesson(self, title: str | None = None) -> Path | None:
+        """New lesson: ask for its title, write it from the template in the lessons folder, open it here and in the editor."""
+        from presenter.ui.app.new_lesson import new_lesson_file
+
+        if title is None:
+            from PySide6.QtWidgets import QInputDialog
+
+            title, ok = QInputDialog.getText(self.window, "New lesson", "The lesson's title:")
+            if not ok:
+                return None
+        try:
+            path = new_lesson_file(self.lessons_folder, title)
+        except OSError as exc:
+            self._report("Cannot make the lesson", f"{self.lessons_folder}: {exc.strerror or exc}")
+            return None
+        if self.open(path):
+            self.open_in_editor()
+        return path
+
     def open_in_editor(self) -> None:
         """Open the lesson in the system's text editor; saving it reloads the slides."""
         if self.path is not None and not QDesktopServices.openUrl(editor_url(self.path)):
