@@ -85,6 +85,8 @@ SETTINGS: dict[str, Setting] = {s.key: s for s in (
     Setting("class_list", "", str, "the class list file for the student picker (only its path is kept)"),
     Setting("warmup_skip", False, bool, "skip the vocabulary warm-up", per_lesson=True),
     Setting("warmup_shuffle", False, bool, "shuffle the flashcards", per_lesson=True),
+    Setting("warmup_cards", 0.0, float, "how many flashcards, drawn at random (0: all)", per_lesson=True,
+            low=0, high=1000),
     Setting("known_terms", [], list, "terms the class knows: their cards are hidden", per_lesson=True),
     Setting("narration_speed", 1.0, float, "narration speed: 0.6, 0.8, 1.0 or 1.2", per_lesson=True,
             low=0.5, high=1.5),

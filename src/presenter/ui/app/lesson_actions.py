@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from presenter.settings import MARK_STYLES
+
+CARD_LIMITS = (10, 20, 0)  # Warm-up > "10 random cards", "20 random cards", "All the cards"
 from presenter.timing.picker import ClassList
 
 if TYPE_CHECKING:
@@ -37,7 +39,7 @@ class LessonActions:
         return {
             "no-poll": self.say_why_no_poll, "class-list": self.choose_class_list, "class-edit": self.edit_class_list, "pick": self.pick_student, "autostart": self.toggle_timer_autostart,
             "warmup-skip": lambda: self.change_warmup(skip=True), "warmup-show": lambda: self.change_warmup(skip=False),
-            "shuffle": self.shuffle_cards,
+            "shuffle": self.shuffle_cards, **{f"cards:{n}": partial(self.limit_cards, n) for n in CARD_LIMITS},
             "cards-in-order": lambda: self.change_warmup(shuffle_seed=None),
             "easy-reading": self.toggle_easy_reading, "about": self.show_about,
             **{f"theme:{name}": partial(self.set_theme, name) for name in THEME_NAMES},
@@ -136,6 +138,12 @@ class LessonActions:
         from presenter.deck.deck import SHUFFLE_SEED  # the deck module is not loaded before the first paint
 
         self.change_warmup(shuffle_seed=SHUFFLE_SEED)
+
+    def limit_cards(self, count: int) -> None:
+        """Warm-up with `count` cards drawn at random (a new draw each time), or all of them (0); remembered."""
+        import random
+
+        self.change_warmup(card_limit=count, card_seed=random.randrange(1 << 30))
 
     def change_warmup(self, **change: object) -> None:
         """Change the warm-up's options (skip, shuffle_seed, hidden) for this lesson."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import random
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -70,13 +71,15 @@ class SettingsStore:
 
         return WarmupOptions(skip=bool(self.get("warmup_skip", lesson)),
                              shuffle_seed=SHUFFLE_SEED if self.get("warmup_shuffle", lesson) else None,
-                             hidden=frozenset(t.lower() for t in self.get("known_terms", lesson)))
+                             hidden=frozenset(t.lower() for t in self.get("known_terms", lesson)),
+                             card_limit=int(self.get("warmup_cards", lesson)), card_seed=random.randrange(1 << 30))
 
     def remember_warmup(self, lesson: Path, options: WarmupOptions) -> None:
         """Keep the warm-up options for `lesson`."""
         self.set("warmup_skip", options.skip, lesson)
         self.set("warmup_shuffle", options.shuffle_seed is not None, lesson)
         self.set("known_terms", sorted(options.hidden), lesson)
+        self.set("warmup_cards", float(options.card_limit), lesson)
 
     def add_recent(self, path: Path, keep: int = 8) -> None:
         """Put a lesson first in the recent list."""

@@ -37,6 +37,9 @@ ITEMS: tuple[tuple[str, str, str, Shortcut], ...] = (
     ("warmup", "Show the warm-up", "warmup-show", None),
     ("warmup", "Shuffle the cards", "shuffle", None),
     ("warmup", "Cards in lesson order", "cards-in-order", None),
+    ("warmup", "10 random cards", "cards:10", None),
+    ("warmup", "20 random cards", "cards:20", None),
+    ("warmup", "All the cards", "cards:0", None),
     ("warmup", "Show the hidden cards again (Shift+K)", "unhide", None),
     ("help", "&About presenter and its components", "about", "F1"),
 )

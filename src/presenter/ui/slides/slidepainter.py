@@ -48,6 +48,9 @@ def term_marks(lesson: Lesson, found: dict[int, list[Occurrence]] | None = None)
     return marks
 
 
+LONG_WARMUP = 20  # more cards than this take over ten minutes at two key presses each
+
+
 def hidden_text(count: int) -> str:
     """"3 cards hidden" (the predict slide and the console say it)."""
     return f"{count} card{'s' if count != 1 else ''} hidden"
@@ -138,8 +141,12 @@ class SlideRenderer:
         g = self.geometry
         if slide.kind == SlideKind.PREDICT:
             warmup_painter.paint_grid(painter, self.theme, g, self.deck.lesson, slide)
-            if state.hidden_cards:  # never silently: the class's deck is shorter than the lesson's
-                hidden = f"{hidden_text(state.hidden_cards)}  (Shift+K)"
+            cards = sum(1 for s in self.deck.slides if s.kind == SlideKind.CARD)
+            notes = [f"{hidden_text(state.hidden_cards)}  (Shift+K)"] if state.hidden_cards else []
+            if cards > LONG_WARMUP:  # two keys a card: offer the shorter warm-up where the teacher sees the count
+                notes.append(f"{cards} cards: Warm-up ▸ 10 random cards")
+            if notes:  # never silently: the class's deck is shorter than the lesson's
+                hidden = "   ·   ".join(notes)
                 self._text(painter, hidden, g.small_px, QRectF(g.width / 2, g.margin_top * 0.2, g.width / 2 - g.margin_x,
                                                                g.margin_top * 0.7),
                            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, "muted")
