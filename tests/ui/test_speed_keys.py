@@ -65,3 +65,17 @@ def test_console_buttons_change_the_speed(qtbot: QtBot, window: PresentationWind
     qtbot.mouseClick(slower, Qt.MouseButton.LeftButton)
     assert voiced.speed == 0.8
     assert "0.8×" in console.reading.text()
+
+
+def test_console_voice_list_changes_the_narration_voice(qtbot: QtBot, window: PresentationWindow,
+                                                        voiced: Narrator) -> None:
+    assert window.controller is not None
+    console = ConsoleWindow(window.controller, window.handle_key)
+    qtbot.addWidget(console)
+    console.attach_narrator(voiced)
+    console.set_voices([("gmw/en-us", "English (America)"), ("gmw/en", "English (Great Britain)")], "gmw/en-us")
+    assert console.voice.currentData() == "gmw/en-us"
+    chosen: list[object] = []
+    voiced.voice_changed.connect(chosen.append)
+    console.voice.activated.emit(1)  # what choosing it in the list sends
+    assert voiced.voice == "gmw/en" and chosen == ["gmw/en"]
