@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -49,6 +50,7 @@ class ImportDialog(QDialog):
     """Source on the left, the lesson to be saved on the right (editable), warnings below."""
 
     saved = Signal(Path)
+    folder_chosen = Signal(Path)
 
     def __init__(self, result: ImportResult, lessons_folder: Path, parent: QWidget | None = None) -> None:
         """Preview `result`; Save writes it under `lessons_folder` (never over a file without asking)."""
@@ -74,6 +76,9 @@ class ImportDialog(QDialog):
         row = QHBoxLayout()
         self.target = QLabel()
         row.addWidget(self.target, 1)
+        change = QPushButton("Save in another folder…")
+        change.clicked.connect(self.choose_folder)
+        row.addWidget(change)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -84,6 +89,16 @@ class ImportDialog(QDialog):
     def target_path(self) -> Path:
         """Where Save writes: the lessons folder / the title's slug / lesson.md."""
         return self.lessons_folder / self.imported.slug / "lesson.md"
+
+    def choose_folder(self) -> None:
+        """The teacher picks the folder the lesson is saved in (its own folder is made inside)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        chosen = QFileDialog.getExistingDirectory(self, "Save the lesson in", str(self.lessons_folder))
+        if chosen:
+            self.lessons_folder = Path(chosen)
+            self.folder_chosen.emit(self.lessons_folder)
+            self._update_target()
 
     def _update_target(self) -> None:
         self.target.setText(f"Saves to {self.target_path()}")
