@@ -74,3 +74,16 @@ def test_without_a_choice_imports_go_beside_the_latest_lesson(session: LessonSes
     lesson.write_text(sample_lesson_path.read_text(encoding="utf-8"), encoding="utf-8")
     assert session.open(lesson)
     assert session.import_folder() == tmp_path / "teacher"
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="the seed handout lives in ../shared/seeds")
+def test_the_summary_follows_the_teachers_edits(qtbot: QtBot, session: LessonSession) -> None:
+    dialog = session.preview_import(SEED)
+    assert dialog is not None
+    text = dialog.markdown.toPlainText()
+    entries = [line for line in text.split("\n") if line.startswith("- **")]
+    assert len(entries) > 2
+    dialog.markdown.setPlainText(text.replace(entries[0] + "\n", "").replace(entries[1] + "\n", ""))
+    qtbot.waitUntil(lambda: f"{len(entries) - 2} entries" in dialog.summary.text(), timeout=3000)
+    dialog.markdown.setPlainText(text.replace("title:", "titel:"))
+    qtbot.waitUntil(lambda: "Not a lesson yet: line" in dialog.summary.text(), timeout=3000)

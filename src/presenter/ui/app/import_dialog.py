@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -59,13 +59,18 @@ class ImportDialog(QDialog):
         self.setWindowTitle(f"Import handout — {result.lesson.title}")
         self.resize(1280, 780)
         layout = QVBoxLayout(self)
-        summary = QLabel("   ·   ".join(" ".join(line.split()) for line in result.summary().split("\n")[:7]))
+        self.summary = summary = QLabel("   ·   ".join(" ".join(line.split()) for line in result.summary().split("\n")[:7]))
         summary.setWordWrap(True)  # a long title or speaker list must not widen the dialog
         layout.addWidget(summary)
+        self._recount = QTimer(self)  # the summary follows the teacher's edits, once typing pauses
+        self._recount.setSingleShot(True)
+        self._recount.setInterval(400)
+        self._recount.timeout.connect(self.update_summary)
         split = QSplitter(Qt.Orientation.Horizontal)
         self.source = QTextBrowser()
         self.source.setHtml(source_html(result))
         self.markdown = QPlainTextEdit(result.markdown)
+        self.markdown.textChanged.connect(self._recount.start)
         split.addWidget(self.source)
         split.addWidget(self.markdown)
         layout.addWidget(split, 1)
@@ -89,6 +94,17 @@ class ImportDialog(QDialog):
     def target_path(self) -> Path:
         """Where Save writes: the lessons folder / the title's slug / lesson.md."""
         return self.lessons_folder / self.imported.slug / "lesson.md"
+
+    def update_summary(self) -> None:
+        """Count what the edited lesson holds now (and its first error), as the summary line."""
+        lesson, problems = parse_lesson(self.markdown.toPlainText())
+        if lesson is None:
+            error = next((p for p in problems if p.severity == "error"), None)
+            self.summary.setText(f"Not a lesson yet: line {error.line}: {error.message}" if error else "Not a lesson yet")
+            return
+        counts = ((len(lesson.vocabulary), "entries"), (len(lesson.reading.paragraphs), "paragraphs"),
+                  (len(lesson.comprehension), "questions"), (len(lesson.discussion), "discussion prompts"))
+        self.summary.setText("   ·   ".join([lesson.title, *(f"{n} {what}" for n, what in counts)]))
 
     def choose_folder(self) -> None:
         """The teacher picks the folder the lesson is saved in (its own folder is made inside)."""
