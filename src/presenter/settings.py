@@ -82,6 +82,7 @@ SETTINGS: dict[str, Setting] = {s.key: s for s in (
     Setting("timer_autostart", False, bool, "start a slide's countdown (and a game round's) when it appears"),
     Setting("click_to_advance", False, bool, "a click on a slide away from its words turns it (left third: back)"),
     Setting("audience_screen", "", str, "the screen the audience view goes to"),
+    Setting("import_folder", "", str, "the folder imported handouts were last saved in"),
     Setting("class_list", "", str, "the class list file for the student picker (only its path is kept)"),
     Setting("warmup_skip", False, bool, "skip the vocabulary warm-up", per_lesson=True),
     Setting("warmup_shuffle", False, bool, "shuffle the flashcards", per_lesson=True),

@@ -167,11 +167,21 @@ class LessonSession(QObject):
         except ImportFailed as exc:
             self._report("Cannot import this handout", str(exc))
             return None
-        self.import_dialog = ImportDialog(result, self.lessons_folder, self.window)
+        self.import_dialog = ImportDialog(result, self.import_folder(), self.window)
         self.import_dialog.saved.connect(self.open)
+        self.import_dialog.folder_chosen.connect(lambda folder: self.settings.set("import_folder", str(folder)))
         if self.interactive:
             self.import_dialog.open()
         return self.import_dialog
+
+    def import_folder(self) -> Path:
+        """Where an imported lesson goes: the folder chosen last time, else beside the latest lesson opened."""
+        chosen = Path(str(self.settings.get("import_folder") or ""))
+        if str(chosen) not in ("", ".") and chosen.is_dir():
+            return chosen
+        recent = [Path(p) for p in self.settings.get("recent_lessons")]
+        # A lesson is FOLDER/slug/lesson.md: the teacher's lessons folder is two levels up.
+        return next((p.parent.parent for p in recent if p.is_file()), self.lessons_folder)
 
     def new_lesson(self, title: str | None = None) -> Path | None:
         """New lesson: ask for its title, write it from the template in the lessons folder, open it here and in the editor."""
