@@ -176,6 +176,8 @@ class AppServices:
         start = StartView([LESSONS, user_lessons_folder()], self.settings.recent_lessons())
         start.open_requested.connect(session.open)
         start.browse_requested.connect(session.browse)
+        start.import_requested.connect(session.import_file)
+        start.new_requested.connect(session.new_lesson)
         window.show_start(start)
         if pack and lesson is not None:
             session.open(lesson)  # a lesson pack opens in student mode, over the start screen

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 THEME_NAMES = ("light", "dark", "contrast")
+MARK_STYLES = ("underline", "background", "bold", "off")  # ui.slides.marks.MarkStyle's values
 MAX_TEXT_CHARS = 4096  # a path or a screen name; more is not a value we wrote
 MAX_LIST_ITEMS = 1000
 
@@ -75,13 +76,18 @@ SETTINGS: dict[str, Setting] = {s.key: s for s in (
     Setting("text_scale", 1.0, float, "text size; 1.0 is 1/24 of the screen height", low=1.0, high=2.0),
     Setting("easy_reading", False, bool, "wider letter and line spacing"),
     Setting("show_marks", True, bool, "mark the lesson's vocabulary in the reading"),
+    Setting("mark_style", "underline", str, "how vocabulary marks look: " + ", ".join(MARK_STYLES),
+            choices=MARK_STYLES),
     Setting("recent_lessons", [], list, "lessons opened lately, newest first"),
     Setting("timer_autostart", False, bool, "start a slide's countdown (and a game round's) when it appears"),
     Setting("click_to_advance", False, bool, "a click on a slide away from its words turns it (left third: back)"),
     Setting("audience_screen", "", str, "the screen the audience view goes to"),
+    Setting("import_folder", "", str, "the folder imported handouts were last saved in"),
     Setting("class_list", "", str, "the class list file for the student picker (only its path is kept)"),
     Setting("warmup_skip", False, bool, "skip the vocabulary warm-up", per_lesson=True),
     Setting("warmup_shuffle", False, bool, "shuffle the flashcards", per_lesson=True),
+    Setting("warmup_cards", 0.0, float, "how many flashcards, drawn at random (0: all)", per_lesson=True,
+            low=0, high=1000),
     Setting("known_terms", [], list, "terms the class knows: their cards are hidden", per_lesson=True),
     Setting("narration_speed", 1.0, float, "narration speed: 0.6, 0.8, 1.0 or 1.2", per_lesson=True,
             low=0.5, high=1.5),

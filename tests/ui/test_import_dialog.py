@@ -46,3 +46,44 @@ def test_broken_handout_is_reported(session: LessonSession, tmp_path: Path) -> N
     junk.write_bytes(bytes(range(256)) * 20)
     assert session.preview_import(junk) is None
     assert session.last_error
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="the seed handout lives in ../shared/seeds")
+def test_the_teacher_chooses_the_folder_and_it_is_the_default_next_time(
+        qtbot: QtBot, session: LessonSession, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    mine = tmp_path / "Documents" / "My lessons"
+    mine.mkdir(parents=True)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(mine)))
+    dialog = session.preview_import(SEED)
+    assert dialog is not None and dialog.target_path().parent.parent == tmp_path / "lessons"
+    dialog.choose_folder()
+    assert dialog.target_path().parent.parent == mine and str(mine) in dialog.target.text()
+    path = dialog.save(ask=False)
+    assert path is not None and path.is_file() and path.parent.parent == mine
+    again = session.preview_import(SEED)
+    assert again is not None and again.target_path().parent.parent == mine  # remembered
+
+
+def test_without_a_choice_imports_go_beside_the_latest_lesson(session: LessonSession, tmp_path: Path,
+                                                              sample_lesson_path: Path) -> None:
+    folder = tmp_path / "teacher" / "unit-1"
+    folder.mkdir(parents=True)
+    lesson = folder / "lesson.md"
+    lesson.write_text(sample_lesson_path.read_text(encoding="utf-8"), encoding="utf-8")
+    assert session.open(lesson)
+    assert session.import_folder() == tmp_path / "teacher"
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="the seed handout lives in ../shared/seeds")
+def test_the_summary_follows_the_teachers_edits(qtbot: QtBot, session: LessonSession) -> None:
+    dialog = session.preview_import(SEED)
+    assert dialog is not None
+    text = dialog.markdown.toPlainText()
+    entries = [line for line in text.split("\n") if line.startswith("- **")]
+    assert len(entries) > 2
+    dialog.markdown.setPlainText(text.replace(entries[0] + "\n", "").replace(entries[1] + "\n", ""))
+    qtbot.waitUntil(lambda: f"{len(entries) - 2} entries" in dialog.summary.text(), timeout=3000)
+    dialog.markdown.setPlainText(text.replace("title:", "titel:"))
+    qtbot.waitUntil(lambda: "Not a lesson yet: line" in dialog.summary.text(), timeout=3000)

@@ -161,7 +161,7 @@ def test_edit_on_disk_reloads_and_broken_edit_keeps_last_good(qtbot: QtBot, tmp_
     assert w.controller is c and c.current == slide
     lesson.write_text("---\ntitle: broken\n---\n\n# Vocabulary\n", encoding="utf-8")
     qtbot.waitUntil(lambda: bool(session.last_error), timeout=5000)
-    assert "no reading" in session.last_error and w.banner.isVisible()
+    assert "no reading" in session.last_error and w.problem.isVisible()
     assert "Almost eleven" in " ".join(p.text for p in c.lesson.reading.paragraphs)  # last good version stays
 
 

@@ -26,6 +26,8 @@ class WarmupOptions:
     shuffle_seed: int | None = None
     hidden: frozenset[str] = frozenset()  # terms the class already knows
     game_rounds: int = 8
+    card_limit: int = 0  # 0: every card; else this many, drawn at random (57 cards x 2 keys is too long for a lesson)
+    card_seed: int = 0  # which random draw: the same cards until the teacher draws again
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +96,8 @@ def _warmup(lesson: Lesson, geometry: Geometry, options: WarmupOptions) -> list[
         text = "\n".join(lesson.vocabulary[t].term for t in terms)
         slides.append(Slide(SlideKind.PREDICT, title, text, body, terms=tuple(terms)))
     cards = [i for i, v in enumerate(lesson.vocabulary) if v.term.lower() not in options.hidden]
+    if 0 < options.card_limit < len(cards):
+        cards = sorted(random.Random(options.card_seed).sample(cards, options.card_limit))
     if options.shuffle_seed is not None:
         random.Random(options.shuffle_seed).shuffle(cards)
     for n, i in enumerate(cards):

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from presenter.lesson.frontmatter import FrontMatter, read_front_matter, split_front_matter
 from presenter.lesson.items import ItemLines, parse_prompt, parse_question, parse_vocab, plain, strip_label
+from presenter.lesson.headings import unknown_heading
 from presenter.lesson.media import reference, split_markdown_image
 from presenter.lesson.model import Lesson, Media, Paragraph, Prompt, Question, Reading, ReadingImage, Section, VocabEntry
 from presenter.lesson.problems import LessonError, Problem, Severity
@@ -81,6 +82,7 @@ class _Builder:
     seen: dict[str, int] = field(default_factory=dict)
     images: list[ReadingImage] = field(default_factory=list)
     video: Media | None = None
+    misspelt: dict[str, tuple[str, int]] = field(default_factory=dict)  # kind -> (heading, line)
 
     def report(self, line: int, severity: str, message: str) -> None:
         sev: Severity = "error" if severity == "error" else "warning"
@@ -126,8 +128,12 @@ def parse_lesson(text: str, path: Path | None = None) -> tuple[Lesson | None, li
     header_broken = any(p.severity == "error" and p.line <= body_start for p in b.problems)
     if not fm.title and not header_broken:
         b.report(1, "error", 'the lesson has no title; put "title: My lesson" between two "---" lines at the top of the file')
-    if "reading" not in b.seen:
-        b.report(max(1, len(lines)), "error", 'the lesson has no reading; add a "# Reading" section with the text')
+    if "reading" not in b.seen and "reading" in b.misspelt:
+        heading, at = b.misspelt["reading"]
+        b.report(at, "error", f'the lesson has no reading: is "{heading}" meant to be "Reading"? Correct the heading')
+    elif "reading" not in b.seen:  # at the last line (a final newline does not start another one)
+        last = len(lines) - (len(lines) > 1 and lines[-1] == "")
+        b.report(max(1, last), "error", 'the lesson has no reading; add a "# Reading" section with the text')
     elif not b.sections:
         b.report(b.seen["reading"], "error", 'the "Reading" section is empty; write the text under it')
     _check_duplicates(b)
@@ -201,8 +207,10 @@ def _walk(tokens: list[Token], offset: int, fm: FrontMatter, b: _Builder) -> Non
             else:
                 if current == "reading":
                     b.close_section()
-                names = ", ".join(n[0].capitalize() for n in SECTION_NAMES.values())
-                b.report(line, "warning", f'"{heading}" is not a section the app knows, so what follows it is not shown; sections are {names}')
+                meant, message = unknown_heading(heading, SECTION_NAMES)
+                if meant is not None:
+                    b.misspelt.setdefault(meant, (heading, line))
+                b.report(line, "warning", message)
                 current = "unknown"
             continue
         if current is None:

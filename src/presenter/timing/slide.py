@@ -79,11 +79,11 @@ class SlideTiming:
 
     @classmethod
     def for_question(cls, seconds: float, answer: str = "", true_false: bool = False,
-                     clock: Clock = time.monotonic) -> SlideTiming:
+                     clock: Clock = time.monotonic, options: tuple[str, ...] = ()) -> SlideTiming:
         """A comprehension question's slide."""
         # "Talk" would be wrong for a question the class answers alone or in writing.
         return cls(Countdown(seconds, clock=clock, talk_label=QUESTION_LABEL), answer=shown_answer(answer, true_false),
-                   true_false=true_false)
+                   true_false=true_false, tally=Tally(options) if options else None)
 
     @classmethod
     def for_prompt(cls, seconds: float, think_seconds: float | None = None, grouping: str | None = None,
@@ -154,7 +154,10 @@ def timing_for_slide(lesson: Lesson, slide: Slide, clock: Clock = time.monotonic
     if slide.kind == SlideKind.QUESTION:
         q = lesson.comprehension[slide.item]
         seconds = slide.seconds if slide.seconds is not None else lesson.question_seconds(q)
-        return SlideTiming.for_question(seconds, choice_answer(q.answer, q.options), q.kind == "true-false", clock)
+        # True/false and choice questions can be polled (P) before the answer is shown, as a prompt's options can.
+        options = ("True", "False") if q.kind == "true-false" else q.options
+        return SlideTiming.for_question(seconds, choice_answer(q.answer, q.options), q.kind == "true-false", clock,
+                                        options)
     if slide.kind == SlideKind.PROMPT:
         p = lesson.discussion[slide.item]
         seconds = slide.seconds if slide.seconds is not None else lesson.prompt_seconds(p)

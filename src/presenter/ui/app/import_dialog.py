@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QSplitter,
     QTextBrowser,
     QVBoxLayout,
@@ -53,6 +54,7 @@ class ImportDialog(QDialog):
     """Source on the left, the lesson to be saved on the right (editable), warnings below."""
 
     saved = Signal(Path)
+    folder_chosen = Signal(Path)
 
     def __init__(self, result: ImportResult, lessons_folder: Path, parent: QWidget | None = None) -> None:
         """Preview `result`; Save writes it under `lessons_folder` (never over a file without asking)."""
@@ -64,10 +66,15 @@ class ImportDialog(QDialog):
         self.summary = summary = QLabel(_summary_text(result))
         summary.setWordWrap(True)  # a long title or speaker list must not widen the dialog
         layout.addWidget(summary)
+        self._recount = QTimer(self)  # the summary follows the teacher's edits, once typing pauses
+        self._recount.setSingleShot(True)
+        self._recount.setInterval(400)
+        self._recount.timeout.connect(self.update_summary)
         split = QSplitter(Qt.Orientation.Horizontal)
         self.source = QTextBrowser()
         self.source.setHtml(source_html(result))
         self.markdown = QPlainTextEdit(result.markdown)
+        self.markdown.textChanged.connect(self._recount.start)
         split.addWidget(self.source)
         split.addWidget(self.markdown)
         layout.addWidget(split, 1)
@@ -78,6 +85,9 @@ class ImportDialog(QDialog):
         row = QHBoxLayout()
         self.target = QLabel()
         row.addWidget(self.target, 1)
+        change = QPushButton("Save in another folder…")
+        change.clicked.connect(self.choose_folder)
+        row.addWidget(change)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.define_button = buttons.addButton("Suggest definitions", QDialogButtonBox.ButtonRole.ActionRole)
         self.define_button.setToolTip("Fill empty definitions from the offline dictionary (marked <!-- suggested -->); "
@@ -103,6 +113,27 @@ class ImportDialog(QDialog):
     def target_path(self) -> Path:
         """Where Save writes: the lessons folder / the title's slug / lesson.md."""
         return self.lessons_folder / self.imported.slug / "lesson.md"
+
+    def update_summary(self) -> None:
+        """Count what the edited lesson holds now (and its first error), as the summary line."""
+        lesson, problems = parse_lesson(self.markdown.toPlainText())
+        if lesson is None:
+            error = next((p for p in problems if p.severity == "error"), None)
+            self.summary.setText(f"Not a lesson yet: line {error.line}: {error.message}" if error else "Not a lesson yet")
+            return
+        counts = ((len(lesson.vocabulary), "entries"), (len(lesson.reading.paragraphs), "paragraphs"),
+                  (len(lesson.comprehension), "questions"), (len(lesson.discussion), "discussion prompts"))
+        self.summary.setText("   ·   ".join([lesson.title, *(f"{n} {what}" for n, what in counts)]))
+
+    def choose_folder(self) -> None:
+        """The teacher picks the folder the lesson is saved in (its own folder is made inside)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        chosen = QFileDialog.getExistingDirectory(self, "Save the lesson in", str(self.lessons_folder))
+        if chosen:
+            self.lessons_folder = Path(chosen)
+            self.folder_chosen.emit(self.lessons_folder)
+            self._update_target()
 
     def _update_target(self) -> None:
         self.target.setText(f"Saves to {self.target_path()}")

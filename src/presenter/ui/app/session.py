@@ -13,7 +13,11 @@ from presenter.deck.deck import WarmupOptions
 from presenter.deck.geometry import Geometry
 from presenter.lesson import LessonError, read_lesson
 from presenter.lesson.cache import LessonCache
+from presenter.lesson.headings import misspelt_headings
+from presenter.lesson.problems import Problem
 from presenter.ui.slides.controller import DeckController
+from presenter.ui.slides.marks import mark_style
+from presenter.ui.app.problem_mark import HEADING_SHORT
 from presenter.ui.app.settings_store import SettingsStore
 from presenter.ui.app.window import PresentationWindow
 
@@ -57,6 +61,7 @@ class LessonSession(QObject):
         window.paste_requested.connect(self.paste_handout)
         window.setting_changed.connect(self.settings.set)
         window.lesson_actions.timer_autostart = bool(settings.get("timer_autostart"))
+        window.lesson_actions.classes_folder = settings.data_folder() / "classes"
         if settings.get("class_list"):
             window.class_list.path = Path(str(settings.get("class_list")))
 
@@ -66,9 +71,10 @@ class LessonSession(QObject):
             self.window.pack_requested.emit(path)  # packs are for self-study: student mode opens them
             return True
         try:
-            lesson, _ = read_lesson(path, self.cache)
+            lesson, warnings = read_lesson(path, self.cache)
         except LessonError as exc:
-            self._report(f"Cannot open {path.name}", "\n".join(str(p) for p in exc.problems if p.severity == "error"))
+            shown = [p for p in exc.problems if p.severity == "error"] + misspelt_headings(exc.problems)
+            self._report(f"Cannot open {path.name}", "\n".join(str(p) for p in shown), edit=path)
             return False
         if self.path is not None:
             self.watcher.removePaths([str(self.path), str(self.path.parent)])
@@ -82,8 +88,9 @@ class LessonSession(QObject):
                                     class_list=self.window.class_list)
         controller.warmup_changed.connect(self._remember_warmup)
         controller.paint_state.show_marks = bool(self.settings.get("show_marks"))
+        controller.paint_state.mark_style = mark_style(str(self.settings.get("mark_style")))
         self.window.present(controller)
-        self.window.clear_error()
+        self._warn_headings(warnings)
         # Finding the terms loads lemminflect's data (a quarter second): not before the first
         # slide is on screen, so the class sees the lesson at once and the marks a moment later.
         QTimer.singleShot(MARKS_DELAY_MS, controller, lambda: mark_terms(controller))  # dies with it
@@ -101,14 +108,22 @@ class LessonSession(QObject):
         if str(self.path) not in self.watcher.files() and self.path.exists():
             self.watcher.addPath(str(self.path))  # replaced by the editor: watch the new file
         try:
-            lesson, _ = read_lesson(self.path, self.cache)
+            lesson, warnings = read_lesson(self.path, self.cache)
         except LessonError as exc:
             self.last_error = str(exc)
             self.window.show_error(f"The lesson file has a problem; still showing the last good version.\n{exc}")
             return
         self.last_error = ""
-        self.window.clear_error()
+        self._warn_headings(warnings)
         self.window.controller.set_lesson(lesson)
+
+    def _warn_headings(self, warnings: list[Problem]) -> None:
+        """A heading spelt wrong hides part of the lesson: the corner mark says so (the rest is for `check`)."""
+        wrong = misspelt_headings(warnings)
+        if wrong:
+            self.window.show_error("\n".join(str(p) for p in wrong), short=HEADING_SHORT)
+        else:
+            self.window.clear_error()
 
     def _file_changed(self, _path: str) -> None:
         self._reload_timer.start()
@@ -152,20 +167,60 @@ class LessonSession(QObject):
         except ImportFailed as exc:
             self._report("Cannot import this handout", str(exc))
             return None
-        self.import_dialog = ImportDialog(result, self.lessons_folder, self.window)
+        self.import_dialog = ImportDialog(result, self.import_folder(), self.window)
         self.import_dialog.saved.connect(self.open)
+        self.import_dialog.folder_chosen.connect(lambda folder: self.settings.set("import_folder", str(folder)))
         if self.interactive:
             self.import_dialog.open()
         return self.import_dialog
 
+    def import_folder(self) -> Path:
+        """Where an imported lesson goes: the folder chosen last time, else beside the latest lesson opened."""
+        chosen = Path(str(self.settings.get("import_folder") or ""))
+        if str(chosen) not in ("", ".") and chosen.is_dir():
+            return chosen
+        recent = [Path(p) for p in self.settings.get("recent_lessons")]
+        # A lesson is FOLDER/slug/lesson.md: the teacher's lessons folder is two levels up.
+        return next((p.parent.parent for p in recent if p.is_file()), self.lessons_folder)
+
+    def new_lesson(self, title: str | None = None) -> Path | None:
+        """New lesson: ask for its title, write it from the template in the lessons folder, open it here and in the editor."""
+        from presenter.ui.app.new_lesson import new_lesson_file
+
+        if title is None:
+            from PySide6.QtWidgets import QInputDialog
+
+            title, ok = QInputDialog.getText(self.window, "New lesson", "The lesson's title:")
+            if not ok:
+                return None
+        try:
+            path = new_lesson_file(self.lessons_folder, title)
+        except OSError as exc:
+            self._report("Cannot make the lesson", f"{self.lessons_folder}: {exc.strerror or exc}")
+            return None
+        if self.open(path):
+            self.open_in_editor()
+        return path
+
     def open_in_editor(self) -> None:
         """Open the lesson in the system's text editor; saving it reloads the slides."""
-        if self.path is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path)))
+        if self.path is not None and not QDesktopServices.openUrl(editor_url(self.path)):
+            self._report("Cannot open an editor", f"{self.path.resolve()}: no program opens this file; "
+                         "open it in a text editor yourself (saving it reloads the slides).")
 
-    def _report(self, title: str, message: str) -> None:
+    def _report(self, title: str, message: str, edit: Path | None = None) -> None:
         self.last_error = message
         if self.interactive:
-            QMessageBox.warning(self.window, title, message)
+            from presenter.ui.app.problem_mark import problem_box, wants_editor
+
+            box = problem_box(self.window, title, message, edit is not None)
+            box.exec()
+            if edit is not None and wants_editor(box):
+                QDesktopServices.openUrl(editor_url(edit))
         else:
             self.window.show_error(f"{title}\n{message}")
+
+
+def editor_url(path: Path) -> QUrl:
+    """An absolute file: URL for `path` (a relative one opens nothing on Linux, Windows or macOS)."""
+    return QUrl.fromLocalFile(str(path.resolve()))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import random
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -45,6 +46,10 @@ class SettingsStore:
         else:
             self._q = QSettings(str(path), QSettings.Format.IniFormat)
 
+    def data_folder(self) -> Path:
+        """The folder the settings file is in (class lists are kept there too)."""
+        return Path(self._q.fileName()).parent
+
     @staticmethod
     def _key(key: str, lesson: Path | None) -> str:
         setting = SETTINGS[key]  # raises KeyError for an undeclared setting
@@ -86,13 +91,15 @@ class SettingsStore:
 
         return WarmupOptions(skip=bool(self.get("warmup_skip", lesson)),
                              shuffle_seed=SHUFFLE_SEED if self.get("warmup_shuffle", lesson) else None,
-                             hidden=frozenset(t.lower() for t in self.get("known_terms", lesson)))
+                             hidden=frozenset(t.lower() for t in self.get("known_terms", lesson)),
+                             card_limit=int(self.get("warmup_cards", lesson)), card_seed=random.randrange(1 << 30))
 
     def remember_warmup(self, lesson: Path, options: WarmupOptions) -> None:
         """Keep the warm-up options for `lesson`."""
         self.set("warmup_skip", options.skip, lesson)
         self.set("warmup_shuffle", options.shuffle_seed is not None, lesson)
         self.set("known_terms", sorted(options.hidden), lesson)
+        self.set("warmup_cards", float(options.card_limit), lesson)
 
     def look(self) -> Look:
         """The slides' theme, text size and spacing."""

@@ -113,6 +113,8 @@ class Stage(QObject):
             narrator.voice = fitting[0].id
             narrator.prerender()  # what was rendered before the voice was known used the engine's default
         self.window.narration_bar.set_voices([(v.id, v.name) for v in fitting], narrator.voice)
+        if self.console is not None:
+            self.console.set_voices([(v.id, v.name) for v in fitting], narrator.voice)
 
     def add_voice(self) -> None:
         """Narration ▸ Add voice…: once the voice is in, list the voices again and offer it."""
@@ -150,6 +152,7 @@ class Stage(QObject):
         self.console = ConsoleWindow(controller, self.window.handle_key)
         if self.window.narrator is not None and self.window.narrator.deck is controller:
             self.console.attach_narrator(self.window.narrator)
+            self.console.set_voices([(v.id, v.name) for v in self.voices], self.window.narrator.voice)
         self.screens.console = self.console
         self.console.show()
         return self.console

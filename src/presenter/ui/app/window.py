@@ -8,11 +8,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeyEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from presenter.presenting.types import Escape
 from presenter.ui.app.lesson_actions import LessonActions
 from presenter.ui.app.narration_dock import NarrationDock
+from presenter.ui.app.problem_mark import SHORT, ProblemMark
 from presenter.ui.app.window_menus import WindowMenus
 
 # Start-up seam: the slide view (with the deck and model behind it), keys, overlays, ticker and chime
@@ -59,10 +60,7 @@ class PresentationWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.controller: DeckController | None = None
         self.view: SlideView | None = None
-        self.banner = QLabel(self)
-        self.banner.setStyleSheet("background:#b3261e; color:white; font-size:18px; padding:8px;")
-        self.banner.setWordWrap(True)
-        self.banner.hide()
+        self.problem = ProblemMark(self)
         self.lesson_actions = LessonActions(self, lambda: self.controller, self.setting_changed.emit)
         self.class_list = self.lesson_actions.class_list
         self._app_intents()
@@ -172,12 +170,15 @@ class PresentationWindow(QMainWindow):
         self.dock.attach(narrator)
         self.view.sentence_clicked.connect(narrator.play)
         self.view.word_clicked.connect(narrator.say)
-        self.intents.update({
-            "narrate": narrator.toggle, "narration-stop": narrator.stop,
-            "sentence-previous": narrator.previous_sentence, "sentence-next": narrator.next_sentence,
-            "sentence-again": narrator.repeat, "say": lambda: narrator.say_card(slow=False),
-            "say-slow": lambda: narrator.say_card(slow=True), "say-example": narrator.say_card_example,
-        })
+        from presenter.ui.audio.narration_keys import narration_intents
+
+        self.intents.update(narration_intents(narrator, self.notify))
+
+    def notify(self, text: str) -> None:
+        """A short note in the slide's corner (a new reading speed, why P puts no poll up)."""
+        from presenter.ui.slides.notice import notify
+
+        notify(self.stack, text)
 
     def _view_painted(self) -> None:
         if not self._slide_shown:
@@ -185,18 +186,13 @@ class PresentationWindow(QMainWindow):
             self.first_slide_shown.emit()
             self.menus.fill()
 
-    def show_error(self, message: str) -> None:
-        """Show a problem (a broken edit, say) in a banner over the slide, until the next good load."""
-        self.banner.setText(message)
-        self.banner.setGeometry(0, 0, self.width(), 80)
-        self.banner.adjustSize()
-        self.banner.setFixedWidth(self.width())
-        self.banner.show()
-        self.banner.raise_()
+    def show_error(self, message: str, short: str = SHORT) -> None:
+        """Show a problem (a broken edit, say) as a small mark in the corner (`short`), until the next good load."""
+        self.problem.show_problem(message, short)
 
     def clear_error(self) -> None:
-        """Hide the problem banner."""
-        self.banner.hide()
+        """Take the problem mark away."""
+        self.problem.clear()
 
     # --- keys --------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
@@ -248,8 +244,9 @@ class PresentationWindow(QMainWindow):
 
     def _show_term(self, entry: int) -> None:
         assert self.controller is not None
-        v = self.controller.lesson.vocabulary[entry]
-        self._overlays().show_term(v.term, v.definition, v.part_of_speech)
+        v, found = self.controller.lesson.vocabulary[entry], (self.controller.model.found or {}).get(entry, [])
+        # No definition in the lesson: the reading's sentence with the term, never a note about the file.
+        self._overlays().show_term(v.term, v.definition or (f"“{found[0].sentence}”" if found else ""), v.part_of_speech)
         if self.narrator is not None:
             self.narrator.say(v.term)
 

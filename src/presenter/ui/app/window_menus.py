@@ -8,7 +8,7 @@ from functools import partial
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from presenter.settings import THEME_NAMES
+from presenter.settings import MARK_STYLES, THEME_NAMES
 
 Shortcut = str | QKeySequence.StandardKey | None  # strings become QKeySequences when the menus fill
 # (menu, text, intent, shortcut): the items ask the window for intents by name, as keys do.
@@ -21,6 +21,7 @@ ITEMS: tuple[tuple[str, str, str, Shortcut], ...] = (
     ("file", "&Quit", "quit", QKeySequence.StandardKey.Quit),
     *(("view", f"{name.capitalize()} theme", f"theme:{name}", None) for name in THEME_NAMES),
     ("view", "Easy reading (wider spacing)", "easy-reading", None),
+    *(("view", f"Vocabulary marks: {name}", f"mark-style:{name}", None) for name in MARK_STYLES),
     ("view", "Full screen (F)", "fullscreen", None),
     ("view", "Presenter console (C)", "console", None),
     ("view", "Keys (?)", "help", None),
@@ -28,7 +29,8 @@ ITEMS: tuple[tuple[str, str, str, Shortcut], ...] = (
     ("narration", "Stop (X)", "narration-stop", None),
     ("narration", "Voices for the speakers…", "voices", None),
     ("narration", "Add voice…", "add-voice", None),
-    ("class", "Choose the class list…", "class-list", None),
+    ("class", "Edit class list…", "class-edit", None),
+    ("class", "Use a class list file…", "class-list", None),
     ("class", "Pick the next student (J)", "pick", None),
     ("class", "Hide the picked name (Shift+J)", "unpick", None),
     ("class", "Start timers and game rounds when their slide appears", "autostart", None),
@@ -36,6 +38,9 @@ ITEMS: tuple[tuple[str, str, str, Shortcut], ...] = (
     ("warmup", "Show the warm-up", "warmup-show", None),
     ("warmup", "Shuffle the cards", "shuffle", None),
     ("warmup", "Cards in lesson order", "cards-in-order", None),
+    ("warmup", "10 random cards", "cards:10", None),
+    ("warmup", "20 random cards", "cards:20", None),
+    ("warmup", "All the cards", "cards:0", None),
     ("warmup", "Show the hidden cards again (Shift+K)", "unhide", None),
     ("help", "&About presenter and its components", "about", "F1"),
 )

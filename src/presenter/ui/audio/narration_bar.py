@@ -79,7 +79,7 @@ class NarrationBar(QToolBar):
 
     def show_state(self, state: str) -> None:
         """Reflect the narrator's state on the play button."""
-        self.play_action.setText("⏸ Pause (N)" if state == "playing" else "▶ Read (N)")
+        self.play_action.setText("❚❚ Pause (N)" if state == "playing" else "▶ Read (N)")
         if state == "loading":
             self.status.setText("Preparing the sentence…")
         elif state == "waiting":

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QDateTime, QEvent, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -129,6 +130,12 @@ class ConsoleWindow(QMainWindow):
                                           ("Reset (R)", Qt.Key.Key_R), ("+30 s", Qt.Key.Key_Plus),
                                           ("−30 s", Qt.Key.Key_Minus), ("Answer (A)", Qt.Key.Key_A),
                                           ("Poll (P)", Qt.Key.Key_P), ("Pick (J)", Qt.Key.Key_J))))
+        speed_row = self._key_buttons((("Read slower (<)", Qt.Key.Key_Less), ("Read faster (>)", Qt.Key.Key_Greater)))
+        self.voice = QComboBox()  # filled when the voices are listed
+        self.voice.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.voice.activated.connect(self._voice_chosen)
+        speed_row.addWidget(self.voice, 1)
+        left.addLayout(speed_row)
         right = QVBoxLayout()
         right.addWidget(QLabel("Next"))
         right.addWidget(self.next, 2)
@@ -168,8 +175,20 @@ class ConsoleWindow(QMainWindow):
         self._narrator = narrator
         narrator.state_changed.connect(self._show_narration)
         narrator.sentence_changed.connect(self._show_narration)
+        narrator.speed_changed.connect(self._show_narration)
         narrator.message.connect(self._show_problem)
         self._show_narration()
+
+    def set_voices(self, voices: list[tuple[str, str]], current: str | None) -> None:
+        """Offer these (id, name) voices for the narration."""
+        self.voice.clear()
+        for vid, name in voices:
+            self.voice.addItem(f"Voice: {name}", vid)
+        self.voice.setCurrentIndex(max(self.voice.findData(current), 0))
+
+    def _voice_chosen(self, index: int) -> None:
+        if self._narrator is not None and index >= 0:
+            self._narrator.set_voice(self.voice.itemData(index))
 
     def _show_problem(self, text: str) -> None:
         self.reading.setText(f"Narration: {text}")

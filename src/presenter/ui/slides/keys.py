@@ -57,6 +57,8 @@ KEYS: tuple[Binding, ...] = (
     Binding("sentence-previous", _plain(K.Key_BracketLeft), "[", "previous sentence"),
     Binding("sentence-next", _plain(K.Key_BracketRight), "]", "next sentence"),
     Binding("sentence-again", _plain(K.Key_Backslash), "\\", "the sentence again"),
+    Binding("slower", _plain(K.Key_Less), "<", "read more slowly (the speed shows on the slide)"),
+    Binding("faster", _plain(K.Key_Greater), ">", "read faster"),
     Binding("say", _plain(K.Key_S), "S  (on a card)", "say the word"),
     Binding("say-slow", ((K.Key_S, Mod.ShiftModifier),), "Shift+S  (on a card)", "say the word slowly"),
     Binding("say-example", _plain(K.Key_E), "E  (on a card)", "say its example"),
@@ -69,7 +71,7 @@ KEYS: tuple[Binding, ...] = (
     Binding("timing", NO_KEYS, "R", "reset the countdown"),
     Binding("timing", NO_KEYS, "+  /  −", "30 seconds more / less"),
     Binding("timing", NO_KEYS, "A", "show / hide the answer"),
-    Binding("timing", NO_KEYS, "P", "opinion poll on / off"),
+    Binding("no-poll", _plain(K.Key_P), "P", "poll on / off (true/false and choice questions, prompts with options)"),
     Binding("timing", NO_KEYS, "1 … 9", "a vote (poll on); 1 – 4 answer a game round"),
     Binding("timing", NO_KEYS, "0", "take back the last vote"),
     Binding("timing", NO_KEYS, "Shift+R", "clear the poll"),
@@ -111,7 +113,7 @@ def intent_for(key: int, modifiers: Mod, student: bool = False) -> str | None:
     found = table.get((key, mods))
     if found is None and mods & Mod.ShiftModifier.value:  # "?" and "+" come with Shift on most layouts
         found = table.get((key, mods & ~Mod.ShiftModifier.value))
-        found = found if found in ("help", "bigger") else None
+        found = found if found in ("help", "bigger", "slower", "faster") else None
     return found
 
 

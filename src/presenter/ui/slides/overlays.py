@@ -8,13 +8,14 @@ from PySide6.QtWidgets import QWidget
 
 from presenter.presenting.types import Layer
 from presenter.ui.slides.controller import DeckController
+from presenter.ui.slides.helplayout import help_layout
 from presenter.ui.slides.keys import HELP
 from presenter.ui.slides.render import render_slide
 from presenter.ui.slides.theme import slide_font
 
 
 class HelpOverlay(QWidget):
-    """A panel listing the keys, over the slide."""
+    """A panel listing the keys, over the slide, in as many columns as it takes to fit."""
 
     def __init__(self, parent: QWidget, rows: list[tuple[str, str]] = HELP) -> None:
         """Cover `parent` with the key table's `rows` (student mode has its own); hidden until asked for."""
@@ -26,19 +27,15 @@ class HelpOverlay(QWidget):
         """Paint the key list."""
         p = QPainter(self)
         p.fillRect(self.rect(), QColor(0, 0, 0, 240))
-        # Sized so every row fits the window, however many keys there are.
-        px = max(int(min(self.height() / (len(self.rows) * 1.7 + 5), self.width() / 60)), 9)
         p.setPen(QColor("#ffffff"))
-        p.setFont(slide_font(round(px * 1.3), bold=True))
-        x0, y = self.width() * 0.12, self.height() * 0.1
-        p.drawText(QRectF(x0, y, self.width(), px * 2), "Keys")
-        y += px * 2.6
-        for keys, what in self.rows:
-            p.setFont(slide_font(px, bold=True))
-            p.drawText(QRectF(x0, y, self.width() * 0.4, px * 1.6), keys)
-            p.setFont(slide_font(px))
-            p.drawText(QRectF(x0 + self.width() * 0.42, y, self.width() * 0.45, px * 1.6), what)
-            y += px * 1.7
+        layout = help_layout(self.width(), self.height(), tuple(self.rows))
+        p.setFont(slide_font(round(layout.px * 1.3), bold=True))
+        p.drawText(layout.title, "Keys")
+        for (keys, what), (key_rect, does_rect) in zip(self.rows, layout.rows, strict=True):
+            p.setFont(slide_font(layout.px, bold=True))
+            p.drawText(key_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), keys)
+            p.setFont(slide_font(layout.px))
+            p.drawText(does_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap), what)
         p.end()
 
 
@@ -139,7 +136,7 @@ class DefinitionPopup(QWidget):
     def show_term(self, term: str, definition: str, part_of_speech: str) -> None:
         """Show a term with its definition."""
         self.term = term + (f"  ({part_of_speech})" if part_of_speech else "")
-        self.definition = definition or "(no definition in the lesson)"
+        self.definition = definition  # the window gives the reading's sentence when the lesson has no definition
         parent = self._host
         self.setGeometry(int(parent.width() * 0.15), int(parent.height() * 0.58), int(parent.width() * 0.7), int(parent.height() * 0.34))
         self.show()

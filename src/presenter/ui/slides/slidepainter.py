@@ -11,6 +11,7 @@ from presenter.deck.deck import Deck, Slide
 from presenter.deck.geometry import Geometry
 from presenter.lesson.model import Lesson
 from presenter.text.sentences import word_spans
+from presenter.ui.slides.marks import MarkStyle, mark_ranges, paint_marks
 from presenter.deck.kinds import SlideKind
 from presenter.text.occurrences import Occurrence, occurrences
 from presenter.timing.countdown import CountdownState
@@ -43,6 +44,9 @@ def term_marks(lesson: Lesson, found: dict[int, list[Occurrence]] | None = None)
     return marks
 
 
+LONG_WARMUP = 20  # more cards than this take over ten minutes at two key presses each
+
+
 def hidden_text(count: int) -> str:
     """"3 cards hidden" (the predict slide and the console say it)."""
     return f"{count} card{'s' if count != 1 else ''} hidden"
@@ -56,6 +60,7 @@ class PaintState:
     word: tuple[int, int, int] | None = None  # (sentence, char_start, char_end) within the sentence
     marks: dict[int, list[Mark]] = field(default_factory=dict)  # by paragraph index
     show_marks: bool = True
+    mark_style: MarkStyle = MarkStyle.UNDERLINE
     progress: float = 0.0
     flipped: bool = False
     found: dict[int, list[Occurrence]] | None = None
@@ -134,8 +139,12 @@ class SlideRenderer:
         g = self.geometry
         if slide.kind == SlideKind.PREDICT:
             warmup_painter.paint_grid(painter, self.theme, g, self.deck.lesson, slide)
-            if state.hidden_cards:  # never silently: the class's deck is shorter than the lesson's
-                hidden = f"{hidden_text(state.hidden_cards)}  (Shift+K)"
+            cards = sum(1 for s in self.deck.slides if s.kind == SlideKind.CARD)
+            notes = [f"{hidden_text(state.hidden_cards)}  (Shift+K)"] if state.hidden_cards else []
+            if cards > LONG_WARMUP:  # two keys a card: offer the shorter warm-up where the teacher sees the count
+                notes.append(f"{cards} cards: Warm-up ▸ 10 random cards")
+            if notes:  # never silently: the class's deck is shorter than the lesson's
+                hidden = "   ·   ".join(notes)
                 self._text(painter, hidden, g.small_px, QRectF(g.width / 2, g.margin_top * 0.2, g.width / 2 - g.margin_x,
                                                                g.margin_top * 0.7),
                            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, "muted")
@@ -221,12 +230,11 @@ class SlideRenderer:
                 self._text(painter, chunk.speaker, round(slide.page.font_px * 0.72),
                            QRectF(block.x, block.speaker_y, g.body_width, speaker_label_height(g, slide.page.font_px)),
                            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, "accent", bold=True)
-            selections: list[QTextLayout.FormatRange] = []
-            if state.show_marks:
-                for mark in state.marks.get(chunk.paragraph, []):
-                    start = mark.start - block.offset
-                    if 0 <= start and mark.end - block.offset <= len(chunk.text):
-                        selections.append(format_range(start, mark.end - mark.start, char_format(underline=t.mark)))
+            style = state.mark_style if state.show_marks else MarkStyle.OFF
+            spans = [] if style == MarkStyle.OFF else [
+                (mark.start - block.offset, mark.end - mark.start) for mark in state.marks.get(chunk.paragraph, [])
+                if 0 <= mark.start - block.offset and mark.end - block.offset <= len(chunk.text)]
+            selections: list[QTextLayout.FormatRange] = mark_ranges(style, t, spans)
             if state.sentence is not None and chunk.first <= state.sentence <= chunk.last:
                 s = sentences[state.sentence]
                 selections.append(format_range(s.start - block.offset, s.end - s.start, char_format(background=t.sentence)))
@@ -236,6 +244,8 @@ class SlideRenderer:
                                                    char_format(background=t.word, foreground=t.word_text)))
             painter.setPen(t.color("text"))
             block.laid.layout.draw(painter, QPointF(block.x, block.y), selections)
+            paint_marks(painter, style, block.laid.layout, QPointF(block.x, block.y), spans, selections, t,
+                        slide.page.font_px)
 
     def hit(self, index: int, x: float, y: float, state: PaintState) -> Hit:
         """What lies under (x, y) on a reading slide: the sentence and any vocabulary mark."""

@@ -24,26 +24,40 @@ def _text(p: QPainter, theme: Theme, g: Geometry, text: str, px: int, rect: QRec
     p.drawText(rect, int(flags | Qt.TextFlag.TextWordWrap), text)
 
 
-def paint_grid(p: QPainter, theme: Theme, g: Geometry, lesson: Lesson, slide: Slide) -> None:
-    """All the terms in columns, big enough to read from the back."""
-    terms = [lesson.vocabulary[i].term for i in slide.terms]
-    columns = 3 if g.width >= 1000 else 2
-    rows = -(-len(terms) // columns)
-    # A short list grows to use the slide (up to 1.6x the body size) instead of huddling at the top.
+def grid_layout(g: Geometry, terms: list[str]) -> tuple[int, list[QRectF]]:
+    """The grid's text size and each term's box: as large as fits (up to 2.2x the body text), centred on the slide."""
+    n = max(len(terms), 1)
+    # Few terms: fewer columns, so they grow and fill the slide instead of huddling top-left.
+    columns = 1 if n <= 3 else 2 if n <= 8 or g.width < 1000 else 3
+    rows = -(-n // columns)
     col_w = g.body_width / columns
     widest = max((QFontMetricsF(slide_font(g.body_px, letter_spacing=g.letter_spacing)).horizontalAdvance(t)
                   for t in terms), default=1.0)
-    scale = max(1.0, min(1.6, g.body_height / (rows * g.body_px * 1.35), col_w * 0.94 / max(widest, 1.0)))
+    scale = max(1.0, min(2.2, g.body_height / (rows * g.body_px * 1.35), col_w * 0.94 / max(widest, 1.0)))
     px = round(g.body_px * scale)
     row_h = px * 1.35
+    # Each column as wide as its longest term needs (at most its share), the block centred both ways.
+    used_w = min(col_w, widest * scale / 0.94 + px)
+    x0 = g.margin_x + (g.body_width - used_w * columns) / 2
+    y0 = g.margin_top + max(0.0, (g.body_height - rows * row_h) / 2)
+    boxes = []
+    for k in range(len(terms)):
+        col, row = divmod(k, rows)
+        boxes.append(QRectF(x0 + col * used_w, y0 + row * row_h, used_w, row_h))
+    return px, boxes
+
+
+def paint_grid(p: QPainter, theme: Theme, g: Geometry, lesson: Lesson, slide: Slide) -> None:
+    """All the terms in columns, big enough to read from the back."""
+    terms = [lesson.vocabulary[i].term for i in slide.terms]
+    px, boxes = grid_layout(g, terms)
     p.setFont(slide_font(px, letter_spacing=g.letter_spacing))
     p.setPen(theme.color("text"))
     metrics = QFontMetricsF(p.font())
-    for k, term in enumerate(terms):
-        col, row = divmod(k, rows)
-        rect = QRectF(g.margin_x + col * col_w, g.margin_top + row * row_h, col_w, row_h)
-        p.drawText(rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                   metrics.elidedText(term, Qt.TextElideMode.ElideRight, col_w * 0.94))
+    align = Qt.AlignmentFlag.AlignHCenter if len(terms) <= 3 else Qt.AlignmentFlag.AlignLeft
+    for term, rect in zip(terms, boxes, strict=True):
+        p.drawText(rect, int(align | Qt.AlignmentFlag.AlignVCenter),
+                   metrics.elidedText(term, Qt.TextElideMode.ElideRight, rect.width() * 0.94))
 
 
 def _lit_term(p: QPainter, theme: Theme, g: Geometry, term: str, rect: QRectF, shown: tuple[int, int]) -> None:
@@ -90,11 +104,11 @@ def paint_card(p: QPainter, theme: Theme, g: Geometry, lesson: Lesson, slide: Sl
         _text(p, theme, g, v.part_of_speech, g.small_px, QRectF(g.margin_x, y, g.body_width, g.small_px * 1.6),
               Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, "muted")
         y += g.small_px * 1.7
-    laid = lay_out(v.definition or "(no definition in the lesson)", slide_font(g.body_px, letter_spacing=g.letter_spacing),
-                   g.body_width, g.line_spacing)
-    p.setPen(theme.color("text"))
-    laid.layout.draw(p, QPointF(g.margin_x, y))
-    y += laid.height + g.paragraph_gap
+    if v.definition:  # without one the back shows the term and its sentences in the reading (never a note to the teacher)
+        laid = lay_out(v.definition, slide_font(g.body_px, letter_spacing=g.letter_spacing), g.body_width, g.line_spacing)
+        p.setPen(theme.color("text"))
+        laid.layout.draw(p, QPointF(g.margin_x, y))
+        y += laid.height + g.paragraph_gap
     hits = (found or {}).get(slide.item, [])
     if found is None:
         return
