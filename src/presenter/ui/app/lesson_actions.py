@@ -71,14 +71,8 @@ class LessonActions:
         """Ask for the class list file (one name a line); the names stay on this computer."""
         chosen = self.class_list.path
         path = choose_class_list(self.parent, chosen.parent if chosen else None)
-        if path is None:
-            return
-        try:
-            self.class_list.use(path)
-        except ValueError as exc:
-            QMessageBox.warning(self.parent, "Cannot use this class list", str(exc))
-            return
-        self.remember("class_list", str(path))
+        if path is not None:
+            self._use_class(path, pick=False)
 
     def pick_student(self) -> None:
         """J: the next student's name over the slide (nobody twice until everyone has had a turn).
@@ -105,8 +99,6 @@ class LessonActions:
         try:
             self.class_list.use(path)
         except ValueError as exc:
-            from PySide6.QtWidgets import QMessageBox
-
             QMessageBox.warning(self.parent, "Cannot use this class list", str(exc))
             return
         self.remember("class_list", str(path))
