@@ -78,3 +78,8 @@ def give_back(borrowed: Borrowed) -> None:
 def pooled() -> int:
     """How many players wait in the pool (for tests)."""
     return len(_FREE)
+
+
+def is_pooled(player: QMediaPlayer) -> bool:
+    """Whether `player` was given back and waits in the pool (for tests)."""
+    return any(p is player for p, _ in _FREE)

@@ -82,5 +82,5 @@ def _place(width: int, height: int, px: int, columns: int, margin_x: float, marg
             y = top
         x = margin_x + (i // per_column) * (col_width + gap)
         placed.append((QRectF(x, y, key_w, px * _LINE), QRectF(x + key_w, y, does_w, h)))
-        y += h + px * _LINE * 0.35
+        y += h + px * _LINE * 0.2
     return HelpLayout(px, columns, title, tuple(placed))

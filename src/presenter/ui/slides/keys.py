@@ -75,7 +75,7 @@ KEYS: tuple[Binding, ...] = (
     Binding("timing", NO_KEYS, "1 … 9", "a vote (poll on); 1 – 4 answer a game round"),
     Binding("timing", NO_KEYS, "0", "take back the last vote"),
     Binding("timing", NO_KEYS, "Shift+R", "clear the poll"),
-    Binding("video", NO_KEYS, "Space  ←  →  (video slide)", "play / pause the clip, 5 s back / on (PageDown, PageUp: next, previous slide)"),
+    Binding("video", NO_KEYS, "Space  ←  →  (clip)", "on a clip: play / pause, 5 s back / on (PageUp, PageDown turn slides)"),
     Binding("double-click", NO_KEYS, "double-click a sentence", "read from there"),
     Binding("click", NO_KEYS, "click a marked word", "its definition (clicks turn slides only with the click_to_advance setting)"),
 )
