@@ -65,7 +65,14 @@ SCRIPT = textwrap.dedent("""
             return
         w.controller.goto(w.controller.deck.first_reading_slide)
         QTest.keyClick(w, Qt.Key.Key_N)
-        run([(1500, lambda: where("narrating")),
+        playing(0)
+
+    def playing(waited_ms):  # the natural voice loads on the first sentence: wait for the sound, up to 60 s
+        n = window().narrator
+        if n is not None and n.state != "playing" and waited_ms < 60_000:
+            QTimer.singleShot(100, lambda: playing(waited_ms + 100))
+            return
+        run([(500, lambda: where("narrating")),
              (0, lambda: xrandr("--delmonitor", "PROJECTOR")),
              (2500, lambda: where("unplugged")),
              (0, lambda: QTest.keyClick(window(), Qt.Key.Key_Right)),
