@@ -54,8 +54,11 @@ def test_help_overlay_screenshot_shows_every_row(qtbot: QtBot, tmp_path: Path, w
     assert image.save(str(out))
     layout = help_layout(width, height)
     # The last row of each column is painted: light pixels inside its rectangle on the dark panel.
-    per_column = -(-len(HELP) // layout.columns)
-    for last in {min(len(HELP), per_column * (c + 1)) - 1 for c in range(layout.columns)}:
+    # (Columns are balanced by height: a column's last row is the one before the next row starts a new column.)
+    starts = [r[0].left() for r in layout.rows]
+    lasts = [i for i in range(len(starts)) if i == len(starts) - 1 or starts[i + 1] != starts[i]]
+    assert len(lasts) == layout.columns
+    for last in lasts:
         rect = layout.rows[last][1].toRect()
         lit = sum(1 for x in range(rect.left(), rect.right(), 2) for y in range(rect.top(), rect.bottom(), 2)
                   if image.pixelColor(x, y).lightness() > 128)

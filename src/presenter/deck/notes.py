@@ -17,7 +17,9 @@ def teacher_notes(deck: Deck, index: int) -> list[str]:
             lines.append("True/false question: A reveals the answer.")
     elif slide.kind == SlideKind.PROMPT and slide.item is not None:
         p = lesson.discussion[slide.item]
-        if p.grouping:
+        if p.grouping in ("pairs", "groups"):
+            lines.append(f"Grouping: {p.grouping}  (Shift+G: random {p.grouping} from the class list; again: new ones)")
+        elif p.grouping:
             lines.append(f"Grouping: {p.grouping}")
         if p.think_seconds:
             lines.append(f"Think {p.think_seconds} s, then talk {lesson.prompt_seconds(p)} s")

@@ -26,6 +26,8 @@ _COUNT = re.compile(r"\(\s*[x×]?(\d{1,2})\s*[x×]?\s*\)")
 _POS = re.compile(r"\(\s*([a-z][a-z .]*?)\s*\)", re.I)
 _DEF_SEP = re.compile(r"\s+[—–-]\s+|\s*[—–]\s*|\s*:\s+|\s+=\s+")
 _PLURAL_S = re.compile(r"\b([A-Za-z][\w-]*)\(s\)")
+_GROUPS_OF = re.compile(r"(?:small\s+)?groups?\s+of\s+(\d{1,2})")  # "Grouping: groups of 3"
+MAX_GROUP_SIZE = 8
 _SUGGESTED = re.compile(r"\s*<!--\s*suggested\s*-->\s*$", re.I)  # a definition the importer suggested
 PARTS_OF_SPEECH = {
     "n": "noun", "noun": "noun", "v": "verb", "verb": "verb", "adj": "adjective",
@@ -191,10 +193,17 @@ def parse_prompt(item: ItemLines, label: str, report: Report) -> Prompt | None:
         return None
     think, seconds = _time(parsed, report, "prompt")
     grouping: Grouping | None = None
+    group_size: int | None = None
     found = _one(parsed, "grouping", "group")
     if found:
         gline, gval = found
         word = gval.strip().lower().rstrip(".")
+        sized = _GROUPS_OF.fullmatch(word)
+        if sized:  # "groups of 3": the size the group key makes
+            word, group_size = "groups", int(sized.group(1))
+            if not 2 <= group_size <= MAX_GROUP_SIZE:
+                report(gline, "warning", f"groups of {group_size}: write a size from 2 to {MAX_GROUP_SIZE}; 4 is used")
+                group_size = None
         aliases = {"pair": "pairs", "group": "groups", "whole class": "class", "individual": "alone",
                    "individually": "alone", "solo": "alone", "small groups": "groups"}
         word = aliases.get(word, word)
@@ -204,7 +213,7 @@ def parse_prompt(item: ItemLines, label: str, report: Report) -> Prompt | None:
         else:
             report(gline, "warning", f'grouping "{gval}" is not one of {", ".join(GROUPINGS)}; it is ignored')
     return Prompt(text=text, label=label, seconds=seconds, think_seconds=think, grouping=grouping,
-                  options=_options(parsed), notes=_notes(parsed), line=item.line)
+                  options=_options(parsed), notes=_notes(parsed), line=item.line, group_size=group_size)
 
 
 def parse_vocab(item: ItemLines, report: Report) -> VocabEntry | None:

@@ -57,7 +57,7 @@ def lesson_to_dict(lesson: Lesson) -> dict[str, Any]:
         "discussion": [
             {"label": p.label, "text": p.text, "seconds": lesson.prompt_seconds(p),
              "think_seconds": p.think_seconds, "grouping": p.grouping, "options": list(p.options),
-             "notes": list(p.notes), "line": p.line}
+             "notes": list(p.notes), "line": p.line, "group_size": p.group_size}
             for p in lesson.discussion
         ],
     }

@@ -122,6 +122,7 @@ class Prompt:
     options: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
     line: int = 0
+    group_size: int | None = None  # "Grouping: groups of 3"
 
 
 @dataclass(frozen=True, slots=True)

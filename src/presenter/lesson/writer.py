@@ -168,7 +168,7 @@ def prompt_lines(p: Prompt) -> list[str]:
     sub: list[str] = []
     sub.extend(_time_line(p.seconds, p.think_seconds))
     if p.grouping:
-        sub.append(f"Grouping: {p.grouping}")
+        sub.append(f"Grouping: groups of {p.group_size}" if p.group_size else f"Grouping: {p.grouping}")
     sub.extend(_options_lines(p.options))
     sub.extend("Note: " + _sub_line(n) for n in p.notes)
     return [head, *(indent + s for s in sub)]

@@ -13,6 +13,7 @@ from presenter.deck.geometry import Geometry
 from presenter.deck.kinds import SlideKind
 from presenter.deck.reading import ReadingIndex
 from presenter.lesson.model import Lesson
+from presenter.presenting.groups import GroupMaker, Grouped, GroupsShown, grouping_of
 from presenter.presenting.place import Place, equivalent_slide, place_of
 from presenter.presenting.speech import narration_target
 from presenter.presenting.types import Blank, Change, Escape, Highlight, Layer, NarrationTarget
@@ -67,6 +68,8 @@ class Presentation:
         self.game: GameState | None = None
         self.class_list = class_list or ClassList()
         self._rng = rng or random.Random()
+        self.groups = GroupMaker(self._rng)
+        self.grouped: Grouped | None = None  # the pairs or groups last shown (over the slide while Layer.GROUPS is open)
         self._anchor: int | None = None  # the reading sentence brought on screen, kept across re-paginations
         self.started = clock()
         self._listeners: list[Listener] = []
@@ -105,6 +108,10 @@ class Presentation:
         """The picked name shown over slide `index`: only over the slide the class sees, never in a preview."""
         return self.picked if index == self.audience_index else ""
 
+    def grouped_on(self, index: int) -> Grouped | None:
+        """The pairs or groups shown over slide `index` (the slide the class sees), or None."""
+        return self.grouped if Layer.GROUPS in self.layers and index == self.audience_index else None
+
     @property
     def hidden_cards(self) -> int:
         """How many of the lesson's word cards the teacher has hidden as known."""
@@ -123,7 +130,7 @@ class Presentation:
             return
         self.timings.left(self.slide)
         # A picked name and a definition belong to the slide they were shown on.
-        closed = [layer for layer in (Layer.PICKED, Layer.DEFINITION) if self._close(layer)]
+        closed = [layer for layer in (Layer.PICKED, Layer.DEFINITION, Layer.GROUPS) if self._close(layer)]
         self.current = index
         self.timings.arrived(self.slide, self.options.autostart)
         self._anchor = self.deck.anchor_sentence(index)
@@ -223,6 +230,20 @@ class Presentation:
     def hide_picked(self) -> None:
         """Take the picked name off the slide."""
         self.close_layer(Layer.PICKED)
+
+    def show_groups(self) -> GroupsShown:
+        """Pairs or groups of the students here over the slide (kept for the lesson); again while shown: new ones."""
+        kind, size = grouping_of(self.lesson, self.deck.slides[self.audience_index])
+        if kind in ("alone", "class"):
+            return GroupsShown.NOT_HERE
+        names = self.class_list.names()
+        if not names:
+            return GroupsShown.NO_LIST
+        again = Layer.GROUPS in self.layers and self.grouped is not None and self.grouped.size == size
+        self.grouped = self.groups.groups(names, size, reshuffle=again)
+        self.open_layer(Layer.GROUPS)
+        self._tell(Change.STATE)
+        return GroupsShown.SHOWN
 
     # --- narration -------------------------------------------------------------------
     def narration_target(self) -> NarrationTarget:

@@ -35,6 +35,7 @@ class Layer(Enum):
     HELP = "help"
     GRID = "grid"
     PICKED = "picked"  # the picked student's name
+    GROUPS = "groups"  # random pairs or groups from the class list
 
 
 class Escape(Enum):

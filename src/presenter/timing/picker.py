@@ -28,6 +28,19 @@ def parse_class_list(text: str) -> tuple[str, ...]:
     return tuple(names.values())
 
 
+def tidy_class_list(text: str) -> str:
+    """The list as kept: one name a line, list markers and repeats dropped, `#` lines (students away) kept."""
+    lines, seen = [], set()
+    for raw in text.splitlines():
+        line = raw.strip().lstrip("\ufeff")
+        if line.startswith("#"):
+            lines.append(line)  # "# Ann": away today, back in the list when the # goes
+        elif (name := " ".join(_LIST_MARKER.sub("", line).split())) and name.casefold() not in seen:
+            seen.add(name.casefold())
+            lines.append(name)
+    return "\n".join(lines) + "\n"
+
+
 def read_class_list(path: Path) -> tuple[str, ...]:
     """Read a class list file; ValueError with a message for the teacher when it cannot be used."""
     # Imported here: the window holds a ClassList from the start, and start-up need not load the decoder.
@@ -101,11 +114,20 @@ class ClassList:
         self._picker = Picker(read_class_list(path))
         self.path = path
 
-    def pick(self, rng: random.Random) -> str | None:
-        """The next name, or None when there is no usable list (the teacher should choose one)."""
+    def _ready(self) -> Picker | None:
         if self._picker is None and self.path is not None:
             try:
                 self._picker = Picker(read_class_list(self.path))
             except ValueError:
                 return None
-        return self._picker.pick(rng) if self._picker is not None else None
+        return self._picker
+
+    def pick(self, rng: random.Random) -> str | None:
+        """The next name, or None when there is no usable list (the teacher should choose one)."""
+        picker = self._ready()
+        return picker.pick(rng) if picker is not None else None
+
+    def names(self) -> tuple[str, ...]:
+        """The students here today (`#` lines are students away), or () without a usable list."""
+        picker = self._ready()
+        return picker.names if picker is not None else ()

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
                                QPlainTextEdit, QVBoxLayout, QWidget)
 
 from presenter.fileio import write_atomic
-from presenter.timing.picker import parse_class_list
+from presenter.timing.picker import parse_class_list, tidy_class_list
 
 NEW_CLASS = "New class…"
 _UNSAFE = re.compile(r"[^\w \-]+")
@@ -44,7 +44,8 @@ class ClassListDialog(QDialog):
         self.name = QLineEdit()
         self.name.setPlaceholderText("for example 3B Tuesday")
         self.names = QPlainTextEdit()
-        self.names.setPlaceholderText("One name a line (paste a column from a spreadsheet)")
+        self.names.setPlaceholderText("One name a line (paste a column from a spreadsheet).\n"
+                                      "# before a name: away today (not picked, not in groups).")
         self.message = QLabel()
         form = QFormLayout()
         form.addRow("Class", self.classes)
@@ -86,7 +87,7 @@ class ClassListDialog(QDialog):
         path = class_file(self.folder, self.name.text() or "My class")
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            write_atomic(path, ("\n".join(names) + "\n").encode("utf-8"))
+            write_atomic(path, tidy_class_list(self.names.toPlainText()).encode("utf-8"))
         except OSError as exc:
             self.message.setText(f"Cannot save {path}: {exc.strerror or exc}")
             return

@@ -36,7 +36,7 @@ class LessonActions:
     def intents(self) -> dict[str, Callable[[], object]]:
         """The menu intents by name."""
         return {
-            "no-poll": self.say_why_no_poll, "class-list": self.choose_class_list, "class-edit": self.edit_class_list, "pick": self.pick_student, "autostart": self.toggle_timer_autostart,
+            "no-poll": self.say_why_no_poll, "class-list": self.choose_class_list, "class-edit": self.edit_class_list, "pick": self.pick_student, "groups": self.show_groups, "autostart": self.toggle_timer_autostart,
             "warmup-skip": lambda: self.change_warmup(skip=True), "warmup-show": lambda: self.change_warmup(skip=False),
             "shuffle": self.shuffle_cards, **{f"cards:{n}": partial(self.limit_cards, n) for n in CARD_LIMITS},
             "cards-in-order": lambda: self.change_warmup(shuffle_seed=None),
@@ -48,12 +48,17 @@ class LessonActions:
     def say_why_no_poll(self) -> None:
         """P where there is nothing to poll: say why on the slide, rather than nothing happening."""
         from presenter.presenting.polls import why_no_poll
-        from presenter.ui.slides.notice import notify
 
         c = self.controller()
         if c is not None:
-            central = self.parent.centralWidget() if isinstance(self.parent, QMainWindow) else None
-            notify(central or self.parent, why_no_poll(c.model))
+            self._notify(why_no_poll(c.model))
+
+    def _notify(self, text: str) -> None:
+        """A short note in the slide's corner."""
+        from presenter.ui.slides.notice import notify
+
+        central = self.parent.centralWidget() if isinstance(self.parent, QMainWindow) else None
+        notify(central or self.parent, text)
 
     def set_mark_style(self, name: str) -> None:
         """Vocabulary marks as a thick underline, a tinted background, bold, or none; remembered."""
@@ -72,7 +77,7 @@ class LessonActions:
         chosen = self.class_list.path
         path = choose_class_list(self.parent, chosen.parent if chosen else None)
         if path is not None:
-            self._use_class(path, pick=False)
+            self._use_class(path, None)
 
     def pick_student(self) -> None:
         """J: the next student's name over the slide (nobody twice until everyone has had a turn).
@@ -82,9 +87,22 @@ class LessonActions:
         """
         c = self.controller()
         if c is not None and not c.model.pick():  # no list yet, or it cannot be read any more
-            self.edit_class_list(pick=True)
+            self.edit_class_list(then=c.model.pick)
 
-    def edit_class_list(self, pick: bool = False) -> None:
+    def show_groups(self) -> None:
+        """Shift+G: random pairs or groups of the students here; without a list, the names box (never a file browser)."""
+        from presenter.presenting.groups import GroupsShown
+
+        c = self.controller()
+        if c is None:
+            return
+        shown = c.model.show_groups()
+        if shown == GroupsShown.NO_LIST:
+            self.edit_class_list(then=c.model.show_groups)
+        elif shown == GroupsShown.NOT_HERE:
+            self._notify("This prompt is for one student or the whole class: no groups")
+
+    def edit_class_list(self, then: Callable[[], object] | None = None) -> None:
         """Class ▸ Edit class list: type or paste names, keep several classes, choose one."""
         from presenter.ui.app.class_lists import ClassListDialog
 
@@ -92,19 +110,18 @@ class LessonActions:
             self.class_dialog.raise_()
             return
         self.class_dialog = ClassListDialog(self.classes_folder, self.class_list.path, self.parent)
-        self.class_dialog.chosen.connect(lambda path: self._use_class(path, pick))
+        self.class_dialog.chosen.connect(lambda path: self._use_class(path, then))
         self.class_dialog.open()  # not modal to the slides: the class still sees the slide
 
-    def _use_class(self, path: Path, pick: bool) -> None:
+    def _use_class(self, path: Path, then: Callable[[], object] | None) -> None:
         try:
             self.class_list.use(path)
         except ValueError as exc:
             QMessageBox.warning(self.parent, "Cannot use this class list", str(exc))
             return
         self.remember("class_list", str(path))
-        c = self.controller()
-        if pick and c is not None:
-            c.model.pick()
+        if then is not None:
+            then()  # what the teacher pressed before there was a list: J's name, Shift+G's groups
 
     def toggle_timer_autostart(self) -> None:
         """Start (or stop starting) countdowns and game rounds when their slide appears; remembered."""

@@ -85,6 +85,7 @@ class Stage(QObject):
             narrator.voice_changed.connect(lambda v: settings.remember_voice(path, v))
             narrator.volume_changed.connect(settings.remember_volume)
         self.window.set_narrator(narrator)
+        self.window.intents["voice"] = self.next_voice  # V: the voices listed for the lesson's language
         if self.console is not None and self.console.controller is controller:
             # The console opened before the voice was ready (it opens with the slides on two screens).
             self.console.attach_narrator(narrator)
@@ -115,6 +116,20 @@ class Stage(QObject):
         self.window.narration_bar.set_voices([(v.id, v.name) for v in fitting], narrator.voice)
         if self.console is not None:
             self.console.set_voices([(v.id, v.name) for v in fitting], narrator.voice)
+
+    def next_voice(self) -> None:
+        """V: the next voice for the lesson's language, named on the slide (and remembered, as the lists' choice is)."""
+        narrator = self.window.narrator
+        if narrator is None:
+            return
+        if not self.voices:
+            self.window.notify("No voice for this language yet (Narration ▸ Add voice…)")
+            return
+        ids = [v.id for v in self.voices]
+        voice = self.voices[(ids.index(narrator.voice) + 1) % len(ids) if narrator.voice in ids else 0]
+        if voice.id != narrator.voice:
+            narrator.set_voice(voice.id)
+        self.window.notify(f"Voice: {voice.name}" + ("  (the only one installed)" if len(ids) == 1 else ""))
 
     def add_voice(self) -> None:
         """Narration ▸ Add voice…: once the voice is in, list the voices again and offer it."""

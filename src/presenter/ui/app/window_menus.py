@@ -33,6 +33,7 @@ ITEMS: tuple[tuple[str, str, str, Shortcut], ...] = (
     ("class", "Use a class list file…", "class-list", None),
     ("class", "Pick the next student (J)", "pick", None),
     ("class", "Hide the picked name (Shift+J)", "unpick", None),
+    ("class", "Random pairs or groups (Shift+G)", "groups", None),
     ("class", "Start timers and game rounds when their slide appears", "autostart", None),
     ("warmup", "Skip the warm-up", "warmup-skip", None),
     ("warmup", "Show the warm-up", "warmup-show", None),

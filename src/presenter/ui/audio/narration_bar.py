@@ -108,6 +108,7 @@ def wire_narration_bar(bar: NarrationBar, narrator: Narrator) -> None:
                          (narrator.state_changed, bar.show_state), (narrator.message, bar.show_message)):
         signal.connect(slot)
     narrator.speed_changed.connect(bar.show_speed)
+    narrator.voice_changed.connect(lambda v: bar.voice.setCurrentIndex(max(bar.voice.findData(v), 0)))  # V's choice
     bar.show_speed(narrator.speed)
     bar.volume.blockSignals(True)  # showing the saved volume is not the teacher changing it
     bar.volume.setValue(round(narrator.volume * 100))

@@ -130,12 +130,15 @@ class ConsoleWindow(QMainWindow):
                                           ("Reset (R)", Qt.Key.Key_R), ("+30 s", Qt.Key.Key_Plus),
                                           ("−30 s", Qt.Key.Key_Minus), ("Answer (A)", Qt.Key.Key_A),
                                           ("Poll (P)", Qt.Key.Key_P), ("Pick (J)", Qt.Key.Key_J))))
-        speed_row = self._key_buttons((("Read slower (<)", Qt.Key.Key_Less), ("Read faster (>)", Qt.Key.Key_Greater)))
+        groups = self._key_buttons((("Random pairs / groups (Shift+G)", Qt.Key.Key_G),), Qt.KeyboardModifier.ShiftModifier)
+        speed_row = self._key_buttons((("Read slower (<)", Qt.Key.Key_Less), ("Read faster (>)", Qt.Key.Key_Greater),
+                                       ("Next voice (V)", Qt.Key.Key_V)))
         self.voice = QComboBox()  # filled when the voices are listed
         self.voice.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.voice.activated.connect(self._voice_chosen)
         speed_row.addWidget(self.voice, 1)
         left.addLayout(speed_row)
+        left.addLayout(groups)
         right = QVBoxLayout()
         right.addWidget(QLabel("Next"))
         right.addWidget(self.next, 2)
@@ -160,13 +163,13 @@ class ConsoleWindow(QMainWindow):
         self._fill_list()
         self._tick()
 
-    def _key_buttons(self, buttons: tuple[tuple[str, Qt.Key], ...]) -> QHBoxLayout:
-        """Buttons that act exactly as their keys do (a mouse-only teacher gets every control)."""
+    def _key_buttons(self, buttons: tuple[tuple[str, Qt.Key], ...], mods: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> QHBoxLayout:
+        """Buttons that act exactly as their keys (with `mods`) do (a mouse-only teacher gets every control)."""
         row = QHBoxLayout()
         for text, key in buttons:
             button = QPushButton(text)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.clicked.connect(lambda _=False, k=key: self.key_handler(QKeyEvent(QEvent.Type.KeyPress, k, Qt.KeyboardModifier.NoModifier), True))
+            button.clicked.connect(lambda _=False, k=key: self.key_handler(QKeyEvent(QEvent.Type.KeyPress, k, mods), True))
             row.addWidget(button)
         return row
 
@@ -176,6 +179,7 @@ class ConsoleWindow(QMainWindow):
         narrator.state_changed.connect(self._show_narration)
         narrator.sentence_changed.connect(self._show_narration)
         narrator.speed_changed.connect(self._show_narration)
+        narrator.voice_changed.connect(lambda v: self.voice.setCurrentIndex(max(self.voice.findData(v), 0)))  # V's choice
         narrator.message.connect(self._show_problem)
         self._show_narration()
 
@@ -225,6 +229,10 @@ class ConsoleWindow(QMainWindow):
         if self.slides.count() == c.count:
             self.slides.setCurrentRow(c.current)
         notes = teacher_notes(c.deck, c.current)
+        grouped = c.model.grouped_on(c.current)
+        if grouped is not None:  # the names in full: the preview's are small
+            notes += [f"{grouped.title()} on the slide (Shift+G: new ones):",
+                      *(f"{i}. {', '.join(g)}" for i, g in enumerate(grouped.groups, start=1))]
         self.notes.setText("\n".join(notes) if notes else "—")
         flags = []
         if c.frozen:

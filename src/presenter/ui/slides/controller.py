@@ -170,7 +170,7 @@ class DeckController(QObject):
         light = m.highlight
         return replace(self.paint_state, sentence=light.sentence, word=light.word,
                        progress=index / max(self.count - 1, 1), flipped=index in m.flipped, found=m.found, game=m.game,
-                       timing=timing if round_clock is None else None, picked=m.picked_on(index),
+                       timing=timing if round_clock is None else None, picked=m.picked_on(index), grouped=m.grouped_on(index),
                        game_clock=round_clock, hidden_cards=m.hidden_cards,
                        shown=light.shown if light.slide == index else None)
 

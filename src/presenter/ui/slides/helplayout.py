@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from functools import lru_cache
 from dataclasses import dataclass
 
@@ -72,15 +71,34 @@ def _place(width: int, height: int, px: int, columns: int, margin_x: float, marg
     key_w = px * (key_em + 0.5)
     does_w = col_width - key_w
     heights = _row_heights(px, does_w, rows)
-    per_column = math.ceil(len(rows) / columns)
     title = QRectF(margin_x, margin_y, width - 2 * margin_x, px * 2)
     top = margin_y + px * 2.2
     placed: list[tuple[QRectF, QRectF]] = []
-    y = top
-    for i, h in enumerate(heights):
-        if i and i % per_column == 0:
-            y = top
-        x = margin_x + (i // per_column) * (col_width + gap)
+    y, last = top, 0
+    for h, column in zip(heights, _balanced(heights, columns, px * _LINE * 0.2), strict=True):
+        if column != last:
+            y, last = top, column
+        x = margin_x + column * (col_width + gap)
         placed.append((QRectF(x, y, key_w, px * _LINE), QRectF(x + key_w, y, does_w, h)))
         y += h + px * _LINE * 0.2
     return HelpLayout(px, columns, title, tuple(placed))
+
+
+def _fill(heights: list[float], limit: float, spacing: float) -> list[int]:
+    """Each row's column when every column takes rows until the next would make it taller than `limit`."""
+    columns, column, used = [], 0, 0.0
+    for h in heights:
+        if used and used + h > limit:
+            column, used = column + 1, 0.0
+        columns.append(column)
+        used += h + spacing
+    return columns
+
+
+def _balanced(heights: list[float], columns: int, spacing: float) -> list[int]:
+    """Rows split into `columns` columns in order, the tallest column as short as can be (wrapped rows count)."""
+    low, high = max(heights, default=0.0), sum(heights) + spacing * len(heights)
+    for _ in range(24):  # bisect the tallest column's height
+        middle = (low + high) / 2
+        low, high = (low, middle) if max(_fill(heights, middle, spacing), default=0) < columns else (middle, high)
+    return _fill(heights, high, spacing)

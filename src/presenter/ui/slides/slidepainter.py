@@ -10,6 +10,7 @@ from PySide6.QtGui import QPainter, QTextLayout
 from presenter.deck.deck import Deck, Slide
 from presenter.deck.geometry import Geometry
 from presenter.lesson.model import Lesson
+from presenter.presenting.groups import Grouped
 from presenter.text.sentences import word_spans
 from presenter.ui.slides.marks import MarkStyle, mark_ranges, paint_marks
 from presenter.deck.kinds import SlideKind
@@ -17,6 +18,7 @@ from presenter.text.occurrences import Occurrence, occurrences
 from presenter.timing.countdown import CountdownState
 from presenter.timing.slide import SlideTiming
 from presenter.ui.slides import slidebase, warmup_painter
+from presenter.ui.slides.groups_painter import groups_rect, paint_groups
 from presenter.ui.slides.picker import paint_picked
 from presenter.ui.slides.textlayout import LaidOut, char_format, format_range, lay_out, lit_said, speaker_label_height
 from presenter.ui.slides.theme import Theme, slide_font
@@ -67,6 +69,7 @@ class PaintState:
     game: GameState | None = None
     timing: SlideTiming | None = None
     picked: str = ""
+    grouped: Grouped | None = None  # random pairs or groups shown over the slide
     game_clock: CountdownState | None = None
     hidden_cards: int = 0  # word cards hidden as known: the predict slide says how many
     shown: tuple[int, int] | None = None  # the word said of the slide's own text: [start, end) in what it shows
@@ -131,6 +134,8 @@ class SlideRenderer:
             self._prompt(painter, slide, state.shown)
             if state.timing is not None:
                 paint_slide_timing(painter, g, slide, state.timing, self.theme)
+        if state.grouped is not None:
+            paint_groups(painter, groups_rect(g.width, g.height), state.grouped, self.theme)
         if state.picked:
             paint_picked(painter, QRectF(g.width * 0.2, g.height * 0.3, g.width * 0.6, g.height * 0.34), state.picked, self.theme)
         slidebase.paint_progress(painter, g, t, state.progress)
