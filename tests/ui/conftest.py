@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from presenter.deck.geometry import Geometry
@@ -44,3 +45,12 @@ def faked(qtbot: QtBot, sample_lesson_path: Path, clock: FakeClock) -> Presentat
     qtbot.waitExposed(w)
     w.present(DeckController(load_lesson(sample_lesson_path), Geometry(1280, 700), parent=w, clock=clock))
     return w
+
+
+@pytest.fixture
+def no_file_dialog(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every file dialog the app tries to open (none should be)."""
+    opened: list[str] = []
+    for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory"):
+        monkeypatch.setattr(QFileDialog, name, staticmethod(lambda *a, _n=name, **k: opened.append(_n) or ("", "")))
+    return opened

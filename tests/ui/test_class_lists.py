@@ -6,21 +6,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from presenter.presenting.types import Layer
 from presenter.ui.app.class_lists import ClassListDialog, class_file
 from presenter.ui.app.window import PresentationWindow
-
-
-@pytest.fixture
-def no_file_dialog(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Every file dialog the app tries to open (none should be)."""
-    opened: list[str] = []
-    for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory"):
-        monkeypatch.setattr(QFileDialog, name, staticmethod(lambda *a, _n=name, **k: opened.append(_n) or ("", "")))
-    return opened
 
 
 def _save(qtbot: QtBot, dialog: ClassListDialog, name: str, names: str) -> None:

@@ -44,8 +44,9 @@ def group_sizes(count: int, size: int) -> list[int]:
     """How many students go in each group: as near `size` as can be, none alone, the bigger groups first."""
     if count <= 0:
         return []
+    smallest = 2 if size == 2 else max(3, size - 1)  # a "group" of two is a pair; of one, a student alone
     groups = -(-count // size)  # no group bigger than asked ...
-    if groups > 1 and count // groups < max(2, size - 1):  # ... unless that leaves someone alone or a group too small
+    if groups > 1 and count // groups < smallest:  # ... unless that leaves a group too small
         groups = max(1, count // size)
     base, extra = divmod(count, groups)
     return [base + 1] * extra + [base] * (groups - extra)
