@@ -231,8 +231,8 @@ class ConsoleWindow(QMainWindow):
         notes = teacher_notes(c.deck, c.current)
         grouped = c.model.grouped_on(c.current)
         if grouped is not None:  # the names in full: the preview's are small
-            notes += [f"{grouped.title()} on the slide (Shift+G: new ones):",
-                      *(f"{i}. {', '.join(g)}" for i, g in enumerate(grouped.groups, start=1))]
+            notes += [f"{grouped.title()} on the slide:",
+                      "   ".join(f"{i}. {', '.join(g)}" for i, g in enumerate(grouped.groups, start=1))]  # 15 pairs fit
         self.notes.setText("\n".join(notes) if notes else "—")
         flags = []
         if c.frozen:
