@@ -47,6 +47,9 @@ def test_v_cycles_the_voices_of_the_lessons_language_and_remembers_the_choice(
             qtbot.keyClick(console, Qt.Key.Key_V)  # from the console too
         assert narrator.voice == ids[start % len(ids)] and len(chosen) == len(ids)
         assert all(v in ids for v in chosen)  # only voices of the lesson's language
+        notice.hide()
+        console.voice.activated.emit(1)  # chosen in the console's list: the slide says so too
+        assert narrator.voice == console.voice.itemData(1) and notice.isVisible() and stage.voices[1].name in notice.text()
         w.toggle_full_screen()
     finally:
         worker.close()

@@ -86,6 +86,7 @@ class Stage(QObject):
             narrator.volume_changed.connect(settings.remember_volume)
         self.window.set_narrator(narrator)
         self.window.intents["voice"] = self.next_voice  # V: the voices listed for the lesson's language
+        narrator.voice_changed.connect(self._say_voice)  # from V, the console's list or the bar's: said on the slide
         if self.console is not None and self.console.controller is controller:
             # The console opened before the voice was ready (it opens with the slides on two screens).
             self.console.attach_narrator(narrator)
@@ -129,7 +130,12 @@ class Stage(QObject):
         voice = self.voices[(ids.index(narrator.voice) + 1) % len(ids) if narrator.voice in ids else 0]
         if voice.id != narrator.voice:
             narrator.set_voice(voice.id)
-        self.window.notify(f"Voice: {voice.name}" + ("  (the only one installed)" if len(ids) == 1 else ""))
+        else:
+            self.window.notify(f"Voice: {voice.name}  (the only one installed)")
+
+    def _say_voice(self, voice: str | None) -> None:
+        name = next((v.name for v in self.voices if v.id == voice), voice or "the lesson's voice")
+        self.window.notify(f"Voice: {name}")
 
     def add_voice(self) -> None:
         """Narration ▸ Add voice…: once the voice is in, list the voices again and offer it."""
