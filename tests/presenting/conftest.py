@@ -10,7 +10,8 @@ from presenter.deck.geometry import Geometry
 from presenter.deck.reading import ReadingIndex
 from presenter.lesson.model import Lesson
 from presenter.lesson.parser import parse_lesson
-from presenter.presenting.model import Options, Presentation
+from presenter.presenting.model import Presentation
+from presenter.presenting.types import Options
 from presenter.timing.clock import FakeClock
 from presenter.timing.picker import ClassList
 
@@ -82,6 +83,17 @@ def make(lesson: Lesson, clock: FakeClock) -> MakeModel:
     def made(**kw: object) -> Presentation:
         kw.setdefault("clock", clock)
         kw.setdefault("options", Options())
+        return Presentation(lesson, Geometry(1280, 720), build, **kw)  # type: ignore[arg-type]
+    return made
+
+
+@pytest.fixture
+def make_with(clock: FakeClock) -> Callable[..., Presentation]:
+    """A model of the small lesson with `extra` Markdown added at its end; keyword arguments go to Presentation."""
+    def made(extra: str, **kw: object) -> Presentation:
+        lesson, problems = parse_lesson(LESSON + extra)
+        assert lesson is not None, problems
+        kw.setdefault("clock", clock)
         return Presentation(lesson, Geometry(1280, 720), build, **kw)  # type: ignore[arg-type]
     return made
 

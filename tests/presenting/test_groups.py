@@ -5,8 +5,9 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+from collections.abc import Callable
+
 import pytest
-from conftest import LESSON, MakeModel
 
 from presenter.deck.kinds import SlideKind
 from presenter.lesson.parser import parse_lesson
@@ -14,6 +15,8 @@ from presenter.presenting.groups import GroupMaker, GroupsShown, group_sizes, ma
 from presenter.presenting.model import Presentation
 from presenter.presenting.types import Layer
 from presenter.timing.picker import ClassList
+
+MakeModel = Callable[..., Presentation]  # the `make` and `make_with` fixtures (conftest.py)
 
 
 @pytest.mark.parametrize("count", range(1, 41))
@@ -88,18 +91,11 @@ def test_the_group_key_shows_pairs_of_the_students_here(make: MakeModel, tmp_pat
     assert model.grouped_on(model.current) is None
 
 
-def test_groups_of_a_size_whole_class_prompts_and_no_list(tmp_path: Path) -> None:
-    text = LESSON + "\nB. Plan a trip along the river.\n   Grouping: groups of 3\n\nC. Vote on it.\n   Grouping: class\n"
-    lesson, problems = parse_lesson(text)
-    assert lesson is not None, problems
-    from conftest import build
-    from presenter.deck.geometry import Geometry
-    from presenter.timing.clock import FakeClock
-
+def test_groups_of_a_size_whole_class_prompts_and_no_list(make_with: MakeModel, tmp_path: Path) -> None:
+    extra = "\nB. Plan a trip along the river.\n   Grouping: groups of 3\n\nC. Vote on it.\n   Grouping: class\n"
     path = tmp_path / "class.txt"
     path.write_text("\n".join(f"Student {i}" for i in range(10)), encoding="utf-8")
-    model = Presentation(lesson, Geometry(1280, 720), build, clock=FakeClock(), class_list=ClassList(path),
-                         rng=random.Random(5))
+    model = make_with(extra, class_list=ClassList(path), rng=random.Random(5))
     model.goto(_prompt(model, "groups"))
     assert model.show_groups() == GroupsShown.SHOWN and model.grouped is not None
     assert model.grouped.size == 3 and sorted(len(g) for g in model.grouped.groups) == [3, 3, 4]
@@ -107,15 +103,16 @@ def test_groups_of_a_size_whole_class_prompts_and_no_list(tmp_path: Path) -> Non
     assert model.show_groups() == GroupsShown.NOT_HERE and Layer.GROUPS not in model.layers
     model.goto(0)  # any other slide: pairs, the everyday grouping
     assert model.show_groups() == GroupsShown.SHOWN and model.grouped is not None and model.grouped.pairs
-    empty = Presentation(lesson, Geometry(1280, 720), build, clock=FakeClock())
+    empty = make_with(extra)
     assert empty.show_groups() == GroupsShown.NO_LIST and not empty.layers
 
 
 def test_grouping_lines_in_the_lesson_format() -> None:
-    text = LESSON + ("\nB. Plan a trip.\n   Grouping: groups of 3\n\nC. Plan another.\n   Grouping: small groups of 5\n"
-                     "\nD. And another.\n   Grouping: groups of 30\n")
+    text = ("---\ntitle: T\n---\n\n# Reading\n\nA short text.\n\n# Discussion\n\n"
+            "A. Talk.\n   Grouping: pairs\n\nB. Plan a trip.\n   Grouping: groups of 3\n\n"
+            "C. Plan another.\n   Grouping: small groups of 5\n\nD. And another.\n   Grouping: groups of 30\n")
     lesson, problems = parse_lesson(text)
-    assert lesson is not None
+    assert lesson is not None, problems
     sizes = [(p.grouping, p.group_size) for p in lesson.discussion]
     assert sizes == [("pairs", None), ("groups", 3), ("groups", 5), ("groups", None)]
     warning = [p for p in problems if "groups of 30" in p.message]

@@ -6,8 +6,8 @@ from collections.abc import Callable
 import pytest
 
 from presenter.deck.kinds import SlideKind
-from presenter.presenting.model import Options, Presentation
-from presenter.presenting.types import Blank, Change, Escape, Layer, ReadFrom, SayText
+from presenter.presenting.model import Presentation
+from presenter.presenting.types import Blank, Change, Escape, Layer, Options, ReadFrom, SayText
 from presenter.timing.clock import FakeClock
 from presenter.timing.picker import ClassList
 

@@ -1,9 +1,15 @@
-"""The small values the presentation model hands its views: changes, blanks, layers, narration targets."""
+"""The small values of the presentation model: its options, changes, blanks, layers, narration targets."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import Enum, StrEnum
+from typing import Protocol
+
+from presenter.deck.deck import Deck, WarmupOptions
+from presenter.deck.geometry import Geometry
+from presenter.deck.reading import ReadingIndex
+from presenter.lesson.model import Lesson
 
 
 class Change(Enum):
@@ -86,3 +92,18 @@ class Highlight:
     word: tuple[int, int, int] | None = None
     slide: int | None = None
     shown: tuple[int, int] | None = None
+
+
+class BuildDeck(Protocol):
+    """Makes a lesson's deck at a geometry (the UI measures text with its fonts)."""
+
+    def __call__(self, lesson: Lesson, geometry: Geometry, index: ReadingIndex | None = None,
+                 warmup: WarmupOptions | None = None, student: bool = False) -> Deck: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """The teacher's settings the model decides with."""
+
+    autostart: bool = False  # countdowns (and game rounds) start when their slide appears
+    click_to_advance: bool = False  # a click on the slide (off controls) turns it

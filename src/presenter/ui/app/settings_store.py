@@ -14,7 +14,7 @@ from presenter.settings import SETTINGS, coerce
 
 if TYPE_CHECKING:
     from presenter.deck.deck import WarmupOptions
-    from presenter.presenting.model import Options
+    from presenter.presenting.types import Options
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +81,7 @@ class SettingsStore:
     # --- what presenting a lesson reads and writes, in one place ------------------------------
     def presenting_options(self) -> Options:
         """The teacher's choices the presentation model decides with."""
-        from presenter.presenting.model import Options  # loaded with the slides, after the title card
+        from presenter.presenting.types import Options  # loaded with the slides, after the title card
 
         return Options(autostart=bool(self.get("timer_autostart")), click_to_advance=bool(self.get("click_to_advance")))
 

@@ -12,7 +12,8 @@ from presenter.deck.deck import Deck, WarmupOptions
 from presenter.deck.geometry import Geometry
 from presenter.deck.kinds import SlideKind
 from presenter.lesson.model import Lesson
-from presenter.presenting.model import Options, Presentation
+from presenter.presenting.model import Presentation
+from presenter.presenting.types import Options
 from presenter.presenting.types import Blank, Change, Highlight
 from presenter.timing.clock import Clock
 from presenter.timing.picker import ClassList
