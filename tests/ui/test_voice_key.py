@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from pytestqt.qtbot import QtBot
 
 from presenter.speech import SpeechWorker
@@ -50,6 +50,11 @@ def test_v_cycles_the_voices_of_the_lessons_language_and_remembers_the_choice(
         notice.hide()
         console.voice.activated.emit(1)  # chosen in the console's list: the slide says so too
         assert narrator.voice == console.voice.itemData(1) and notice.isVisible() and stage.voices[1].name in notice.text()
+        stage.toggle_console()  # the console closed and gone: V still works, nothing left pointing at it
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+        before = narrator.voice
+        qtbot.keyClick(w, Qt.Key.Key_V)
+        assert narrator.voice != before
         w.toggle_full_screen()
     finally:
         worker.close()

@@ -91,6 +91,10 @@ class NarrationBar(QToolBar):
         """Select a speed in the list."""
         self.speed.setCurrentIndex(max(self.speed.findData(speed), 0))
 
+    def show_voice(self, voice: str | None) -> None:
+        """Select a voice in the list (chosen elsewhere: V, the console)."""
+        self.voice.setCurrentIndex(max(self.voice.findData(voice), 0))
+
     def show_message(self, text: str) -> None:
         """A problem or a progress note."""
         self.status.setText(text)
@@ -108,7 +112,7 @@ def wire_narration_bar(bar: NarrationBar, narrator: Narrator) -> None:
                          (narrator.state_changed, bar.show_state), (narrator.message, bar.show_message)):
         signal.connect(slot)
     narrator.speed_changed.connect(bar.show_speed)
-    narrator.voice_changed.connect(lambda v: bar.voice.setCurrentIndex(max(bar.voice.findData(v), 0)))  # V's choice
+    narrator.voice_changed.connect(bar.show_voice)  # a method: the connection goes with the bar
     bar.show_speed(narrator.speed)
     bar.volume.blockSignals(True)  # showing the saved volume is not the teacher changing it
     bar.volume.setValue(round(narrator.volume * 100))

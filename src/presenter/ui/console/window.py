@@ -179,7 +179,7 @@ class ConsoleWindow(QMainWindow):
         narrator.state_changed.connect(self._show_narration)
         narrator.sentence_changed.connect(self._show_narration)
         narrator.speed_changed.connect(self._show_narration)
-        narrator.voice_changed.connect(lambda v: self.voice.setCurrentIndex(max(self.voice.findData(v), 0)))  # V's choice
+        narrator.voice_changed.connect(self._show_voice)  # V's choice (a method: it goes with the console)
         narrator.message.connect(self._show_problem)
         self._show_narration()
 
@@ -189,6 +189,9 @@ class ConsoleWindow(QMainWindow):
         for vid, name in voices:
             self.voice.addItem(f"Voice: {name}", vid)
         self.voice.setCurrentIndex(max(self.voice.findData(current), 0))
+
+    def _show_voice(self, voice: str | None) -> None:
+        self.voice.setCurrentIndex(max(self.voice.findData(voice), 0))
 
     def _voice_chosen(self, index: int) -> None:
         if self._narrator is not None and index >= 0:
