@@ -28,8 +28,11 @@ def media_entry(lesson: Lesson, media: Media) -> dict[str, Any]:
     from presenter.lesson.media import located
 
     found = located(lesson, media)
-    return {"path": media.path, "kind": media.kind, "alt": media.alt, "line": media.line,
-            "found": media.kind == "link" or (found is not None and found.is_file())}
+    entry: dict[str, Any] = {"path": media.path, "kind": media.kind, "alt": media.alt, "line": media.line,
+                             "found": media.kind == "link" or (found is not None and found.is_file())}
+    if media.kind == "link":
+        entry["url"], entry["qr"] = media.path, True  # shown as a QR code and the address, never fetched
+    return entry
 
 
 def run(args: argparse.Namespace) -> int:

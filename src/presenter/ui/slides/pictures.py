@@ -13,6 +13,7 @@ from presenter.lesson.media import MAX_BYTES, located
 from presenter.lesson.model import Lesson, Media
 from presenter.ui.slides import slidebase
 from presenter.ui.slides.theme import Theme, slide_font
+from presenter.ui.slides.weblink import paint_link_slide
 
 CACHED_PICTURES = 24  # scaled copies kept: a lesson's pictures at the audience's and the console's sizes
 
@@ -90,12 +91,12 @@ def paint_media_slide(painter: QPainter, g: Geometry, theme: Theme, lesson: Less
     if slide_kind != "video":
         paint_picture_slide(painter, g, theme, lesson, media)
         return
+    if media.kind == "link":
+        # Classrooms are often offline: the address is shown for phones and the teacher's browser, never fetched.
+        paint_link_slide(painter, g, theme, media)
+        return
     frame = video_frame(g)
     painter.fillRect(frame, Qt.GlobalColor.black)
-    if media.kind == "link":
-        # Classrooms are often offline: the address is shown for the teacher's browser, never fetched.
-        _on_black(painter, g, f"Open in a browser:\n{media.path}", g.body_px, frame.adjusted(20, 20, -20, -20))
-        return
     found = located(lesson, media)
     message = "▶" if found is not None and found.is_file() else f'"{media.path}" is missing'
     _on_black(painter, g, message, g.title_px, frame)
