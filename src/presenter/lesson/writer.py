@@ -13,6 +13,7 @@ from presenter.lesson.model import DEFAULT_SECONDS, Lesson, Paragraph, Prompt, Q
 # The writer asks the parser's own rules whether a line would read as a speaker or a note,
 # so that the two can never drift apart (they live in the same package on purpose).
 from presenter.lesson.parser import _NOTE, _speaker
+from presenter.lesson.stamps import shown_stamp
 
 # The model keeps parts of speech spelled out; the file uses the short forms teachers write.
 # Every short form here is one the parser reads back to the same long form.
@@ -96,6 +97,9 @@ def front_matter(lesson: Lesson) -> str:
     for key in ("source", "author"):
         if value := getattr(lesson, key):
             data[key] = value
+    for key, media in (("image", lesson.image), ("video", lesson.video)):
+        if media is not None:
+            data[key] = media.path
     dumped = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=1_000_000, default_flow_style=False)
     return f"---\n{dumped}---\n"
 
@@ -186,6 +190,8 @@ def _paragraph_lines(p: Paragraph) -> list[str]:
         body = f"{_speaker_label(p.speaker)} {escape_inline(p.text)}"
     else:
         body = _paragraph_text(p.text)
+    if p.start_ms is not None:
+        body = f"[{shown_stamp(p.start_ms)}] {body}"
     out = [body]
     for note in p.notes:
         out.extend(["", "Note: " + escape_inline(note)])

@@ -9,10 +9,13 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QImageReader, QPainter
 
 from presenter.deck.geometry import Geometry
+from presenter.deck.reading import ReadingIndex
+from presenter.deck.transcript import Transcript
 from presenter.lesson.media import MAX_BYTES, located
 from presenter.lesson.model import Lesson, Media
 from presenter.ui.slides import slidebase
 from presenter.ui.slides.theme import Theme, slide_font
+from presenter.ui.slides.transcriptbox import box_height, paint_transcript
 from presenter.ui.slides.weblink import paint_link_slide
 
 CACHED_PICTURES = 24  # scaled copies kept: a lesson's pictures at the audience's and the console's sizes
@@ -78,16 +81,26 @@ def paint_picture_slide(painter: QPainter, g: Geometry, theme: Theme, lesson: Le
                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, "muted")
 
 
-def video_frame(g: Geometry) -> QRectF:
-    """Where a clip plays on its slide: the largest 16:9 frame in the body (the player widget goes there too)."""
-    hint_h = g.small_px * 1.6
+def video_frame(g: Geometry, transcript: bool = False) -> QRectF:
+    """Where a clip plays on its slide: the largest 16:9 frame in the body (the player widget goes there too).
+
+    With a stamped transcript, the frame leaves room under it for the transcript box.
+    """
+    hint_h = g.small_px * 1.6 + (box_height(g) + g.small_px * 0.5 if transcript else 0.0)
     w = min(g.body_width, (g.body_height - hint_h) * 16 / 9)
     h = w * 9 / 16
     return QRectF(g.margin_x + (g.body_width - w) / 2, g.margin_top, w, h)
 
 
-def paint_media_slide(painter: QPainter, g: Geometry, theme: Theme, lesson: Lesson, slide_kind: str, media: Media) -> None:
-    """A picture slide, or a clip's slide before it plays: the frame, and how to start it."""
+def transcript_rect(g: Geometry) -> QRectF:
+    """Where the transcript goes: under the clip's frame, the body's width (the transcript widget goes there too)."""
+    frame = video_frame(g, transcript=True)
+    return QRectF(g.margin_x, frame.bottom() + g.small_px * 0.5, g.body_width, box_height(g))
+
+
+def paint_media_slide(painter: QPainter, g: Geometry, theme: Theme, lesson: Lesson, slide_kind: str, media: Media,
+                      index: ReadingIndex | None = None) -> None:
+    """A picture slide, or a clip's slide before it plays: the frame, the transcript's start, and how to start it."""
     if slide_kind != "video":
         paint_picture_slide(painter, g, theme, lesson, media)
         return
@@ -95,13 +108,19 @@ def paint_media_slide(painter: QPainter, g: Geometry, theme: Theme, lesson: Less
         # Classrooms are often offline: the address is shown for phones and the teacher's browser, never fetched.
         paint_link_slide(painter, g, theme, media)
         return
-    frame = video_frame(g)
+    transcript = Transcript.build(lesson.reading, index) if index is not None else None
+    frame = video_frame(g, transcript is not None)
     painter.fillRect(frame, Qt.GlobalColor.black)
     found = located(lesson, media)
     message = "▶" if found is not None and found.is_file() else f'"{media.path}" is missing'
     _on_black(painter, g, message, g.title_px, frame)
+    hint_top = frame.bottom() + g.small_px * 0.3
+    if transcript is not None and index is not None:
+        box = transcript_rect(g)
+        paint_transcript(painter, g, theme, index, None, box, transcript.stretches[0].first)
+        hint_top = box.bottom() + g.small_px * 0.3
     slidebase.draw_text(painter, g, theme, f"Space: play / pause  ·  ← →: 5 s  ·  PageDown: next  ·  {media.alt or media.path}", g.small_px,
-                        QRectF(g.margin_x, frame.bottom() + g.small_px * 0.3, g.body_width, g.small_px * 1.4),
+                        QRectF(g.margin_x, hint_top, g.body_width, g.small_px * 1.4),
                         Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, "muted")
 
 

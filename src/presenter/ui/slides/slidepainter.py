@@ -124,7 +124,7 @@ class SlideRenderer:
         elif slide.kind in (SlideKind.IMAGE, SlideKind.VIDEO) and slide.media:
             from presenter.ui.slides.pictures import paint_media_slide
 
-            paint_media_slide(painter, g, t, self.deck.lesson, slide.kind, slide.media[0])
+            paint_media_slide(painter, g, t, self.deck.lesson, slide.kind, slide.media[0], self.deck.index)
         elif slide.kind.warmup:
             self._warmup(painter, slide, state)
         else:
