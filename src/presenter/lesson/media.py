@@ -30,6 +30,14 @@ _MAGIC: tuple[tuple[str, Callable[[bytes], bool]], ...] = (
 )
 
 
+def picture_suffix(head: bytes) -> str | None:
+    """The file suffix of a picture the app can show, told by its first bytes; None for anything else."""
+    for (_, test), suffix in zip(_MAGIC, (".jpg", ".png", ".webp", ".svg")):
+        if test(head):
+            return suffix
+    return None
+
+
 def split_markdown_image(value: str) -> tuple[str, str]:
     """(path, alt text) of `![alt](path)`, or the value itself as a path."""
     if m := _MD_IMAGE.fullmatch(value.strip()):

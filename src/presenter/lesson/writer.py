@@ -8,7 +8,7 @@ from typing import Any
 import yaml
 
 from presenter.lesson.durations import format_duration
-from presenter.lesson.model import DEFAULT_SECONDS, Lesson, Paragraph, Prompt, Question, Section, VocabEntry
+from presenter.lesson.model import DEFAULT_SECONDS, Lesson, Media, Paragraph, Prompt, Question, Section, VocabEntry
 
 # The writer asks the parser's own rules whether a line would read as a speaker or a note,
 # so that the two can never drift apart (they live in the same package on purpose).
@@ -131,6 +131,8 @@ def vocab_line(entry: VocabEntry) -> list[str]:
     lines = [line]
     if entry.example:
         lines.append("  Example: " + _sub_line(entry.example))
+    if entry.image is not None:
+        lines.append("  Image: " + entry.image.path)
     return lines
 
 
@@ -198,13 +200,22 @@ def _paragraph_lines(p: Paragraph) -> list[str]:
     return out
 
 
-def _section_lines(section: Section, first: bool) -> list[str]:
+def image_line(media: Media) -> str:
+    """A picture as its own Markdown paragraph: `![description](path)`."""
+    alt = re.sub(r"([\\\[\]])", r"\\\1", " ".join(media.alt.split()))
+    path = f"<{media.path}>" if re.search(r"[\s()<>]", media.path) else media.path
+    return f"![{alt}]({path})"
+
+
+def _section_lines(section: Section, first: bool, start: int, images: dict[int, list[Media]]) -> list[str]:
     out: list[str] = []
     if section.title:
         out.extend([f"## {escape_inline(section.title)}", ""])
     elif not first:
         out.extend(["* * *", ""])
     for i, p in enumerate(section.paragraphs):
+        for media in images.pop(start + i, []):  # the pictures written before this paragraph
+            out.extend([image_line(media), ""])
         if p.slide_break_before and i > 0:
             out.extend(["---", ""])
         out.extend(_paragraph_lines(p))
@@ -221,8 +232,15 @@ def write_lesson_markdown(lesson: Lesson) -> str:
             out.extend(vocab_line(entry))
         out.append("")
     out.append("# Reading\n")
+    images: dict[int, list[Media]] = {}
+    for picture in lesson.reading.images:
+        images.setdefault(picture.after, []).append(picture.media)
+    start = 0
     for i, section in enumerate(lesson.reading.sections):
-        out.extend(_section_lines(section, i == 0))
+        out.extend(_section_lines(section, i == 0, start, images))
+        start += len(section.paragraphs)
+    for media in (m for after in sorted(images) for m in images[after]):  # after the last paragraph
+        out.extend([image_line(media), ""])
     if lesson.comprehension:
         out.append("# Questions\n")
         items = lesson.comprehension
