@@ -137,3 +137,24 @@ def test_an_external_entity_in_the_word_file_is_never_resolved(tmp_path: Path) -
     result = import_handout(data.getvalue())
     assert "TOP SECRET" not in result.markdown
     assert len(result.pictures) == 3
+
+
+def test_the_import_dialog_saves_the_pictures_with_the_lesson_it_opens(qtbot: object, tmp_path: Path) -> None:
+    from presenter.deck.kinds import SlideKind
+    from presenter.ui.app.session import LessonSession
+    from presenter.ui.app.settings_store import SettingsStore
+    from presenter.ui.app.window import PresentationWindow
+
+    w = PresentationWindow()
+    qtbot.addWidget(w)  # type: ignore[attr-defined]
+    session = LessonSession(w, SettingsStore(tmp_path / "s.ini"), interactive=False, lessons_folder=tmp_path / "lessons")
+    source = tmp_path / "handout.docx"
+    source.write_bytes(handout())
+    session.preview_import(source)
+    dialog = session.import_dialog
+    assert dialog is not None
+    path = dialog.save(ask=False)
+    assert path is not None and len(list((path.parent / "images").iterdir())) == 3
+    assert w.controller is not None
+    pictures = [s for s in w.controller.deck.slides if s.kind == SlideKind.IMAGE]
+    assert [s.media[0].alt for s in pictures] == ["A map of the city", CROWD, "../../etc/passwd: a camera!"]
