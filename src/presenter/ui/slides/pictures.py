@@ -6,8 +6,9 @@ import os
 from functools import lru_cache
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QImageReader, QPainter
+from PySide6.QtGui import QColor, QImage, QImageIOHandler, QImageReader, QPainter
 
+from presenter.deck.beside import columns
 from presenter.deck.geometry import Geometry
 from presenter.deck.reading import ReadingIndex
 from presenter.deck.transcript import Transcript
@@ -53,6 +54,31 @@ def picture(lesson: Lesson, media: Media, box: QSize) -> QImage:
     if not os.path.isfile(path) or st.st_size > MAX_BYTES["image"]:
         return QImage()
     return _scaled(str(path), (st.st_mtime_ns, st.st_size), box.width(), box.height())
+
+
+def picture_size(lesson: Lesson, media: Media) -> tuple[int, int] | None:
+    """A picture's size in pixels, read from its header only (None if it cannot be shown)."""
+    path = located(lesson, media)
+    if path is None or media.kind != "image" or not path.is_file():
+        return None
+    reader = QImageReader(str(path))
+    reader.setAutoTransform(True)
+    size = reader.size()
+    if not size.isValid():
+        return None
+    turned = reader.transformation() & QImageIOHandler.Transformation.TransformationRotate90
+    return (size.height(), size.width()) if turned else (size.width(), size.height())
+
+
+def paint_beside(painter: QPainter, g: Geometry, theme: Theme, lesson: Lesson, media: Media) -> None:
+    """A picture in the column beside a paragraph (deck.beside), its description under it."""
+    _, x, width = columns(g)
+    caption_h = g.small_px * 2.8 if media.alt else 0.0
+    placed = paint_picture(painter, g, theme, lesson, media, QRectF(x, g.margin_top, width, g.body_height - caption_h))
+    if media.alt:
+        slidebase.draw_text(painter, g, theme, media.alt, g.small_px,
+                            QRectF(x, placed.bottom() + g.small_px * 0.2, width, caption_h),
+                            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, "muted")
 
 
 def paint_picture(painter: QPainter, g: Geometry, theme: Theme, lesson: Lesson, media: Media, rect: QRectF) -> QRectF:
