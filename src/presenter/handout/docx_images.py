@@ -6,10 +6,11 @@ import io
 import os
 import re
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from presenter.handout.picture import HandoutPicture
 from presenter.handout.result import ImportResult, ImportWarning
 from presenter.lesson.media import MAX_BYTES, picture_suffix
 from presenter.lesson.model import Lesson, Media, ReadingImage
@@ -24,17 +25,6 @@ _NS = {"a": "http://schemas.openxmlformats.org/drawingml/2006/main",
        "w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
        "v": "urn:schemas-microsoft-com:vml"}
 _AUTO_ALT = re.compile(r"\s*(?:\n|\s)*Description automatically generated.*$", re.I | re.S)  # Word's own suggestion
-
-
-@dataclass(frozen=True, slots=True)
-class HandoutPicture:
-    """A picture from the handout: where it goes (relative to the lesson file), its bytes and description."""
-
-    path: str
-    data: bytes
-    alt: str
-    before: tuple[str, ...]  # the texts of the paragraphs before it, nearest first (its own paragraph's first)
-    after: str  # the text of the paragraph after it
 
 
 def docx_pictures(data: bytes) -> tuple[list[HandoutPicture], list[ImportWarning]]:

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from presenter.handout.title import slugify
+from presenter.handout.picture import HandoutPicture
 from presenter.lesson.model import Lesson
-
-if TYPE_CHECKING:
-    from presenter.handout.docx_images import HandoutPicture
 
 
 @dataclass(frozen=True, slots=True)
