@@ -21,6 +21,7 @@ APT_PACKAGES=(
   sox                                            # measuring audio in tests
   poppler-utils                                  # pdfinfo/pdftotext: checking the PDF handout
   ffmpeg                                         # tests make a short clip (colour bars and a tone) to play on a video slide
+  zbar-tools                                     # zbarimg: tests decode the web video's QR code from a screenshot
   libsox-fmt-mp3                                 # sox decodes MP3 in the audio export tests
   default-jre-headless epubcheck                 # epubcheck validates the EPUB export
   binutils                                       # objdump, used by PyInstaller

@@ -26,6 +26,7 @@ PYTHON_DISTRIBUTIONS = (
     "pyttsx3", "markdown-it-py", "mdurl", "PyYAML", "lemminflect", "pyinstaller", "pocketsphinx",
     "wordfreq", "ftfy", "langcodes", "msgpack", "regex", "locate",  # vocabulary suggestions
     "genanki", "cached-property", "chevron", "frozendict",  # export --anki
+    "segno",  # QR codes for web video links
 )
 _MARKERS = ("LICEN", "COPYING", "NOTICE", "AUTHORS")
 

@@ -140,3 +140,24 @@ def test_slides_json_lists_each_slides_media(tmp_path: Path, capsys: pytest.Capt
     # The clip comes before the reading; the picture sits between the paragraphs it was written between.
     assert kinds.index("video") < kinds.index("reading") < kinds.index("reading-image")
     assert all(m["found"] for s in slides for m in s.get("media", []))
+
+
+@pytest.mark.parametrize("written", ["https://youtu.be/abc?t=12", "HTTP://example.org/v", "www.youtube.com/watch?v=x1"])
+def test_check_accepts_web_clips_and_slides_json_lists_them(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                            written: str) -> None:
+    path = write_lesson(tmp_path, LESSON.replace("video: clip.mp4", f"video: {written}"))
+    assert main(["check", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "missing" not in out and "error" not in out  # never looked for as a file
+    assert main(["slides", str(path), "--json"]) == 0
+    (video,) = [s for s in json.loads(capsys.readouterr().out)["slides"] if s["kind"] == "video"]
+    (entry,) = video["media"]
+    url = written if "://" in written else "https://" + written
+    assert entry == {"path": url, "kind": "link", "alt": "", "line": entry["line"], "found": True, "url": url, "qr": True}
+
+
+def test_an_address_too_long_for_a_qr_code_is_an_error_on_its_line() -> None:
+    lesson, problems = parse_lesson(LESSON.replace("video: clip.mp4", "video: https://example.org/" + "a" * 1200))
+    assert lesson is None
+    (error,) = [p for p in problems if p.severity == "error"]
+    assert "too long for a QR code" in error.message and error.line == LESSON.split("\n").index("video: clip.mp4") + 1

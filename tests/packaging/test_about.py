@@ -18,6 +18,7 @@ REQUIRED = {
     "LemmInflect": "MIT",
     "Piper": "GPL-3.0-or-later",
     "ONNX Runtime": "MIT",
+    "segno": "BSD-3-Clause",
     "Joe, US English Piper voice": "MIT (package); dataset CC0",
 }
 

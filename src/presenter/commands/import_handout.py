@@ -78,7 +78,12 @@ def run(args: argparse.Namespace) -> int:
         return 1
     target = target_path(args.out, result.slug)
     try:
-        save_lesson(result.markdown, target, force=args.force)
+        markdown = result.markdown
+        if result.pictures and (args.force or not target.exists()):  # pictures only with a lesson written
+            from presenter.handout.docx_images import save_pictures
+
+            markdown = save_pictures(result.pictures, target, markdown)
+        save_lesson(markdown, target, force=args.force)
     except FileExistsError:
         print(f"presenter import: {target} already exists; nothing was written (use --force to overwrite it)",
               file=sys.stderr)

@@ -28,8 +28,11 @@ def media_entry(lesson: Lesson, media: Media) -> dict[str, Any]:
     from presenter.lesson.media import located
 
     found = located(lesson, media)
-    return {"path": media.path, "kind": media.kind, "alt": media.alt, "line": media.line,
-            "found": media.kind == "link" or (found is not None and found.is_file())}
+    entry: dict[str, Any] = {"path": media.path, "kind": media.kind, "alt": media.alt, "line": media.line,
+                             "found": media.kind == "link" or (found is not None and found.is_file())}
+    if media.kind == "link":
+        entry["url"], entry["qr"] = media.path, True  # shown as a QR code and the address, never fetched
+    return entry
 
 
 def run(args: argparse.Namespace) -> int:
@@ -38,6 +41,8 @@ def run(args: argparse.Namespace) -> int:
     if lesson is None:
         return 1
     from presenter.deck.geometry import Geometry
+    from presenter.deck.kinds import SlideKind
+    from presenter.deck.transcript import Transcript
     from presenter.ui.slides.render import ensure_gui, make_deck
 
     ensure_gui()
@@ -56,6 +61,10 @@ def run(args: argparse.Namespace) -> int:
             entry["notes"] = list(s.notes)
         if s.media:
             entry["media"] = [media_entry(lesson, m) for m in s.media]
+        if s.kind == SlideKind.VIDEO and (transcript := Transcript.build(lesson.reading, deck.index)) is not None:
+            # The stamped stretches the transcript under the clip follows (paragraphs from 1).
+            entry["transcript"] = [{"start_ms": t.start_ms, "paragraphs": [t.first + 1, t.last + 1]}
+                                   for t in transcript.stretches]
         slides.append(entry)
     if args.json:
         json.dump({"size": list(args.size), "slides": slides}, sys.stdout, ensure_ascii=False, indent=2)

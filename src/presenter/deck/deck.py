@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
+from presenter.deck.beside import SideMeasure, place_beside
 from presenter.deck.geometry import Geometry
 from presenter.deck.kinds import SlideKind
 from presenter.deck.pagination import Measure, Page, page_of_sentence, paginate
@@ -123,11 +124,12 @@ def _pictures(pictures: list[ReadingImage], before: int, body: int) -> list[Slid
 
 
 def build_deck(lesson: Lesson, geometry: Geometry, measure: Measure, index: ReadingIndex | None = None,
-               warmup: WarmupOptions | None = None, student: bool = False) -> Deck:
+               warmup: WarmupOptions | None = None, student: bool = False, side: SideMeasure | None = None) -> Deck:
     """Title → vocabulary warm-up → reading → questions → discussion → end, at this geometry.
 
     A student's deck (self-paced, at home) is the title, the reading and the end: the words
-    have their own cards, and timed class talk makes no sense alone.
+    have their own cards, and timed class talk makes no sense alone. With `side`, a reading
+    picture sits beside its paragraph where both fit (deck.beside).
     """
     index = index or ReadingIndex.build(lesson.reading)
     body = geometry.body_px
@@ -139,13 +141,19 @@ def build_deck(lesson: Lesson, geometry: Geometry, measure: Measure, index: Read
         slides.append(Slide(SlideKind.VIDEO, "Watch", lesson.video.alt or lesson.source, body, media=(lesson.video,)))
     pages = paginate(index, measure, geometry.body_height, body, geometry.paragraph_gap, geometry.min_body_px)
     pictures = list(lesson.reading.images)
+    beside: dict[int, Media] = {}
+    if side is not None and pictures:
+        pages, beside, pictures = place_beside(pages, pictures, index, geometry, side)
     for page in pages:
-        # A picture never splits: it gets a slide of its own, after the page ending the paragraph before it.
+        # A picture never splits: beside its paragraph when both fit, else on a slide of its own, after
+        # the page ending the paragraph before it.
         slides += _pictures(pictures, page.chunks[0].paragraph, body)
         # A paragraph's notes go with the slide where the paragraph ends.
         notes = tuple(n for c in page.chunks if c.last == index.last_sentence(c.paragraph)
                       for n in index.paragraphs[c.paragraph].notes)
-        slides.append(Slide(SlideKind.READING, "Reading", page.text, page.font_px, page=page, notes=notes))
+        shown = beside.get(page.chunks[0].paragraph) if len(page.chunks) == 1 else None
+        slides.append(Slide(SlideKind.READING, "Reading", page.text, page.font_px, page=page, notes=notes,
+                            media=(shown,) if shown is not None else ()))
     slides += _pictures(pictures, len(index.paragraphs), body)
     for i, q in enumerate(() if student else lesson.comprehension):
         text = q.text + "".join(f"\n{chr(65 + k)}) {o}" for k, o in enumerate(q.options))

@@ -58,7 +58,12 @@ def import_handout(source: str | Path | bytes, *, name: str = "", define: bool =
             text, encoding, warning = decoded.text, decoded.encoding, decoded.warning
     else:
         text = source
-    return import_text(text, name=name, encoding=encoding, decode_warning=warning, define=define, suggest=suggest)
+    result = import_text(text, name=name, encoding=encoding, decode_warning=warning, define=define, suggest=suggest)
+    if encoding == "docx" and isinstance(source, bytes):
+        from presenter.handout.docx_images import with_pictures
+
+        result = with_pictures(result, source)
+    return result
 
 
 def _names_a_file(text: str) -> bool:

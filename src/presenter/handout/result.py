@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from presenter.handout.title import slugify
+from presenter.handout.picture import HandoutPicture
 from presenter.lesson.model import Lesson
 
 
@@ -44,6 +45,7 @@ class ImportResult:
     suggested: tuple[str, ...] = ()  # terms whose definition was suggested from the dictionary (--define)
     suggested_words: tuple[str, ...] = ()  # the vocabulary suggested for a handout with no word list (--suggest)
     reasons: tuple[str, ...] = ()  # one per line: why it got its role ("glossary after the reading", …)
+    pictures: tuple[HandoutPicture, ...] = ()  # a Word handout's pictures placed in the reading, saved with the lesson
 
     @property
     def slug(self) -> str:
@@ -87,6 +89,8 @@ class ImportResult:
         ]
         if lesson.source:
             lines.append(f"source:      {lesson.source}")
+        if self.pictures:
+            lines.append(f"pictures:    {len(self.pictures)}, saved into images/ beside the lesson")
         debris = self.debris
         lines.append(f"dropped:     {len(debris)} line(s) of debris"
                      + (f", {len(self.dropped) - len(debris)} other line(s)" if len(self.dropped) > len(debris) else ""))

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from presenter.lesson.problems import Problem
 
 # Bump when the model or the parser's output changes, so old entries are never read.
-FORMAT_VERSION = "2"
+FORMAT_VERSION = "3"
 MAX_ENTRIES = 200  # lessons are a few kB parsed: a term's worth of lessons and their edits
 
 Result = tuple["Lesson | None", "list[Problem]"]

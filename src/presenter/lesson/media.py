@@ -17,7 +17,9 @@ IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".svg")
 VIDEO_SUFFIXES = (".mp4", ".m4v", ".webm", ".mkv", ".mov", ".ogv", ".avi")
 AUDIO_SUFFIXES = (".mp3", ".m4a", ".ogg", ".oga", ".opus", ".wav", ".flac")
 MAX_BYTES: dict[MediaKind, int] = {"image": 50 * 2**20, "video": 2 * 2**30, "audio": 2 * 2**30}
+MAX_URL_CHARS = 1000  # a longer address gives a QR code too dense to scan across a classroom
 _URL = re.compile(r"(?i)https?://\S+")
+_BARE_URL = re.compile(r"(?i)www\.[^/\s]+\.[a-z]{2,}(/\S*)?")
 _DRIVE = re.compile(r"^[A-Za-z]:")
 _MD_IMAGE = re.compile(r"!\[([^\]]*)\]\(\s*<?([^)>]*?)>?\s*\)")
 _MAGIC: tuple[tuple[str, Callable[[bytes], bool]], ...] = (
@@ -26,6 +28,14 @@ _MAGIC: tuple[tuple[str, Callable[[bytes], bool]], ...] = (
     ("WebP", lambda b: b[:4] == b"RIFF" and b[8:12] == b"WEBP"),
     ("SVG", lambda b: b"<svg" in b[:4096].lower()),
 )
+
+
+def picture_suffix(head: bytes) -> str | None:
+    """The file suffix of a picture the app can show, told by its first bytes; None for anything else."""
+    for (_, test), suffix in zip(_MAGIC, (".jpg", ".png", ".webp", ".svg")):
+        if test(head):
+            return suffix
+    return None
 
 
 def split_markdown_image(value: str) -> tuple[str, str]:
@@ -46,7 +56,13 @@ def reference(raw: str, line: int, report: Report, *, alt: str = "", clip: bool 
     if not path:
         report(line, "error", f"the {what} has no file name; write it like images/photo.jpg")
         return None
+    if clip and _BARE_URL.fullmatch(path):
+        path = "https://" + path  # "www.youtube.com/watch?v=…" as teachers copy it
     if _URL.fullmatch(path):
+        if clip and len(path) > MAX_URL_CHARS:
+            report(line, "error", f"the video's address is {len(path):,} characters, too long for a QR code a class "
+                                  f"can scan; use a shorter link (at most {MAX_URL_CHARS:,} characters)")
+            return None
         if clip:
             return Media(path, "link", alt, line)
         report(line, "error", f'the picture "{path[:80]}" is a web address; the app never fetches: '

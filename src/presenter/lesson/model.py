@@ -62,6 +62,7 @@ class Paragraph:
     line: int = 0
     slide_break_before: bool = False
     notes: tuple[str, ...] = ()
+    start_ms: int | None = None  # where it starts in the lesson's clip (a `[mm:ss]` stamp), if given
 
 
 @dataclass(frozen=True, slots=True)

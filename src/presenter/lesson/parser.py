@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,6 +16,7 @@ from presenter.lesson.headings import unknown_heading
 from presenter.lesson.media import reference, split_markdown_image
 from presenter.lesson.model import Lesson, Media, Paragraph, Prompt, Question, Reading, ReadingImage, Section, VocabEntry
 from presenter.lesson.problems import LessonError, Problem, Severity
+from presenter.lesson.stamps import check_order, take_stamp
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
@@ -99,7 +100,7 @@ class _Builder:
             return
         if self.paragraphs:
             last = self.paragraphs[-1]
-            self.paragraphs[-1] = Paragraph(last.text, last.speaker, last.line, last.slide_break_before, (*last.notes, note))
+            self.paragraphs[-1] = replace(last, notes=(*last.notes, note))
         else:
             self.report(line, "warning", "a note before any text of the reading is ignored; put it under the paragraph it is about")
 
@@ -140,6 +141,7 @@ def parse_lesson(text: str, path: Path | None = None) -> tuple[Lesson | None, li
     image = reference(*fm.media["image"], b.report) if "image" in fm.media else None
     if "video" in fm.media:
         b.video = reference(*fm.media["video"], b.report, clip=True)
+    check_order([p for s in b.sections for p in s.paragraphs], b.video is not None, b.report)
     b.problems.sort(key=lambda p: p.line)
     if any(p.severity == "error" for p in b.problems):
         return None, b.problems
@@ -300,13 +302,14 @@ def _reading_block(tok: Token, inner: list[Token], offset: int, line: int, b: _B
         if note := _NOTE.match(raw):
             b.add_note(plain(raw[note.end() :]), tline)
             continue
+        raw, start_ms = take_stamp(raw, tline, b.report)
         speaker, words = _speaker(raw)
         text = plain(words)
         if not text:
             continue
         if not b.paragraphs:
             b.section_line = b.section_line or tline
-        b.paragraphs.append(Paragraph(text, speaker, tline, b.pending_break))
+        b.paragraphs.append(Paragraph(text, speaker, tline, b.pending_break, start_ms=start_ms))
         b.pending_break = False
 
 

@@ -8,11 +8,12 @@ from typing import Any
 import yaml
 
 from presenter.lesson.durations import format_duration
-from presenter.lesson.model import DEFAULT_SECONDS, Lesson, Paragraph, Prompt, Question, Section, VocabEntry
+from presenter.lesson.model import DEFAULT_SECONDS, Lesson, Media, Paragraph, Prompt, Question, Section, VocabEntry
 
 # The writer asks the parser's own rules whether a line would read as a speaker or a note,
 # so that the two can never drift apart (they live in the same package on purpose).
 from presenter.lesson.parser import _NOTE, _speaker
+from presenter.lesson.stamps import shown_stamp
 
 # The model keeps parts of speech spelled out; the file uses the short forms teachers write.
 # Every short form here is one the parser reads back to the same long form.
@@ -96,6 +97,9 @@ def front_matter(lesson: Lesson) -> str:
     for key in ("source", "author"):
         if value := getattr(lesson, key):
             data[key] = value
+    for key, media in (("image", lesson.image), ("video", lesson.video)):
+        if media is not None:
+            data[key] = media.path
     dumped = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=1_000_000, default_flow_style=False)
     return f"---\n{dumped}---\n"
 
@@ -127,6 +131,8 @@ def vocab_line(entry: VocabEntry) -> list[str]:
     lines = [line]
     if entry.example:
         lines.append("  Example: " + _sub_line(entry.example))
+    if entry.image is not None:
+        lines.append("  Image: " + entry.image.path)
     return lines
 
 
@@ -186,19 +192,30 @@ def _paragraph_lines(p: Paragraph) -> list[str]:
         body = f"{_speaker_label(p.speaker)} {escape_inline(p.text)}"
     else:
         body = _paragraph_text(p.text)
+    if p.start_ms is not None:
+        body = f"[{shown_stamp(p.start_ms)}] {body}"
     out = [body]
     for note in p.notes:
         out.extend(["", "Note: " + escape_inline(note)])
     return out
 
 
-def _section_lines(section: Section, first: bool) -> list[str]:
+def image_line(media: Media) -> str:
+    """A picture as its own Markdown paragraph: `![description](path)`."""
+    alt = re.sub(r"([\\\[\]])", r"\\\1", " ".join(media.alt.split()))
+    path = f"<{media.path}>" if re.search(r"[\s()<>]", media.path) else media.path
+    return f"![{alt}]({path})"
+
+
+def _section_lines(section: Section, first: bool, start: int, images: dict[int, list[Media]]) -> list[str]:
     out: list[str] = []
     if section.title:
         out.extend([f"## {escape_inline(section.title)}", ""])
     elif not first:
         out.extend(["* * *", ""])
     for i, p in enumerate(section.paragraphs):
+        for media in images.pop(start + i, []):  # the pictures written before this paragraph
+            out.extend([image_line(media), ""])
         if p.slide_break_before and i > 0:
             out.extend(["---", ""])
         out.extend(_paragraph_lines(p))
@@ -215,8 +232,15 @@ def write_lesson_markdown(lesson: Lesson) -> str:
             out.extend(vocab_line(entry))
         out.append("")
     out.append("# Reading\n")
+    images: dict[int, list[Media]] = {}
+    for picture in lesson.reading.images:
+        images.setdefault(picture.after, []).append(picture.media)
+    start = 0
     for i, section in enumerate(lesson.reading.sections):
-        out.extend(_section_lines(section, i == 0))
+        out.extend(_section_lines(section, i == 0, start, images))
+        start += len(section.paragraphs)
+    for media in (m for after in sorted(images) for m in images[after]):  # after the last paragraph
+        out.extend([image_line(media), ""])
     if lesson.comprehension:
         out.append("# Questions\n")
         items = lesson.comprehension

@@ -61,6 +61,7 @@ COMPONENTS: tuple[Component, ...] = (
               "used by genanki"),
     Component("frozendict", "LGPL-3.0-only", "https://github.com/Marco-Sulla/python-frozendict", "frozendict",
               "used by genanki"),
+    Component("segno", "BSD-3-Clause", "https://github.com/heuer/segno", "segno", "QR codes for web video links"),
     Component("Python", "PSF-2.0", "https://www.python.org/", None, "the interpreter inside the bundle"),
     Component("PyInstaller bootloader", "GPL-2.0-or-later WITH Bootloader-exception", "https://pyinstaller.org/",
               "pyinstaller", "starts the bundled app"),

@@ -155,6 +155,10 @@ class ImportDialog(QDialog):
                 return None
             force = True
         try:
+            if self.imported.pictures:  # a Word handout's pictures go beside the lesson, never over a file
+                from presenter.handout.docx_images import save_pictures
+
+                text = save_pictures(self.imported.pictures, path, text)
             save_lesson(text, path, force=force)
         except OSError as exc:
             QMessageBox.warning(self, "Cannot save the lesson", f"{path}: {exc.strerror or exc}")

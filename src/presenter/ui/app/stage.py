@@ -21,6 +21,7 @@ from presenter.ui.slides.controller import DeckController
 if TYPE_CHECKING:
     from presenter.speech.model import Voice
     from presenter.ui.audio.clipsource import ClipSource
+    from presenter.ui.media.host import VideoHost
 
 
 class Stage(QObject):
@@ -38,6 +39,7 @@ class Stage(QObject):
         self.screens = screens or ScreenManager(window, None, settings.audience_screen(), parent=self)
         self.screens.placed.connect(self._placed)
         self.clips: ClipSource | None = None
+        self.video: VideoHost | None = None  # the lesson's clip player, when it has a clip
         window.console_requested.connect(self.toggle_console)
         window.speaker_voices_requested.connect(self.choose_speaker_voices)
         window.add_voice_requested.connect(self.add_voice)
@@ -62,7 +64,10 @@ class Stage(QObject):
         if self.window.view is not None and any(s.kind == SlideKind.VIDEO for s in controller.deck.slides):
             from presenter.ui.media.host import VideoHost  # QtMultimedia's video loads only for a lesson with a clip
 
-            self.window.intents.update(VideoHost(self.window.view, controller).intents())  # the router's own dict
+            self.video = VideoHost(self.window.view, controller)
+            self.window.intents.update(self.video.intents())  # the router's own dict
+        else:
+            self.video = None
         if self.clips is not None:
             self._give_voice(controller, self.clips)
         had_console = self.console is not None
@@ -171,6 +176,8 @@ class Stage(QObject):
     def open_console(self, controller: DeckController) -> ConsoleWindow:
         """Show the console for `controller`."""
         self.console = ConsoleWindow(controller, self.window.handle_key)
+        if self.video is not None and self.video.controller is controller:
+            self.console.attach_video(self.video)
         if self.window.narrator is not None and self.window.narrator.deck is controller:
             self.console.attach_narrator(self.window.narrator)
             self.console.set_voices([(v.id, v.name) for v in self.voices], self.window.narrator.voice)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, QEvent, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent
@@ -26,6 +27,9 @@ from presenter.ui.slides.slidepainter import hidden_text
 from presenter.ui.audio.narrator import Narrator
 from presenter.deck.kinds import SlideKind
 
+if TYPE_CHECKING:
+    from presenter.ui.media.host import VideoHost
+
 
 class SlidePreview(QWidget):
     """A slide of the controller's deck, scaled into the widget (16:9 letterboxed)."""
@@ -34,6 +38,7 @@ class SlidePreview(QWidget):
         """Show the slide `offset` places after the teacher's current one (0: current, 1: next)."""
         super().__init__(parent)
         self.controller, self.offset = controller, offset
+        self.overlay: Callable[[QPainter, int], None] | None = None  # painted over the slide (the playing clip)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 90)
         for signal in (controller.slide_changed, controller.deck_changed, controller.state_changed, controller.blank_changed):
@@ -70,6 +75,8 @@ class SlidePreview(QWidget):
         if self.offset:
             state.sentence, state.word = None, None
         self.controller.renderer.paint(p, index, state)
+        if self.overlay is not None:
+            self.overlay(p, index)
         p.restore()
         if self.offset == 0 and self.controller.blank:
             p.fillRect(QRectF(x + w - 90, y + 6, 84, 26), QColor("#b3261e"))
@@ -172,6 +179,14 @@ class ConsoleWindow(QMainWindow):
             button.clicked.connect(lambda _=False, k=key: self.key_handler(QKeyEvent(QEvent.Type.KeyPress, k, mods), True))
             row.addWidget(button)
         return row
+
+    def attach_video(self, host: VideoHost) -> None:
+        """Show the class's clip in the current slide's preview as it plays."""
+        from presenter.ui.media.mirror import paint_clip
+
+        self.current.overlay = lambda p, index: paint_clip(p, host, index)
+        host.panel.frame_shown.connect(self.current.update)
+        host.panel.positionChanged.connect(self.current.update)  # paused: the time still follows a seek
 
     def attach_narrator(self, narrator: Narrator) -> None:
         """Show what the narration is doing and the sentence being read."""

@@ -9,10 +9,12 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QWidget
 
 from presenter.deck.kinds import SlideKind
+from presenter.deck.transcript import Transcript
 from presenter.lesson.media import located, subtitles
 from presenter.ui.media.video import SEEK_MS, VideoPanel
 from presenter.ui.slides.controller import DeckController
-from presenter.ui.slides.pictures import video_frame
+from presenter.ui.media.transcript import TranscriptPanel
+from presenter.ui.slides.pictures import transcript_rect, video_frame
 
 
 class VideoHost(QObject):
@@ -24,7 +26,11 @@ class VideoHost(QObject):
         self.view, self.controller = view, controller
         self.panel = VideoPanel(view)
         self.panel.hide()
+        self.transcript = TranscriptPanel(controller, view)
+        self.transcript.hide()
+        self.panel.positionChanged.connect(self._on_position)
         self._opened: Path | None = None
+        self._deck: object = None
         for signal in (controller.audience_changed, controller.deck_changed, controller.blank_changed):
             signal.connect(self.update)
         view.installEventFilter(self)
@@ -51,12 +57,28 @@ class VideoHost(QObject):
             if self.panel.isVisible():
                 self.panel.pause()
                 self.panel.hide()
+            self.transcript.hide()
             return
+        deck = self.controller.deck
+        if deck is not self._deck:  # a new deck (resized, reloaded): its reading may have new stamps
+            self._deck = deck
+            self.transcript.follow(Transcript.build(deck.lesson.reading, deck.index))
         if path != self._opened:
             self.panel.open(path, subtitles(path))
             self._opened = path
-        self.panel.setGeometry(video_frame(self.controller.deck.geometry).toRect())
+        following = self.transcript.transcript is not None
+        self.panel.setGeometry(video_frame(deck.geometry, following).toRect())
         self.panel.show()
+        if following:
+            self.transcript.setGeometry(transcript_rect(deck.geometry).toAlignedRect())
+            self.transcript.show()
+            self.transcript.update()  # the theme may have changed
+            if (player := self.panel.player) is not None:
+                self._on_position(player.position())
+
+    def _on_position(self, ms: int) -> None:
+        player = self.panel.player
+        self.transcript.set_position(ms, player.duration() if player is not None else 0)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         """Follow the view's size: the frame is part of the slide's layout."""

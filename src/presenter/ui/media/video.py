@@ -20,6 +20,7 @@ class VideoPanel(QWidget):
     """Plays one local clip: Space-like toggle, seeking, the frame fitted to the widget, subtitles below."""
 
     positionChanged = Signal(int)  # ms
+    frame_shown = Signal()  # a new frame: the console's preview shows it too
 
     def __init__(self, parent: QWidget | None = None) -> None:
         """An empty panel; `open()` gives it a clip."""
@@ -32,6 +33,11 @@ class VideoPanel(QWidget):
         self.subtitle = ""
         self.error = ""
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+
+    @property
+    def frame(self) -> QImage:
+        """The latest frame (null before the first one)."""
+        return self._frame
 
     @property
     def player(self) -> QMediaPlayer | None:
@@ -91,6 +97,7 @@ class VideoPanel(QWidget):
     def _on_frame(self, frame: QVideoFrame) -> None:
         self._frame = frame.toImage()
         self.update()
+        self.frame_shown.emit()
 
     def _on_position(self, ms: int) -> None:
         text = cue_at(self._cues, ms)

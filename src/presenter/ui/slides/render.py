@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
+from presenter.deck.beside import SideMeasure
 from presenter.deck.deck import Deck, WarmupOptions, build_deck
 from presenter.deck.geometry import Geometry
 from presenter.deck.reading import ReadingIndex
@@ -38,7 +39,11 @@ _KEEP_ALIVE: list[QGuiApplication] = []
 def make_deck(lesson: Lesson, geometry: Geometry, index: ReadingIndex | None = None,
               warmup: WarmupOptions | None = None, student: bool = False) -> Deck:
     """The lesson's deck at `geometry`, measured with the slide font."""
-    return build_deck(lesson, geometry, QtMeasure(geometry), index, warmup, student)
+    from presenter.ui.slides.pictures import picture_size
+
+    measure = QtMeasure(geometry)
+    return build_deck(lesson, geometry, measure, index, warmup, student,
+                      SideMeasure(measure.at_width, lambda media: picture_size(lesson, media)))
 
 
 def render_slide(renderer: SlideRenderer, index: int, state: PaintState | None = None) -> QImage:

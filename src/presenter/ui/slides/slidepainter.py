@@ -8,6 +8,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QTextLayout
 
 from presenter.deck.deck import Deck, Slide
+from presenter.deck.beside import columns
 from presenter.deck.geometry import Geometry
 from presenter.lesson.model import Lesson
 from presenter.presenting.groups import Grouped
@@ -118,6 +119,10 @@ class SlideRenderer:
         self._header(painter, slide, index)
         if slide.kind == SlideKind.READING:
             self._reading(painter, index, state)
+            if slide.media:
+                from presenter.ui.slides.pictures import paint_beside
+
+                paint_beside(painter, g, t, self.deck.lesson, slide.media[0])
         elif slide.kind in (SlideKind.TITLE, SlideKind.END):
             self._title(painter, slide)
             if slide.media:
@@ -127,7 +132,7 @@ class SlideRenderer:
         elif slide.kind in (SlideKind.IMAGE, SlideKind.VIDEO) and slide.media:
             from presenter.ui.slides.pictures import paint_media_slide
 
-            paint_media_slide(painter, g, t, self.deck.lesson, slide.kind, slide.media[0])
+            paint_media_slide(painter, g, t, self.deck.lesson, slide.kind, slide.media[0], self.deck.index)
         elif slide.kind.warmup:
             self._warmup(painter, slide, state)
         else:
@@ -218,7 +223,7 @@ class SlideRenderer:
             if chunk.speaker:
                 speaker_y = y
                 y += speaker_label_height(g, slide.page.font_px)
-            laid = lay_out(chunk.text, font, g.body_width, g.line_spacing)
+            laid = lay_out(chunk.text, font, columns(g)[0] if slide.media else g.body_width, g.line_spacing)
             offset = chunk.start  # a piece of an over-long sentence starts inside it
             blocks.append(_Block(chunk.paragraph, offset, laid, float(g.margin_x), y, speaker_y))
             y += laid.height

@@ -84,8 +84,12 @@ class QtMeasure:
 
     def __call__(self, text: str, speaker: str | None, font_px: int) -> float:
         """Height of a paragraph chunk (with its speaker label) at `font_px`."""
+        return self.at_width(text, speaker, font_px, self.geometry.body_width)
+
+    def at_width(self, text: str, speaker: str | None, font_px: int, width: float) -> float:
+        """Height of a paragraph chunk laid out `width` wide (the text column beside a picture)."""
         g = self.geometry
-        height = lay_out(text, slide_font(font_px, letter_spacing=g.letter_spacing), g.body_width, g.line_spacing).height
+        height = lay_out(text, slide_font(font_px, letter_spacing=g.letter_spacing), width, g.line_spacing).height
         if speaker:
             height += speaker_label_height(g, font_px)
         return height
