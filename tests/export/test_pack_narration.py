@@ -72,6 +72,23 @@ def test_no_engine_is_a_clear_error(tmp_path: Path) -> None:
         worker.close()
 
 
+def test_a_slow_but_steady_engine_is_waited_for_and_a_stuck_one_is_reported(tmp_path: Path) -> None:
+    lesson = load_lesson(SAMPLE_LESSON)
+    sentences = len(ReadingIndex.build(lesson.reading).sentences)
+    steady = SpeechWorker(lambda: FakeEngine(delay_s=0.03))
+    try:  # the whole reading takes longer than the allowance, but a sentence ends well within it
+        narration = render_narration(lesson, tmp_path / "steady", None, None, steady, timeout_s=0.03 * sentences / 3)
+        assert len(narration.sentences) == sentences
+    finally:
+        steady.close()
+    stuck = SpeechWorker(lambda: FakeEngine(delay_s=30), job_timeout_s=60)
+    try:
+        with pytest.raises(NarrationError, match=rf"finished no sentence for .*\(0 of {sentences} sentences done\)"):
+            render_narration(lesson, tmp_path / "stuck", None, None, stuck, timeout_s=0.3)
+    finally:
+        stuck.close()
+
+
 def test_a_pack_refuses_a_narration_of_another_lesson(tmp_path: Path) -> None:
     lesson = load_lesson(SAMPLE_LESSON)
     narration = render_narration(lesson, tmp_path, None, None, SyncWorker(FakeEngine))

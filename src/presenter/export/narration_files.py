@@ -7,6 +7,7 @@ usable by `presenter narrate`. The speech worker is passed in, so tests and the 
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import partial
@@ -27,10 +28,22 @@ from presenter.speech.model import Clip, Voice, too_long_to_speak
 MAX_NARRATION_WORDS = 20_000
 MAX_NARRATION_CHARS = 200_000
 
-# Time allowed for a whole lesson: the engine's start plus a generous time per sentence.
-# eSpeak renders a sentence in about 30 ms; pyttsx3 on Windows may take a second or more.
-START_ALLOWANCE_S = 60.0
-PER_SENTENCE_S = 5.0
+# How long the narration may go without finishing a sentence (the engine's start included) before
+# it is given up: a slow laptop (or a busy one) is waited for as long as it makes progress, while a
+# stuck engine is still reported. eSpeak renders a sentence in about 30 ms; Piper about a second.
+STALL_ALLOWANCE_S = 60.0
+
+
+def _wait_while_progressing(done: threading.Event, count: Callable[[], int], stall_s: float) -> bool:
+    """Wait for `done` as long as `count()` keeps growing; False after `stall_s` without growth."""
+    seen, since = count(), time.monotonic()
+    while not done.wait(timeout=min(1.0, stall_s)):
+        now, latest = time.monotonic(), count()
+        if latest != seen:
+            seen, since = latest, now
+        elif now - since >= stall_s:
+            return False
+    return True
 
 
 class NarrationError(ExportError):
@@ -135,9 +148,10 @@ def render_narration(lesson: Lesson, out_dir: Path, voice: str | None, rate: int
         done.set()
     for s, v, wav in todo:
         worker.submit(s.text, wav, v, wpm, partial(finished, s.index))
-    limit = timeout_s if timeout_s is not None else START_ALLOWANCE_S + PER_SENTENCE_S * len(todo)
-    if not done.wait(timeout=limit):
-        raise NarrationError(f"the speech engine did not finish the narration within {limit:.0f} s")
+    stall = timeout_s if timeout_s is not None else STALL_ALLOWANCE_S
+    if not _wait_while_progressing(done, lambda: len(results), stall):
+        raise NarrationError(f"the speech engine finished no sentence for {stall:.0f} s: it seems stuck "
+                             f"({len(results)} of {len(index.sentences)} sentences done)")
     sentences = []
     for s, v in zip(index.sentences, voices):
         outcome = results[s.index]
