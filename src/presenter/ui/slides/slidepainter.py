@@ -18,6 +18,7 @@ from presenter.timing.countdown import CountdownState
 from presenter.timing.slide import SlideTiming
 from presenter.ui.slides import slidebase, warmup_painter
 from presenter.ui.slides.picker import paint_picked
+from presenter.ui.slides.readmarks import ReadMarks, paint_unread, read_ranges
 from presenter.ui.slides.textlayout import LaidOut, char_format, format_range, lay_out, lit_said, speaker_label_height
 from presenter.ui.slides.theme import Theme, slide_font
 from presenter.ui.slides.timedslide import paint_slide_timing, prompt_fonts, prompt_scale
@@ -70,6 +71,7 @@ class PaintState:
     game_clock: CountdownState | None = None
     hidden_cards: int = 0  # word cards hidden as known: the predict slide says how many
     shown: tuple[int, int] | None = None  # the word said of the slide's own text: [start, end) in what it shows
+    read: ReadMarks | None = None  # a student's checked reading of a sentence: its words coloured by mark
 
 
 @dataclass
@@ -242,10 +244,16 @@ class SlideRenderer:
                     _, ws, we = state.word
                     selections.append(format_range(s.start - block.offset + ws, we - ws,
                                                    char_format(background=t.word, foreground=t.word_text)))
+            read = state.read if state.read is not None and chunk.first <= state.read.sentence <= chunk.last else None
+            if read is not None:
+                at = sentences[read.sentence].start - block.offset
+                selections += read_ranges(t.name, read, at, len(chunk.text))
             painter.setPen(t.color("text"))
             block.laid.layout.draw(painter, QPointF(block.x, block.y), selections)
             paint_marks(painter, style, block.laid.layout, QPointF(block.x, block.y), spans, selections, t,
                         slide.page.font_px)
+            if read is not None:
+                paint_unread(painter, t.name, block.laid.layout, QPointF(block.x, block.y), read, at, slide.page.font_px)
 
     def hit(self, index: int, x: float, y: float, state: PaintState) -> Hit:
         """What lies under (x, y) on a reading slide: the sentence and any vocabulary mark."""
