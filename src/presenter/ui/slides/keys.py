@@ -62,6 +62,7 @@ KEYS: tuple[Binding, ...] = (
     Binding("say", _plain(K.Key_S), "S  (on a card)", "say the word"),
     Binding("say-slow", ((K.Key_S, Mod.ShiftModifier),), "Shift+S  (on a card)", "say the word slowly"),
     Binding("say-example", _plain(K.Key_E), "E  (on a card)", "say its example"),
+    Binding("record", _plain(K.Key_V), "V", "record a student repeating"),  # again: stop and check
     Binding("marks", _plain(K.Key_M), "M", "vocabulary marks on / off"),
     Binding("known", _plain(K.Key_K), "K  (on a card)", "the class knows it: hide this card"),
     Binding("unhide", ((K.Key_K, Mod.ShiftModifier),), "Shift+K", "show the hidden cards again"),
@@ -97,7 +98,7 @@ STUDENT_KEYS: dict[str, tuple[tuple[tuple[Qt.Key, Mod], ...], str]] = {
 }
 _DOES = {b.intent: b.does for b in KEYS}
 HELP: list[tuple[str, str]] = [(b.label, b.does) for b in KEYS]
-# At home there is no full screen to leave; recording is student mode's alone (presenter.practice).
+# At home there is no full screen to leave, and a student records themself (presenter.practice).
 _STUDENT_DOES = {"escape": "close these keys", "help": "these keys",
                  "record": "record yourself reading the sentence; again to stop and check it"}
 STUDENT_HELP: list[tuple[str, str]] = [(label, _STUDENT_DOES.get(intent) or _DOES[intent])
