@@ -15,8 +15,9 @@ from presenter.speech.model import Clip
 from presenter.ui.audio.media import take_player
 from presenter.ui.audio.reading_check import ReadingCheck
 from presenter.ui.audio.recorder import Recorder
+from presenter.ui.slides.readmarks import READ_COLOURS
 
-COLOURS = {Mark.READ: "#1b7f3b", Mark.UNCLEAR: "#b8860b", Mark.MISSED: "#c62828", Mark.UNCHECKED: "#757575"}
+COLOURS = READ_COLOURS["light"]  # the slide's colours (the panel is light in every theme)
 RECORD_KEY = "V"
 
 
