@@ -112,6 +112,7 @@ def test_student_records_a_sentence_sees_its_words_coloured_and_plays_both(qtbot
         assert painted(session.window.view.grab().toImage(), read_colour(session.controller.theme.name, Mark.READ)) > 200
         best, last = session.progress.readings[index]  # kept in the student's progress file
         assert best == last and best.read == sum(w.mark is Mark.READ for w in result.words)
+        assert f"your best: {best.read} of {best.words}" in panel.status.text()
         assert '"readings"' in session.store.path(session.progress.lesson_key).read_text(encoding="utf-8")
         ends: list[int] = []
         player = panel._ensure_player()

@@ -53,6 +53,8 @@ def add_practice(window: StudentWindow, controller: DeckController, narrator: Na
     def keep(sentence: int, result: CheckResult) -> None:
         judged = [w for w in result.words if w.mark is not Mark.UNCHECKED]
         best, notice = record(sentence, Attempt(sum(w.mark is Mark.READ for w in judged), len(judged), result.wcpm))
+        if panel.sentence is None or panel.sentence[0] != sentence:
+            return  # a take of a sentence the student has left: kept, not shown
         panel.status.setText(panel.status.text() + f" · your best: {best.read} of {best.words}"
                              + (f" · {notice}" if notice else ""))
 

@@ -165,16 +165,14 @@ class PracticePanel(QWidget):
         asked = self._pending.pop(number, None)
         if asked is None:
             return
-        self.checked.emit(asked[0][0], r)  # kept in the progress even if the student has moved on
-        if asked[0] != self.sentence or number != self.checks.latest:
-            self._refresh()
-            return
-        self.take, self.result = asked[1], r
-        self.words.setText(coloured(r))
-        self.status.setText(f"{r.count(Mark.READ)} of {len(r.words)} words read well · {r.wcpm:.0f} words a minute"
-                            + (f" · {len(r.pauses_ms)} long pause(s)" if r.pauses_ms else "")
-                            + " · click a word to hear it")
-        self.shown.emit(self.sentence[0], r)
+        if asked[0] == self.sentence and number == self.checks.latest:  # else the student has moved on
+            self.take, self.result = asked[1], r
+            self.words.setText(coloured(r))
+            self.status.setText(f"{r.count(Mark.READ)} of {len(r.words)} words read well · {r.wcpm:.0f} words a minute"
+                                + (f" · {len(r.pauses_ms)} long pause(s)" if r.pauses_ms else "")
+                                + " · click a word to hear it")
+            self.shown.emit(asked[0][0], r)
+        self.checked.emit(asked[0][0], r)  # kept in the progress either way
         self._refresh()
 
     def _refresh(self) -> None:
