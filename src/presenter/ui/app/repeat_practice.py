@@ -44,6 +44,8 @@ class RepeatPractice:
         panel = self.panel
         if panel is not None and panel.recorder.recording:
             panel.toggle_recording()
+            if panel.checks.busy:
+                self.window.notify("Checking…")
             return
         if self.narrator.repeat_mode == "off":
             self.window.notify("V records a student repeating a sentence: choose “Repeat after me” in the narration bar")
