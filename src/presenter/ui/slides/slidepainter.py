@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QTextLayout
@@ -18,12 +19,14 @@ from presenter.timing.countdown import CountdownState
 from presenter.timing.slide import SlideTiming
 from presenter.ui.slides import slidebase, warmup_painter
 from presenter.ui.slides.picker import paint_picked
-from presenter.ui.slides.readmarks import ReadMarks, paint_unread, read_ranges
 from presenter.ui.slides.textlayout import LaidOut, char_format, format_range, lay_out, lit_said, speaker_label_height
 from presenter.ui.slides.theme import Theme, slide_font
 from presenter.ui.slides.timedslide import paint_slide_timing, prompt_fonts, prompt_scale
 from presenter.ui.slides.timerview import paint_timer_compact
 from presenter.warmup.game import GameState
+
+if TYPE_CHECKING:  # reading checks (presenter.practice) load with the first check, not with the slides
+    from presenter.ui.slides.readmarks import ReadMarks
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,6 +249,8 @@ class SlideRenderer:
                                                    char_format(background=t.word, foreground=t.word_text)))
             read = state.read if state.read is not None and chunk.first <= state.read.sentence <= chunk.last else None
             if read is not None:
+                from presenter.ui.slides.readmarks import paint_unread, read_ranges
+
                 at = sentences[read.sentence].start - block.offset
                 selections += read_ranges(t.name, read, at, len(chunk.text))
             painter.setPen(t.color("text"))
