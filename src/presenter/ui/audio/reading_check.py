@@ -29,6 +29,9 @@ class LazyChecker:
         return self._real.check(sentence, recording)
 
 
+_ONE_AT_A_TIME = threading.Lock()  # a pocketsphinx decoder must not be shared between threads; panels may share one
+
+
 class ReadingCheck(QObject):
     """Runs `checker` on one take at a time in the background; `checked` or `failed` follows on the GUI thread."""
 
@@ -36,10 +39,9 @@ class ReadingCheck(QObject):
     failed = Signal(int, str)  # the number, why
 
     def __init__(self, checker: Checker, parent: QObject | None = None) -> None:
-        """Check with `checker` (its decoder is used by one thread at a time)."""
+        """Check with `checker` (one check at a time in the whole app)."""
         super().__init__(parent)
         self.checker = checker
-        self._lock = threading.Lock()  # pocketsphinx's decoder is not safe to share between threads
         self._asked = 0
         self._running = 0
         self.checked.connect(self._done)  # first, so `busy` is already False when the answer is handled
@@ -58,7 +60,7 @@ class ReadingCheck(QObject):
 
         def work() -> None:
             try:
-                with self._lock:
+                with _ONE_AT_A_TIME:
                     result = self.checker.check(sentence, recording)
             except PracticeError as exc:
                 self.failed.emit(number, str(exc))
