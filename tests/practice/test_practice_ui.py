@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QImage
 from PySide6.QtMultimedia import QMediaPlayer
 from pytestqt.qtbot import QtBot
 
@@ -18,6 +19,7 @@ from presenter.speech import FakeEngine, SpeechWorker
 from presenter.ui.student.practice_dock import PracticeParts
 from presenter.ui.student.practice_view import COLOURS
 from presenter.ui.audio.recorder import NoMicrophone
+from presenter.ui.slides.readmarks import read_colour
 from presenter.ui.student.session import StudentSession
 from repo_paths import REPO
 
@@ -61,6 +63,11 @@ class NoInput:
         pass
 
 
+def painted(image: QImage, colour: str) -> int:
+    """How many pixels of `image` are exactly `colour` (the inside of glyphs painted in it)."""
+    return sum(1 for x in range(image.width()) for y in range(image.height()) if image.pixelColor(x, y).name() == colour)
+
+
 @pytest.mark.slow
 @pytest.mark.skipif(not pr.available(), reason="needs espeak-ng and sox")
 def test_student_records_a_sentence_sees_its_words_coloured_and_plays_both(qtbot: QtBot, tmp_path: Path,
@@ -98,8 +105,14 @@ def test_student_records_a_sentence_sees_its_words_coloured_and_plays_both(qtbot
         shown = panel.words.text()
         assert COLOURS[Mark.READ] in shown and COLOURS[result.words[3].mark] in shown
         session.window.grab().save(str(tmp_path / "practice.png"))
+        read = session.controller.paint_state.read  # the slide colours the same words
+        assert read is not None and read.sentence == index and [m for *_, m in read.words] == [w.mark for w in result.words]
+        qtbot.waitUntil(lambda: painted(session.window.view.grab().toImage(),
+                                        read_colour(session.controller.theme.name, result.words[3].mark)) > 40)
+        assert painted(session.window.view.grab().toImage(), read_colour(session.controller.theme.name, Mark.READ)) > 200
         best, last = session.progress.readings[index]  # kept in the student's progress file
         assert best == last and best.read == sum(w.mark is Mark.READ for w in result.words)
+        assert f"your best: {best.read} of {best.words}" in panel.status.text()
         assert '"readings"' in session.store.path(session.progress.lesson_key).read_text(encoding="utf-8")
         ends: list[int] = []
         player = panel._ensure_player()

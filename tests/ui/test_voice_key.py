@@ -14,7 +14,8 @@ from ui_support import narrated_window
 
 
 def test_v_is_in_the_key_table() -> None:
-    assert intent_for(Qt.Key.Key_V.value, Qt.KeyboardModifier.NoModifier) == "voice"
+    assert intent_for(Qt.Key.Key_V.value, Qt.KeyboardModifier.ShiftModifier) == "voice"
+    assert intent_for(Qt.Key.Key_V.value, Qt.KeyboardModifier.NoModifier) == "record"  # V records, as at home
     assert intent_for(Qt.Key.Key_V.value, Qt.KeyboardModifier.NoModifier, student=True) == "record"  # home: unchanged
 
 
@@ -33,7 +34,7 @@ def test_v_cycles_the_voices_of_the_lessons_language_and_remembers_the_choice(
         start = ids.index(narrator.voice) if narrator.voice in ids else -1
         chosen: list[object] = []
         narrator.voice_changed.connect(chosen.append)
-        qtbot.keyClick(w, Qt.Key.Key_V)
+        qtbot.keyClick(w, Qt.Key.Key_V, Qt.KeyboardModifier.ShiftModifier)
         expected = stage.voices[(start + 1) % len(ids)]
         assert narrator.voice == expected.id and chosen == [expected.id]
         notice = w.stack.findChild(SlideNotice)
@@ -44,16 +45,16 @@ def test_v_cycles_the_voices_of_the_lessons_language_and_remembers_the_choice(
         path = narrator.deck.lesson.path
         assert path is not None and w.session.settings.narration(path).voice == expected.id  # type: ignore[attr-defined]
         for _ in range(len(ids) - 1):  # round the whole list: back to where it started
-            qtbot.keyClick(console, Qt.Key.Key_V)  # from the console too
+            qtbot.keyClick(console, Qt.Key.Key_V, Qt.KeyboardModifier.ShiftModifier)  # from the console too
         assert narrator.voice == ids[start % len(ids)] and len(chosen) == len(ids)
         assert all(v in ids for v in chosen)  # only voices of the lesson's language
         notice.hide()
         console.voice.activated.emit(1)  # chosen in the console's list: the slide says so too
         assert narrator.voice == console.voice.itemData(1) and notice.isVisible() and stage.voices[1].name in notice.text()
-        stage.toggle_console()  # the console closed and gone: V still works, nothing left pointing at it
+        stage.toggle_console()  # the console closed and gone: Shift+V still works, nothing left pointing at it
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
         before = narrator.voice
-        qtbot.keyClick(w, Qt.Key.Key_V)
+        qtbot.keyClick(w, Qt.Key.Key_V, Qt.KeyboardModifier.ShiftModifier)
         assert narrator.voice != before
         w.toggle_full_screen()
     finally:

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from presenter.speech.model import Voice
     from presenter.ui.audio.clipsource import ClipSource
     from presenter.ui.media.host import VideoHost
+    from presenter.ui.student.practice_dock import PracticeParts
 
 
 class Stage(QObject):
@@ -45,6 +46,8 @@ class Stage(QObject):
         window.add_voice_requested.connect(self.add_voice)
         self.voices_dir: Path | None = None  # where added voices go (None: the user's voices folder)
         self.voices: list[Voice] = []
+        self.practice_parts: PracticeParts | None = None  # repeat-after-me's checker and microphone (None: the real ones)
+        self.recordings_dir: Path | None = None  # where the class's takes go (None: the app's data folder)
         window.presented.connect(self._presented)
         if clips is not None:
             self.set_clips(clips)
@@ -90,8 +93,11 @@ class Stage(QObject):
             narrator.voice_changed.connect(lambda v: settings.remember_voice(path, v))
             narrator.volume_changed.connect(settings.remember_volume)
         self.window.set_narrator(narrator)
-        self.window.intents["voice"] = self.next_voice  # V: the voices listed for the lesson's language
-        narrator.voice_changed.connect(self._say_voice)  # from V, the console's list or the bar's: said on the slide
+        self.window.intents["voice"] = self.next_voice  # Shift+V: the voices listed for the lesson's language
+        narrator.voice_changed.connect(self._say_voice)  # from Shift+V, the console's list or the bar's: said on the slide
+        from presenter.ui.app.repeat_practice import RepeatPractice  # a voice first: repeat-after-me needs one
+
+        RepeatPractice(self.window, controller, narrator, lambda: (self.practice_parts, self.recordings_dir))  # kept by V's intent
         if self.console is not None and self.console.controller is controller:
             # The console opened before the voice was ready (it opens with the slides on two screens).
             self.console.attach_narrator(narrator)

@@ -1,8 +1,7 @@
 """Narration playback: sentence clips through QtMultimedia, the spoken word lit from the player's position.
 
 The highlight follows `QMediaPlayer.position()` (polled while playing), never a wall clock: the
-audio may start late, stall, or run at another speed, and the light stays on the word heard.
-"""
+audio may start late, stall, or run at another speed, and the light stays on the word heard."""
 
 from __future__ import annotations
 
@@ -108,7 +107,8 @@ class Narrator(QObject):
             self._said = target
 
     def pause(self) -> None:
-        """Pause; the highlight stays where the voice stopped."""
+        """Pause; the highlight stays where the voice stopped; a repeat-after-me pause waits for N (a student records)."""
+        self._gap.stop()
         if self.state == "playing":
             self.player.pause()
             self._set_state("paused")

@@ -138,8 +138,8 @@ class ConsoleWindow(QMainWindow):
                                           ("−30 s", Qt.Key.Key_Minus), ("Answer (A)", Qt.Key.Key_A),
                                           ("Poll (P)", Qt.Key.Key_P), ("Pick (J)", Qt.Key.Key_J))))
         groups = self._key_buttons((("Random pairs / groups (Shift+G)", Qt.Key.Key_G),), Qt.KeyboardModifier.ShiftModifier)
-        speed_row = self._key_buttons((("Read slower (<)", Qt.Key.Key_Less), ("Read faster (>)", Qt.Key.Key_Greater),
-                                       ("Next voice (V)", Qt.Key.Key_V)))
+        speed_row = self._key_buttons((("Read slower (<)", Qt.Key.Key_Less), ("Read faster (>)", Qt.Key.Key_Greater)))
+        speed_row.addLayout(self._key_buttons((("Next voice (Shift+V)", Qt.Key.Key_V),), Qt.KeyboardModifier.ShiftModifier))
         self.voice = QComboBox()  # filled when the voices are listed
         self.voice.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.voice.activated.connect(self._voice_chosen)

@@ -35,8 +35,8 @@ def _plain(*keys: Qt.Key) -> tuple[tuple[Qt.Key, Mod], ...]:
 
 NO_KEYS: tuple[tuple[Qt.Key, Mod], ...] = ()
 KEYS: tuple[Binding, ...] = (
-    Binding("next", _plain(K.Key_Right, K.Key_Down, K.Key_Space, K.Key_PageDown), "→  ↓  Space  PageDown  Enter", "next"),
-    Binding("previous", _plain(K.Key_Left, K.Key_Up, K.Key_Backspace, K.Key_PageUp), "←  ↑  Backspace  PageUp", "previous"),
+    Binding("next", _plain(K.Key_Right, K.Key_Down, K.Key_Space, K.Key_PageDown), "→ ↓ Space PgDn Enter", "next"),
+    Binding("previous", _plain(K.Key_Left, K.Key_Up, K.Key_Backspace, K.Key_PageUp), "← ↑ Backspace PgUp", "previous"),
     Binding("enter", _plain(K.Key_Return, K.Key_Enter), "number, then Enter", "go to that slide"),
     Binding("first", _plain(K.Key_Home), "Home", "first slide"),
     Binding("last", _plain(K.Key_End), "End", "last slide"),
@@ -60,10 +60,11 @@ KEYS: tuple[Binding, ...] = (
     Binding("sentence-again", _plain(K.Key_Backslash), "\\", "the sentence again"),
     Binding("slower", _plain(K.Key_Less), "<", "read more slowly (the speed shows on the slide)"),
     Binding("faster", _plain(K.Key_Greater), ">", "read faster"),
-    Binding("voice", _plain(K.Key_V), "V", "the next voice"),
+    Binding("voice", ((K.Key_V, Mod.ShiftModifier),), "Shift+V", "the next voice"),
     Binding("say", _plain(K.Key_S), "S  (on a card)", "say the word"),
     Binding("say-slow", ((K.Key_S, Mod.ShiftModifier),), "Shift+S  (on a card)", "say the word slowly"),
     Binding("say-example", _plain(K.Key_E), "E  (on a card)", "say its example"),
+    Binding("record", _plain(K.Key_V), "V", "record a student repeating"),  # again: stop and check
     Binding("marks", _plain(K.Key_M), "M", "vocabulary marks on / off"),
     Binding("known", _plain(K.Key_K), "K  (on a card)", "the class knows it: hide this card"),
     Binding("unhide", ((K.Key_K, Mod.ShiftModifier),), "Shift+K", "show the hidden cards again"),
@@ -78,7 +79,7 @@ KEYS: tuple[Binding, ...] = (
     Binding("timing", NO_KEYS, "0", "take back the last vote"),
     Binding("timing", NO_KEYS, "Shift+R", "clear the poll"),
     Binding("video", NO_KEYS, "Space  ←  →  (clip)", "on a clip: play / pause, 5 s back / on (PageUp, PageDown turn slides)"),
-    Binding("double-click", NO_KEYS, "double-click a sentence", "read from there"),
+    Binding("double-click", NO_KEYS, "double-click", "read aloud from that sentence"),
     Binding("click", NO_KEYS, "click a marked word", "its definition (clicks turn slides only with the click_to_advance setting)"),
 )
 # Student mode's column of the table: the intents a student has at home and their keys there, in help order.
@@ -99,7 +100,7 @@ STUDENT_KEYS: dict[str, tuple[tuple[tuple[Qt.Key, Mod], ...], str]] = {
 }
 _DOES = {b.intent: b.does for b in KEYS}
 HELP: list[tuple[str, str]] = [(b.label, b.does) for b in KEYS]
-# At home there is no full screen to leave; recording is student mode's alone (presenter.practice).
+# At home there is no full screen to leave, and a student records themself (presenter.practice).
 _STUDENT_DOES = {"escape": "close these keys", "help": "these keys",
                  "record": "record yourself reading the sentence; again to stop and check it"}
 STUDENT_HELP: list[tuple[str, str]] = [(label, _STUDENT_DOES.get(intent) or _DOES[intent])

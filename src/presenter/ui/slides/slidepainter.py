@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QTextLayout
@@ -26,6 +27,9 @@ from presenter.ui.slides.theme import Theme, slide_font
 from presenter.ui.slides.timedslide import paint_slide_timing, prompt_fonts, prompt_scale
 from presenter.ui.slides.timerview import paint_timer_compact
 from presenter.warmup.game import GameState
+
+if TYPE_CHECKING:  # reading checks (presenter.practice) load with the first check, not with the slides
+    from presenter.ui.slides.readmarks import ReadMarks
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +78,7 @@ class PaintState:
     game_clock: CountdownState | None = None
     hidden_cards: int = 0  # word cards hidden as known: the predict slide says how many
     shown: tuple[int, int] | None = None  # the word said of the slide's own text: [start, end) in what it shows
+    read: ReadMarks | None = None  # a student's checked reading of a sentence: its words coloured by mark
 
 
 @dataclass
@@ -252,10 +257,18 @@ class SlideRenderer:
                     _, ws, we = state.word
                     selections.append(format_range(s.start - block.offset + ws, we - ws,
                                                    char_format(background=t.word, foreground=t.word_text)))
+            read = state.read if state.read is not None and chunk.first <= state.read.sentence <= chunk.last else None
+            if read is not None:
+                from presenter.ui.slides.readmarks import paint_unread, read_ranges
+
+                at = sentences[read.sentence].start - block.offset
+                selections += read_ranges(t.name, read, at, len(chunk.text))
             painter.setPen(t.color("text"))
             block.laid.layout.draw(painter, QPointF(block.x, block.y), selections)
             paint_marks(painter, style, block.laid.layout, QPointF(block.x, block.y), spans, selections, t,
                         slide.page.font_px)
+            if read is not None:
+                paint_unread(painter, t.name, block.laid.layout, QPointF(block.x, block.y), read, at, slide.page.font_px)
 
     def hit(self, index: int, x: float, y: float, state: PaintState) -> Hit:
         """What lies under (x, y) on a reading slide: the sentence and any vocabulary mark."""

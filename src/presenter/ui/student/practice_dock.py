@@ -13,28 +13,13 @@ from presenter.practice import Checker, CheckResult, Mark
 from presenter.student.progress import Attempt
 from presenter.ui.student.practice_view import PracticePanel
 from presenter.ui.audio.narrator import Narrator
+from presenter.ui.audio.reading_check import LazyChecker, show_on_slide
 from presenter.ui.audio.recorder import AudioInput, MicrophoneInput, Recorder
 from presenter.ui.slides.controller import DeckController
 from presenter.ui.student.window import StudentWindow
 
 # Keeps an attempt in the student's progress: the sentence's best attempt, and "" or a saving notice.
 RecordReading = Callable[[int, Attempt], tuple[Attempt, str]]
-
-
-class LazyChecker:
-    """The pocketsphinx checker, loaded on the first check (student mode opens without waiting for it)."""
-
-    def __init__(self) -> None:
-        """Nothing is loaded yet."""
-        self._real: Checker | None = None
-
-    def check(self, sentence: str, recording: Path) -> CheckResult:
-        """Load the model if needed, then check."""
-        if self._real is None:
-            from presenter.practice import SphinxChecker
-
-            self._real = SphinxChecker()
-        return self._real.check(sentence, recording)
 
 
 @dataclass
@@ -68,10 +53,13 @@ def add_practice(window: StudentWindow, controller: DeckController, narrator: Na
     def keep(sentence: int, result: CheckResult) -> None:
         judged = [w for w in result.words if w.mark is not Mark.UNCHECKED]
         best, notice = record(sentence, Attempt(sum(w.mark is Mark.READ for w in judged), len(judged), result.wcpm))
+        if panel.sentence is None or panel.sentence[0] != sentence:
+            return  # a take of a sentence the student has left: kept, not shown
         panel.status.setText(panel.status.text() + f" · your best: {best.read} of {best.words}"
                              + (f" · {notice}" if notice else ""))
 
     panel.checked.connect(keep)
+    panel.shown.connect(lambda sentence, result: show_on_slide(controller, sentence, result))
     narrator.sentence_changed.connect(follow)
     narrator.source.clip_ready.connect(lambda _rid, clip: follow(narrator.sentence) if narrator.sentence is not None else None)
     controller.slide_changed.connect(lambda _i: follow())

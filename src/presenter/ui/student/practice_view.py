@@ -10,12 +10,14 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtMultimedia import QMediaPlayer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from presenter.practice import Checker, CheckResult, Mark, PracticeError
+from presenter.practice import Checker, CheckResult, Mark
 from presenter.speech.model import Clip
 from presenter.ui.audio.media import take_player
+from presenter.ui.audio.reading_check import ReadingCheck
 from presenter.ui.audio.recorder import Recorder
+from presenter.ui.slides.readmarks import READ_COLOURS
 
-COLOURS = {Mark.READ: "#1b7f3b", Mark.UNCLEAR: "#b8860b", Mark.MISSED: "#c62828", Mark.UNCHECKED: "#757575"}
+COLOURS = READ_COLOURS["light"]  # the slide's colours (the panel is light in every theme)
 RECORD_KEY = "V"
 
 
@@ -32,11 +34,16 @@ class PracticePanel(QWidget):
     """Record button, the checked sentence in colour, and A/B playback of the student's take and the model."""
 
     checked = Signal(int, object)  # sentence index, CheckResult: for the progress store
+    shown = Signal(int, object)  # sentence index, CheckResult on show or None (the slide colours its words too)
 
     def __init__(self, checker: Checker, recorder: Recorder, folder: Path, parent: QWidget | None = None) -> None:
         """Check takes with `checker`; keep them in `folder` (the student's data folder, never uploaded)."""
         super().__init__(parent)
         self.checker, self.recorder, self.folder = checker, recorder, folder
+        self.checks = ReadingCheck(checker, self)  # off the GUI thread: a check takes about a second
+        self.checks.checked.connect(self._checked)
+        self.checks.failed.connect(self._check_failed)
+        self._pending: dict[int, tuple[tuple[int, str], Path]] = {}  # check number → (sentence, take)
         self.sentence: tuple[int, str] | None = None
         self.model: Clip | None = None
         self.take: Path | None = None
@@ -79,14 +86,15 @@ class PracticePanel(QWidget):
             self.take, self.result, self.model = None, None, None
             self.words.setText(html.escape(text))
             self.status.setText("")
+            self.shown.emit(index, None)  # the last sentence's colours leave the slide
         self.sentence, self.model = (index, text), model or self.model  # a clip made later fills it in
         self._refresh()
 
     def toggle_recording(self) -> None:
-        """Start a take, or stop and check it."""
+        """Start a take, or stop and check it (not while the last take is being checked)."""
         if self.recorder.recording:
             self.recorder.stop()
-        elif self.sentence is not None:
+        elif self.sentence is not None and not self.checks.busy:
             self.status.setText("Recording… read the sentence, then press V again.")
             self.recorder.start(self.folder / f"sentence-{self.sentence[0] + 1}.wav")
         self._refresh()
@@ -140,26 +148,36 @@ class PracticePanel(QWidget):
             self._next_piece()
 
     def _recorded(self, path: Path) -> None:
-        self.take = path
+        self.take, self.result = path, None
         assert self.sentence is not None
-        try:
-            self.result = self.checker.check(self.sentence[1], path)
-        except PracticeError as exc:
-            self.result = None
-            self.status.setText(str(exc))
-            self._refresh()
+        self._pending[self.checks.check(self.sentence[1], path)] = (self.sentence, path)
+        self.words.setText(html.escape(self.sentence[1]))
+        self.status.setText("Checking…")
+        self._refresh()
+
+    def _check_failed(self, number: int, why: str) -> None:
+        asked = self._pending.pop(number, None)
+        if asked is not None and asked[0] == self.sentence and number == self.checks.latest:
+            self.status.setText(why)
+        self._refresh()
+
+    def _checked(self, number: int, r: CheckResult) -> None:
+        asked = self._pending.pop(number, None)
+        if asked is None:
             return
-        self.words.setText(coloured(self.result))
-        r = self.result
-        self.status.setText(f"{r.count(Mark.READ)} of {len(r.words)} words read well · {r.wcpm:.0f} words a minute"
-                            + (f" · {len(r.pauses_ms)} long pause(s)" if r.pauses_ms else "")
-                            + " · click a word to hear it")
-        self.checked.emit(self.sentence[0], r)
+        if asked[0] == self.sentence and number == self.checks.latest:  # else the student has moved on
+            self.take, self.result = asked[1], r
+            self.words.setText(coloured(r))
+            self.status.setText(f"{r.count(Mark.READ)} of {len(r.words)} words read well · {r.wcpm:.0f} words a minute"
+                                + (f" · {len(r.pauses_ms)} long pause(s)" if r.pauses_ms else "")
+                                + " · click a word to hear it")
+            self.shown.emit(asked[0][0], r)
+        self.checked.emit(asked[0][0], r)  # kept in the progress either way
         self._refresh()
 
     def _refresh(self) -> None:
         self.record.setText("■ Stop (V)" if self.recorder.recording else f"● Record ({RECORD_KEY})")
-        self.record.setEnabled(self.sentence is not None)
+        self.record.setEnabled(self.sentence is not None and not self.checks.busy)
         self.mine.setEnabled(self.take is not None)
         self.voice.setEnabled(self.model is not None)
         self.both.setEnabled(self.take is not None and self.model is not None)
