@@ -121,6 +121,7 @@ class _Importer:
         vocabulary: list[VocabEntry] = []
         questions: list[Question] = []
         prompts: list[Prompt] = []
+        warmup: list[Prompt] = []
         answers: dict[str, str] = {}
         for region in regions:
             if region.kind == "reading":
@@ -129,8 +130,9 @@ class _Importer:
                 vocabulary.extend(self._vocabulary(region, index, leftover))
             elif region.kind == "questions":
                 leftover.extend(self._questions(region, questions, prompts))
-            elif region.kind == "discussion":
-                leftover.extend(self._discussion(region, prompts))
+            elif region.kind in ("discussion", "warmup"):
+                target = prompts if region.kind == "discussion" else warmup
+                leftover.extend(self._discussion(region, target, "prompt" if region.kind == "discussion" else "warm-up"))
             elif region.kind == "answers":
                 answers.update(parse_answer_key([ln for ln in region.lines if ln.text]))
         reading = builder.build()
@@ -154,7 +156,7 @@ class _Importer:
         if not title:
             title = self._fallback_title(reading.paragraphs[0].text)
         draft = Lesson(title=title, reading=reading, vocabulary=tuple(vocabulary), comprehension=tuple(questions),
-                       discussion=tuple(prompts), level=self.level, source=self.source)
+                       discussion=tuple(prompts), level=self.level, source=self.source, warmup=tuple(warmup))
         return self._result(draft, index)
 
     def _mark_single_lines(self) -> None:
@@ -256,11 +258,11 @@ class _Importer:
                     self._mark(item, "question")
         return self._instructions(leftover)
 
-    def _discussion(self, region: Region, prompts: list[Prompt]) -> list[Line]:
+    def _discussion(self, region: Region, prompts: list[Prompt], role: str) -> list[Line]:
         items, leftover = collect_items(region.lines, plain_items=True)
         for item in attach_options(items):
             prompts.append(make_prompt(item, item.label))
-            self._mark(item, "prompt")
+            self._mark(item, role)
         return self._instructions(leftover)
 
     def _instructions(self, leftover: list[Line]) -> list[Line]:

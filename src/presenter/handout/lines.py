@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-SectionKind = Literal["vocabulary", "reading", "questions", "discussion", "answers"]
+SectionKind = Literal["warmup", "vocabulary", "reading", "questions", "discussion", "answers"]
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _BULLET = re.compile(r"^(?:[-*+•▪◦●○■□►▸➢✓✔–—]|\d{1,2}\s*[-–]\s(?=\D))\s*(?=\S)")
@@ -61,11 +61,14 @@ for _kind, _names in (
                    "let's talk|let’s talk|lets talk|let's discuss|let’s discuss|speaking|conversation questions|"
                    "talk about it|over to you|your turn|your opinion|what do you think|think and discuss|discuss|"
                    "debate|follow-up|follow up|follow-up questions|questions for discussion|personal questions|"
-                   "warm-up|warm up|warmer|lead-in|lead in|before you read|before reading|pre-reading|"
-                   "pre-reading questions|speaking questions|talking points|discussion points|for discussion|"
+                   "speaking questions|talking points|discussion points|for discussion|"
                    "group discussion|class discussion|pair work|speaking practice|opinion questions|"
                    "discuss with a partner|discuss in pairs|discuss in groups|critical thinking|think about it|"
                    "extension|further discussion|discussion and debate|speaking activity"),
+    ("warmup", "warm-up|warm up|warmer|lead-in|lead in|before you read|before reading|pre-reading|"
+               "pre-reading questions|warm-up questions|warm up questions|lead-in questions|before you read questions|"
+               "starter|getting started|pre-reading discussion|pre-reading task|think ahead|get ready|"
+               "before you start|introduction|warming up|pre-listening|before you listen|before you watch"),
     ("answers", "answers|answer key|key|answers key|suggested answers|answer|solutions|answers to the questions|"
                 "key answers|teacher's key|teacher’s key|answer sheet"),
 ):
@@ -171,7 +174,8 @@ def section_kind(text: str) -> SectionKind | None:
         return _HEADINGS[name.rstrip("? ")]  # "Exercise 3. True or false?"
     # Looser names: "Key vocabulary from the video", "Reading comprehension questions".
     if word_count(name) <= 6 and not ends_sentence(text.rstrip(":")):
-        for word, kind in (("discussion", "discussion"), ("comprehension", "questions"),
+        for word, kind in (("discussion", "discussion"), ("warm-up", "warmup"), ("lead-in", "warmup"),
+                           ("pre-reading", "warmup"), ("comprehension", "questions"),
                            ("true or false", "questions"), ("vocabulary", "vocabulary"),
                            ("glossary", "vocabulary"), ("transcript", "reading"), ("answer key", "answers")):
             if word in name:

@@ -222,7 +222,7 @@ def regions_of(units: list[Unit]) -> tuple[list[Region], list[Line]]:
     for pos, unit in enumerate(units):
         if isinstance(unit, Heading):
             region = enter(unit.kind, True, true_false=is_true_false_heading(unit.line.text),
-                           plain_items=unit.kind in ("questions", "discussion"))
+                           plain_items=unit.kind in ("questions", "discussion", "warmup"))
             if unit.content:
                 if unit.kind == "reading":
                     region.title = unit.content
@@ -283,7 +283,7 @@ def regions_of(units: list[Unit]) -> tuple[list[Region], list[Line]]:
             # Warm-up questions came first; the text itself follows them.
             _put(enter("reading"), unit, "prose of 25+ words after warm-up items")
             continue
-        if kind in ("questions", "discussion") and shape == "glossary" and (not explicit or "reading" not in seen) \
+        if kind in ("questions", "discussion", "warmup") and shape == "glossary" and (not explicit or "reading" not in seen) \
                 and not _dialogue(unit):
             _put(enter("vocabulary"), unit, "glossary among the questions")
             continue
