@@ -107,3 +107,8 @@ class ImportResult:
                 continue
             out.append(f"{i + 1:5d}  {role:11s} {('(' + why + ')') if why else '':42s} {text.strip()}")
         return "\n".join(out)
+
+
+def short(text: str, limit: int = 70) -> str:
+    """The text cut to `limit` characters, with an ellipsis when cut."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -133,3 +133,14 @@ def slugify(title: str) -> str:
     if len(slug) > 60:
         slug = slug[:60].rsplit("-", 1)[0]
     return slug or "lesson"
+
+
+def fallback_title(name: str, first_paragraph: str) -> tuple[str, str]:
+    """A title for a handout with none: its file's name, else the reading's first words; and the warning to give."""
+    if name:
+        title = re.sub(r"[_-]+", " ", name).strip()
+        title = title[:1].upper() + title[1:]
+        return title, f'no title found; the file name was used: "{title}"'
+    words = first_paragraph.split()
+    title = " ".join(words[:8]).rstrip(".,;:") + ("…" if len(words) > 8 else "")
+    return title, f'no title found; the start of the reading was used: "{title}"'

@@ -180,14 +180,14 @@ def exercise_lines(e: Exercise) -> list[str]:
     """The lines of one exercise: options and answer, or its "- term = meaning" pairs."""
     head, indent = _item_head(e.label, e.text)
     sub: list[str] = []
-    if e.kind == "matching":
-        sub.extend(f"- {escape_inline(t)} = {escape_inline(m)}" for t, m in e.pairs)
-    else:
+    if e.kind == "choice":
         sub.extend(_options_lines(e.options))
         if e.answer:
             sub.append("Answer: " + _sub_line(e.answer))
     sub.extend(_time_line(e.seconds))
     sub.extend("Note: " + _sub_line(n) for n in e.notes)
+    if e.kind == "matching":  # the pairs last: a line after a list would join its last item
+        sub.extend(f"- {escape_inline(t)} = {escape_inline(m)}" for t, m in e.pairs)
     return [head, *(indent + s for s in sub)]
 
 

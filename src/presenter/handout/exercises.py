@@ -1,0 +1,75 @@
+"""Matching exercises in a handout: numbered terms, their meanings lettered in another order, and the key pairing them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from presenter.handout.lines import Line, letter_label, num_label
+from presenter.handout.questions import parse_answer_key
+from presenter.handout.result import ImportWarning
+from presenter.lesson.model import Exercise
+
+DEFAULT_TASK = "Match the words with their meanings."
+# "Exercise 1: 1-c, 2-a", "Ex. 2 - 1c 2a", "Matching: …": the label says which exercise, it is no answer.
+_KEY_PREFIX = re.compile(r"^\s*(?:exercise|ex\.?|task|activity|part|matching|vocabulary)\s*[\w]{0,3}\s*[:.)–—-]\s*",
+                         re.I)
+_TASK_PREFIX = re.compile(r"^\s*(?:(?:exercise|activity|task|part)\s*\w{0,3}\s*[.:)–—-]\s*|\d{1,2}\s*[.)]\s*)", re.I)
+_NO_KEY = ("The handout gives no answer key, so the meanings are paired as printed (1 with a, 2 with b…): "
+           "put each meaning beside its own term.")
+
+
+@dataclass
+class Matching:
+    """A matching exercise found in the handout, waiting for the answer key (which comes at the end)."""
+
+    task: str
+    terms: list[str]
+    meanings: list[str]
+    line: int
+    key: dict[str, str] | None = None
+
+
+def found_matching(terms: list[Line], meanings: list[Line], lines: list[Line]) -> Matching:
+    """The exercise made of a numbered block of terms and the lettered block of their meanings."""
+    first = terms[0].no
+    task = next((ln.text for ln in reversed(lines[max(0, first - 5) : first - 1]) if "match" in ln.text.lower()), "")
+    task = _TASK_PREFIX.sub("", task).strip() or DEFAULT_TASK
+    return Matching(task, [(num_label(ln.text) or ("", ln.text))[1] for ln in terms],
+                    [(letter_label(ln.text) or ("", ln.text))[1] for ln in meanings], first)
+
+
+def _pairs_all(key: dict[str, str], count: int) -> bool:
+    """Whether a key gives every term 1..count a different letter among the first `count`."""
+    letters = [key.get(str(i + 1), "").strip(" .)").lower() for i in range(count)]
+    return len(key) == count and sorted(letters) == [chr(97 + i) for i in range(count)]
+
+
+def split_answer_key(lines: list[Line], matchings: list[Matching]) -> dict[str, str]:
+    """The questions' answers from the key's lines; a line that pairs all of a matching exercise's terms goes to it."""
+    answers: dict[str, str] = {}
+    for ln in lines:
+        if not ln.text:
+            continue
+        text = _KEY_PREFIX.sub("", ln.text)
+        pairs = parse_answer_key([Line(ln.no, text, text)])
+        target = next((m for m in matchings if m.key is None and _pairs_all(pairs, len(m.terms))), None)
+        if target is not None:
+            target.key = pairs
+        else:
+            for label, value in pairs.items():
+                answers.setdefault(label, value)
+        if pairs:
+            ln.role = "answers"
+    return answers
+
+
+def matching_exercise(m: Matching, warnings: list[ImportWarning]) -> Exercise:
+    """The exercise with each meaning beside its own term (by the key; as printed, with a warning, without one)."""
+    if m.key is not None:
+        order = [ord(m.key[str(i + 1)].strip(" .)").lower()) - 97 for i in range(len(m.terms))]
+        return Exercise(m.task, "matching", pairs=tuple((t, m.meanings[o]) for t, o in zip(m.terms, order, strict=True)))
+    warnings.append(ImportWarning(m.line, "the matching exercise has no answer key, so its meanings are paired as "
+                                          "printed (1 with a, 2 with b…); in the lesson's Exercises, put each "
+                                          "meaning beside its own term"))
+    return Exercise(m.task, "matching", pairs=tuple(zip(m.terms, m.meanings, strict=False)), notes=(_NO_KEY,))
