@@ -99,7 +99,7 @@ def found_exercises(result: ImportResult) -> list[dict[str, Any]]:
     lesson = result.lesson
     got: list[dict[str, Any]] = [{"kind": "choice", "text": q.text, "options": list(q.options)}
                                  for q in lesson.comprehension if q.kind == "choice"]
-    for e in lesson.exercises:
+    for e in getattr(lesson, "exercises", ()):  # getattr: the bench also measures older importers
         got.append({"kind": e.kind, "text": e.text, "options": list(e.options), "pairs": [list(p) for p in e.pairs]})
     return got
 
