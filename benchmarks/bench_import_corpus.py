@@ -5,9 +5,9 @@ Prints, per style and overall, F1 for the terms and the questions (comprehension
 warm-up separately and together), F1 for the exercises (each multiple-choice item with its
 options, each matching pair), the share of right titles and of readings that start and end
 in the right place, for the tuning set, the check set (same layouts, other topics) and the
-held-out set (layouts the rules were never tuned on: tests/data/handouts/heldout/).
+held-out sets (layouts the rules were never tuned on: tests/data/handouts/heldout/ and fresh/).
 
-    .venv/bin/python benchmarks/bench_import_corpus.py [--explain NAME] [--set check|tuning|heldout]
+    .venv/bin/python benchmarks/bench_import_corpus.py [--explain NAME] [--set tuning|check|heldout|fresh]
 """
 
 from __future__ import annotations
@@ -27,7 +27,8 @@ from presenter.handout import ImportFailed, ImportResult, import_handout
 HANDOUTS = Path(__file__).resolve().parents[1] / "tests" / "data" / "handouts"
 CORPUS = HANDOUTS / "corpus"
 HELD_OUT = HANDOUTS / "heldout"
-SETS = ("tuning", "check", "heldout")
+FRESH = HANDOUTS / "fresh"  # written before the rules that followed the held-out measurement
+SETS = ("tuning", "check", "heldout", "fresh")
 KINDS = ("comprehension", "discussion", "warmup")
 
 
@@ -157,7 +158,8 @@ def score_one(result: ImportResult | None, gold: dict[str, Any], score: Score) -
 def run(explain: str = "", only: str = "") -> dict[str, Score]:
     """Score the corpus; return the scores by group ("style", "tuning", "check", "all")."""
     scores: dict[str, Score] = defaultdict(Score)
-    for gold_path in sorted(CORPUS.glob("*.gold.json")) + sorted(HELD_OUT.glob("*.gold.json")):
+    for gold_path in sorted(CORPUS.glob("*.gold.json")) + sorted(HELD_OUT.glob("*.gold.json")) \
+            + sorted(FRESH.glob("*.gold.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         if only and gold["set"] != only:
             continue
