@@ -25,7 +25,7 @@ _SOURCE = re.compile(
 _LEVEL = re.compile(r"^(?:level|cefr level|cefr)\s*[:–—-]\s*(.{1,40})$", re.I)
 _META = re.compile(
     r"^(?:time|duration|age|ages|age group|topic|theme|skills?|aims?|objectives?|materials?|grammar|"
-    r"target language|lesson plan|worksheet|date|name|class|teacher|student|students|length|words|"
+    r"target language|date|name|class|teacher|student|students|length|words|"
     r"word count|reading time|type)\s*:(?:\s.{0,60})?$", re.I)
 _HEADING_PREFIX = re.compile(
     r"^(?:(?:part|section|exercise|activity|task|step|unit|lesson)(?:\s*\d{1,2}|\s+[a-z]|\s+[ivx]{1,4})\b\s*[.:–—-]?\s*"

@@ -10,7 +10,27 @@ from presenter.handout.lines import (Line, is_metadata, is_separator, is_source,
 
 _CONNECTORS = frozenset("and or of the a an in on for to with from at by & about vs versus into".split())
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9 _-]*$")
-_TITLE_PREFIX = re.compile(r"^(?:title|lesson title|topic|listening|reading|video|lesson|article|story)\s*:\s*", re.I)
+_TITLE_PREFIX = re.compile(r"^(?:(?:title|lesson title|topic|listening|reading|video|lesson|article|story|lesson plan|"
+                           r"worksheet|chapter\s+\w{1,4}|unit\s+\w{1,4}(?:\s+\w+)?)\s*[:–—-]\s*"
+                           r"|(?:chapter|unit)\s+\d{1,3}\s+(?=[A-Z]))", re.I)
+# Lines around a title that name the site, the series or the page, not the lesson: breadcrumbs and
+# menus ("Home | Lessons", "Reading › Nature"), series names ("English Corner Worksheets · B1",
+# "Passage 5 of 20"). A title is taken after them when one follows before the first section.
+_CHROME = re.compile(r"[|›»>·•]|\b(?:worksheets?|lessons|printable|practice|passage\s+\d+|episode\s+\d+|"
+                     r"companion|club|esl|free|updated|min read|posted|interview\s+\d+)\b", re.I)
+_RULE_MARKS = frozenset("~*=#_•·-–—|")
+
+
+def undecorated(text: str) -> str:
+    """The text without the symbols drawn around it ("~ Title ~", "★ Title ★", "✎ Read")."""
+    def decoration(c: str) -> bool:
+        return c.isspace() or c in _RULE_MARKS or unicodedata.category(c).startswith("S")
+    start, end = 0, len(text)
+    while start < end and decoration(text[start]):
+        start += 1
+    while end > start and decoration(text[end - 1]):
+        end -= 1
+    return text[start:end]
 # "The Four-Day Week (B2)", "Bees – A2": a CEFR level written after the title.
 _LEVEL_SUFFIX = re.compile(r"\s*(?:[(\[]\s*(?:level\s*)?([ABC][12](?:[+/-][ABC]?[12]?)?)\s*[)\]]|[-–—|]\s*([ABC][12]))\s*$")
 
@@ -68,6 +88,11 @@ def find_title(lines: list[Line]) -> tuple[str, list[Line], Line | None]:
     # Stop at the first section heading: nothing after it is the title.
     if section_kind(lines[first].text) is not None or not _is_title_like(lines[first]):
         return "", [], None
+    while _CHROME.search(lines[first].text) and not _TITLE_PREFIX.match(lines[first].text):
+        nxt = _next_candidate(lines, first)
+        if nxt is None or section_kind(lines[nxt].text) is not None or not _is_title_like(lines[nxt]):
+            break
+        first = nxt
     slug: Line | None = None
     start = first
     nxt = _next_candidate(lines, first)
@@ -76,7 +101,7 @@ def find_title(lines: list[Line]) -> tuple[str, list[Line], Line | None]:
         if is_slug_of(lines[first].text, joined_next) and lines[first].text != joined_next:
             slug, start = lines[first], nxt
     title, used = _joined(lines, start, lines[first].text if slug is not None else "")
-    title = _TITLE_PREFIX.sub("", title).strip()
+    title = undecorated(_TITLE_PREFIX.sub("", title).strip())
     return title, used, slug
 
 
