@@ -20,7 +20,8 @@ from presenter.handout.questions import (Item, apply_answer, attach_options, col
 from presenter.handout.reading import (ReadingBuilder, is_subheading, speaker_of, strong_speaker, with_notes,
                                        wrapped_width)
 from presenter.handout.result import DroppedLine, ImportResult, ImportWarning, short
-from presenter.handout.segment import Region, regions_of, units_of
+from presenter.handout.segment import Region, regions_of
+from presenter.handout.units import units_of
 from presenter.handout.source import MAX_LINES, names_a_file, read_handout_file
 from presenter.handout.title import fallback_title, find_title, split_level
 from presenter.handout.vocab import looks_like_glossary, vocabulary_from_lines
@@ -121,8 +122,10 @@ class _Importer:
             elif region.kind == "questions":
                 leftover.extend(self._questions(region, questions, prompts))
             elif region.kind in ("discussion", "warmup"):
-                target = prompts if region.kind == "discussion" else warmup
-                leftover.extend(self._discussion(region, target, "prompt" if region.kind == "discussion" else "warm-up"))
+                # Talk before the reading is a warm-up, whatever its heading says ("Think about it").
+                before = not any(r.kind == "reading" for r in regions[: regions.index(region)])
+                warm = region.kind == "warmup" or before
+                leftover.extend(self._discussion(region, warmup if warm else prompts, "warm-up" if warm else "prompt"))
             elif region.kind == "answers":
                 answers.update(split_answer_key(region.lines, self.matchings))
         reading = builder.build()

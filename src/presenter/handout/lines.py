@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -38,7 +39,7 @@ for _kind, _names in (
     ("vocabulary", "vocabulary|vocab|key vocabulary|key words|keywords|glossary|word list|words to know|new words|"
                    "useful words|useful vocabulary|useful expressions|words and phrases|words and expressions|"
                    "target vocabulary|vocabulary preview|pre-reading vocabulary|vocabulary list|word bank|key terms|"
-                   "useful phrases|vocabulary focus|vocabulary in context|language focus|words|terms|expressions|"
+                   "useful phrases|word box|learn the words|words to learn|vocabulary focus|vocabulary in context|language focus|words|terms|expressions|"
                    "phrases|key expressions|key phrases|new vocabulary|vocabulary words|lexis|idioms|"
                    "vocabulary and expressions|words from the text|words from the article|focus vocabulary|"
                    "words in this story|words in the story|words in this article|words in this lesson|"
@@ -56,7 +57,8 @@ for _kind, _names in (
                   "questions about the video|questions about the story|understanding the text|check your answers|"
                   "true or false statements|true or false questions|decide if the statements are true or false|"
                   "are these sentences true or false|answer the following questions|comprehension exercise|"
-                  "reading check|question|post-reading|post reading|after watching|while reading"),
+                  "reading check|question|post-reading|post reading|after watching|while reading|check|listening check|"
+                  "detailed questions|gist question|gist questions|check your reading"),
     ("discussion", "discussion|discussion questions|discussion prompts|discussion question|discussion topics|"
                    "let's talk|let’s talk|lets talk|let's discuss|let’s discuss|speaking|conversation questions|"
                    "talk about it|over to you|your turn|your opinion|what do you think|think and discuss|discuss|"
@@ -64,11 +66,13 @@ for _kind, _names in (
                    "speaking questions|talking points|discussion points|for discussion|"
                    "group discussion|class discussion|pair work|speaking practice|opinion questions|"
                    "discuss with a partner|discuss in pairs|discuss in groups|critical thinking|think about it|"
-                   "extension|further discussion|discussion and debate|speaking activity"),
+                   "extension|further discussion|discussion and debate|speaking activity|talk|talk together|let's chat|"
+                   "let’s chat|chat|your views|views"),
     ("warmup", "warm-up|warm up|warmer|lead-in|lead in|before you read|before reading|pre-reading|"
                "pre-reading questions|warm-up questions|warm up questions|lead-in questions|before you read questions|"
                "starter|getting started|pre-reading discussion|pre-reading task|think ahead|get ready|"
-               "before you start|introduction|warming up|pre-listening|before you listen|before you watch"),
+               "before you start|introduction|warming up|pre-listening|before you listen|before you watch|"
+               "let's get started|let’s get started"),
     ("answers", "answers|answer key|key|answers key|suggested answers|answer|solutions|answers to the questions|"
                 "key answers|teacher's key|teacher’s key|answer sheet"),
 ):
@@ -94,6 +98,9 @@ class Line:
         return not self.text
 
 
+_TIMESTAMP = re.compile(r"^[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+(?=\S)")
+
+
 def make_lines(text: str) -> list[Line]:
     """The handout's lines, numbered from 1, with Markdown heading marks taken off."""
     out: list[Line] = []
@@ -104,6 +111,7 @@ def make_lines(text: str) -> list[Line]:
         if m := _MD_HEADING.match(stripped):
             level, stripped = len(m.group(1)), m.group(2).strip()
         stripped = stripped.replace("**", "").strip() if stripped.count("**") >= 2 else stripped
+        stripped = _TIMESTAMP.sub("", stripped, count=1)  # "[00:05] Host: …": a transcript's times are not text
         out.append(Line(i, raw, stripped, level))
     return out
 
@@ -151,9 +159,24 @@ def word_count(text: str) -> int:
     return len(text.split())
 
 
+_RULE_MARKS = frozenset("~*=#_•·-–—|")
+
+
+def undecorated(text: str) -> str:
+    """The text without the symbols drawn around it ("~ Title ~", "★ Title ★", "✎ Read")."""
+    def decoration(c: str) -> bool:
+        return c.isspace() or c in _RULE_MARKS or unicodedata.category(c).startswith("S")
+    start, end = 0, len(text)
+    while start < end and decoration(text[start]):
+        start += 1
+    while end > start and decoration(text[end - 1]):
+        end -= 1
+    return text[start:end]
+
+
 def heading_name(text: str) -> str:
     """The text of a would-be heading, reduced to compare with section names."""
-    t = _HEADING_PREFIX.sub("", text.strip(), count=1)
+    t = _HEADING_PREFIX.sub("", undecorated(text.strip()), count=1)
     t = _PAREN.sub(" ", t)
     t = t.replace("’", "'").strip(" \t:.!-–—*_#").lower()
     return " ".join(t.split())
@@ -175,7 +198,9 @@ def section_kind(text: str) -> SectionKind | None:
     # Looser names: "Key vocabulary from the video", "Reading comprehension questions".
     if word_count(name) <= 6 and not ends_sentence(text.rstrip(":")):
         for word, kind in (("discussion", "discussion"), ("warm-up", "warmup"), ("lead-in", "warmup"),
-                           ("pre-reading", "warmup"), ("comprehension", "questions"),
+                           ("pre-reading", "warmup"), ("before reading", "warmup"), ("before you read", "warmup"),
+                           ("correct answer", "questions"), ("right answer", "questions"), ("best answer", "questions"),
+                           ("comprehension", "questions"),
                            ("true or false", "questions"), ("vocabulary", "vocabulary"),
                            ("glossary", "vocabulary"), ("transcript", "reading"), ("answer key", "answers")):
             if word in name:

@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 from presenter.handout.lines import (Line, is_metadata, is_separator, is_source, letter_label, level_of, num_label,
-                                     section_kind, word_count)
+                                     section_kind, undecorated, word_count)
 
 _CONNECTORS = frozenset("and or of the a an in on for to with from at by & about vs versus into".split())
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9 _-]*$")
@@ -18,19 +18,6 @@ _TITLE_PREFIX = re.compile(r"^(?:(?:title|lesson title|topic|listening|reading|v
 # "Passage 5 of 20"). A title is taken after them when one follows before the first section.
 _CHROME = re.compile(r"[|›»>·•]|\b(?:worksheets?|lessons|printable|practice|passage\s+\d+|episode\s+\d+|"
                      r"companion|club|esl|free|updated|min read|posted|interview\s+\d+)\b", re.I)
-_RULE_MARKS = frozenset("~*=#_•·-–—|")
-
-
-def undecorated(text: str) -> str:
-    """The text without the symbols drawn around it ("~ Title ~", "★ Title ★", "✎ Read")."""
-    def decoration(c: str) -> bool:
-        return c.isspace() or c in _RULE_MARKS or unicodedata.category(c).startswith("S")
-    start, end = 0, len(text)
-    while start < end and decoration(text[start]):
-        start += 1
-    while end > start and decoration(text[end - 1]):
-        end -= 1
-    return text[start:end]
 # "The Four-Day Week (B2)", "Bees – A2": a CEFR level written after the title.
 _LEVEL_SUFFIX = re.compile(r"\s*(?:[(\[]\s*(?:level\s*)?([ABC][12](?:[+/-][ABC]?[12]?)?)\s*[)\]]|[-–—|]\s*([ABC][12]))\s*$")
 

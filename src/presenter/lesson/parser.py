@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -11,13 +10,13 @@ from typing import TYPE_CHECKING
 
 
 from presenter.lesson.frontmatter import FrontMatter, read_front_matter, split_front_matter
-from presenter.lesson.items import ItemLines, parse_prompt, parse_question, parse_vocab, plain, strip_label
+from presenter.lesson.items import ItemLines, parse_prompt, parse_question, parse_vocab, plain
 from presenter.lesson.headings import unknown_heading
 from presenter.lesson.media import reference, split_markdown_image
 from presenter.lesson.exercises import parse_exercise
 from presenter.lesson.mdblocks import blocks, comments, paragraph_items
 from presenter.lesson.model import Exercise, Lesson, Media, Paragraph, Prompt, Question, Reading, ReadingImage, Section, VocabEntry
-from presenter.lesson.problems import LessonError, Problem, Severity
+from presenter.lesson.problems import Problem, Severity
 from presenter.lesson.speakers import split_speaker
 
 if TYPE_CHECKING:
