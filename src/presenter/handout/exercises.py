@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from presenter.handout.lines import Line, letter_label, num_label
+from presenter.handout.lines import Line, letter_label, word_count
 from presenter.handout.questions import parse_answer_key
 from presenter.handout.result import ImportWarning
 from presenter.lesson.model import Exercise
@@ -32,11 +32,65 @@ class Matching:
 
 def found_matching(terms: list[Line], meanings: list[Line], lines: list[Line]) -> Matching:
     """The exercise made of a numbered block of terms and the lettered block of their meanings."""
-    first = terms[0].no
+    return _matching(term_texts(terms),
+                     [(letter_label(ln.text) or ("", ln.text))[1] for ln in meanings], terms, lines)
+
+
+_TERM_ROW = re.compile(r"^\(?(\d{1,2})[.)]?\s+(\S.*?)$")
+_MEANING_ROW = re.compile(r"^\(?([a-hA-H])[.)]\s+(\S.*)$")
+_SIDE_BY_SIDE = re.compile(r"^\(?(\d{1,2})[.)]?\s+(\S.*?)(?:\s{2,}|\t+)\(?([a-hA-H])[.)]\s+(\S.*)$")
+
+
+def matching_in_block(block: list[Line], lines: list[Line]) -> tuple[Matching, list[Line]] | None:
+    """A whole matching exercise inside one block, and its terms' lines; None when the block is none.
+
+    Either terms "1 mural" … then meanings "a) …" (Word files and PDFs lose the blank line between
+    them), or both side by side on each line ("1. sleeper     a. a train with beds").
+    """
+    side = [m for ln in block if (m := _SIDE_BY_SIDE.match(ln.raw.strip()))]
+    if len(side) >= 3 and len(side) == len([ln for ln in block if _TERM_ROW.match(ln.text)]):
+        rows = [ln for ln in block if _SIDE_BY_SIDE.match(ln.raw.strip())]
+        if [int(m.group(1)) for m in side] == list(range(1, len(side) + 1)):
+            for ln in rows:
+                ln.role, ln.reason = "vocabulary", "matching exercise: a term and a meaning side by side"
+            return _matching([m.group(2) for m in side], [m.group(4) for m in side], rows, lines), rows
+    start = next((i for i, ln in enumerate(block) if _TERM_ROW.match(ln.text)), None)
+    if start is None:
+        return None
+    terms: list[Line] = []
+    for ln in block[start:]:
+        m = _TERM_ROW.match(ln.text)
+        if m is None or int(m.group(1)) != len(terms) + 1 or _MEANING_ROW.match(ln.text):
+            break
+        terms.append(ln)
+    meanings = block[start + len(terms) : start + 2 * len(terms)]
+    if len(terms) < 3 or len(meanings) != len(terms) or start + 2 * len(terms) != len(block) or not all(
+            (m := _MEANING_ROW.match(ln.text)) and m.group(1).lower() == chr(97 + i) for i, ln in enumerate(meanings)):
+        return None
+    for ln in terms:
+        ln.role, ln.reason = "vocabulary", "matching exercise's term"
+    for ln in meanings:
+        ln.role, ln.reason = "exercise", "matching exercise's meanings (in scrambled order)"
+    texts = [m.group(2) for ln in terms if (m := _TERM_ROW.match(ln.text))]
+    return _matching(texts, [(letter_label(ln.text) or ("", ln.text))[1] for ln in meanings], terms, lines), terms
+
+
+def term_texts(block: list[Line]) -> list[str]:
+    """The terms of a numbered list, without their numbers."""
+    return [m.group(2) if (m := _TERM_ROW.match(ln.text)) else ln.text for ln in block]
+
+
+def numbered_terms(block: list[Line]) -> bool:
+    """Whether a block is a list of terms numbered 1, 2, 3… ("1. mural", "2) permission", "3 spray")."""
+    found = [_TERM_ROW.match(ln.text) for ln in block]
+    return all(m is not None and int(m.group(1)) == i + 1 and word_count(m.group(2)) <= 5
+               for i, m in enumerate(found))
+
+
+def _matching(terms: list[str], meanings: list[str], rows: list[Line], lines: list[Line]) -> Matching:
+    first = rows[0].no
     task = next((ln.text for ln in reversed(lines[max(0, first - 5) : first - 1]) if "match" in ln.text.lower()), "")
-    task = _TASK_PREFIX.sub("", task).strip() or DEFAULT_TASK
-    return Matching(task, [(num_label(ln.text) or ("", ln.text))[1] for ln in terms],
-                    [(letter_label(ln.text) or ("", ln.text))[1] for ln in meanings], first)
+    return Matching(_TASK_PREFIX.sub("", task).strip() or DEFAULT_TASK, terms, meanings, first)
 
 
 def _pairs_all(key: dict[str, str], count: int) -> bool:

@@ -10,10 +10,9 @@ from presenter.handout.debris import mark_debris
 from presenter.handout.decode import decode_handout_bytes, normalize_text
 from presenter.handout.docx_text import docx_to_text
 from presenter.handout.errors import ImportFailed
-from presenter.handout.exercises import Matching, found_matching, matching_exercise, split_answer_key
+from presenter.handout.exercises import Matching, matching_exercise, split_answer_key
 from presenter.handout.layout import blocks, join_drop_capitals, mark_running_headers
-from presenter.handout.lines import (Line, is_metadata, is_source, letter_label, level_of, make_lines, num_label,
-                                     word_count)
+from presenter.handout.lines import Line, is_metadata, is_source, level_of, make_lines, word_count
 from presenter.handout.matching import ReadingIndex
 from presenter.handout.questions import (Item, apply_answer, attach_options, collect_items, is_instruction,
                                          make_prompt, make_question, prompt_runs)
@@ -24,7 +23,7 @@ from presenter.handout.segment import Region, regions_of
 from presenter.handout.units import units_of
 from presenter.handout.source import MAX_LINES, names_a_file, read_handout_file
 from presenter.handout.title import fallback_title, find_title, split_level
-from presenter.handout.vocab import looks_like_glossary, vocabulary_from_lines
+from presenter.handout.vocab_region import vocabulary_region
 from presenter.lesson.model import Lesson, Prompt, Question, VocabEntry
 from presenter.lesson.parser import parse_lesson
 from presenter.lesson.writer import write_lesson_markdown
@@ -88,7 +87,6 @@ class _Importer:
         self.source, self.level = "", ""
         self.layouts: list[str] = []
         self.paragraph_number = 0  # the last number of numbered paragraphs in the reading
-        self.numbered_terms: list[Line] = []  # the last numbered word list (a matching exercise's terms)
         self.matchings: list[Matching] = []
 
     def run(self) -> ImportResult:
@@ -114,11 +112,17 @@ class _Importer:
         prompts: list[Prompt] = []
         warmup: list[Prompt] = []
         answers: dict[str, str] = {}
+        terms: list[Line] = []  # a numbered word list, whose meanings may follow in the next region
         for region in regions:
             if region.kind == "reading":
                 leftover.extend(self._reading(region, builder))
             elif region.kind == "vocabulary":
-                vocabulary.extend(self._vocabulary(region, index, leftover))
+                found = vocabulary_region(region.lines, index, self.lines, terms)
+                terms = found.terms
+                vocabulary.extend(found.entries)
+                self.matchings.extend(found.matchings)
+                self.layouts.extend(found.layouts)
+                leftover.extend(found.leftover)
             elif region.kind == "questions":
                 leftover.extend(self._questions(region, questions, prompts))
             elif region.kind in ("discussion", "warmup"):
@@ -202,43 +206,6 @@ class _Importer:
                 continue
             builder.add_block(block)
         return leftover
-
-    def _vocabulary(self, region: Region, index: ReadingIndex, leftover: list[Line]) -> list[VocabEntry]:
-        entries: list[VocabEntry] = []
-        # A table split by blank lines is still one table: its rows must agree on the columns.
-        groups: list[list[Line]] = []
-        glossary_before = True
-        for block, _ in blocks(region.lines):
-            if len(self.numbered_terms) == len(block) and all(letter_label(ln.text) for ln in block):
-                for ln in block:  # a matching exercise: terms 1-8, then their meanings a-h in another order
-                    ln.role, ln.reason = "exercise", "matching exercise's meanings (in scrambled order)"
-                self.matchings.append(found_matching(self.numbered_terms, block, self.lines))
-                continue
-            self.numbered_terms = list(block) if all(num_label(ln.text) for ln in block) else []
-            for ln in block:
-                if is_instruction(ln.text):
-                    ln.role, ln.reason = "dropped", "instruction"
-            block = [ln for ln in block if ln.role != "dropped"]
-            if not block:
-                continue
-            glossary = looks_like_glossary(block)
-            if groups and not glossary and not glossary_before:
-                groups[-1].extend(block)
-            else:
-                groups.append(list(block))
-            glossary_before = glossary
-        for block in groups:
-            found = vocabulary_from_lines(block, index)
-            used = set(found.used)
-            for ln in block:
-                if ln.no in used:
-                    ln.role = "vocabulary"
-                elif not ln.role:
-                    leftover.append(ln)
-            entries.extend(found.entries)
-            if found.layout and found.entries:
-                self.layouts.append(found.layout)
-        return entries
 
     def _questions(self, region: Region, questions: list[Question], prompts: list[Prompt]) -> list[Line]:
         items, leftover = collect_items(region.lines, plain_items=region.plain_items)
