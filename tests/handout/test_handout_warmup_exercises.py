@@ -1,0 +1,82 @@
+"""The importer's warm-up questions and matching exercises, and the layout rules added with them."""
+
+from __future__ import annotations
+
+from presenter.handout import import_handout
+
+READING = ("The town closed its centre to cars twenty years ago, and at first the shop owners were angry about it. "
+           "Today children walk to school alone and the streets are full of people.\n\n"
+           "Other cities now send their planners to see how the town did it and what it cost.")
+
+
+def test_warm_up_heading_and_talk_before_the_reading_go_to_the_warm_up() -> None:
+    for heading in ("Lead-in", "Before you read", "Think about it", "✎ Get ready!"):
+        text = f"Streets\n\n{heading}\n1. Do you walk to school?\n2. Is there much traffic where you live?\n\n" \
+               f"Reading\n\n{READING}\n\nDiscussion\n1. Should your town close its centre?\n"
+        lesson = import_handout(text).lesson
+        assert [p.text for p in lesson.warmup] == ["Do you walk to school?", "Is there much traffic where you live?"], heading
+        assert [p.text for p in lesson.discussion] == ["Should your town close its centre?"], heading
+
+
+def test_matching_exercise_paired_by_its_key_which_feeds_no_question() -> None:
+    text = ("Streets\n\nExercise 1. Match the words (1-3) with their meanings (a-c).\n\n1. planner\n2. centre\n3. owner\n\n"
+            "a. the middle of a town\nb. a person who has something\nc. a person who plans towns\n\n"
+            f"Reading\n\n{READING}\n\nQuestions\n1. When did the town close its centre?\n2. Who was angry?\n\n"
+            "Answer key\nExercise 1: 1-c, 2-a, 3-b\n")
+    result = import_handout(text)
+    (exercise,) = result.lesson.exercises
+    assert exercise.kind == "matching" and exercise.text.startswith("Match the words")
+    assert exercise.pairs == (("planner", "a person who plans towns"), ("centre", "the middle of a town"),
+                              ("owner", "a person who has something"))
+    assert [q.answer for q in result.lesson.comprehension] == ["", ""]
+    assert [e.term for e in result.lesson.vocabulary] == ["planner", "centre", "owner"]
+    assert "# Exercises" in result.markdown and "- planner = a person who plans towns" in result.markdown
+
+
+def test_matching_without_a_key_is_kept_as_printed_and_said() -> None:
+    text = ("Streets\n\nMatch the words with their meanings.\n1 planner\n2 centre\n3 owner\n"
+            "a) the middle of a town\nb) a person who has something\nc) a person who plans towns\n\n"
+            f"Reading\n\n{READING}\n")
+    result = import_handout(text)
+    (exercise,) = result.lesson.exercises
+    assert [t for t, _ in exercise.pairs] == ["planner", "centre", "owner"]
+    assert exercise.notes and "no answer key" in exercise.notes[0]
+    assert any("no answer key" in w.message for w in result.warnings)
+    assert [e.term for e in result.lesson.vocabulary] == ["planner", "centre", "owner"]
+
+
+def test_side_by_side_matching_columns() -> None:
+    text = ("Streets\n\nVOCABULARY MATCHING:\n1. planner     a. the middle of a town\n"
+            "2. centre      b. a person who has something\n3. owner       c. a person who plans towns\n\n"
+            f"THE ARTICLE:\n{READING}\n")
+    lesson = import_handout(text).lesson
+    assert lesson.exercises[0].pairs[1] == ("centre", "a person who has something")
+    assert [e.term for e in lesson.vocabulary] == ["planner", "centre", "owner"]
+
+
+def test_lettered_c_option_is_not_a_copyright_line_and_fills_the_options() -> None:
+    text = (f"Streets\n\nReading\n\n{READING}\n\nQuiz\n1) Who was angry at first?\n(a) children\n(b) planners\n"
+            "(c) shop owners\n(d) drivers\n")
+    (q,) = import_handout(text).lesson.comprehension
+    assert q.kind == "choice" and q.options == ("children", "planners", "shop owners", "drivers")
+
+
+def test_questions_before_the_text_and_timestamps_in_a_transcript() -> None:
+    text = ("Streets\n\nRead the questions first. Then read the text.\n\nQ1 When did the town close its centre?\n"
+            f"Q2 Who was angry?\n\n{READING}\n")
+    lesson = import_handout(text).lesson
+    assert lesson.reading.paragraphs[0].text.startswith("The town closed")
+    assert [q.text for q in lesson.comprehension] == ["When did the town close its centre?", "Who was angry?"]
+    transcript = ("Radio Show\n\nTranscript\n[00:05] Host: Welcome back to the show about our town today.\n"
+                  "[00:12] Ana: Thanks, it is good to be here and talk about the streets.\n")
+    paragraphs = import_handout(transcript).lesson.reading.paragraphs
+    assert [(p.speaker, p.text[:7]) for p in paragraphs] == [("Host", "Welcome"), ("Ana", "Thanks,")]
+
+
+def test_site_and_series_lines_above_the_title_are_passed_over() -> None:
+    for top in ("English Corner Worksheets · Intermediate (B1)", "Reading Practice\nPassage 5 of 20",
+                "ESL Hub > Reading > Upper-intermediate"):
+        lesson = import_handout(f"{top}\n\nStreets Without Cars\n\nReading\n\n{READING}\n").lesson
+        assert lesson.title == "Streets Without Cars", top
+    assert import_handout(f"Chapter 3: The Lost Key\n\n{READING}\n").lesson.title == "The Lost Key"
+    assert import_handout(f"~ Streets Without Cars ~\n\n{READING}\n").lesson.title == "Streets Without Cars"
