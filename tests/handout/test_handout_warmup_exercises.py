@@ -80,3 +80,19 @@ def test_site_and_series_lines_above_the_title_are_passed_over() -> None:
         assert lesson.title == "Streets Without Cars", top
     assert import_handout(f"Chapter 3: The Lost Key\n\n{READING}\n").lesson.title == "The Lost Key"
     assert import_handout(f"~ Streets Without Cars ~\n\n{READING}\n").lesson.title == "Streets Without Cars"
+
+
+def test_markdown_pipe_table_and_arrow_glossary_are_vocabulary() -> None:
+    table = ("Streets\n\nVocabulary\n| Word | Meaning |\n|------|---------|\n| planner | a person who plans towns |\n"
+             f"| owner | a person who has something |\n\nReading\n\n{READING}\n")
+    lesson = import_handout(table).lesson
+    assert [(e.term, e.definition) for e in lesson.vocabulary] == [("planner", "a person who plans towns"),
+                                                                  ("owner", "a person who has something")]
+    arrows = f"Streets\n\nWord box\nplanner ▸ a person who plans towns\nowner ▸ a person who has something\n\n{READING}\n"
+    assert [e.term for e in import_handout(arrows).lesson.vocabulary] == ["planner", "owner"]
+
+
+def test_site_lines_above_the_title_are_dropped_not_taken_for_words() -> None:
+    result = import_handout(f"Reading Practice\nPassage 5 of 20\n\nStreets Without Cars\n\n{READING}\n")
+    assert result.lesson.vocabulary == ()
+    assert {d.text for d in result.dropped} >= {"Reading Practice"}

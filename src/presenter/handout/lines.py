@@ -98,6 +98,7 @@ class Line:
         return not self.text
 
 
+_TABLE_ROW = re.compile(r"^\|[^|]+(?:\|[^|]*)+\|$")
 _TIMESTAMP = re.compile(r"^[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+(?=\S)")
 
 
@@ -112,6 +113,13 @@ def make_lines(text: str) -> list[Line]:
             level, stripped = len(m.group(1)), m.group(2).strip()
         stripped = stripped.replace("**", "").strip() if stripped.count("**") >= 2 else stripped
         stripped = _TIMESTAMP.sub("", stripped, count=1)  # "[00:05] Host: …": a transcript's times are not text
+        if _TABLE_ROW.match(stripped):
+            # A Markdown table row "| word | meaning |": its cells as a tab-separated row; "|---|---|" is no text.
+            cells = [c.strip() for c in stripped.strip("|").split("|")]
+            if all(re.fullmatch(r":?-{2,}:?", c) for c in cells):
+                out.append(Line(i, raw, stripped, level, role="dropped", reason="table rule"))
+                continue
+            raw, stripped = "\t".join(cells), " ".join(cells)
         out.append(Line(i, raw, stripped, level))
     return out
 

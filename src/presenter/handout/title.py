@@ -79,6 +79,7 @@ def find_title(lines: list[Line]) -> tuple[str, list[Line], Line | None]:
         nxt = _next_candidate(lines, first)
         if nxt is None or section_kind(lines[nxt].text) is not None or not _is_title_like(lines[nxt]):
             break
+        lines[first].role, lines[first].reason = "dropped", "the site's or series' name, above the title"
         first = nxt
     slug: Line | None = None
     start = first
