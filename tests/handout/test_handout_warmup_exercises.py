@@ -96,3 +96,12 @@ def test_site_lines_above_the_title_are_dropped_not_taken_for_words() -> None:
     result = import_handout(f"Reading Practice\nPassage 5 of 20\n\nStreets Without Cars\n\n{READING}\n")
     assert result.lesson.vocabulary == ()
     assert {d.text for d in result.dropped} >= {"Reading Practice"}
+
+
+def test_questions_numbered_without_a_stop_and_a_true_false_task_heading() -> None:
+    text = (f"Streets\n\nReading\n\n{READING}\n\nAfter you read\n1 When did the town close its centre?\n"
+            "2 Who was angry at first?\n\nListening check: true or false?\n1. The owners were happy. T F\n")
+    questions = import_handout(text).lesson.comprehension
+    assert [(q.label, q.text) for q in questions[:2]] == [("1", "When did the town close its centre?"),
+                                                         ("2", "Who was angry at first?")]
+    assert [q.kind for q in questions[2:]] == ["true-false"]

@@ -80,6 +80,15 @@ def split_inline_options(text: str) -> tuple[str, list[str]]:
     return text[: run[0].start()].strip(), [o for o in options if o]
 
 
+_BARE_NUMBER = re.compile(r"^(\d{1,2})\s+(?=[A-Z“\"‘'])")
+
+
+def _next_number(items: list[Item]) -> str:
+    """The number a list's next item would have ("1" to start one)."""
+    last = items[-1] if items else None
+    return str(int(last.label) + 1) if last is not None and last.kind == "num" and last.label.isdigit() else "1"
+
+
 def collect_items(lines: list[Line], *, plain_items: bool) -> tuple[list[Item], list[Line]]:
     """Items from a region's lines; lines that are none of them come back separately.
 
@@ -115,6 +124,8 @@ def collect_items(lines: list[Line], *, plain_items: bool) -> tuple[list[Item], 
         elif (ll := letter_label(text)) is not None and not (ll[0] in "Ii" and items and items[-1].kind == "let"
                                                              and items[-1].label.lower() != "h"):
             label, text, kind = ll[0], ll[1], "let"
+        elif (bare := _BARE_NUMBER.match(text)) and bare.group(1) == _next_number(items):
+            label, text, kind = bare.group(1), text[bare.end() :], "num"  # "1 Where did…", "2 Which…"
         else:
             label, kind = "", "plain"
         current = items[-1] if items else None

@@ -77,6 +77,8 @@ def regions_of(units: list[Unit]) -> tuple[list[Region], list[Line]]:
             if unit.content:
                 if unit.kind == "reading":
                     region.title = unit.content
+                elif is_true_false_heading(unit.content):
+                    region.true_false = True  # "Listening check: true or false?" names the task, asks nothing
                 elif unit.kind != "questions" or is_question_like(unit.content):
                     # "Discussion Question: Would you…?" holds a prompt; "Quiz - City Gardens" a title.
                     region.lines.append(Line(unit.line.no, unit.content, unit.content))
