@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from presenter.handout import import_handout
 
 READING = ("The town closed its centre to cars twenty years ago, and at first the shop owners were angry about it. "
@@ -33,14 +35,15 @@ def test_matching_exercise_paired_by_its_key_which_feeds_no_question() -> None:
     assert "# Exercises" in result.markdown and "- planner = a person who plans towns" in result.markdown
 
 
-def test_matching_without_a_key_is_kept_as_printed_and_said() -> None:
+def test_matching_without_a_key_is_paired_by_the_dictionary_and_said() -> None:
     text = ("Streets\n\nMatch the words with their meanings.\n1 planner\n2 centre\n3 owner\n"
             "a) the middle of a town\nb) a person who has something\nc) a person who plans towns\n\n"
             f"Reading\n\n{READING}\n")
     result = import_handout(text)
     (exercise,) = result.lesson.exercises
-    assert [t for t, _ in exercise.pairs] == ["planner", "centre", "owner"]
-    assert exercise.notes and "no answer key" in exercise.notes[0]
+    assert exercise.pairs == (("planner", "a person who plans towns"), ("centre", "the middle of a town"),
+                              ("owner", "a person who has something"))
+    assert exercise.notes and "no answer key" in exercise.notes[0] and "check them" in exercise.notes[0]
     assert any("no answer key" in w.message for w in result.warnings)
     assert [e.term for e in result.lesson.vocabulary] == ["planner", "centre", "owner"]
 
@@ -50,8 +53,21 @@ def test_side_by_side_matching_columns() -> None:
             "2. centre      b. a person who has something\n3. owner       c. a person who plans towns\n\n"
             f"THE ARTICLE:\n{READING}\n")
     lesson = import_handout(text).lesson
-    assert lesson.exercises[0].pairs[1] == ("centre", "a person who has something")
+    assert dict(lesson.exercises[0].pairs) == {"planner": "a person who plans towns", "centre": "the middle of a town",
+                                               "owner": "a person who has something"}
     assert [e.term for e in lesson.vocabulary] == ["planner", "centre", "owner"]
+
+
+def test_without_a_key_or_a_dictionary_clue_the_pairs_stay_as_printed(monkeypatch: pytest.MonkeyPatch) -> None:
+    import presenter.handout.exercises as exercises
+
+    monkeypatch.setattr(exercises, "open_wordnet", lambda: None)  # a build without WordNet's data
+    text = ("Streets\n\nMatch the words with their meanings.\n1 planner\n2 centre\n3 owner\n"
+            "a) the middle of a town\nb) a person who has something\nc) a person who plans towns\n\n"
+            f"Reading\n\n{READING}\n")
+    result = import_handout(text)
+    assert result.lesson.exercises[0].pairs[0] == ("planner", "the middle of a town")
+    assert any("paired as printed" in w.message for w in result.warnings)
 
 
 def test_lettered_c_option_is_not_a_copyright_line_and_fills_the_options() -> None:

@@ -6,8 +6,10 @@ import re
 from dataclasses import dataclass
 
 from presenter.handout.lines import Line, letter_label, word_count
+from presenter.handout.pairing import best_pairing
 from presenter.handout.questions import parse_answer_key
 from presenter.handout.result import ImportWarning
+from presenter.handout.wordnet import open_wordnet
 from presenter.lesson.model import Exercise
 
 DEFAULT_TASK = "Match the words with their meanings."
@@ -15,6 +17,7 @@ DEFAULT_TASK = "Match the words with their meanings."
 _KEY_PREFIX = re.compile(r"^\s*(?:exercise|ex\.?|task|activity|part|matching|vocabulary)\s*[\w]{0,3}\s*[:.)–—-]\s*",
                          re.I)
 _TASK_PREFIX = re.compile(r"^\s*(?:(?:exercise|activity|task|part)\s*\w{0,3}\s*[.:)–—-]\s*|\d{1,2}\s*[.)]\s*)", re.I)
+_GUESSED = "The handout gives no answer key: these pairs were matched with a dictionary (WordNet); check them."
 _NO_KEY = ("The handout gives no answer key, so the meanings are paired as printed (1 with a, 2 with b…): "
            "put each meaning beside its own term.")
 
@@ -119,10 +122,21 @@ def split_answer_key(lines: list[Line], matchings: list[Matching]) -> dict[str, 
 
 
 def matching_exercise(m: Matching, warnings: list[ImportWarning]) -> Exercise:
-    """The exercise with each meaning beside its own term (by the key; as printed, with a warning, without one)."""
+    """The exercise with each meaning beside its own term: by the key, else by the dictionary, else as printed.
+
+    Without a key the pairs are a guess, and both the import's warnings and the exercise's note say so.
+    """
     if m.key is not None:
         order = [ord(m.key[str(i + 1)].strip(" .)").lower()) - 97 for i in range(len(m.terms))]
         return Exercise(m.task, "matching", pairs=tuple((t, m.meanings[o]) for t, o in zip(m.terms, order, strict=True)))
+    wn = open_wordnet()  # WordNet's files are opened only here, for a matching exercise without a key
+    guessed = best_pairing(wn, m.terms, m.meanings) if wn is not None else None
+    if guessed is not None:
+        warnings.append(ImportWarning(m.line, "the matching exercise has no answer key, so its terms were paired "
+                                              "with their meanings by the dictionary; check the pairs in the "
+                                              "lesson's Exercises"))
+        return Exercise(m.task, "matching", pairs=tuple((t, m.meanings[o]) for t, o in zip(m.terms, guessed, strict=True)),
+                        notes=(_GUESSED,))
     warnings.append(ImportWarning(m.line, "the matching exercise has no answer key, so its meanings are paired as "
                                           "printed (1 with a, 2 with b…); in the lesson's Exercises, put each "
                                           "meaning beside its own term"))
