@@ -8,15 +8,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
+from ui_support import opened_window
 
 from presenter.deck.geometry import Geometry
 from presenter.deck.kinds import SlideKind
 from presenter.lesson.parser import parse_lesson
 from presenter.timing.clock import FakeClock
 from presenter.timing.slide import TimedSlides
-from presenter.ui.app.session import LessonSession
-from presenter.ui.app.settings_store import SettingsStore
-from presenter.ui.app.window import PresentationWindow
 from presenter.ui.slides.matching_painter import TERM_SHARE, matching_layout
 from presenter.ui.slides.render import make_deck, render_slide
 from presenter.ui.slides.slidepainter import PaintState, SlideRenderer
@@ -48,20 +46,8 @@ A short reading for the class.
 """
 
 
-def _open(qtbot: QtBot, tmp_path: Path) -> PresentationWindow:
-    path = tmp_path / "exercises.md"
-    path.write_text(LESSON, encoding="utf-8")
-    w = PresentationWindow()
-    qtbot.addWidget(w)
-    session = LessonSession(w, SettingsStore(tmp_path / "s.ini"), interactive=False)
-    w.session = session  # type: ignore[attr-defined]
-    w.show()
-    assert session.open(path)
-    return w
-
-
 def test_a_reveals_exercise_answers_in_the_real_window(qtbot: QtBot, tmp_path: Path) -> None:
-    w = _open(qtbot, tmp_path)
+    w = opened_window(qtbot, tmp_path, LESSON)
     c = w.controller
     assert c is not None
     kinds = [s.kind for s in c.deck.slides]

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 
-from presenter.lesson.items import (ItemLines, Report, item_notes, item_options, item_time, one_key, plain,
-                                    split_keys, strip_label)
+from presenter.lesson.items import ItemLines, Report, item_notes, item_options, item_time, one_key, read_item
 from presenter.lesson.model import Exercise
 
 PAIR_SEPARATOR = re.compile(r"\s+(?:=|—|–|->|→)\s+")  # "ban = to say that something is not allowed"
@@ -33,13 +32,9 @@ def choice_letter(answer: str, options: tuple[str, ...]) -> str:
 
 def parse_exercise(item: ItemLines, label: str, report: Report) -> Exercise | None:
     """Read one exercise: its lines "a) …" make it multiple choice, its lines "term = meaning" make it matching."""
-    parsed = split_keys(item, report, options_from_lines=True)
-    text = plain(" ".join(parsed.text))
-    if not label:
-        label, text = strip_label(text)
-    if not text:
-        report(item.line, "warning", "an empty exercise is ignored")
+    if (read := read_item(item, label, report, "exercise")) is None:
         return None
+    parsed, label, text = read
     options = item_options(parsed)
     _, seconds = item_time(parsed, report, "exercise")
     notes = item_notes(parsed)

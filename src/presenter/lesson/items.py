@@ -162,15 +162,23 @@ def item_time(parsed: ParsedItem, report: Report, what: str) -> tuple[int | None
         return think, None
 
 
-def parse_question(item: ItemLines, label: str, report: Report) -> Question | None:
-    """Read one comprehension question."""
+def read_item(item: ItemLines, label: str, report: Report, what: str) -> tuple[ParsedItem, str, str] | None:
+    """(its lines, label, text) of a question, prompt or exercise; None, with a warning, when it has no text."""
     parsed = split_keys(item, report, options_from_lines=True)
     text = plain(" ".join(parsed.text))
     if not label:
         label, text = strip_label(text)
     if not text:
-        report(item.line, "warning", "an empty question is ignored")
+        report(item.line, "warning", f"an empty {what} is ignored")
         return None
+    return parsed, label, text
+
+
+def parse_question(item: ItemLines, label: str, report: Report) -> Question | None:
+    """Read one comprehension question."""
+    if (read := read_item(item, label, report, "question")) is None:
+        return None
+    parsed, label, text = read
     answer = (one_key(parsed, "answer") or (0, ""))[1]
     options = item_options(parsed)
     kind: QuestionKind = "open"
@@ -187,13 +195,9 @@ def parse_question(item: ItemLines, label: str, report: Report) -> Question | No
 
 def parse_prompt(item: ItemLines, label: str, report: Report) -> Prompt | None:
     """Read one discussion prompt."""
-    parsed = split_keys(item, report, options_from_lines=True)
-    text = plain(" ".join(parsed.text))
-    if not label:
-        label, text = strip_label(text)
-    if not text:
-        report(item.line, "warning", "an empty discussion prompt is ignored")
+    if (read := read_item(item, label, report, "discussion prompt")) is None:
         return None
+    parsed, label, text = read
     think, seconds = item_time(parsed, report, "prompt")
     grouping: Grouping | None = None
     found = one_key(parsed, "grouping", "group")
