@@ -31,7 +31,9 @@ def test_matching_exercise_paired_by_its_key_which_feeds_no_question() -> None:
     assert exercise.pairs == (("planner", "a person who plans towns"), ("centre", "the middle of a town"),
                               ("owner", "a person who has something"))
     assert [q.answer for q in result.lesson.comprehension] == ["", ""]
-    assert [e.term for e in result.lesson.vocabulary] == ["planner", "centre", "owner"]
+    assert [(e.term, e.definition, e.suggested) for e in result.lesson.vocabulary] == [
+        ("planner", "a person who plans towns", False), ("centre", "the middle of a town", False),
+        ("owner", "a person who has something", False)]
     assert "# Exercises" in result.markdown and "- planner = a person who plans towns" in result.markdown
 
 
@@ -45,7 +47,10 @@ def test_matching_without_a_key_is_paired_by_the_dictionary_and_said() -> None:
                               ("owner", "a person who has something"))
     assert exercise.notes and "no answer key" in exercise.notes[0] and "check them" in exercise.notes[0]
     assert any("no answer key" in w.message for w in result.warnings)
-    assert [e.term for e in result.lesson.vocabulary] == ["planner", "centre", "owner"]
+    # The guessed meanings are offered as suggested definitions, marked so in the lesson file.
+    assert [(e.term, e.suggested) for e in result.lesson.vocabulary] == [("planner", True), ("centre", True),
+                                                                         ("owner", True)]
+    assert "- **centre** — the middle of a town  <!-- suggested -->" in result.markdown
 
 
 def test_side_by_side_matching_columns() -> None:
@@ -68,6 +73,7 @@ def test_without_a_key_or_a_dictionary_clue_the_pairs_stay_as_printed(monkeypatc
     result = import_handout(text)
     assert result.lesson.exercises[0].pairs[0] == ("planner", "the middle of a town")
     assert any("paired as printed" in w.message for w in result.warnings)
+    assert all(not e.definition for e in result.lesson.vocabulary)  # no meaning is given to the wrong word
 
 
 def test_lettered_c_option_is_not_a_copyright_line_and_fills_the_options() -> None:
@@ -121,3 +127,12 @@ def test_questions_numbered_without_a_stop_and_a_true_false_task_heading() -> No
     assert [(q.label, q.text) for q in questions[:2]] == [("1", "When did the town close its centre?"),
                                                          ("2", "Who was angry at first?")]
     assert [q.kind for q in questions[2:]] == ["true-false"]
+
+
+def test_the_summary_counts_warm_up_questions_and_exercises() -> None:
+    text = ("Streets\n\nWarm-up\n1. Do you walk to school?\n\nExercise 1. Match the words (1-3) with their meanings (a-c).\n\n"
+            "1. planner\n2. centre\n3. owner\n\na. the middle of a town\nb. a person who has something\n"
+            f"c. a person who plans towns\n\nReading\n\n{READING}\n\nAnswers\n1-c 2-a 3-b\n")
+    summary = import_handout(text).summary()
+    assert "warm-up:     1 question(s), before the reading" in summary
+    assert "exercises:   1 (3 pairs to match)" in summary

@@ -25,7 +25,7 @@ class SlideKind(StrEnum):
 
     @property
     def warmup(self) -> bool:
-        """Whether the slide belongs to the vocabulary warm-up."""
+        """Whether the slide belongs to the vocabulary warm-up (cards and game; not the warm-up questions)."""
         return self in (SlideKind.PREDICT, SlideKind.CARD, SlideKind.GAME, SlideKind.SCORE)
 
     @property

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from presenter.handout.lines import Line, letter_label, word_count
 from presenter.handout.pairing import best_pairing
 from presenter.handout.questions import parse_answer_key
 from presenter.handout.result import ImportWarning
 from presenter.handout.wordnet import open_wordnet
-from presenter.lesson.model import Exercise
+from presenter.lesson.model import Exercise, VocabEntry
 
 DEFAULT_TASK = "Match the words with their meanings."
 # "Exercise 1: 1-c, 2-a", "Ex. 2 - 1c 2a", "Matching: …": the label says which exercise, it is no answer.
@@ -141,3 +141,13 @@ def matching_exercise(m: Matching, warnings: list[ImportWarning]) -> Exercise:
                                           "printed (1 with a, 2 with b…); in the lesson's Exercises, put each "
                                           "meaning beside its own term"))
     return Exercise(m.task, "matching", pairs=tuple(zip(m.terms, m.meanings, strict=False)), notes=(_NO_KEY,))
+
+
+def with_meanings(vocabulary: list[VocabEntry], exercises: tuple[Exercise, ...]) -> list[VocabEntry]:
+    """Entries without a definition get their matching exercise's meaning (marked suggested when it was guessed)."""
+    meanings: dict[str, tuple[str, bool]] = {}
+    for e in exercises:
+        if e.kind == "matching" and _NO_KEY not in e.notes:
+            meanings.update({t.lower(): (m, _GUESSED in e.notes) for t, m in e.pairs})
+    return [replace(v, definition=meanings[v.term.lower()][0], suggested=meanings[v.term.lower()][1])
+            if not v.definition and v.term.lower() in meanings else v for v in vocabulary]

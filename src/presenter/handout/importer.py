@@ -10,7 +10,7 @@ from presenter.handout.debris import mark_debris
 from presenter.handout.decode import decode_handout_bytes, normalize_text
 from presenter.handout.docx_text import docx_to_text
 from presenter.handout.errors import ImportFailed
-from presenter.handout.exercises import Matching, matching_exercise, split_answer_key
+from presenter.handout.exercises import Matching, matching_exercise, split_answer_key, with_meanings
 from presenter.handout.layout import blocks, join_drop_capitals, mark_running_headers
 from presenter.handout.lines import Line, is_metadata, is_source, level_of, make_lines, word_count
 from presenter.handout.matching import ReadingIndex
@@ -154,6 +154,7 @@ class _Importer:
             title, said = fallback_title(self.name, reading.paragraphs[0].text)
             self.warnings.append(ImportWarning(0, said))
         exercises = tuple(matching_exercise(m, self.warnings) for m in self.matchings)
+        vocabulary = with_meanings(vocabulary, exercises)  # the key (or the dictionary) pairs each word with its meaning
         draft = Lesson(title=title, reading=reading, exercises=exercises, vocabulary=tuple(vocabulary), comprehension=tuple(questions),
                        discussion=tuple(prompts), level=self.level, source=self.source, warmup=tuple(warmup))
         return self._result(draft, index)

@@ -85,6 +85,12 @@ class ImportResult:
             f"questions:   {len(lesson.comprehension)}" + (f" ({kinds_text})" if kinds_text else ""),
             f"discussion:  {len(lesson.discussion)} prompt(s)",
         ]
+        if lesson.warmup:
+            lines.append(f"warm-up:     {len(lesson.warmup)} question(s), before the reading")
+        if lesson.exercises:
+            what = ", ".join(f"{len(e.pairs)} pairs to match" if e.kind == "matching" else "multiple choice"
+                             for e in lesson.exercises)
+            lines.append(f"exercises:   {len(lesson.exercises)} ({what})")
         if lesson.source:
             lines.append(f"source:      {lesson.source}")
         debris = self.debris
