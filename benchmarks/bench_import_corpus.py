@@ -2,10 +2,12 @@
 
 Imports every handout of tests/data/handouts/corpus/ and compares it with its gold file.
 Prints, per style and overall, F1 for the terms and the questions (comprehension, discussion,
-warm-up separately and together), the share of right titles and of readings that start and end
-in the right place, for the tuning set and for the check set (which the rules are not tuned on).
+warm-up separately and together), F1 for the exercises (each multiple-choice item with its
+options, each matching pair), the share of right titles and of readings that start and end
+in the right place, for the tuning set, the check set (same layouts, other topics) and the
+held-out sets (layouts the rules were never tuned on: tests/data/handouts/heldout/ and fresh/).
 
-    .venv/bin/python benchmarks/bench_import_corpus.py [--explain NAME] [--set check|tuning]
+    .venv/bin/python benchmarks/bench_import_corpus.py [--explain NAME] [--set tuning|check|heldout|fresh]
 """
 
 from __future__ import annotations
@@ -22,7 +24,11 @@ from typing import Any
 
 from presenter.handout import ImportFailed, ImportResult, import_handout
 
-CORPUS = Path(__file__).resolve().parents[1] / "tests" / "data" / "handouts" / "corpus"
+HANDOUTS = Path(__file__).resolve().parents[1] / "tests" / "data" / "handouts"
+CORPUS = HANDOUTS / "corpus"
+HELD_OUT = HANDOUTS / "heldout"
+FRESH = HANDOUTS / "fresh"  # written before the rules that followed the held-out measurement
+SETS = ("tuning", "check", "heldout", "fresh")
 KINDS = ("comprehension", "discussion", "warmup")
 
 
@@ -62,6 +68,7 @@ class Score:
     terms: Counts = field(default_factory=Counts)
     kinds: dict[str, Counts] = field(default_factory=lambda: {k: Counts() for k in KINDS})
     questions: Counts = field(default_factory=Counts)
+    exercises: Counts = field(default_factory=Counts)
     title: int = 0
     bounds: int = 0
 
@@ -69,12 +76,33 @@ class Score:
         k = self.kinds
         return (f"{self.n:3d} {self.imported:3d}  {self.terms.f1():5.2f}  {self.questions.f1():5.2f} "
                 f"({k['comprehension'].f1():4.2f} {k['discussion'].f1():4.2f} {k['warmup'].f1():4.2f})  "
-                f"{100 * self.title / max(1, self.n):4.0f}%  {100 * self.bounds / max(1, self.n):4.0f}%")
+                f"{self.exercises.f1():5.2f}  {100 * self.title / max(1, self.n):4.0f}%  {100 * self.bounds / max(1, self.n):4.0f}%")
 
 
 def source_of(gold: Path) -> Path:
     stem = gold.name[: -len(".gold.json")]
-    return next(p for p in CORPUS.glob(stem + ".*") if not p.name.endswith(".gold.json"))
+    return next(p for p in gold.parent.glob(stem + ".*") if not p.name.endswith(".gold.json"))
+
+
+def exercise_items(exercises: list[dict[str, Any]]) -> list[str]:
+    """One item per multiple-choice exercise (its text and options) and per matching pair."""
+    items = []
+    for e in exercises:
+        if e["kind"] == "matching":
+            items += [f"match {t} = {m}" for t, m in e["pairs"]]
+        else:
+            items.append(" | ".join([e["text"], *e["options"]]))
+    return items
+
+
+def found_exercises(result: ImportResult) -> list[dict[str, Any]]:
+    """The lesson's exercises, and its questions with options (a handout's A-D items may be either)."""
+    lesson = result.lesson
+    got: list[dict[str, Any]] = [{"kind": "choice", "text": q.text, "options": list(q.options)}
+                                 for q in lesson.comprehension if q.kind == "choice"]
+    for e in getattr(lesson, "exercises", ()):  # getattr: the bench also measures older importers
+        got.append({"kind": e.kind, "text": e.text, "options": list(e.options), "pairs": [list(p) for p in e.pairs]})
+    return got
 
 
 def found(result: ImportResult) -> dict[str, list[str]]:
@@ -94,6 +122,7 @@ def score_one(result: ImportResult | None, gold: dict[str, Any], score: Score) -
         for kind in KINDS:
             score.kinds[kind].add([], gold["questions"][kind])
             score.questions.add([], [f"{kind}:{q}" for q in gold["questions"][kind]])
+        score.exercises.add([], exercise_items(gold.get("exercises", [])))
         return ["import failed"]
     score.imported += 1
     lesson = result.lesson
@@ -108,6 +137,11 @@ def score_one(result: ImportResult | None, gold: dict[str, Any], score: Score) -
         score.questions.add([f"{kind}:{q}" for q in got[kind]], [f"{kind}:{q}" for q in gold["questions"][kind]])
         if {norm(q) for q in got[kind]} != {norm(q) for q in gold["questions"][kind]}:
             problems.append(f"{kind}: got {got[kind]}")
+    got_items, want_items = exercise_items(found_exercises(result)), exercise_items(gold.get("exercises", []))
+    score.exercises.add(got_items, want_items)
+    if {norm(x) for x in got_items} != {norm(x) for x in want_items}:
+        problems.append(f"exercises: got {sorted(set(got_items) - set(want_items))}, "
+                        f"missed {sorted(set(want_items) - set(got_items))}")
     if norm(lesson.title) == norm(gold["title"]):
         score.title += 1
     else:
@@ -124,7 +158,8 @@ def score_one(result: ImportResult | None, gold: dict[str, Any], score: Score) -
 def run(explain: str = "", only: str = "") -> dict[str, Score]:
     """Score the corpus; return the scores by group ("style", "tuning", "check", "all")."""
     scores: dict[str, Score] = defaultdict(Score)
-    for gold_path in sorted(CORPUS.glob("*.gold.json")):
+    for gold_path in sorted(CORPUS.glob("*.gold.json")) + sorted(HELD_OUT.glob("*.gold.json")) \
+            + sorted(FRESH.glob("*.gold.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         if only and gold["set"] != only:
             continue
@@ -146,15 +181,15 @@ def main(argv: list[str] | None = None) -> int:
     """Print the table."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--explain", default="", help="print what went wrong in handouts whose name contains this")
-    parser.add_argument("--set", default="", choices=("", "check", "tuning"))
+    parser.add_argument("--set", default="", choices=("", *SETS))
     args = parser.parse_args(argv)
     start = time.perf_counter()
     scores = run(args.explain, args.set)
     elapsed = time.perf_counter() - start
-    print(f"{'group':24s}   n imp  terms  questions (comp disc warm)  title  bounds")
-    for name in sorted(k for k in scores if k not in ("tuning", "check", "all")):
+    print(f"{'group':24s}   n imp  terms  questions (comp disc warm)  exerc  title  bounds")
+    for name in sorted(k for k in scores if k not in (*SETS, "all")):
         print(f"{name:24s} {scores[name].row()}")
-    for name in ("tuning", "check", "all"):
+    for name in (*SETS, "all"):
         if name in scores:
             print(f"{name.upper():24s} {scores[name].row()}")
     print(f"{scores['all'].n} handouts in {elapsed:.2f} s")

@@ -30,9 +30,16 @@ def test_corpus_is_large_and_varied() -> None:
     golds = sorted(BENCH.CORPUS.glob("*.gold.json"))
     assert len(golds) >= 40 and len(SOURCES) == len(golds)
     scores = BENCH.run()
-    styles = [k for k in scores if k not in ("tuning", "check", "all")]
-    assert len(styles) >= 15
-    assert scores["check"].n * 3 == scores["all"].n
+    styles = {BENCH.json.loads(g.read_text(encoding="utf-8"))["style"] for g in golds}
+    assert len(styles) >= 15 and all(scores[s].n for s in styles)
+    assert scores["check"].n * 3 == scores["check"].n + scores["tuning"].n == len(golds)
+
+
+def test_held_out_handouts_are_in_layouts_of_their_own() -> None:
+    golds = sorted(BENCH.HELD_OUT.glob("*.gold.json")) + sorted(BENCH.FRESH.glob("*.gold.json"))
+    styles = [BENCH.json.loads(g.read_text(encoding="utf-8"))["style"] for g in golds]
+    corpus = {BENCH.json.loads(g.read_text(encoding="utf-8"))["style"] for g in BENCH.CORPUS.glob("*.gold.json")}
+    assert len(golds) >= 15 and len(set(styles)) == len(styles) and not corpus & set(styles)
 
 
 def test_check_set_meets_the_bar() -> None:

@@ -2,7 +2,7 @@
 
 The JSON lists the whole vocabulary (term, forms, count, part of speech, definition, example),
 each reading section's paragraphs (speaker and the start of the text), every question (label,
-text, kind, options and, when given, answer), every prompt (label, text) and the lines dropped.
+text, kind, options and, when given, answer), every prompt and warm-up question (label, text) and the lines dropped.
 """
 
 from __future__ import annotations
@@ -72,6 +72,12 @@ def test_questions(case: Path) -> None:
 def test_prompts(case: Path) -> None:
     result, want = _load(case)
     assert [[p.label, p.text] for p in result.lesson.discussion] == want["prompts"]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda p: p.stem)
+def test_warmup(case: Path) -> None:
+    result, want = _load(case)
+    assert [[p.label, p.text] for p in result.lesson.warmup] == want.get("warmup", [])
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda p: p.stem)

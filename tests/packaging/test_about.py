@@ -20,6 +20,8 @@ REQUIRED = {
     "ONNX Runtime": "MIT",
     "segno": "BSD-3-Clause",
     "Joe, US English Piper voice": "MIT (package); dataset CC0",
+    "WordNet 3.0": "WordNet-3.0",
+    "wordfreq": "Apache-2.0 (code); CC-BY-SA-4.0",
 }
 
 
@@ -31,6 +33,16 @@ def test_lists_the_version_and_every_bundled_licence() -> None:
         assert component.licence.startswith(licence), name
         assert name in text and component.licence in text, name
     assert "GPL-3.0-or-later" in text  # presenter's own licence
+
+
+def test_the_importers_dictionaries_have_their_licence_texts_bundled() -> None:
+    from pathlib import Path
+
+    kept = Path(__file__).resolve().parents[2] / "packaging" / "licenses"
+    assert "Princeton University" in (kept / "WordNet-3.0.txt").read_text(encoding="utf-8")
+    assert "CC BY-SA 4.0" in (kept / "wordfreq-data.txt").read_text(encoding="utf-8")
+    text = about_html("linux")
+    assert "WordNet 3.0" in text and "wordfreq" in text and "suggested definitions" in text
 
 
 def test_leaves_espeak_out_where_the_system_voices_are_used() -> None:

@@ -24,6 +24,10 @@ durations:
   discussion: 2m
 ---
 
+# Warm-up
+
+1. Is there a river near your home?
+
 # Vocabulary
 
 - **river** (n.) — water that flows across the land to the sea
@@ -43,6 +47,16 @@ In spring the river can flood the fields. People watch the bank every morning.
 
 1. What crosses the river near the school?
    Answer: A bridge
+
+# Exercises
+
+1. What can the river do in spring?
+   a) flood the fields
+   b) freeze the town
+   Answer: a
+2. Match the words with their meanings.
+   - river = water that flows across the land to the sea
+   - bank = the land at the side of a river
 
 # Discussion
 

@@ -220,7 +220,9 @@ def test_n_reads_only_what_the_slide_shows(make: MakeModel, kind: SlideKind) -> 
     assert not any(s.text in target.text for s in model.index.sentences)  # never the reading off-screen
     shown = {SlideKind.TITLE: "Rivers of the North", SlideKind.PREDICT: "bridge", SlideKind.CARD: "river",
              SlideKind.QUESTION: "What crosses the river", SlideKind.PROMPT: "live next to a river",
-             SlideKind.END: "Well done", SlideKind.GAME: "", SlideKind.IMAGE: "a river in spring"}
+             SlideKind.END: "Well done", SlideKind.GAME: "", SlideKind.IMAGE: "a river in spring",
+             SlideKind.WARM_UP: "a river near your home", SlideKind.CHOICE: "flood the fields",
+             SlideKind.MATCHING: "Match the words"}
     assert shown[kind] in target.text
     assert kind != SlideKind.IMAGE or target.text == "a river in spring"  # its caption, once
 

@@ -39,3 +39,16 @@ def contrast(a: str, b: str) -> float:
     """WCAG contrast ratio of two #rrggbb colours."""
     hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
     return (hi + 0.05) / (lo + 0.05)
+
+
+def opened_window(qtbot: QtBot, tmp_path: Path, lesson_text: str) -> PresentationWindow:
+    """A shown window presenting a lesson written from `lesson_text` (no voice), its settings under `tmp_path`."""
+    path = tmp_path / "lesson.md"
+    path.write_text(lesson_text, encoding="utf-8")
+    w = PresentationWindow()
+    qtbot.addWidget(w)
+    session = LessonSession(w, SettingsStore(tmp_path / "s.ini"), interactive=False)
+    w.session = session  # type: ignore[attr-defined]  # keep it alive with the window
+    w.show()
+    assert session.open(path)
+    return w

@@ -6,6 +6,7 @@ import random
 from dataclasses import dataclass, field
 
 from presenter.deck.beside import SideMeasure, place_beside
+from presenter.deck.exercises import exercise_kind, exercise_text, warmup_titles
 from presenter.deck.geometry import Geometry
 from presenter.deck.kinds import SlideKind
 from presenter.deck.pagination import Measure, Page, page_of_sentence, paginate
@@ -125,7 +126,7 @@ def _pictures(pictures: list[ReadingImage], before: int, body: int) -> list[Slid
 
 def build_deck(lesson: Lesson, geometry: Geometry, measure: Measure, index: ReadingIndex | None = None,
                warmup: WarmupOptions | None = None, student: bool = False, side: SideMeasure | None = None) -> Deck:
-    """Title → vocabulary warm-up → reading → questions → discussion → end, at this geometry.
+    """Title → warm-up questions → vocabulary → reading → questions → exercises → discussion → end.
 
     A student's deck (self-paced, at home) is the title, the reading and the end: the words
     have their own cards, and timed class talk makes no sense alone. With `side`, a reading
@@ -136,6 +137,10 @@ def build_deck(lesson: Lesson, geometry: Geometry, measure: Measure, index: Read
     slides: list[Slide] = [Slide(SlideKind.TITLE, lesson.title, title_slide_text(lesson), geometry.title_px,
                                  media=(lesson.image,) if lesson.image is not None else ())]
     if not student:
+        for i, (p, title) in enumerate(zip(lesson.warmup, warmup_titles(lesson), strict=True)):
+            text = p.text + "".join(f"\n{k + 1}. {o}" for k, o in enumerate(p.options))
+            slides.append(Slide(SlideKind.WARM_UP, title, text, body, item=i, seconds=lesson.warmup_seconds(p),
+                                think_seconds=p.think_seconds, notes=p.notes))
         slides += _warmup(lesson, geometry, warmup or WarmupOptions())
     if lesson.video is not None:
         slides.append(Slide(SlideKind.VIDEO, "Watch", lesson.video.alt or lesson.source, body, media=(lesson.video,)))
@@ -159,6 +164,9 @@ def build_deck(lesson: Lesson, geometry: Geometry, measure: Measure, index: Read
         text = q.text + "".join(f"\n{chr(65 + k)}) {o}" for k, o in enumerate(q.options))
         slides.append(Slide(SlideKind.QUESTION, f"Question {q.label or i + 1}", text, body, item=i,
                             seconds=lesson.question_seconds(q), notes=q.notes))
+    for i, e in enumerate(() if student else lesson.exercises):
+        slides.append(Slide(exercise_kind(e), f"Exercise {e.label or i + 1}", exercise_text(e), body, item=i,
+                            seconds=lesson.exercise_seconds(e), notes=e.notes))
     for i, p in enumerate(() if student else lesson.discussion):
         text = p.text + "".join(f"\n{k + 1}. {o}" for k, o in enumerate(p.options))
         slides.append(Slide(SlideKind.PROMPT, f"Discussion {p.label or i + 1}", text, body, item=i,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from presenter.deck.deck import Deck
+from presenter.deck.exercises import matching_answer
 from presenter.deck.kinds import SlideKind
 
 
@@ -15,9 +16,17 @@ def teacher_notes(deck: Deck, index: int) -> list[str]:
         lines.append(f"Answer: {q.answer}" if q.answer else "No answer in the lesson.")
         if q.kind == "true-false":
             lines.append("True/false question: A reveals the answer.")
-    elif slide.kind == SlideKind.PROMPT and slide.item is not None:
-        p = lesson.discussion[slide.item]
-        if p.grouping in ("pairs", "groups"):
+    elif slide.kind in (SlideKind.CHOICE, SlideKind.MATCHING) and slide.item is not None:
+        e = lesson.exercises[slide.item]
+        answer = matching_answer(e) if e.kind == "matching" else e.answer
+        lines.append(f"Answer: {answer}  (A shows it)" if answer else "No answer in the lesson.")
+        if e.kind == "matching":
+            lines.extend(f"{t} = {m}" for t, m in e.pairs)
+    elif slide.kind in (SlideKind.PROMPT, SlideKind.WARM_UP) and slide.item is not None:
+        p = (lesson.discussion if slide.kind == SlideKind.PROMPT else lesson.warmup)[slide.item]
+        if slide.kind == SlideKind.WARM_UP:
+            lines.append("Before reading: let the class guess and share; no answer is wrong.")
+        if slide.kind == SlideKind.PROMPT and p.grouping in ("pairs", "groups"):
             lines.append(f"Grouping: {p.grouping}  (Shift+G: random {p.grouping} from the class list; again: new ones)")
         elif p.grouping:
             lines.append(f"Grouping: {p.grouping}")

@@ -22,12 +22,13 @@ from pathlib import Path
 from presenter.deck.reading import IndexedParagraph, ReadingIndex
 from presenter.export.audio import MP3_DELAY_SAMPLES, encode_mp3, join_sentences, mp3_duration_ms
 from presenter.export.epub_images import CSS as PICTURE_CSS
+from presenter.export.exercises_html import epub_discussion, epub_exercises, epub_questions, epub_warmup
 from presenter.export.epub_images import book_pictures, figure
 from presenter.export.errors import ExportError
 from presenter.fileio import atomic_output
 from presenter.export.narration_files import NarratedSentence, Narration
 from presenter.lesson.jsonview import lesson_to_dict
-from presenter.lesson.model import Lesson, Question
+from presenter.lesson.model import Lesson
 from presenter.speech.model import WordTiming
 
 ACTIVE_CLASS = "-epub-media-overlay-active"
@@ -186,27 +187,6 @@ def _vocabulary(lesson: Lesson) -> str:
     return "<dl>\n" + "\n".join(items) + "\n</dl>"
 
 
-def _options(options: Sequence[str]) -> str:
-    return '<ol type="a">' + "".join(f"<li>{escape(o)}</li>" for o in options) + "</ol>" if options else ""
-
-
-def _answer(q: Question) -> str:
-    """The answer folded away under the question (a `<details>` block): shown only on request."""
-    if not q.answer:
-        return ""
-    return f'<details class="answer"><summary>Show answer</summary><p>{escape(q.answer)}</p></details>'
-
-
-def _questions(lesson: Lesson) -> str:
-    return "<ol>\n" + "\n".join(f"<li><p>{escape(q.text)}</p>{_options(q.options)}{_answer(q)}</li>"
-                                for q in lesson.comprehension) + "\n</ol>"
-
-
-def _discussion(lesson: Lesson) -> str:
-    return '<ol type="A">\n' + "\n".join(f"<li><p>{escape(p.text)}</p>{_options(p.options)}</li>"
-                                         for p in lesson.discussion) + "\n</ol>"
-
-
 def _title_page(lesson: Lesson, narration: Narration | None) -> str:
     lines = [figure(lesson.image, book_pictures(lesson), caption=False), f"<h1>{escape(lesson.title)}</h1>"]
     for label, value in (("Level", lesson.level), ("Source", lesson.source), ("Author", lesson.author)):
@@ -226,13 +206,17 @@ def _chapter(href: str, title: str, lesson: Lesson, body: str) -> _Doc:
 def _docs(lesson: Lesson, narration: Narration | None, word_level: bool) -> list[_Doc]:
     docs = [_Doc("title.xhtml", _xhtml(lesson.title, lesson.language, _title_page(lesson, narration)),
                  "application/xhtml+xml", lesson.title)]
+    if lesson.warmup:
+        docs.append(_chapter("warmup.xhtml", "Before you read", lesson, epub_warmup(lesson)))
     if lesson.vocabulary:
         docs.append(_chapter("vocabulary.xhtml", "Vocabulary", lesson, _vocabulary(lesson)))
     docs += _reading_docs(lesson, narration, word_level)
     if lesson.comprehension:
-        docs.append(_chapter("questions.xhtml", "Questions", lesson, _questions(lesson)))
+        docs.append(_chapter("questions.xhtml", "Questions", lesson, epub_questions(lesson)))
+    if lesson.exercises:
+        docs.append(_chapter("exercises.xhtml", "Exercises", lesson, epub_exercises(lesson)))
     if lesson.discussion:
-        docs.append(_chapter("discussion.xhtml", "Discussion", lesson, _discussion(lesson)))
+        docs.append(_chapter("discussion.xhtml", "Discussion", lesson, epub_discussion(lesson)))
     spine = [d for d in docs if d.title]
     toc = "\n".join(f'<li><a href="{d.href}">{escape(d.title)}</a></li>' for d in spine)
     nav = f'<nav epub:type="toc" id="toc"><h1>Contents</h1>\n<ol>\n{toc}\n</ol></nav>'

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 
+from presenter.export.exercises_html import handout_exercises, handout_warmup
 from presenter.export.handout_images import picture_html
 from presenter.lesson.model import Lesson, Question
 
@@ -68,6 +69,7 @@ def handout_html(lesson: Lesson, answers: bool = False) -> str:
         out.append(f"<p class='meta'>{e(meta)}</p>")
     if not answers:
         out.append("<p class='meta'>Name: ______________________________ &nbsp;&nbsp; Date: ______________</p>")
+    out += handout_warmup(lesson, KEEP)
     if lesson.vocabulary:
         out.append("<h2>Vocabulary</h2><table class='vocab' width='100%' cellspacing='0' cellpadding='4'>")
         out.append("<tr><th width='26%'>Word</th><th width='10%'>Type</th><th>Meaning</th></tr>")
@@ -102,6 +104,7 @@ def handout_html(lesson: Lesson, answers: bool = False) -> str:
             else:
                 out.append("<p>&nbsp;&nbsp;&nbsp;☐ True &nbsp;&nbsp; ☐ False</p>" if q.kind == "true-false"
                            else writing_lines)
+    out += handout_exercises(lesson, KEEP, answers)
     if lesson.discussion:
         out.append("<h2>Discussion</h2>")
         for i, prompt in enumerate(lesson.discussion):

@@ -25,7 +25,8 @@ _STRONG = re.compile(
         r"like this:?", r"like loading\.*", r"loading\.{2,}", r"rate this:?.{0,40}", r"ratings?:.{0,40}",
         r"[★☆✩✭⭐✰]+.{0,40}", r".{0,40}\(\d+ votes?\).{0,20}", r"\d+(?:\.\d+)? ?(?:/|out of) ?(?:5|10)(?: stars?)?\.?",
         r"print(?: this)? (?:page|post|article|lesson)", r"print this", r"print friendly.*", r"printer[- ]friendly.*",
-        r"related(?: posts| articles| lessons| content):?", r"related:", r"you (?:may|might) also (?:like|enjoy):?",
+        r"related(?: posts| articles| lessons| content| stories| links)?:.{0,200}", r"related(?: posts| articles| lessons)",
+        r"comments?\s*\(\d+\).{0,60}", r"(?:photo|image|picture|illustration)(?: credit)?\s*:.{0,200}", r"you (?:may|might) also (?:like|enjoy):?",
         r"(?:click|tap) here\b.{0,80}", r"(?:read|see) more(?: about| at| on| here)?\b[^.?!]{0,40}", r"continue reading.{0,60}",
         r"skip to (?:main )?content", r"main menu", r"toggle navigation", r"search (?:this (?:blog|site)|for)\b.{0,40}",
         r"page \d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?", r"\d{1,3}\s*/\s*\d{1,3}",
@@ -33,7 +34,7 @@ _STRONG = re.compile(
         r"(?:{u})\s+(?:page\s+)?\d{{1,3}}|page\s+\d{{1,3}}\s+(?:{u})".format(u=_URL),
         r"[^›»\n]{1,60}(?:\s*[›»]\s*[^›»\n]{1,100}){2,}", r"[-–—]\s*\d{1,3}\s*[-–—]", r"\d{1,3}",
         r"advertisements?", r"sponsored(?: content| links?)?", r"report this ad", r"(?:proudly )?powered by\b.{0,60}",
-        r"theme:?\b.{0,40}\bby\b.{0,40}", r"(?:©|\(c\)|copyright\b).{0,160}", r".{0,120}all rights reserved\.?.{0,40}",
+        r"theme:?\b.{0,40}\bby\b.{0,40}", r"(?:©|copyright\b).{0,160}", r"\(c\)\s*(?:\d{4}\b.{0,150}|.{0,100}\b(?:rights|ltd|inc|llc|limited)\b.{0,60})", r".{0,120}all rights reserved\.?.{0,40}",
         r"privacy policy.{0,40}", r"terms (?:of (?:use|service)|and conditions).{0,40}", r"(?:this (?:site|website) uses cookies|we use cookies|cookie (?:policy|settings)).{0,80}",
         r"back to top", r"we (?:want|would like|'d love) to hear from you\b.{0,120}", r".{0,80}\bin the comments?(?: section| below)?[.!]?",
         r"(?:join|start) the (?:conversation|discussion)\b.{0,40}", r"download(?: the| this)? (?:pdf|worksheet|handout|lesson|file|printable)\b.{0,60}",
@@ -73,7 +74,7 @@ def _is_navigation(line: Line) -> bool:
 
 def debris_reason(line: Line) -> str:
     """Why a line is debris ("comments", "byline", …), or "" when it is not debris by itself."""
-    text = line.text
+    text = line.text.strip("*_ ")  # "*Share this post:* …" in a Markdown page
     if not text:
         return ""
     if _STRONG.fullmatch(text):

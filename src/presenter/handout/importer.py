@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from pathlib import Path
 
 from presenter.handout.checks import check_lesson
@@ -11,19 +10,21 @@ from presenter.handout.debris import mark_debris
 from presenter.handout.decode import decode_handout_bytes, normalize_text
 from presenter.handout.docx_text import docx_to_text
 from presenter.handout.errors import ImportFailed
+from presenter.handout.exercises import Matching, matching_exercise, split_answer_key, with_meanings
 from presenter.handout.layout import blocks, join_drop_capitals, mark_running_headers
-from presenter.handout.lines import (Line, is_metadata, is_source, letter_label, level_of, make_lines, num_label,
-                                     word_count)
+from presenter.handout.lines import Line, is_metadata, is_source, level_of, make_lines, word_count
 from presenter.handout.matching import ReadingIndex
 from presenter.handout.questions import (Item, apply_answer, attach_options, collect_items, is_instruction,
-                                         make_prompt, make_question, parse_answer_key, prompt_runs)
-from presenter.handout.reading import ReadingBuilder, is_subheading, speaker_of, strong_speaker, wrapped_width
-from presenter.handout.result import DroppedLine, ImportResult, ImportWarning
-from presenter.handout.segment import Region, regions_of, units_of
-from presenter.handout.source import MAX_LINES, read_handout_file
-from presenter.handout.title import find_title, split_level
-from presenter.handout.vocab import looks_like_glossary, vocabulary_from_lines
-from presenter.lesson.model import Lesson, Prompt, Question, Reading, VocabEntry
+                                         make_prompt, make_question, prompt_runs)
+from presenter.handout.reading import (ReadingBuilder, is_subheading, speaker_of, strong_speaker, with_notes,
+                                       wrapped_width)
+from presenter.handout.result import DroppedLine, ImportResult, ImportWarning, short
+from presenter.handout.segment import Region, regions_of
+from presenter.handout.units import units_of
+from presenter.handout.source import MAX_LINES, names_a_file, read_handout_file
+from presenter.handout.title import fallback_title, find_title, split_level
+from presenter.handout.vocab_region import vocabulary_region
+from presenter.lesson.model import Lesson, Prompt, Question, VocabEntry
 from presenter.lesson.parser import parse_lesson
 from presenter.lesson.writer import write_lesson_markdown
 
@@ -31,7 +32,6 @@ _ZIP = b"PK\x03\x04"
 _ASKED_TERM = re.compile(r"(?:what (?:does|do|is meant by)|what is the meaning of|explain|define)(?: the (?:word|phrase|"
                          r"expression|term))?\s+[\"“'‘]([^\"”'’]{2,40})[\"”'’](?:\s+mean)?", re.I)
 _PARAGRAPH_NUMBER = re.compile(r"^(\d{1,2})\s+(?=[A-Z“\"‘'])")  # "1  In the north…" ("1." is a list)
-_SUFFIXES = (".txt", ".text", ".docx", ".md")
 
 
 def import_handout(source: str | Path | bytes, *, name: str = "", define: bool = False,
@@ -45,7 +45,7 @@ def import_handout(source: str | Path | bytes, *, name: str = "", define: bool =
     Raises ImportFailed, and only that, when the handout cannot be read or holds no reading.
     """
     encoding, warning = "utf-8", ""
-    if isinstance(source, str) and _names_a_file(source):
+    if isinstance(source, str) and names_a_file(source):
         source = Path(source)  # a dialog may hand over the chosen file's name as text
     if isinstance(source, Path):
         name = name or source.stem
@@ -64,15 +64,6 @@ def import_handout(source: str | Path | bytes, *, name: str = "", define: bool =
 
         result = with_pictures(result, source)
     return result
-
-
-def _names_a_file(text: str) -> bool:
-    if "\n" in text or len(text) > 4096 or not text.lower().endswith(_SUFFIXES):
-        return False
-    try:
-        return Path(text).is_file()
-    except (OSError, ValueError):
-        return False
 
 
 def import_text(text: str, *, name: str = "", encoding: str = "utf-8", decode_warning: str = "",
@@ -96,14 +87,12 @@ class _Importer:
         self.lines = lines
         self.define, self.suggest = extras  # suggested definitions; how many words to suggest
         self.text = text
-        self.name = name
-        self.encoding = encoding
+        self.name, self.encoding = name, encoding
         self.warnings: list[ImportWarning] = [ImportWarning(0, decode_warning)] if decode_warning else []
-        self.source = ""
-        self.level = ""
+        self.source, self.level = "", ""
         self.layouts: list[str] = []
         self.paragraph_number = 0  # the last number of numbered paragraphs in the reading
-        self.numbered_terms = 0  # the size of the last numbered word list (a matching exercise's terms)
+        self.matchings: list[Matching] = []
 
     def run(self) -> ImportResult:
         """Find every part of the lesson, build it, write it and check it."""
@@ -126,18 +115,28 @@ class _Importer:
         vocabulary: list[VocabEntry] = []
         questions: list[Question] = []
         prompts: list[Prompt] = []
+        warmup: list[Prompt] = []
         answers: dict[str, str] = {}
+        terms: list[Line] = []  # a numbered word list, whose meanings may follow in the next region
         for region in regions:
             if region.kind == "reading":
                 leftover.extend(self._reading(region, builder))
             elif region.kind == "vocabulary":
-                vocabulary.extend(self._vocabulary(region, index, leftover))
+                found = vocabulary_region(region.lines, index, self.lines, terms)
+                terms = found.terms
+                vocabulary.extend(found.entries)
+                self.matchings.extend(found.matchings)
+                self.layouts.extend(found.layouts)
+                leftover.extend(found.leftover)
             elif region.kind == "questions":
                 leftover.extend(self._questions(region, questions, prompts))
-            elif region.kind == "discussion":
-                leftover.extend(self._discussion(region, prompts))
+            elif region.kind in ("discussion", "warmup"):
+                # Talk before the reading is a warm-up, whatever its heading says ("Think about it").
+                before = not any(r.kind == "reading" for r in regions[: regions.index(region)])
+                warm = region.kind == "warmup" or before
+                leftover.extend(self._discussion(region, warmup if warm else prompts, "warm-up" if warm else "prompt"))
             elif region.kind == "answers":
-                answers.update(parse_answer_key([ln for ln in region.lines if ln.text]))
+                answers.update(split_answer_key(region.lines, self.matchings))
         reading = builder.build()
         if not reading.sections:
             raise ImportFailed("no reading text was found in the handout; a lesson is built around a reading "
@@ -147,19 +146,22 @@ class _Importer:
         unplaced = [ln for ln in leftover if ln.no and not ln.role]
         for ln in unplaced:
             ln.role = "unplaced"
-            self.warnings.append(ImportWarning(ln.no, f'could not place "{_short(ln.text)}"; it is kept as a teacher '
+            self.warnings.append(ImportWarning(ln.no, f'could not place "{short(ln.text)}"; it is kept as a teacher '
                                                       "note on the reading's first paragraph"))
         if unplaced:  # never lose the teacher's text: a note the presenter view shows
-            reading = _with_notes(reading, [f"From the handout (line {ln.no}): {ln.text}" for ln in unplaced])
+            reading = with_notes(reading, [f"From the handout (line {ln.no}): {ln.text}" for ln in unplaced])
         if not vocabulary:  # no word list: the words the questions ask about ("What does 'x' mean?")
             vocabulary = [VocabEntry(term=m.group(1).strip(), line=q.line) for q in questions
                           if (m := _ASKED_TERM.search(q.text))]
             if vocabulary:
                 self.layouts.append("words asked about in the questions")
         if not title:
-            title = self._fallback_title(reading.paragraphs[0].text)
-        draft = Lesson(title=title, reading=reading, vocabulary=tuple(vocabulary), comprehension=tuple(questions),
-                       discussion=tuple(prompts), level=self.level, source=self.source)
+            title, said = fallback_title(self.name, reading.paragraphs[0].text)
+            self.warnings.append(ImportWarning(0, said))
+        exercises = tuple(matching_exercise(m, self.warnings) for m in self.matchings)
+        vocabulary = with_meanings(vocabulary, exercises)  # the key (or the dictionary) pairs each word with its meaning
+        draft = Lesson(title=title, reading=reading, exercises=exercises, vocabulary=tuple(vocabulary), comprehension=tuple(questions),
+                       discussion=tuple(prompts), level=self.level, source=self.source, warmup=tuple(warmup))
         return self._result(draft, index)
 
     def _mark_single_lines(self) -> None:
@@ -211,42 +213,6 @@ class _Importer:
             builder.add_block(block)
         return leftover
 
-    def _vocabulary(self, region: Region, index: ReadingIndex, leftover: list[Line]) -> list[VocabEntry]:
-        entries: list[VocabEntry] = []
-        # A table split by blank lines is still one table: its rows must agree on the columns.
-        groups: list[list[Line]] = []
-        glossary_before = True
-        for block, _ in blocks(region.lines):
-            if self.numbered_terms == len(block) and all(letter_label(ln.text) for ln in block):
-                for ln in block:  # a matching exercise: terms 1-8, then their meanings a-h in another order
-                    ln.role, ln.reason = "dropped", "matching exercise's meanings (in scrambled order)"
-                continue
-            self.numbered_terms = len(block) if all(num_label(ln.text) for ln in block) else 0
-            for ln in block:
-                if is_instruction(ln.text):
-                    ln.role, ln.reason = "dropped", "instruction"
-            block = [ln for ln in block if ln.role != "dropped"]
-            if not block:
-                continue
-            glossary = looks_like_glossary(block)
-            if groups and not glossary and not glossary_before:
-                groups[-1].extend(block)
-            else:
-                groups.append(list(block))
-            glossary_before = glossary
-        for block in groups:
-            found = vocabulary_from_lines(block, index)
-            used = set(found.used)
-            for ln in block:
-                if ln.no in used:
-                    ln.role = "vocabulary"
-                elif not ln.role:
-                    leftover.append(ln)
-            entries.extend(found.entries)
-            if found.layout and found.entries:
-                self.layouts.append(found.layout)
-        return entries
-
     def _questions(self, region: Region, questions: list[Question], prompts: list[Prompt]) -> list[Line]:
         items, leftover = collect_items(region.lines, plain_items=region.plain_items)
         items = attach_options(items)
@@ -261,37 +227,23 @@ class _Importer:
                     self._mark(item, "question")
         return self._instructions(leftover)
 
-    def _discussion(self, region: Region, prompts: list[Prompt]) -> list[Line]:
+    def _discussion(self, region: Region, prompts: list[Prompt], role: str) -> list[Line]:
         items, leftover = collect_items(region.lines, plain_items=True)
         for item in attach_options(items):
             prompts.append(make_prompt(item, item.label))
-            self._mark(item, "prompt")
+            self._mark(item, role)
         return self._instructions(leftover)
 
     def _instructions(self, leftover: list[Line]) -> list[Line]:
-        rest = []
         for ln in leftover:
             if is_instruction(ln.text):
                 ln.role, ln.reason = "dropped", "instruction"
-            else:
-                rest.append(ln)
-        return rest
+        return [ln for ln in leftover if ln.role != "dropped"]
 
     def _mark(self, item: Item, role: str) -> None:
         for no in item.lines:
             if 0 < no <= len(self.lines):
                 self.lines[no - 1].role = role
-
-    def _fallback_title(self, first_paragraph: str) -> str:
-        if self.name:
-            title = re.sub(r"[_-]+", " ", self.name).strip()
-            title = title[:1].upper() + title[1:]
-            self.warnings.append(ImportWarning(0, f'no title found; the file name was used: "{title}"'))
-            return title
-        words = first_paragraph.split()
-        title = " ".join(words[:8]).rstrip(".,;:") + ("…" if len(words) > 8 else "")
-        self.warnings.append(ImportWarning(0, f'no title found; the start of the reading was used: "{title}"'))
-        return title
 
     def _result(self, draft: Lesson, index: ReadingIndex) -> ImportResult:
         suggested: list[str] = []
@@ -318,12 +270,3 @@ class _Importer:
                             warnings=tuple(self.warnings), dropped=dropped, roles=roles, vocabulary_layout=layout,
                             needs_definition=needs, suggested=tuple(suggested), suggested_words=tuple(words),
                             reasons=tuple(ln.reason or ln.extra.get("why", "") for ln in self.lines))
-
-def _with_notes(reading: Reading, notes: list[str]) -> Reading:
-    first = reading.sections[0]
-    paragraph = replace(first.paragraphs[0], notes=(*first.paragraphs[0].notes, *notes))
-    return Reading((replace(first, paragraphs=(paragraph, *first.paragraphs[1:])), *reading.sections[1:]))
-
-
-def _short(text: str, limit: int = 70) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"

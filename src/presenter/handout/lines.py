@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Literal
 
-SectionKind = Literal["vocabulary", "reading", "questions", "discussion", "answers"]
+SectionKind = Literal["warmup", "vocabulary", "reading", "questions", "discussion", "answers"]
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _BULLET = re.compile(r"^(?:[-*+•▪◦●○■□►▸➢✓✔–—]|\d{1,2}\s*[-–]\s(?=\D))\s*(?=\S)")
@@ -25,7 +26,7 @@ _SOURCE = re.compile(
 _LEVEL = re.compile(r"^(?:level|cefr level|cefr)\s*[:–—-]\s*(.{1,40})$", re.I)
 _META = re.compile(
     r"^(?:time|duration|age|ages|age group|topic|theme|skills?|aims?|objectives?|materials?|grammar|"
-    r"target language|lesson plan|worksheet|date|name|class|teacher|student|students|length|words|"
+    r"target language|date|name|class|teacher|student|students|length|words|"
     r"word count|reading time|type)\s*:(?:\s.{0,60})?$", re.I)
 _HEADING_PREFIX = re.compile(
     r"^(?:(?:part|section|exercise|activity|task|step|unit|lesson)(?:\s*\d{1,2}|\s+[a-z]|\s+[ivx]{1,4})\b\s*[.:–—-]?\s*"
@@ -38,7 +39,7 @@ for _kind, _names in (
     ("vocabulary", "vocabulary|vocab|key vocabulary|key words|keywords|glossary|word list|words to know|new words|"
                    "useful words|useful vocabulary|useful expressions|words and phrases|words and expressions|"
                    "target vocabulary|vocabulary preview|pre-reading vocabulary|vocabulary list|word bank|key terms|"
-                   "useful phrases|vocabulary focus|vocabulary in context|language focus|words|terms|expressions|"
+                   "useful phrases|word box|learn the words|words to learn|vocabulary focus|vocabulary in context|language focus|words|terms|expressions|"
                    "phrases|key expressions|key phrases|new vocabulary|vocabulary words|lexis|idioms|"
                    "vocabulary and expressions|words from the text|words from the article|focus vocabulary|"
                    "words in this story|words in the story|words in this article|words in this lesson|"
@@ -56,16 +57,22 @@ for _kind, _names in (
                   "questions about the video|questions about the story|understanding the text|check your answers|"
                   "true or false statements|true or false questions|decide if the statements are true or false|"
                   "are these sentences true or false|answer the following questions|comprehension exercise|"
-                  "reading check|question|post-reading|post reading|after watching|while reading"),
+                  "reading check|question|post-reading|post reading|after watching|while reading|check|listening check|"
+                  "detailed questions|gist question|gist questions|check your reading"),
     ("discussion", "discussion|discussion questions|discussion prompts|discussion question|discussion topics|"
                    "let's talk|let’s talk|lets talk|let's discuss|let’s discuss|speaking|conversation questions|"
                    "talk about it|over to you|your turn|your opinion|what do you think|think and discuss|discuss|"
                    "debate|follow-up|follow up|follow-up questions|questions for discussion|personal questions|"
-                   "warm-up|warm up|warmer|lead-in|lead in|before you read|before reading|pre-reading|"
-                   "pre-reading questions|speaking questions|talking points|discussion points|for discussion|"
+                   "speaking questions|talking points|discussion points|for discussion|"
                    "group discussion|class discussion|pair work|speaking practice|opinion questions|"
                    "discuss with a partner|discuss in pairs|discuss in groups|critical thinking|think about it|"
-                   "extension|further discussion|discussion and debate|speaking activity"),
+                   "extension|further discussion|discussion and debate|speaking activity|talk|talk together|let's chat|"
+                   "let’s chat|chat|your views|views"),
+    ("warmup", "warm-up|warm up|warmer|lead-in|lead in|before you read|before reading|pre-reading|"
+               "pre-reading questions|warm-up questions|warm up questions|lead-in questions|before you read questions|"
+               "starter|getting started|pre-reading discussion|pre-reading task|think ahead|get ready|"
+               "before you start|introduction|warming up|pre-listening|before you listen|before you watch|"
+               "let's get started|let’s get started"),
     ("answers", "answers|answer key|key|answers key|suggested answers|answer|solutions|answers to the questions|"
                 "key answers|teacher's key|teacher’s key|answer sheet"),
 ):
@@ -91,6 +98,10 @@ class Line:
         return not self.text
 
 
+_TABLE_ROW = re.compile(r"^\|[^|]+(?:\|[^|]*)+\|$")
+_TIMESTAMP = re.compile(r"^[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+(?=\S)")
+
+
 def make_lines(text: str) -> list[Line]:
     """The handout's lines, numbered from 1, with Markdown heading marks taken off."""
     out: list[Line] = []
@@ -101,6 +112,14 @@ def make_lines(text: str) -> list[Line]:
         if m := _MD_HEADING.match(stripped):
             level, stripped = len(m.group(1)), m.group(2).strip()
         stripped = stripped.replace("**", "").strip() if stripped.count("**") >= 2 else stripped
+        stripped = _TIMESTAMP.sub("", stripped, count=1)  # "[00:05] Host: …": a transcript's times are not text
+        if _TABLE_ROW.match(stripped):
+            # A Markdown table row "| word | meaning |": its cells as a tab-separated row; "|---|---|" is no text.
+            cells = [c.strip() for c in stripped.strip("|").split("|")]
+            if all(re.fullmatch(r":?-{2,}:?", c) for c in cells):
+                out.append(Line(i, raw, stripped, level, role="dropped", reason="table rule"))
+                continue
+            raw, stripped = "\t".join(cells), " ".join(cells)
         out.append(Line(i, raw, stripped, level))
     return out
 
@@ -148,9 +167,24 @@ def word_count(text: str) -> int:
     return len(text.split())
 
 
+_RULE_MARKS = frozenset("~*=#_•·-–—|")
+
+
+def undecorated(text: str) -> str:
+    """The text without the symbols drawn around it ("~ Title ~", "★ Title ★", "✎ Read")."""
+    def decoration(c: str) -> bool:
+        return c.isspace() or c in _RULE_MARKS or unicodedata.category(c).startswith("S")
+    start, end = 0, len(text)
+    while start < end and decoration(text[start]):
+        start += 1
+    while end > start and decoration(text[end - 1]):
+        end -= 1
+    return text[start:end]
+
+
 def heading_name(text: str) -> str:
     """The text of a would-be heading, reduced to compare with section names."""
-    t = _HEADING_PREFIX.sub("", text.strip(), count=1)
+    t = _HEADING_PREFIX.sub("", undecorated(text.strip()), count=1)
     t = _PAREN.sub(" ", t)
     t = t.replace("’", "'").strip(" \t:.!-–—*_#").lower()
     return " ".join(t.split())
@@ -171,7 +205,10 @@ def section_kind(text: str) -> SectionKind | None:
         return _HEADINGS[name.rstrip("? ")]  # "Exercise 3. True or false?"
     # Looser names: "Key vocabulary from the video", "Reading comprehension questions".
     if word_count(name) <= 6 and not ends_sentence(text.rstrip(":")):
-        for word, kind in (("discussion", "discussion"), ("comprehension", "questions"),
+        for word, kind in (("discussion", "discussion"), ("warm-up", "warmup"), ("lead-in", "warmup"),
+                           ("pre-reading", "warmup"), ("before reading", "warmup"), ("before you read", "warmup"),
+                           ("correct answer", "questions"), ("right answer", "questions"), ("best answer", "questions"),
+                           ("comprehension", "questions"),
                            ("true or false", "questions"), ("vocabulary", "vocabulary"),
                            ("glossary", "vocabulary"), ("transcript", "reading"), ("answer key", "answers")):
             if word in name:

@@ -14,14 +14,16 @@ _TF_MARKER = re.compile(r"\s*(?:\(\s*(?:T\s*/\s*F|true\s*/\s*false)\s*\)|\bT\s*/
                         r"|\bTrue\s+False\b|_{2,}|\(\s*\)|\[\s*\]|\.{4,})[\s_.]*$", re.I)
 _INLINE_OPTION = re.compile(r"(?:(?<=\s)|^)\(?([a-hA-H])[.)]\s+")
 _ANSWER = re.compile(r"^(?:answer|answers|ans|key)\s*[:.]\s*(.+)$", re.I)
-_ANSWER_PAIR = re.compile(r"(\d{1,3})\s*[.):=-]?\s*([^\d\s][^,;]*?)(?=\s+\d{1,3}\s*[.):=-]|[,;]|$)")
+# "1-b, 2-c", "1. False 2. True", "1c 2e 3b", "1 B  2 C": a number, then its answer up to the next number.
+_ANSWER_PAIR = re.compile(r"(\d{1,3})\s*[.):=-]?\s*([^\d\s][^,;]*?)"
+                          r"(?=\s+\d{1,3}\s*[.):=-]|\s+\d{1,3}\s*[a-zA-Z](?:\s|$)|[,;]|$)")
 _QUESTION_START = re.compile(
     r"^(?:what|why|how|who|whom|whose|when|where|which|do|does|did|is|are|was|were|can|could|would|should|will|"
     r"has|have|had|may|might|must|shall|give|explain|describe|name|list|find|say|compare|summari[sz]e|mention|"
     r"identify|tell|discuss|choose|decide|according|in your opinion|true or false|complete|fill|match|"
     r"define|state|outline|retell|imagine)\b", re.I)
 _INSTRUCTION = re.compile(
-    r"^(?:please\s+)?(?:read|listen to|listen|watch|answer|discuss|match|look at|complete|work (?:with|in)|choose|"
+    r"^(?:(?:directions|instructions|task)\s*:\s*)?(?:please\s+)?(?:read|listen to|listen|watch|answer|discuss|match|look at|complete|work (?:with|in)|choose|"
     r"decide|fill in|write|talk (?:about|with|to)|ask (?:and answer|your partner)|circle|underline|study|review|"
     r"check|before you|while you|after you|in pairs|in groups|with a partner|work in)\b"
     r".*\b(?:text|article|video|questions?|partner|below|following|words?|vocabulary|story|transcript|pairs|groups|"
@@ -78,6 +80,15 @@ def split_inline_options(text: str) -> tuple[str, list[str]]:
     return text[: run[0].start()].strip(), [o for o in options if o]
 
 
+_BARE_NUMBER = re.compile(r"^(\d{1,2})\s+(?=[A-Z“\"‘'])")
+
+
+def _next_number(items: list[Item]) -> str:
+    """The number a list's next item would have ("1" to start one)."""
+    last = items[-1] if items else None
+    return str(int(last.label) + 1) if last is not None and last.kind == "num" and last.label.isdigit() else "1"
+
+
 def collect_items(lines: list[Line], *, plain_items: bool) -> tuple[list[Item], list[Line]]:
     """Items from a region's lines; lines that are none of them come back separately.
 
@@ -113,6 +124,8 @@ def collect_items(lines: list[Line], *, plain_items: bool) -> tuple[list[Item], 
         elif (ll := letter_label(text)) is not None and not (ll[0] in "Ii" and items and items[-1].kind == "let"
                                                              and items[-1].label.lower() != "h"):
             label, text, kind = ll[0], ll[1], "let"
+        elif (bare := _BARE_NUMBER.match(text)) and bare.group(1) == _next_number(items):
+            label, text, kind = bare.group(1), text[bare.end() :], "num"  # "1 Where did…", "2 Which…"
         else:
             label, kind = "", "plain"
         current = items[-1] if items else None

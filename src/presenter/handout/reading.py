@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from presenter.handout.lines import Line, ends_sentence, num_label, section_kind, strip_bullet, word_count
 from presenter.lesson.model import Paragraph, Reading, Section
@@ -152,3 +152,10 @@ def wrapped_width(lines: list[Line]) -> int:
     if width <= 110 and unfinished >= 0.35 * len(prose):
         return width
     return 0
+
+
+def with_notes(reading: Reading, notes: list[str]) -> Reading:
+    """The reading with these teacher notes added to its first paragraph."""
+    first = reading.sections[0]
+    paragraph = replace(first.paragraphs[0], notes=(*first.paragraphs[0].notes, *notes))
+    return Reading((replace(first, paragraphs=(paragraph, *first.paragraphs[1:])), *reading.sections[1:]))

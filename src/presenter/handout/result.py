@@ -87,6 +87,12 @@ class ImportResult:
             f"questions:   {len(lesson.comprehension)}" + (f" ({kinds_text})" if kinds_text else ""),
             f"discussion:  {len(lesson.discussion)} prompt(s)",
         ]
+        if lesson.warmup:
+            lines.append(f"warm-up:     {len(lesson.warmup)} question(s), before the reading")
+        if lesson.exercises:
+            what = ", ".join(f"{len(e.pairs)} pairs to match" if e.kind == "matching" else "multiple choice"
+                             for e in lesson.exercises)
+            lines.append(f"exercises:   {len(lesson.exercises)} ({what})")
         if lesson.source:
             lines.append(f"source:      {lesson.source}")
         if self.pictures:
@@ -111,3 +117,8 @@ class ImportResult:
                 continue
             out.append(f"{i + 1:5d}  {role:11s} {('(' + why + ')') if why else '':42s} {text.strip()}")
         return "\n".join(out)
+
+
+def short(text: str, limit: int = 70) -> str:
+    """The text cut to `limit` characters, with an ellipsis when cut."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -9,14 +9,13 @@ the discussion prompts.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
-from presenter.handout.lines import (Line, SectionKind, ends_question, ends_sentence, heading_with_content,
-                                     is_separator, is_true_false_heading, letter_label, num_label, section_kind,
-                                     strip_bullet, word_count)
-from presenter.handout.questions import is_personal, is_question_like
-from presenter.handout.reading import is_subheading, speaker_of
+from presenter.handout.lines import (Line, ends_question, ends_sentence, is_true_false_heading, letter_label,
+                                     num_label, strip_bullet, word_count)
+from presenter.handout.questions import is_instruction, is_personal, is_question_like
+from presenter.handout.reading import speaker_of
+from presenter.handout.units import Block, Heading, Separator, Unit
 from presenter.handout.vocab import is_word_list_line, looks_like_glossary
 
 
@@ -30,154 +29,6 @@ class Region:
     true_false: bool = False
     plain_items: bool = False  # unlabelled lines are items (under a heading, or a block of "?" lines)
     title: str = ""  # an inline heading's text, e.g. "Reading: The new rules"
-
-
-@dataclass(slots=True)
-class Block:
-    """A run of lines with no blank line, separator or heading inside."""
-
-    lines: list[Line]
-    shape: str = ""
-
-
-@dataclass(slots=True)
-class Heading:
-    """A heading line naming a section, maybe with content after a colon."""
-
-    line: Line
-    kind: SectionKind
-    content: str = ""
-
-
-@dataclass(slots=True)
-class Separator:
-    """A line of dots, asterisks or dashes."""
-
-    line: Line
-
-
-Unit = Block | Heading | Separator
-
-
-def _heading_of(line: Line, previous: Line | None) -> Heading | None:
-    """The heading this line is, if it is one; `previous` is the line above it in the same block."""
-    text = line.text
-    if (inline := heading_with_content(text)) is not None and (previous is None or inline[0] == "discussion"):
-        return Heading(line, inline[0], inline[1])
-    kind = section_kind(text)
-    if kind is None:
-        return None
-    # A bare word like "Story" or "Words" inside a word list is an entry, not a heading; but
-    # under a sentence or a numbered item (Word files have no blank lines) it is one.
-    marked = line.md_level > 0 or text.endswith(":") or (text.isupper() and len(text) > 3)
-    after_text = previous is not None and text[:1].isupper() and (
-        ends_sentence(previous.text) or ends_question(previous.text) or word_count(previous.text) > 8
-        or num_label(previous.text) is not None or letter_label(previous.text) is not None)
-    return Heading(line, kind) if marked or previous is None or after_text else None
-
-
-def units_of(lines: list[Line]) -> list[Unit]:
-    """The handout after its title as headings, separators and blocks of lines."""
-    units: list[Unit] = []
-    block: list[Line] = []
-
-    def flush() -> None:
-        """End the block being read."""
-        if block:
-            units.extend(Block(part) for part in _split_mixed(block))
-            block.clear()
-
-    for line in lines:
-        if line.role in ("debris", "title", "slug", "source", "level", "dropped") or not line.text:
-            if not line.text or line.role == "debris" or line.role in ("source", "level"):
-                flush()
-            continue
-        if is_separator(line.text):
-            flush()
-            line.role = "separator"
-            units.append(Separator(line))
-            continue
-        heading = _heading_of(line, block[-1] if block else None)
-        if heading is not None:
-            flush()
-            line.role = "heading"
-            line.extra.setdefault("why", f"names a {heading.kind} section")
-            units.append(heading)
-            continue
-        block.append(line)
-    flush()
-    for unit in units:
-        if isinstance(unit, Block):
-            unit.shape = shape_of(unit.lines)
-    return units
-
-
-_KEY_LINE = re.compile(r"^(?:examples?|e\.g|ex|definition|meaning|answer|note|options)\b\s*[:.]", re.I)
-
-
-def _is_sentence(line: Line) -> bool:
-    return word_count(line.text) >= 6 and ends_sentence(line.text)
-
-
-def _table_row(line: Line) -> bool:
-    return is_word_list_line(line.text) and not _labelled(line) and not re.search(r"[,;]|\. ", line.text)
-
-
-def _labelled(line: Line) -> bool:
-    text = strip_bullet(line.text)
-    return num_label(text) is not None or letter_label(text) is not None
-
-
-def _split_mixed(lines: list[Line]) -> list[list[Line]]:
-    """Cut a block where its kind of line changes (Word files and some pages have no blank lines).
-
-    A list starts after a sentence ("…well:" then "1. Make a budget…"), and prose starts after
-    a table of words or after a list item that ended its sentence.
-    """
-    parts: list[list[Line]] = [[lines[0]]]
-    all_rows = _table_row(lines[0])  # whether every line of the part being read is a table row
-    for prev, line in zip(lines, lines[1:]):
-        starts_list = _labelled(line) and not _labelled(prev) and (
-            _is_sentence(prev) or prev.text.endswith(":") or is_word_list_line(prev.text))
-        # Prose after a table only when everything before it in the block is table rows: the
-        # lines of a hard-wrapped paragraph are short and unpunctuated too, but not all of them.
-        table_above = len(parts[-1]) >= 2 and all_rows
-        starts_prose = _is_sentence(line) and word_count(line.text) >= 10 and not _KEY_LINE.match(line.text) and (
-            table_above or _labelled(prev) and ends_sentence(prev.text) and not _labelled(line))
-        row = _table_row(line)
-        if starts_list or starts_prose:
-            parts.append([])
-            all_rows = row
-        else:
-            all_rows = all_rows and row
-        parts[-1].append(line)
-    return parts
-
-
-def shape_of(lines: list[Line]) -> str:
-    """What a block looks like: numbered, lettered, glossary, words, questions, short or prose."""
-    first = strip_bullet(lines[0].text)
-    if num_label(first) is not None:
-        return "numbered"
-    if letter_label(first) is not None:
-        return "lettered"
-    if looks_like_glossary(lines) and len(lines) >= 2 or (
-            len(lines) == 1 and "\t" in lines[0].raw and looks_like_glossary(lines)):
-        return "glossary"
-    if all(is_word_list_line(ln.text) for ln in lines):
-        tokens = sum(word_count(ln.text) for ln in lines)
-        if len(lines) >= 2 and tokens >= 3 or len(lines) == 1 and _many_cells(lines[0]):
-            return "words"
-    if all(ends_question(ln.text) for ln in lines):
-        return "asks"
-    if len(lines) == 1 and is_subheading(lines[0]):
-        return "short"
-    return "prose"
-
-
-def _many_cells(line: Line) -> bool:
-    text = line.text
-    return "\t" in line.raw or text.count("|") >= 2 or text.count(",") >= 3
 
 
 def _items_question_like(block: Block) -> bool:
@@ -222,10 +73,12 @@ def regions_of(units: list[Unit]) -> tuple[list[Region], list[Line]]:
     for pos, unit in enumerate(units):
         if isinstance(unit, Heading):
             region = enter(unit.kind, True, true_false=is_true_false_heading(unit.line.text),
-                           plain_items=unit.kind in ("questions", "discussion"))
+                           plain_items=unit.kind in ("questions", "discussion", "warmup"))
             if unit.content:
                 if unit.kind == "reading":
                     region.title = unit.content
+                elif is_true_false_heading(unit.content):
+                    region.true_false = True  # "Listening check: true or false?" names the task, asks nothing
                 elif unit.kind != "questions" or is_question_like(unit.content):
                     # "Discussion Question: Would you…?" holds a prompt; "Quiz - City Gardens" a title.
                     region.lines.append(Line(unit.line.no, unit.content, unit.content))
@@ -279,11 +132,13 @@ def regions_of(units: list[Unit]) -> tuple[list[Region], list[Line]]:
                 assert state_region is not None
                 _put(state_region, unit, f"{shape} block in the reading")
             continue
-        if "reading" not in seen and shape == "prose" and sum(word_count(ln.text) for ln in unit.lines) >= 25:
-            # Warm-up questions came first; the text itself follows them.
-            _put(enter("reading"), unit, "prose of 25+ words after warm-up items")
+        if shape == "prose" and (not explicit or kind in ("warmup", "discussion")) and _words(unit.lines) >= 25 and _words(
+                [ln for r in regions if r.kind == "reading" for ln in r.lines if not is_instruction(ln.text)]) < 40:
+            # Warm-up items or the questions came first (or only an instruction was taken for
+            # the text): the reading is where the prose is.
+            _put(enter("reading"), unit, "prose of 25+ words, and no reading yet")
             continue
-        if kind in ("questions", "discussion") and shape == "glossary" and (not explicit or "reading" not in seen) \
+        if kind in ("questions", "discussion", "warmup") and shape == "glossary" and (not explicit or "reading" not in seen) \
                 and not _dialogue(unit):
             _put(enter("vocabulary"), unit, "glossary among the questions")
             continue
@@ -294,6 +149,10 @@ def regions_of(units: list[Unit]) -> tuple[list[Region], list[Line]]:
         assert state is not None
         _put(state, unit, f"{shape} block under the {state.kind} heading" if state.explicit else f"{shape} block")
     return regions, leftover
+
+
+def _words(lines: list[Line]) -> int:
+    return sum(word_count(ln.text) for ln in lines)
 
 
 def _put(region: Region, unit: Block, why: str) -> None:

@@ -10,6 +10,8 @@ from pathlib import Path
 from presenter.handout.decode import MAX_BYTES
 from presenter.handout.errors import ImportFailed
 
+_SUFFIXES = (".txt", ".text", ".docx", ".md")  # what a one-line text must end with to be taken as a file name
+
 MAX_LINES = 20_000  # about 400 pages; a longer "handout" is not one, and would only take minutes
 
 
@@ -61,3 +63,13 @@ def not_regular(mode: int) -> str:
     if stat.S_ISSOCK(mode):
         return "a socket"
     return "a special file"
+
+
+def names_a_file(text: str) -> bool:
+    """Whether a one-line text names an existing handout file (a dialog may pass a file's name as text)."""
+    if "\n" in text or len(text) > 4096 or not text.lower().endswith(_SUFFIXES):
+        return False
+    try:
+        return Path(text).is_file()
+    except (OSError, ValueError):
+        return False

@@ -6,11 +6,18 @@ import re
 import unicodedata
 
 from presenter.handout.lines import (Line, is_metadata, is_separator, is_source, letter_label, level_of, num_label,
-                                     section_kind, word_count)
+                                     section_kind, undecorated, word_count)
 
 _CONNECTORS = frozenset("and or of the a an in on for to with from at by & about vs versus into".split())
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9 _-]*$")
-_TITLE_PREFIX = re.compile(r"^(?:title|lesson title|topic|listening|reading|video|lesson|article|story)\s*:\s*", re.I)
+_TITLE_PREFIX = re.compile(r"^(?:(?:title|lesson title|topic|listening|reading|video|lesson|article|story|lesson plan|"
+                           r"worksheet|chapter\s+\w{1,4}|unit\s+\w{1,4}(?:\s+\w+)?)\s*[:–—-]\s*"
+                           r"|(?:chapter|unit)\s+\d{1,3}\s+(?=[A-Z]))", re.I)
+# Lines around a title that name the site, the series or the page, not the lesson: breadcrumbs and
+# menus ("Home | Lessons", "Reading › Nature"), series names ("English Corner Worksheets · B1",
+# "Passage 5 of 20"). A title is taken after them when one follows before the first section.
+_CHROME = re.compile(r"[|›»>·•]|\b(?:worksheets?|lessons|printable|practice|passage\s+\d+|episode\s+\d+|"
+                     r"companion|club|esl|free|updated|min read|posted|interview\s+\d+)\b", re.I)
 # "The Four-Day Week (B2)", "Bees – A2": a CEFR level written after the title.
 _LEVEL_SUFFIX = re.compile(r"\s*(?:[(\[]\s*(?:level\s*)?([ABC][12](?:[+/-][ABC]?[12]?)?)\s*[)\]]|[-–—|]\s*([ABC][12]))\s*$")
 
@@ -68,6 +75,12 @@ def find_title(lines: list[Line]) -> tuple[str, list[Line], Line | None]:
     # Stop at the first section heading: nothing after it is the title.
     if section_kind(lines[first].text) is not None or not _is_title_like(lines[first]):
         return "", [], None
+    while _CHROME.search(lines[first].text) and not _TITLE_PREFIX.match(lines[first].text):
+        nxt = _next_candidate(lines, first)
+        if nxt is None or section_kind(lines[nxt].text) is not None or not _is_title_like(lines[nxt]):
+            break
+        lines[first].role, lines[first].reason = "dropped", "the site's or series' name, above the title"
+        first = nxt
     slug: Line | None = None
     start = first
     nxt = _next_candidate(lines, first)
@@ -76,7 +89,7 @@ def find_title(lines: list[Line]) -> tuple[str, list[Line], Line | None]:
         if is_slug_of(lines[first].text, joined_next) and lines[first].text != joined_next:
             slug, start = lines[first], nxt
     title, used = _joined(lines, start, lines[first].text if slug is not None else "")
-    title = _TITLE_PREFIX.sub("", title).strip()
+    title = undecorated(_TITLE_PREFIX.sub("", title).strip())
     return title, used, slug
 
 
@@ -133,3 +146,14 @@ def slugify(title: str) -> str:
     if len(slug) > 60:
         slug = slug[:60].rsplit("-", 1)[0]
     return slug or "lesson"
+
+
+def fallback_title(name: str, first_paragraph: str) -> tuple[str, str]:
+    """A title for a handout with none: its file's name, else the reading's first words; and the warning to give."""
+    if name:
+        title = re.sub(r"[_-]+", " ", name).strip()
+        title = title[:1].upper() + title[1:]
+        return title, f'no title found; the file name was used: "{title}"'
+    words = first_paragraph.split()
+    title = " ".join(words[:8]).rstrip(".,;:") + ("…" if len(words) > 8 else "")
+    return title, f'no title found; the start of the reading was used: "{title}"'

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     import yaml
 
 KNOWN_KEYS = ("title", "language", "level", "durations", "voice", "rate", "source", "author", "image", "video")
-DURATION_KINDS = ("comprehension", "discussion", "game")
+DURATION_KINDS = ("comprehension", "discussion", "game", "warmup", "exercise")
 _LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")
 _FENCE = re.compile(r"(---|\.\.\.)[ \t]*")
 MIN_RATE, MAX_RATE = 80, 400

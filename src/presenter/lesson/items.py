@@ -72,14 +72,15 @@ class ItemLines:
 
 
 @dataclass(slots=True)
-class _Parsed:
+class ParsedItem:
     text: list[str] = field(default_factory=list)
     keys: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
     options: list[str] = field(default_factory=list)
 
 
-def _split_keys(item: ItemLines, report: Report, *, options_from_lines: bool) -> _Parsed:
-    parsed = _Parsed()
+def split_keys(item: ItemLines, report: Report, *, options_from_lines: bool) -> ParsedItem:
+    """An item's text lines, its key lines (Answer:, Time:…) and its option lines."""
+    parsed = ParsedItem()
     for offset, raw in enumerate(item.lines):
         line = item.line + offset
         m = _KEY_LINE.fullmatch(raw)
@@ -113,16 +114,19 @@ def _split_keys(item: ItemLines, report: Report, *, options_from_lines: bool) ->
     return parsed
 
 
-def _one(parsed: _Parsed, *keys: str) -> tuple[int, str] | None:
+def one_key(parsed: ParsedItem, *keys: str) -> tuple[int, str] | None:
+    """(line, value) of the last of these keys given, or None."""
     found = [v for k in keys for v in parsed.keys.get(k, [])]
     return found[-1] if found else None
 
 
-def _notes(parsed: _Parsed) -> tuple[str, ...]:
+def item_notes(parsed: ParsedItem) -> tuple[str, ...]:
+    """The item's Note: lines."""
     return tuple(v for _, v in parsed.keys.get("note", []) if v)
 
 
-def _options(parsed: _Parsed) -> tuple[str, ...]:
+def item_options(parsed: ParsedItem) -> tuple[str, ...]:
+    """The item's options: lettered or bulleted lines, then any Options: line."""
     opts = list(parsed.options)
     for _, value in parsed.keys.get("options", []):
         sep = "|" if "|" in value else ("/" if "/" in value else ",")
@@ -138,8 +142,9 @@ def strip_label(text: str) -> tuple[str, str]:
     return m.group(1), text[m.end() :].strip()
 
 
-def _time(parsed: _Parsed, report: Report, what: str) -> tuple[int | None, int | None]:
-    found = _one(parsed, "time", "duration")
+def item_time(parsed: ParsedItem, report: Report, what: str) -> tuple[int | None, int | None]:
+    """(think, talk) seconds from the item's Time: line."""
+    found = one_key(parsed, "time", "duration")
     if found is None:
         return None, None
     line, value = found
@@ -159,17 +164,25 @@ def _time(parsed: _Parsed, report: Report, what: str) -> tuple[int | None, int |
         return think, None
 
 
-def parse_question(item: ItemLines, label: str, report: Report) -> Question | None:
-    """Read one comprehension question."""
-    parsed = _split_keys(item, report, options_from_lines=True)
+def read_item(item: ItemLines, label: str, report: Report, what: str) -> tuple[ParsedItem, str, str] | None:
+    """(its lines, label, text) of a question, prompt or exercise; None, with a warning, when it has no text."""
+    parsed = split_keys(item, report, options_from_lines=True)
     text = plain(" ".join(parsed.text))
     if not label:
         label, text = strip_label(text)
     if not text:
-        report(item.line, "warning", "an empty question is ignored")
+        report(item.line, "warning", f"an empty {what} is ignored")
         return None
-    answer = (_one(parsed, "answer") or (0, ""))[1]
-    options = _options(parsed)
+    return parsed, label, text
+
+
+def parse_question(item: ItemLines, label: str, report: Report) -> Question | None:
+    """Read one comprehension question."""
+    if (read := read_item(item, label, report, "question")) is None:
+        return None
+    parsed, label, text = read
+    answer = (one_key(parsed, "answer") or (0, ""))[1]
+    options = item_options(parsed)
     kind: QuestionKind = "open"
     if _TRUE_FALSE.search(text) or answer.lower().rstrip(".!") in ("true", "false", "t", "f"):
         kind = "true-false"
@@ -177,24 +190,20 @@ def parse_question(item: ItemLines, label: str, report: Report) -> Question | No
             answer = "True" if answer.lower().startswith("t") else "False"
     elif options:
         kind = "choice"
-    _, seconds = _time(parsed, report, "question")
+    _, seconds = item_time(parsed, report, "question")
     return Question(text=text, label=label, answer=answer, kind=kind, options=options,
-                    seconds=seconds, notes=_notes(parsed), line=item.line)
+                    seconds=seconds, notes=item_notes(parsed), line=item.line)
 
 
 def parse_prompt(item: ItemLines, label: str, report: Report) -> Prompt | None:
     """Read one discussion prompt."""
-    parsed = _split_keys(item, report, options_from_lines=True)
-    text = plain(" ".join(parsed.text))
-    if not label:
-        label, text = strip_label(text)
-    if not text:
-        report(item.line, "warning", "an empty discussion prompt is ignored")
+    if (read := read_item(item, label, report, "discussion prompt")) is None:
         return None
-    think, seconds = _time(parsed, report, "prompt")
+    parsed, label, text = read
+    think, seconds = item_time(parsed, report, "prompt")
     grouping: Grouping | None = None
     group_size: int | None = None
-    found = _one(parsed, "grouping", "group")
+    found = one_key(parsed, "grouping", "group")
     if found:
         gline, gval = found
         word = gval.strip().lower().rstrip(".")
@@ -213,12 +222,12 @@ def parse_prompt(item: ItemLines, label: str, report: Report) -> Prompt | None:
         else:
             report(gline, "warning", f'grouping "{gval}" is not one of {", ".join(GROUPINGS)}; it is ignored')
     return Prompt(text=text, label=label, seconds=seconds, think_seconds=think, grouping=grouping,
-                  options=_options(parsed), notes=_notes(parsed), line=item.line, group_size=group_size)
+                  options=item_options(parsed), notes=item_notes(parsed), line=item.line, group_size=group_size)
 
 
 def parse_vocab(item: ItemLines, report: Report) -> VocabEntry | None:
     """Read one vocabulary entry: `**term** / forms (count) (pos) — definition`."""
-    parsed = _split_keys(item, report, options_from_lines=False)
+    parsed = split_keys(item, report, options_from_lines=False)
     if not parsed.text:
         return None
     first, rest = parsed.text[0], parsed.text[1:]
@@ -253,14 +262,14 @@ def parse_vocab(item: ItemLines, report: Report) -> VocabEntry | None:
     # Forms stay as written ("buy / bought / bought"): repeats are part of the pattern learners know.
     forms = tuple(f for f in (*plurals, *(plain(x).strip() for x in head.split("/"))) if f and f != term)
     definition = plain(" ".join([definition, *rest])).strip()
-    if (d := _one(parsed, "definition")) is not None:
+    if (d := one_key(parsed, "definition")) is not None:
         definition = d[1]
     definition, suggested = _SUGGESTED.subn("", definition)
     if not definition:
         report(item.line, "warning", f'vocabulary entry "{term}" has no definition; write "- **{term}** — meaning"')
-    example = (_one(parsed, "example") or (0, ""))[1]
+    example = (one_key(parsed, "example") or (0, ""))[1]
     image = None
-    if (found := _one(parsed, "image")) is not None:
+    if (found := one_key(parsed, "image")) is not None:
         from presenter.lesson.media import reference, split_markdown_image
 
         path, alt = split_markdown_image(found[1])

@@ -21,6 +21,8 @@ def lesson_to_dict(lesson: Lesson) -> dict[str, Any]:
             "comprehension": lesson.durations.comprehension,
             "discussion": lesson.durations.discussion,
             "game": lesson.durations.game,
+            "warmup": lesson.durations.warmup,
+            "exercise": lesson.durations.exercise,
         },
         "vocabulary": [
             {
@@ -59,5 +61,16 @@ def lesson_to_dict(lesson: Lesson) -> dict[str, Any]:
              "think_seconds": p.think_seconds, "grouping": p.grouping, "options": list(p.options),
              "notes": list(p.notes), "line": p.line, "group_size": p.group_size}
             for p in lesson.discussion
+        ],
+        "warmup": [
+            {"label": p.label, "text": p.text, "seconds": lesson.warmup_seconds(p), "think_seconds": p.think_seconds,
+             "grouping": p.grouping, "options": list(p.options), "notes": list(p.notes), "line": p.line}
+            for p in lesson.warmup
+        ],
+        "exercises": [
+            {"label": e.label, "kind": e.kind, "text": e.text, "options": list(e.options), "answer": e.answer,
+             "pairs": [{"term": t, "meaning": m} for t, m in e.pairs], "seconds": lesson.exercise_seconds(e),
+             "notes": list(e.notes), "line": e.line}
+            for e in lesson.exercises
         ],
     }

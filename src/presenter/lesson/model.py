@@ -7,12 +7,13 @@ from pathlib import Path
 from typing import Literal
 
 QuestionKind = Literal["open", "true-false", "choice"]
+ExerciseKind = Literal["choice", "matching"]
 Grouping = Literal["alone", "pairs", "groups", "class"]
 MediaKind = Literal["image", "video", "audio", "link"]
 GROUPINGS: tuple[Grouping, ...] = ("alone", "pairs", "groups", "class")
 
 # Defaults when neither the prompt nor the lesson gives a time (issue: 1 min / 3 min).
-DEFAULT_SECONDS = {"comprehension": 60, "discussion": 180, "game": 120}
+DEFAULT_SECONDS = {"comprehension": 60, "discussion": 180, "game": 120, "warmup": 120, "exercise": 90}
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,17 +128,34 @@ class Prompt:
 
 
 @dataclass(frozen=True, slots=True)
+class Exercise:
+    """A multiple-choice exercise (options, answer) or a matching one (terms and their meanings, in order)."""
+
+    text: str
+    kind: ExerciseKind = "choice"
+    label: str = ""
+    options: tuple[str, ...] = ()
+    answer: str = ""
+    pairs: tuple[tuple[str, str], ...] = ()  # matching: (term, meaning), each meaning beside its own term
+    seconds: int | None = None
+    notes: tuple[str, ...] = ()
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
 class Durations:
     """The lesson's default countdown per slide kind, in seconds."""
 
     comprehension: int = DEFAULT_SECONDS["comprehension"]
     discussion: int = DEFAULT_SECONDS["discussion"]
     game: int = DEFAULT_SECONDS["game"]
+    warmup: int = DEFAULT_SECONDS["warmup"]
+    exercise: int = DEFAULT_SECONDS["exercise"]
 
 
 @dataclass(frozen=True, slots=True)
 class Lesson:
-    """A whole lesson: front matter, vocabulary, reading, questions and prompts."""
+    """A whole lesson: front matter, warm-up questions, vocabulary, reading, questions, exercises and prompts."""
 
     title: str
     reading: Reading
@@ -154,6 +172,8 @@ class Lesson:
     path: Path | None = None
     image: Media | None = None  # on the title slide
     video: Media | None = None  # the clip the reading comes from, watched before reading
+    warmup: tuple[Prompt, ...] = ()  # pre-reading questions, shown before the vocabulary
+    exercises: tuple[Exercise, ...] = ()
 
     @property
     def media(self) -> tuple[Media, ...]:
@@ -168,5 +188,13 @@ class Lesson:
         return question.seconds if question.seconds is not None else self.durations.comprehension
 
     def prompt_seconds(self, prompt: Prompt) -> int:
-        """The talk countdown for a prompt: its own, else the lesson's default."""
+        """The talk countdown for a discussion prompt: its own, else the lesson's default."""
         return prompt.seconds if prompt.seconds is not None else self.durations.discussion
+
+    def warmup_seconds(self, prompt: Prompt) -> int:
+        """The countdown for a warm-up question: its own, else the lesson's warm-up default."""
+        return prompt.seconds if prompt.seconds is not None else self.durations.warmup
+
+    def exercise_seconds(self, exercise: Exercise) -> int:
+        """The countdown for an exercise: its own, else the lesson's default."""
+        return exercise.seconds if exercise.seconds is not None else self.durations.exercise

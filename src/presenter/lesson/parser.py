@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -11,11 +10,14 @@ from typing import TYPE_CHECKING
 
 
 from presenter.lesson.frontmatter import FrontMatter, read_front_matter, split_front_matter
-from presenter.lesson.items import ItemLines, parse_prompt, parse_question, parse_vocab, plain, strip_label
+from presenter.lesson.items import ItemLines, parse_prompt, parse_question, parse_vocab, plain
 from presenter.lesson.headings import unknown_heading
 from presenter.lesson.media import reference, split_markdown_image
-from presenter.lesson.model import Lesson, Media, Paragraph, Prompt, Question, Reading, ReadingImage, Section, VocabEntry
-from presenter.lesson.problems import LessonError, Problem, Severity
+from presenter.lesson.exercises import parse_exercise
+from presenter.lesson.mdblocks import blocks, comments, paragraph_items
+from presenter.lesson.model import Exercise, Lesson, Media, Paragraph, Prompt, Question, Reading, ReadingImage, Section, VocabEntry
+from presenter.lesson.problems import Problem, Severity
+from presenter.lesson.speakers import split_speaker
 from presenter.lesson.stamps import check_order, take_stamp
 
 if TYPE_CHECKING:
@@ -23,40 +25,21 @@ if TYPE_CHECKING:
     from markdown_it.token import Token
 
 SECTION_NAMES = {
+    "warmup": ("warm-up", "warm up", "warmup", "lead-in", "lead in", "pre-reading", "pre-reading questions",
+               "before you read", "warm-up questions"),
     "vocabulary": ("vocabulary", "words", "key words", "keywords", "glossary", "vocab", "word list"),
     "reading": ("reading", "text", "transcript", "story", "article", "script", "the reading", "the text"),
     "comprehension": ("questions", "comprehension", "comprehension questions", "check your understanding"),
     "video": ("video", "clip", "watch", "watch the video", "audio"),
     "discussion": ("discussion", "discussion questions", "discussion prompts", "let's talk", "speaking", "let’s talk"),
+    "exercises": ("exercises", "exercise", "multiple choice", "matching", "language exercises"),
 }
 # Real lessons run to a few hundred lines. Past this, parsing would hold millions of Markdown
 # tokens (500,000 paragraphs took 0.9 GB): refused before any is made.
 MAX_LINES = 50_000
 _NAME_TO_SECTION = {name: kind for kind, names in SECTION_NAMES.items() for name in names}
-_SPEAKER_BOLD = re.compile(r"\*\*([^*]{1,60}?):\*\*\s*|\*\*([^*]{1,60}?)\*\*:\s*")
-_SPEAKER_PLAIN = re.compile(r"([^:\\]{1,60}):\s+(?=\S)")
-_NOT_IN_LABEL = set('."“”?!«»\\[]()*')
-_NAME_PARTICLES = frozenset(("de", "da", "van", "von", "der", "al", "bin", "la", "le", "of", "the", "y"))
-_TITLES = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Prof|St|Sr|Jr|Rev|Capt|Gen|Sgt|Lt)\.")
 _CLIP_LINE = re.compile(r"\s*(?:video|audio|clip)\s*:\s*(\S+)\s*$", re.I)
 _NOTE = re.compile(r"\s*(?:\*\*)?notes?:(?:\*\*)?\s*", re.I)
-
-
-def _comments(html: str) -> tuple[list[str], int]:
-    """The texts of the `<!-- ... -->` comments in `html`, and the offset of one never closed (-1 if none).
-
-    A scan with str.find, not a regex: `<!--(.*?)-->` retries from every unclosed opening,
-    which is quadratic (200 KB of "<!--" took 33 s).
-    """
-    found: list[str] = []
-    pos = 0
-    while (start := html.find("<!--", pos)) >= 0:
-        end = html.find("-->", start + 4)
-        if end < 0:
-            return found, start
-        found.append(html[start + 4 : end])
-        pos = end + 3
-    return found, -1
 
 
 @lru_cache(maxsize=1)
@@ -80,6 +63,8 @@ class _Builder:
     pending_break: bool = False
     comprehension: list[Question] = field(default_factory=list)
     discussion: list[Prompt] = field(default_factory=list)
+    warmup: list[Prompt] = field(default_factory=list)
+    exercises: list[Exercise] = field(default_factory=list)
     seen: dict[str, int] = field(default_factory=dict)
     images: list[ReadingImage] = field(default_factory=list)
     video: Media | None = None
@@ -149,7 +134,7 @@ def parse_lesson(text: str, path: Path | None = None) -> tuple[Lesson | None, li
         title=fm.title, reading=Reading(tuple(b.sections), tuple(b.images)), vocabulary=tuple(b.vocabulary),
         comprehension=tuple(b.comprehension), discussion=tuple(b.discussion), language=fm.language,
         level=fm.level, durations=fm.durations, voice=fm.voice, rate=fm.rate, source=fm.source,
-        author=fm.author, path=path, image=image, video=b.video,
+        author=fm.author, path=path, image=image, video=b.video, warmup=tuple(b.warmup), exercises=tuple(b.exercises),
     )
     return lesson, b.problems
 
@@ -164,29 +149,12 @@ def _check_duplicates(b: _Builder) -> None:
             first[key] = entry
 
 
-def _blocks(tokens: list[Token]) -> Iterator[tuple[Token, list[Token]]]:
-    """Yield each top-level block's opening token with all the tokens inside it."""
-    i = 0
-    while i < len(tokens):
-        tok = tokens[i]
-        if tok.nesting == 1:
-            depth, j = 1, i + 1
-            while depth:
-                depth += tokens[j].nesting
-                j += 1
-            yield tok, tokens[i:j]
-            i = j
-        else:
-            yield tok, [tok]
-            i += 1
-
-
 def _walk(tokens: list[Token], offset: int, fm: FrontMatter, b: _Builder) -> None:
     current: str | None = None
     level = 1
-    for tok, inner in _blocks(tokens):
+    for tok, inner in blocks(tokens):
         line = (tok.map[0] if tok.map else 0) + offset + 1
-        if tok.type == "html_block" and (unclosed := _comments(tok.content)[1]) >= 0:
+        if tok.type == "html_block" and (unclosed := comments(tok.content)[1]) >= 0:
             b.report(line + tok.content.count("\n", 0, unclosed), "warning",
                      'a comment "<!--" is never closed, so everything after it is hidden; end it with "-->"')
         if tok.type == "heading_open":
@@ -226,25 +194,8 @@ def _walk(tokens: list[Token], offset: int, fm: FrontMatter, b: _Builder) -> Non
             _reading_block(tok, inner, offset, line, b)
         elif current == "video" and tok.type == "paragraph_open" and inner[1].map is not None:
             _clip(inner[1].content, inner[1].map[0] + offset + 1, b)
-        elif current in ("comprehension", "discussion"):
+        elif current in ("comprehension", "discussion", "warmup", "exercises"):
             _question_block(current, tok, inner, offset, b)
-
-
-def _paragraph_items(inner: list[Token], offset: int) -> Iterator[tuple[str, ItemLines, list[Token]]]:
-    """Yield (list-item number, lines of its first paragraph, nested tokens) for lists; one item per paragraph otherwise."""
-    if inner[0].type in ("bullet_list_open", "ordered_list_open"):
-        for item_tok, item_inner in _blocks(inner[1:-1]):
-            if item_tok.type != "list_item_open":
-                continue
-            number = item_tok.info or ""
-            body = item_inner[1:-1]
-            first_inline = next((t for t in body if t.type == "inline"), None)
-            if first_inline is None or first_inline.map is None:
-                continue
-            nested = body[body.index(first_inline) + 2 :]  # what follows the first paragraph
-            yield number, ItemLines(first_inline.content.split("\n"), first_inline.map[0] + offset + 1), nested
-    elif inner[0].type == "paragraph_open" and inner[1].map is not None:
-        yield "", ItemLines(inner[1].content.split("\n"), inner[1].map[0] + offset + 1), []
 
 
 def _vocabulary_block(tok: Token, inner: list[Token], offset: int, b: _Builder) -> None:
@@ -255,7 +206,7 @@ def _vocabulary_block(tok: Token, inner: list[Token], offset: int, b: _Builder) 
             if raw.strip() and (entry := parse_vocab(ItemLines([raw], start + i), b.report)):
                 b.vocabulary.append(entry)
         return
-    for _, item, nested in _paragraph_items(inner, offset):
+    for _, item, nested in paragraph_items(inner, offset):
         item.lines.extend(t.content for t in nested if t.type == "inline")
         if entry := parse_vocab(item, b.report):
             b.vocabulary.append(entry)
@@ -264,13 +215,16 @@ def _vocabulary_block(tok: Token, inner: list[Token], offset: int, b: _Builder) 
 def _question_block(kind: str, tok: Token, inner: list[Token], offset: int, b: _Builder) -> None:
     if tok.type in ("hr", "html_block"):
         return
-    for number, item, nested in _paragraph_items(inner, offset):
+    for number, item, nested in paragraph_items(inner, offset):
         item.extra_options = [plain(t.content) for t in nested if t.type == "inline"]
         if kind == "comprehension":
             if q := parse_question(item, number, b.report):
                 b.comprehension.append(q)
+        elif kind == "exercises":
+            if e := parse_exercise(item, number, b.report):
+                b.exercises.append(e)
         elif p := parse_prompt(item, number, b.report):
-            b.discussion.append(p)
+            (b.warmup if kind == "warmup" else b.discussion).append(p)
 
 
 def _reading_block(tok: Token, inner: list[Token], offset: int, line: int, b: _Builder) -> None:
@@ -282,7 +236,7 @@ def _reading_block(tok: Token, inner: list[Token], offset: int, line: int, b: _B
             b.section_title, b.section_line = "", line + 1
         return
     if tok.type == "html_block":
-        for comment in _comments(tok.content)[0]:
+        for comment in comments(tok.content)[0]:
             b.add_note(" ".join(comment.split()), line)
         return
     for t in inner:
@@ -303,7 +257,7 @@ def _reading_block(tok: Token, inner: list[Token], offset: int, line: int, b: _B
             b.add_note(plain(raw[note.end() :]), tline)
             continue
         raw, start_ms = take_stamp(raw, tline, b.report)
-        speaker, words = _speaker(raw)
+        speaker, words = split_speaker(raw)
         text = plain(words)
         if not text:
             continue
@@ -319,25 +273,6 @@ def _clip(raw: str, line: int, b: _Builder) -> None:
         b.report(line, "warning", f"a second clip is ignored; the lesson's clip is the one on line {b.video.line}")
     elif media := reference(path, line, b.report, alt=alt, clip=True):
         b.video = media
-
-
-def _speaker(raw: str) -> tuple[str | None, str]:
-    """Split a speaker label ("Ken Dewoskin, Economist:") from the words, if the paragraph has one."""
-    if m := _SPEAKER_BOLD.match(raw):
-        return plain(m.group(1) or m.group(2)), raw[m.end() :]
-    plain_match = _SPEAKER_PLAIN.match(raw)
-    if not plain_match:
-        return None, raw
-    label = plain_match.group(1).strip()
-    # Titles keep their full stop ("Dr. Chen:"); that full stop is no sentence ending.
-    checked = _TITLES.sub(lambda t: t.group(0)[:-1], label)
-    name = checked.split(",", 1)[0].split()
-    # The name before any role ("Ken Dewoskin, Economist") is capitalised word by word;
-    # that tells "Ann: hello" from a sentence like "She said: hello".
-    if (len(label.split()) > 6 or _NOT_IN_LABEL.intersection(checked) or "\n" in label
-            or not name or not all(w[:1].isupper() or w.isdigit() or w in _NAME_PARTICLES for w in name)):
-        return None, raw
-    return label, raw[plain_match.end() :]
 
 
 __all__ = ["parse_lesson"]

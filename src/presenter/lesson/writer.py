@@ -8,11 +8,12 @@ from typing import Any
 import yaml
 
 from presenter.lesson.durations import format_duration
-from presenter.lesson.model import DEFAULT_SECONDS, Lesson, Media, Paragraph, Prompt, Question, Section, VocabEntry
+from presenter.lesson.model import DEFAULT_SECONDS, Exercise, Lesson, Media, Paragraph, Prompt, Question, Section, VocabEntry
 
 # The writer asks the parser's own rules whether a line would read as a speaker or a note,
 # so that the two can never drift apart (they live in the same package on purpose).
-from presenter.lesson.parser import _NOTE, _speaker
+from presenter.lesson.parser import _NOTE
+from presenter.lesson.speakers import split_speaker
 from presenter.lesson.stamps import shown_stamp
 
 # The model keeps parts of speech spelled out; the file uses the short forms teachers write.
@@ -53,7 +54,7 @@ def _paragraph_text(text: str) -> str:
     out = _escape_line_start(escape_inline(text))
     # A leading "Note:" would become a teacher's note, a leading "Name:" a speaker label:
     # "\:" keeps the colon as text (the documented escape).
-    if _NOTE.match(out) or _speaker(out)[0] is not None:
+    if _NOTE.match(out) or split_speaker(out)[0] is not None:
         out = out.replace(":", "\\:", 1)
     return out
 
@@ -61,7 +62,7 @@ def _paragraph_text(text: str) -> str:
 def _speaker_label(speaker: str) -> str:
     """The label as the parser reads it back: plain when allowed (`Journalist:`), bold otherwise."""
     plain_label = f"{speaker}:"
-    if not _NOTE.match(plain_label) and _speaker(plain_label + " x") == (speaker, "x"):
+    if not _NOTE.match(plain_label) and split_speaker(plain_label + " x") == (speaker, "x"):
         return plain_label
     return f"**{escape_inline(speaker)}:**"
 
@@ -88,8 +89,9 @@ def front_matter(lesson: Lesson) -> str:
         "comprehension": format_duration(lesson.durations.comprehension),
         "discussion": format_duration(lesson.durations.discussion),
     }
-    if lesson.durations.game != DEFAULT_SECONDS["game"]:
-        durations["game"] = format_duration(lesson.durations.game)
+    for kind in ("game", "warmup", "exercise"):
+        if getattr(lesson.durations, kind) != DEFAULT_SECONDS[kind]:
+            durations[kind] = format_duration(getattr(lesson.durations, kind))
     data["durations"] = durations
     if lesson.voice:
         data["voice"] = lesson.voice
@@ -180,6 +182,21 @@ def prompt_lines(p: Prompt) -> list[str]:
     return [head, *(indent + s for s in sub)]
 
 
+def exercise_lines(e: Exercise) -> list[str]:
+    """The lines of one exercise: options and answer, or its "- term = meaning" pairs."""
+    head, indent = _item_head(e.label, e.text)
+    sub: list[str] = []
+    if e.kind == "choice":
+        sub.extend(_options_lines(e.options))
+        if e.answer:
+            sub.append("Answer: " + _sub_line(e.answer))
+    sub.extend(_time_line(e.seconds))
+    sub.extend("Note: " + _sub_line(n) for n in e.notes)
+    if e.kind == "matching":  # the pairs last: a line after a list would join its last item
+        sub.extend(f"- {escape_inline(t)} = {escape_inline(m)}" for t, m in e.pairs)
+    return [head, *(indent + s for s in sub)]
+
+
 def _item_head(label: str, text: str) -> tuple[str, str]:
     """The first line of a question or prompt and the indent of the lines under it."""
     if label:
@@ -226,6 +243,11 @@ def _section_lines(section: Section, first: bool, start: int, images: dict[int, 
 def write_lesson_markdown(lesson: Lesson) -> str:
     """The lesson as a lesson file; parse_lesson reads it back to an equal lesson (lines aside)."""
     out: list[str] = [front_matter(lesson)]
+    if lesson.warmup:
+        out.append("# Warm-up\n")
+        for p in lesson.warmup:
+            out.extend(prompt_lines(p))
+            out.append("")
     if lesson.vocabulary:
         out.append("# Vocabulary\n")
         for entry in lesson.vocabulary:
@@ -251,6 +273,11 @@ def write_lesson_markdown(lesson: Lesson) -> str:
             nxt = items[i + 1] if i + 1 < len(items) else None
             if nxt is None or not (q.label.isdigit() and nxt.label.isdigit()):
                 out.append("")
+    if lesson.exercises:
+        out.append("# Exercises\n")
+        for e in lesson.exercises:
+            out.extend(exercise_lines(e))
+            out.append("")
     if lesson.discussion:
         out.append("# Discussion\n")
         for p in lesson.discussion:

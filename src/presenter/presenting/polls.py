@@ -11,6 +11,6 @@ def why_no_poll(model: Presentation) -> str:
     kind = model.slide.kind
     if kind == SlideKind.QUESTION:
         return "No poll: an open question has no answers to vote on (true/false and choice questions have)"
-    if kind == SlideKind.PROMPT:
+    if kind in (SlideKind.PROMPT, SlideKind.WARM_UP):
         return "No poll: this prompt has no options (write them as a list under it)"
     return "Polls are for questions and prompts with options"

@@ -20,9 +20,12 @@ def slide_words(lesson: Lesson, slide: Slide, game: GameState | None = None) -> 
     if kind == SlideKind.QUESTION and item is not None:
         q = lesson.comprehension[item]
         return " ".join([q.text, *q.options])
-    if kind == SlideKind.PROMPT and item is not None:
-        p = lesson.discussion[item]
+    if kind in (SlideKind.PROMPT, SlideKind.WARM_UP) and item is not None:
+        p = (lesson.discussion if kind == SlideKind.PROMPT else lesson.warmup)[item]
         return " ".join([p.text, *p.options])
+    if kind == SlideKind.CHOICE and item is not None:
+        e = lesson.exercises[item]
+        return " ".join([e.text, *e.options])
     if kind == SlideKind.CARD and item is not None:
         return lesson.vocabulary[item].term
     if kind == SlideKind.GAME and item is not None:
@@ -67,7 +70,7 @@ def narration_target(lesson: Lesson, slide: Slide, game: GameState | None = None
     text = slide_words(lesson, slide, game)
     if not text.strip():
         return None
-    if slide.kind in (SlideKind.QUESTION, SlideKind.PROMPT):
+    if slide.kind in (SlideKind.QUESTION, SlideKind.PROMPT, SlideKind.WARM_UP, SlideKind.CHOICE):
         return SayText(text, index, _placed(slide.text, text))
     if slide.kind == SlideKind.CARD:
         return SayText(text, index, ((0, 0, len(text)),))  # the term, as the card's front shows it

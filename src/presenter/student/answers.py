@@ -6,6 +6,7 @@ import enum
 import re
 from dataclasses import dataclass, field
 
+from presenter.deck.exercises import exercise_text, matching_answer
 from presenter.lesson.model import Lesson, Question
 
 TRUE_FALSE = ("True", "False")
@@ -44,6 +45,18 @@ def correct_choice(q: Question) -> int | None:
     return next((i for i, o in enumerate(folded) if o and answer.casefold().endswith(o)), None)
 
 
+def exercise_questions(lesson: Lesson) -> tuple[Question, ...]:
+    """The lesson's exercises as questions to answer at home: a choice question, or a matching one to check."""
+    out: list[Question] = []
+    for i, e in enumerate(lesson.exercises):
+        label = f"Exercise {e.label or i + 1}"
+        if e.kind == "matching":
+            out.append(Question(exercise_text(e), label, matching_answer(e), "open", line=e.line))
+        else:
+            out.append(Question(e.text, label, e.answer, "choice" if e.options else "open", e.options, line=e.line))
+    return tuple(out)
+
+
 @dataclass
 class AnswerSheet:
     """A student's answers to a lesson's questions in one sitting; views show it and call its methods."""
@@ -54,8 +67,8 @@ class AnswerSheet:
 
     @classmethod
     def of(cls, lesson: Lesson) -> AnswerSheet:
-        """An empty sheet for the lesson's comprehension questions."""
-        return cls(lesson.comprehension)
+        """An empty sheet for the lesson's comprehension questions, then its exercises."""
+        return cls(lesson.comprehension + exercise_questions(lesson))
 
     def choose(self, question: int, choice: int) -> Verdict:
         """Pick a choice; the verdict against the key (the answer is shown with it)."""

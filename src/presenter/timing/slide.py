@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from presenter.deck.deck import Slide
-from presenter.lesson.model import Lesson
+from presenter.deck.exercises import matching_answer
+from presenter.lesson.model import Exercise, Lesson, Prompt, Question
 from presenter.timing.clock import Clock
 from presenter.timing.countdown import Countdown
 from presenter.timing.poll import Tally
@@ -158,11 +159,29 @@ def timing_for_slide(lesson: Lesson, slide: Slide, clock: Clock = time.monotonic
         options = ("True", "False") if q.kind == "true-false" else q.options
         return SlideTiming.for_question(seconds, choice_answer(q.answer, q.options), q.kind == "true-false", clock,
                                         options)
-    if slide.kind == SlideKind.PROMPT:
-        p = lesson.discussion[slide.item]
-        seconds = slide.seconds if slide.seconds is not None else lesson.prompt_seconds(p)
+    if slide.kind in (SlideKind.PROMPT, SlideKind.WARM_UP):
+        p = (lesson.discussion if slide.kind == SlideKind.PROMPT else lesson.warmup)[slide.item]
+        default = lesson.prompt_seconds(p) if slide.kind == SlideKind.PROMPT else lesson.warmup_seconds(p)
+        seconds = slide.seconds if slide.seconds is not None else default
         return SlideTiming.for_prompt(seconds, p.think_seconds, p.grouping, p.options, clock)
+    if slide.kind in (SlideKind.CHOICE, SlideKind.MATCHING):
+        e = lesson.exercises[slide.item]
+        seconds = slide.seconds if slide.seconds is not None else lesson.exercise_seconds(e)
+        if e.kind == "matching":
+            return SlideTiming.for_question(seconds, matching_answer(e), clock=clock)
+        return SlideTiming.for_question(seconds, choice_answer(e.answer, e.options), clock=clock, options=e.options)
     return None
+
+
+def _items(lesson: Lesson, kind: SlideKind) -> tuple[Question | Prompt | Exercise, ...]:
+    """The lesson's items that slides of `kind` show, by the slide's `item`."""
+    if kind == SlideKind.QUESTION:
+        return lesson.comprehension
+    if kind == SlideKind.WARM_UP:
+        return lesson.warmup
+    if kind in (SlideKind.CHOICE, SlideKind.MATCHING):
+        return lesson.exercises
+    return lesson.discussion
 
 
 class TimedSlides:
@@ -195,8 +214,7 @@ class TimedSlides:
         for (kind, item), timing in old._timings.items():
             if kind == SlideKind.GAME:
                 continue  # a new lesson deals a new game
-            before = old_lesson.comprehension if kind == SlideKind.QUESTION else old_lesson.discussion
-            after = self.lesson.comprehension if kind == SlideKind.QUESTION else self.lesson.discussion
+            before, after = _items(old_lesson, kind), _items(self.lesson, kind)
             if item < len(before) and item < len(after) and before[item].text == after[item].text:
                 self._timings[(kind, item)] = timing
                 if (kind, item) in old._resume:

@@ -14,6 +14,7 @@ from presenter.deck.geometry import Geometry
 from presenter.lesson.model import Lesson
 from presenter.presenting.groups import Grouped
 from presenter.text.sentences import word_spans
+from presenter.ui.slides.matching_painter import paint_matching
 from presenter.ui.slides.marks import MarkStyle, mark_ranges, paint_marks
 from presenter.deck.kinds import SlideKind
 from presenter.text.occurrences import Occurrence, occurrences
@@ -140,6 +141,8 @@ class SlideRenderer:
             paint_media_slide(painter, g, t, self.deck.lesson, slide.kind, slide.media[0], self.deck.index)
         elif slide.kind.warmup:
             self._warmup(painter, slide, state)
+        elif slide.kind == SlideKind.MATCHING and slide.item is not None:
+            paint_matching(painter, g, t, slide, self.deck.lesson.exercises[slide.item], state.timing)
         else:
             self._prompt(painter, slide, state.shown)
             if state.timing is not None:

@@ -32,7 +32,8 @@ class QuestionBox(QFrame):
         q = sheet.questions[index]
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
-        layout.addWidget(_label(f"<b>{escape(q.label or str(index + 1))}.</b> {escape(q.text)}"))
+        text = escape(q.text).replace("\n", "<br/>")  # a matching exercise: one line per term and per meaning
+        layout.addWidget(_label(f"<b>{escape(q.label or str(index + 1))}.</b> {text}"))
         self.choice_buttons: list[QPushButton] = []
         row = QHBoxLayout()
         for k, text in enumerate(choices(q)):
@@ -96,7 +97,12 @@ class QuestionsView(QScrollArea):
         self.setWidgetResizable(True)
         inner = QWidget()
         layout = QVBoxLayout(inner)
-        self.boxes = [QuestionBox(self.sheet, i) for i in range(len(lesson.comprehension))]
+        self.warmup = [_label(f"<b>{escape(p.label or str(i + 1))}.</b> {escape(p.text)}") for i, p in enumerate(lesson.warmup)]
+        if self.warmup:
+            layout.addWidget(_label("Before you read", 22, bold=True))
+        for label in self.warmup:
+            layout.addWidget(label)
+        self.boxes = [QuestionBox(self.sheet, i) for i in range(len(self.sheet.questions))]
         if self.boxes:
             layout.addWidget(_label("Questions", 22, bold=True))
             layout.addWidget(_label("Answer each question, then check: click an answer or “Show answer”.", 14))

@@ -33,16 +33,21 @@ def _sentences(text: str) -> list[str]:
 
 
 def _gold(t: Topic, *, terms: bool = True, questions: list[str] | None = None, discussion: bool = True,
-          warmup: bool = False, choice: bool = False, true_false: bool = False) -> Gold:
+          warmup: bool = False, choice: bool = False, true_false: bool = False, matching: bool = False) -> Gold:
     qs = list(t["questions"]) if questions is None else questions
+    exercises: list[dict[str, Any]] = []
     if choice:
         qs += [stem for stem, _, _ in t["choice"]]
+        exercises += [{"kind": "choice", "text": stem, "options": opts} for stem, opts, _ in t["choice"]]
+    if matching:
+        exercises.append({"kind": "matching", "pairs": [[term, d] for term, _, d, _ in t["terms"]]})
     if true_false:
         qs += list(t["true_false"])
     paras = t["paragraphs"]
     return {"title": t["title"], "terms": [x[0] for x in t["terms"]] if terms else [],
             "questions": {"comprehension": qs, "discussion": list(t["discussion"]) if discussion else [],
                           "warmup": list(t["warmup"]) if warmup else []},
+            "exercises": exercises,
             "reading_first": _sentences(paras[0])[0], "reading_last": _sentences(paras[-1])[-1]}
 
 
@@ -106,7 +111,10 @@ def matching_exercise(t: Topic, k: int) -> tuple[str, Gold]:
     lines += ["Exercise 3. True or false?", ""] + [f"{i}. {s}" for i, s in enumerate(t["true_false"], 1)]
     lines += ["", "Exercise 4. Answer the questions.", ""] + [f"{i}. {q}" for i, q in enumerate(t["questions"], 1)]
     lines += ["", "Exercise 5. Discuss with a partner.", ""] + [f"{i}. {q}" for i, q in enumerate(t["discussion"], 1)]
-    return "\n".join(lines), _gold(t, true_false=True)
+    if k == 1:  # one of the three prints its answer key (the others leave the pairs to the teacher)
+        lines += ["", "Answer key", "", "Exercise 1: " + ", ".join(f"{i + 1}-{'abcdefgh'[order.index(i)]}"
+                                                                  for i in range(len(terms)))]
+    return "\n".join(lines), _gold(t, true_false=True, matching=True)
 
 
 def preview_sentences(t: Topic, k: int) -> tuple[str, Gold]:

@@ -1,0 +1,153 @@
+"""Matching exercises in a handout: numbered terms, their meanings lettered in another order, and the key pairing them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from presenter.handout.lines import Line, letter_label, word_count
+from presenter.handout.pairing import best_pairing
+from presenter.handout.questions import parse_answer_key
+from presenter.handout.result import ImportWarning
+from presenter.handout.wordnet import open_wordnet
+from presenter.lesson.model import Exercise, VocabEntry
+
+DEFAULT_TASK = "Match the words with their meanings."
+# "Exercise 1: 1-c, 2-a", "Ex. 2 - 1c 2a", "Matching: …": the label says which exercise, it is no answer.
+_KEY_PREFIX = re.compile(r"^\s*(?:exercise|ex\.?|task|activity|part|matching|vocabulary)\s*[\w]{0,3}\s*[:.)–—-]\s*",
+                         re.I)
+_TASK_PREFIX = re.compile(r"^\s*(?:(?:exercise|activity|task|part)\s*\w{0,3}\s*[.:)–—-]\s*|\d{1,2}\s*[.)]\s*)", re.I)
+_GUESSED = "The handout gives no answer key: these pairs were matched with a dictionary (WordNet); check them."
+_NO_KEY = ("The handout gives no answer key, so the meanings are paired as printed (1 with a, 2 with b…): "
+           "put each meaning beside its own term.")
+
+
+@dataclass
+class Matching:
+    """A matching exercise found in the handout, waiting for the answer key (which comes at the end)."""
+
+    task: str
+    terms: list[str]
+    meanings: list[str]
+    line: int
+    key: dict[str, str] | None = None
+
+
+def found_matching(terms: list[Line], meanings: list[Line], lines: list[Line]) -> Matching:
+    """The exercise made of a numbered block of terms and the lettered block of their meanings."""
+    return _matching(term_texts(terms),
+                     [(letter_label(ln.text) or ("", ln.text))[1] for ln in meanings], terms, lines)
+
+
+_TERM_ROW = re.compile(r"^\(?(\d{1,2})[.)]?\s+(\S.*?)$")
+_MEANING_ROW = re.compile(r"^\(?([a-hA-H])[.)]\s+(\S.*)$")
+_SIDE_BY_SIDE = re.compile(r"^\(?(\d{1,2})[.)]?\s+(\S.*?)(?:\s{2,}|\t+)\(?([a-hA-H])[.)]\s+(\S.*)$")
+
+
+def matching_in_block(block: list[Line], lines: list[Line]) -> tuple[Matching, list[Line]] | None:
+    """A whole matching exercise inside one block, and its terms' lines; None when the block is none.
+
+    Either terms "1 mural" … then meanings "a) …" (Word files and PDFs lose the blank line between
+    them), or both side by side on each line ("1. sleeper     a. a train with beds").
+    """
+    side = [m for ln in block if (m := _SIDE_BY_SIDE.match(ln.raw.strip()))]
+    if len(side) >= 3 and len(side) == len([ln for ln in block if _TERM_ROW.match(ln.text)]):
+        rows = [ln for ln in block if _SIDE_BY_SIDE.match(ln.raw.strip())]
+        if [int(m.group(1)) for m in side] == list(range(1, len(side) + 1)):
+            for ln in rows:
+                ln.role, ln.reason = "vocabulary", "matching exercise: a term and a meaning side by side"
+            return _matching([m.group(2) for m in side], [m.group(4) for m in side], rows, lines), rows
+    start = next((i for i, ln in enumerate(block) if _TERM_ROW.match(ln.text)), None)
+    if start is None:
+        return None
+    terms: list[Line] = []
+    for ln in block[start:]:
+        m = _TERM_ROW.match(ln.text)
+        if m is None or int(m.group(1)) != len(terms) + 1 or _MEANING_ROW.match(ln.text):
+            break
+        terms.append(ln)
+    meanings = block[start + len(terms) : start + 2 * len(terms)]
+    if len(terms) < 3 or len(meanings) != len(terms) or start + 2 * len(terms) != len(block) or not all(
+            (m := _MEANING_ROW.match(ln.text)) and m.group(1).lower() == chr(97 + i) for i, ln in enumerate(meanings)):
+        return None
+    for ln in terms:
+        ln.role, ln.reason = "vocabulary", "matching exercise's term"
+    for ln in meanings:
+        ln.role, ln.reason = "exercise", "matching exercise's meanings (in scrambled order)"
+    texts = [m.group(2) for ln in terms if (m := _TERM_ROW.match(ln.text))]
+    return _matching(texts, [(letter_label(ln.text) or ("", ln.text))[1] for ln in meanings], terms, lines), terms
+
+
+def term_texts(block: list[Line]) -> list[str]:
+    """The terms of a numbered list, without their numbers."""
+    return [m.group(2) if (m := _TERM_ROW.match(ln.text)) else ln.text for ln in block]
+
+
+def numbered_terms(block: list[Line]) -> bool:
+    """Whether a block is a list of terms numbered 1, 2, 3… ("1. mural", "2) permission", "3 spray")."""
+    found = [_TERM_ROW.match(ln.text) for ln in block]
+    return all(m is not None and int(m.group(1)) == i + 1 and word_count(m.group(2)) <= 5
+               for i, m in enumerate(found))
+
+
+def _matching(terms: list[str], meanings: list[str], rows: list[Line], lines: list[Line]) -> Matching:
+    first = rows[0].no
+    task = next((ln.text for ln in reversed(lines[max(0, first - 5) : first - 1]) if "match" in ln.text.lower()), "")
+    return Matching(_TASK_PREFIX.sub("", task).strip() or DEFAULT_TASK, terms, meanings, first)
+
+
+def _pairs_all(key: dict[str, str], count: int) -> bool:
+    """Whether a key gives every term 1..count a different letter among the first `count`."""
+    letters = [key.get(str(i + 1), "").strip(" .)").lower() for i in range(count)]
+    return len(key) == count and sorted(letters) == [chr(97 + i) for i in range(count)]
+
+
+def split_answer_key(lines: list[Line], matchings: list[Matching]) -> dict[str, str]:
+    """The questions' answers from the key's lines; a line that pairs all of a matching exercise's terms goes to it."""
+    answers: dict[str, str] = {}
+    for ln in lines:
+        if not ln.text:
+            continue
+        text = _KEY_PREFIX.sub("", ln.text)
+        pairs = parse_answer_key([Line(ln.no, text, text)])
+        target = next((m for m in matchings if m.key is None and _pairs_all(pairs, len(m.terms))), None)
+        if target is not None:
+            target.key = pairs
+        else:
+            for label, value in pairs.items():
+                answers.setdefault(label, value)
+        if pairs:
+            ln.role = "answers"
+    return answers
+
+
+def matching_exercise(m: Matching, warnings: list[ImportWarning]) -> Exercise:
+    """The exercise with each meaning beside its own term: by the key, else by the dictionary, else as printed.
+
+    Without a key the pairs are a guess, and both the import's warnings and the exercise's note say so.
+    """
+    if m.key is not None:
+        order = [ord(m.key[str(i + 1)].strip(" .)").lower()) - 97 for i in range(len(m.terms))]
+        return Exercise(m.task, "matching", pairs=tuple((t, m.meanings[o]) for t, o in zip(m.terms, order, strict=True)))
+    wn = open_wordnet()  # WordNet's files are opened only here, for a matching exercise without a key
+    guessed = best_pairing(wn, m.terms, m.meanings) if wn is not None else None
+    if guessed is not None:
+        warnings.append(ImportWarning(m.line, "the matching exercise has no answer key, so its terms were paired "
+                                              "with their meanings by the dictionary; check the pairs in the "
+                                              "lesson's Exercises"))
+        return Exercise(m.task, "matching", pairs=tuple((t, m.meanings[o]) for t, o in zip(m.terms, guessed, strict=True)),
+                        notes=(_GUESSED,))
+    warnings.append(ImportWarning(m.line, "the matching exercise has no answer key, so its meanings are paired as "
+                                          "printed (1 with a, 2 with b…); in the lesson's Exercises, put each "
+                                          "meaning beside its own term"))
+    return Exercise(m.task, "matching", pairs=tuple(zip(m.terms, m.meanings, strict=False)), notes=(_NO_KEY,))
+
+
+def with_meanings(vocabulary: list[VocabEntry], exercises: tuple[Exercise, ...]) -> list[VocabEntry]:
+    """Entries without a definition get their matching exercise's meaning (marked suggested when it was guessed)."""
+    meanings: dict[str, tuple[str, bool]] = {}
+    for e in exercises:
+        if e.kind == "matching" and _NO_KEY not in e.notes:
+            meanings.update({t.lower(): (m, _GUESSED in e.notes) for t, m in e.pairs})
+    return [replace(v, definition=meanings[v.term.lower()][0], suggested=meanings[v.term.lower()][1])
+            if not v.definition and v.term.lower() in meanings else v for v in vocabulary]

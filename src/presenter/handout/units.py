@@ -1,0 +1,159 @@
+"""The handout's lines as units: headings naming a section, separators, and blocks of lines with their shape."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from presenter.handout.lines import (Line, SectionKind, ends_question, ends_sentence, heading_with_content,
+                                     is_separator, letter_label, num_label, section_kind, strip_bullet, word_count)
+from presenter.handout.reading import is_subheading
+from presenter.handout.vocab import is_word_list_line, looks_like_glossary
+
+
+@dataclass(slots=True)
+class Block:
+    """A run of lines with no blank line, separator or heading inside."""
+
+    lines: list[Line]
+    shape: str = ""
+
+
+@dataclass(slots=True)
+class Heading:
+    """A heading line naming a section, maybe with content after a colon."""
+
+    line: Line
+    kind: SectionKind
+    content: str = ""
+
+
+@dataclass(slots=True)
+class Separator:
+    """A line of dots, asterisks or dashes."""
+
+    line: Line
+
+
+Unit = Block | Heading | Separator
+
+
+def _heading_of(line: Line, previous: Line | None) -> Heading | None:
+    """The heading this line is, if it is one; `previous` is the line above it in the same block."""
+    text = line.text
+    if (inline := heading_with_content(text)) is not None and (previous is None or inline[0] == "discussion"):
+        return Heading(line, inline[0], inline[1])
+    kind = section_kind(text)
+    if kind is None:
+        return None
+    # A bare word like "Story" or "Words" inside a word list is an entry, not a heading; but
+    # under a sentence or a numbered item (Word files have no blank lines) it is one.
+    marked = line.md_level > 0 or text.endswith(":") or (text.isupper() and len(text) > 3)
+    after_text = previous is not None and text[:1].isupper() and (
+        ends_sentence(previous.text) or ends_question(previous.text) or word_count(previous.text) > 8
+        or num_label(previous.text) is not None or letter_label(previous.text) is not None)
+    return Heading(line, kind) if marked or previous is None or after_text else None
+
+
+def units_of(lines: list[Line]) -> list[Unit]:
+    """The handout after its title as headings, separators and blocks of lines."""
+    units: list[Unit] = []
+    block: list[Line] = []
+
+    def flush() -> None:
+        """End the block being read."""
+        if block:
+            units.extend(Block(part) for part in _split_mixed(block))
+            block.clear()
+
+    for line in lines:
+        if line.role in ("debris", "title", "slug", "source", "level", "dropped") or not line.text:
+            if not line.text or line.role == "debris" or line.role in ("source", "level"):
+                flush()
+            continue
+        if is_separator(line.text):
+            flush()
+            line.role = "separator"
+            units.append(Separator(line))
+            continue
+        heading = _heading_of(line, block[-1] if block else None)
+        if heading is not None:
+            flush()
+            line.role = "heading"
+            line.extra.setdefault("why", f"names a {heading.kind} section")
+            units.append(heading)
+            continue
+        block.append(line)
+    flush()
+    for unit in units:
+        if isinstance(unit, Block):
+            unit.shape = shape_of(unit.lines)
+    return units
+
+
+_KEY_LINE = re.compile(r"^(?:examples?|e\.g|ex|definition|meaning|answer|note|options)\b\s*[:.]", re.I)
+
+
+def _is_sentence(line: Line) -> bool:
+    return word_count(line.text) >= 6 and ends_sentence(line.text)
+
+
+def _table_row(line: Line) -> bool:
+    return is_word_list_line(line.text) and not _labelled(line) and not re.search(r"[,;]|\. ", line.text)
+
+
+def _labelled(line: Line) -> bool:
+    text = strip_bullet(line.text)
+    return num_label(text) is not None or letter_label(text) is not None
+
+
+def _split_mixed(lines: list[Line]) -> list[list[Line]]:
+    """Cut a block where its kind of line changes (Word files and some pages have no blank lines).
+
+    A list starts after a sentence ("…well:" then "1. Make a budget…"), and prose starts after
+    a table of words or after a list item that ended its sentence.
+    """
+    parts: list[list[Line]] = [[lines[0]]]
+    all_rows = _table_row(lines[0])  # whether every line of the part being read is a table row
+    for prev, line in zip(lines, lines[1:]):
+        starts_list = _labelled(line) and not _labelled(prev) and (
+            _is_sentence(prev) or prev.text.endswith(":") or is_word_list_line(prev.text))
+        # Prose after a table only when everything before it in the block is table rows: the
+        # lines of a hard-wrapped paragraph are short and unpunctuated too, but not all of them.
+        table_above = len(parts[-1]) >= 2 and all_rows
+        starts_prose = _is_sentence(line) and word_count(line.text) >= 10 and not _KEY_LINE.match(line.text) and (
+            table_above or _labelled(prev) and ends_sentence(prev.text) and not _labelled(line))
+        row = _table_row(line)
+        if starts_list or starts_prose:
+            parts.append([])
+            all_rows = row
+        else:
+            all_rows = all_rows and row
+        parts[-1].append(line)
+    return parts
+
+
+def shape_of(lines: list[Line]) -> str:
+    """What a block looks like: numbered, lettered, glossary, words, questions, short or prose."""
+    first = strip_bullet(lines[0].text)
+    if num_label(first) is not None:
+        return "numbered"
+    if letter_label(first) is not None:
+        return "lettered"
+    if looks_like_glossary(lines) and len(lines) >= 2 or (
+            len(lines) == 1 and "\t" in lines[0].raw and looks_like_glossary(lines)):
+        return "glossary"
+    if all(is_word_list_line(ln.text) for ln in lines):
+        tokens = sum(word_count(ln.text) for ln in lines)
+        if len(lines) >= 2 and tokens >= 3 or len(lines) == 1 and _many_cells(lines[0]):
+            return "words"
+    if all(ends_question(ln.text) for ln in lines):
+        return "asks"
+    if len(lines) == 1 and is_subheading(lines[0]):
+        return "short"
+    return "prose"
+
+
+def _many_cells(line: Line) -> bool:
+    text = line.text
+    return "\t" in line.raw or text.count("|") >= 2 or text.count(",") >= 3

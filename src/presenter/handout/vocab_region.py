@@ -1,0 +1,81 @@
+"""The vocabulary part of a handout: word lists, glossaries and tables, and the matching exercises among them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from presenter.handout.exercises import Matching, found_matching, matching_in_block, numbered_terms, term_texts
+from presenter.handout.layout import blocks
+from presenter.handout.lines import Line, letter_label, num_label
+from presenter.handout.matching import ReadingIndex
+from presenter.handout.questions import is_instruction
+from presenter.handout.vocab import looks_like_glossary, vocabulary_from_lines
+from presenter.lesson.model import VocabEntry
+
+
+@dataclass
+class VocabularyFound:
+    """What a vocabulary region holds: entries, matching exercises, the layouts seen, lines not placed."""
+
+    entries: list[VocabEntry] = field(default_factory=list)
+    matchings: list[Matching] = field(default_factory=list)
+    layouts: list[str] = field(default_factory=list)
+    leftover: list[Line] = field(default_factory=list)
+    terms: list[Line] = field(default_factory=list)  # the last numbered word list (a matching exercise's terms)
+
+
+def vocabulary_region(region: list[Line], index: ReadingIndex, lines: list[Line],
+                      terms: list[Line] | None = None) -> VocabularyFound:
+    """Read a vocabulary region's blocks; `lines` are the whole handout's (a matching task may stand above).
+
+    `terms` is the numbered word list that ended the region before: a heading may stand between
+    a matching exercise's terms and its meanings.
+    """
+    out = VocabularyFound()
+    # A table split by blank lines is still one table: its rows must agree on the columns.
+    groups: list[list[Line]] = []
+    glossary_before = True
+    terms = terms or []
+    for block, _ in blocks(region):
+        if (inside := matching_in_block(block, lines)) is not None:
+            out.matchings.append(inside[0])
+            out.entries.extend(VocabEntry(term=t, line=ln.no) for t, ln in zip(inside[0].terms, inside[1], strict=True))
+            out.leftover.extend(ln for ln in block if not ln.role)
+            continue
+        if len(terms) == len(block) and all(letter_label(ln.text) for ln in block):
+            for ln in block:  # a matching exercise: terms 1-8, then their meanings a-h in another order
+                ln.role, ln.reason = "exercise", "matching exercise's meanings (in scrambled order)"
+            out.matchings.append(found_matching(terms, block, lines))
+            continue
+        terms = list(block) if numbered_terms(block) else []
+        if terms and not all(num_label(ln.text) for ln in block):
+            # "1 mural", "2 permission": bare numbers, which a table's columns would swallow.
+            out.entries.extend(VocabEntry(term=t, line=ln.no) for t, ln in zip(term_texts(block), block, strict=True))
+            for ln in block:
+                ln.role, ln.reason = "vocabulary", "numbered term"
+            continue
+        for ln in block:
+            if is_instruction(ln.text):
+                ln.role, ln.reason = "dropped", "instruction"
+        block = [ln for ln in block if ln.role != "dropped"]
+        if not block:
+            continue
+        glossary = looks_like_glossary(block)
+        if groups and not glossary and not glossary_before:
+            groups[-1].extend(block)
+        else:
+            groups.append(list(block))
+        glossary_before = glossary
+    for block in groups:
+        found = vocabulary_from_lines(block, index)
+        used = set(found.used)
+        for ln in block:
+            if ln.no in used:
+                ln.role = "vocabulary"
+            elif not ln.role:
+                out.leftover.append(ln)
+        out.entries.extend(found.entries)
+        if found.layout and found.entries:
+            out.layouts.append(found.layout)
+    out.terms = terms
+    return out
