@@ -18,6 +18,7 @@ def test_cards_tsv(tmp_path: Path) -> None:
     out = tmp_path / "cards.tsv"
     result = presenter("export", str(SAMPLE_LESSON), "--cards", str(out))
     assert result.returncode == 0, result.stderr
+    assert "--anki OUT.apkg" in result.stdout  # a fresh Anki keeps the example only through the package
     lines = out.read_text(encoding="utf-8").splitlines()
     header = [line for line in lines if line.startswith("#")]
     assert header[:2] == ["#separator:tab", "#html:true"]

@@ -59,6 +59,9 @@ def run(args: argparse.Namespace) -> int:
 
         write_atomic(args.cards, cards_tsv(lesson, occurrences(lesson)).encode("utf-8"))
         print(f"{args.cards}: {len(lesson.vocabulary)} flashcards (term, definition, example)")
+        # Anki has no stock three-field note type: said here, where the teacher is, not only in docs.
+        print("  Anki: import --anki OUT.apkg first (or instead) to keep the example; a TSV alone "
+              "fills only term and definition in a new collection")
     if args.pdf is not None:
         from presenter.export.handout_pdf import write_handout_pdf
         from presenter.ui.slides.render import ensure_gui
