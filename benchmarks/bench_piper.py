@@ -123,6 +123,20 @@ def press_to_sound(app: QApplication, voice: str, tmp: Path, parts: bool = True)
             times.append(time.perf_counter() - t0 - narrator.position_ms() / 1000)
             narrator.stop()
             wait_until(app, lambda: not narrator.source._busy, 30)  # the rest of a parted sentence renders
+    during: list[float] = []  # pressed while the pre-rendering is busy with another sentence
+    for i in (4, 10, 16, 22):
+        narrator.prerender()
+        if not narrator.source._busy:  # everything ahead is cached already: nothing to press against
+            continue
+        t0 = time.perf_counter()
+        narrator.play(i)
+        wait_until(app, lambda: narrator.state == "playing" and narrator.position_ms() > 0)
+        during.append(time.perf_counter() - t0 - narrator.position_ms() / 1000)
+        narrator.stop()
+        narrator.source.prerender([])
+        wait_until(app, lambda: not narrator.source._busy, 30)
+    print(f"  {voice}, {'in parts' if parts else 'whole'}: press to sound while pre-rendering another sentence, "
+          f"median {statistics.median(during or [0.0]) * 1000:.0f} ms (runs: {' '.join(f'{t * 1000:.0f}' for t in during)})")
     longest = [s.index for s in sorted(sentences, key=lambda s: -len(s.text))[:3] if s.index % 3]
     waits: list[float] = []
     for i in longest:

@@ -83,3 +83,26 @@ def test_another_sentence_asked_for_drops_the_parts_still_to_come(
     qtbot.waitUntil(lambda: narrator.sentence != 0 or narrator.state == "stopped", timeout=20000)
     narrator.stop()
     assert set(played) == {other}  # nothing of the first sentence came back once the teacher moved on
+
+
+def test_an_urgent_sentence_stops_the_background_one_which_is_rendered_after(
+        qtbot: QtBot, tmp_path: Path, sample_lesson_path: Path) -> None:
+    engine = FakeEngine(word_ms=100, delay_s=0.5)
+    narrator = narrator_with(qtbot, tmp_path, sample_lesson_path, engine)
+    source, first = narrator.source, narrator.deck.deck.index.sentences[0].text
+    progress: list[tuple[int, int]] = []
+    failed: list[object] = []
+    source.progress.connect(lambda done, total: progress.append((done, total)))
+    source.clip_failed.connect(lambda rid, _m: failed.append(rid))
+    narrator.prerender()
+    qtbot.waitUntil(lambda: engine.calls == [first], timeout=5000)  # the background is rendering sentence 0
+    sentence = long_sentence(narrator)
+    narrator.play(sentence)
+    qtbot.waitUntil(lambda: narrator.state == "playing", timeout=5000)
+    assert source.cached(narrator.request_for(0)) is None  # sounding before sentence 0 was done: it was stopped
+    head = engine.calls[1]
+    assert narrator.deck.deck.index.sentences[sentence].text.startswith(head) and head != first
+    narrator.stop()
+    qtbot.waitUntil(lambda: source.cached(narrator.request_for(0)) is not None, timeout=10000)  # rendered after all
+    assert engine.calls.count(first) == 2 and not failed and progress[0] == (1, len(narrator.deck.deck.index.sentences))
+    source.prerender([])

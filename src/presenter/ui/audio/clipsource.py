@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from presenter.narration.cache import ClipCache, clip_key
 from presenter.narration.parts import ClipPart, parts, placed
-from presenter.speech.model import Clip, SpeechError, SpeechTimeout, SpeechUnavailable, Voice
+from presenter.speech.model import Clip, SpeechCancelled, SpeechError, SpeechTimeout, SpeechUnavailable, Voice
 
 ENGINE_RETRY_MS = 100
 # A sentence expected to take longer than this to render is rendered in parts (narration.parts):
@@ -31,7 +31,7 @@ class Worker(Protocol):
 
     def submit(self, text: str, out_wav: Path, voice: str | None, rate: int,
                on_done: Callable[[Clip | Exception], None] | None = None) -> object:
-        """Queue a sentence; on_done gets the Clip or an exception."""
+        """Queue a sentence; on_done gets the Clip or an exception; returns a job with `cancel()` (or anything)."""
         ...
 
     def engine_version(self, timeout_s: float = 10.0) -> str:
@@ -113,6 +113,8 @@ class ClipSource(QObject):
         self._busy = False
         self._ms_per_word: dict[str | None, float] = {}  # measured render speed of each voice
         self._submitted: tuple[str | None, int, float] = (None, 1, 0.0)  # voice, words, when: the synthesis running now
+        self._running: tuple[Queued, object] | None = None  # the background synthesis running now, and its job
+        self._preempted: Queued | None = None  # that synthesis, cancelled for an urgent one: rendered again later
         self._before_ms = 0  # how long the earlier parts of the request being parted sound
         self._total = 0
         self._ready = 0
@@ -147,6 +149,8 @@ class ClipSource(QObject):
             return hit
         # Only the newest urgent request matters: the narrator waits for nothing older.
         self._urgent = self._in_parts(rid, request)
+        if len(self._urgent) > 1:
+            self._preempt()
         self._pump()
         return None
 
@@ -158,6 +162,15 @@ class ClipSource(QObject):
             return [(rid, request)]
         return [(PartOf(rid, request.text, i, a, i == len(spans) - 1), Request(request.text[a:z].rstrip(), request.voice,
                  request.rate)) for i, (a, z) in enumerate(spans)]
+
+    def _preempt(self) -> None:
+        """Stop the background sentence being rendered (a slow voice would keep the class waiting); it goes back in line."""
+        if self._running is None or self._preempted is not None:
+            return
+        queued, job = self._running
+        cancel = getattr(job, "cancel", None)
+        if callable(cancel) and cancel():
+            self._preempted = queued
 
     def prerender(self, requests: list[tuple[RequestId, Request]]) -> None:
         """Render these in the background, in order, reporting progress."""
@@ -189,7 +202,8 @@ class ClipSource(QObject):
                 continue
             self._busy = True
             self._submitted = (req.voice, max(1, len(req.text.split())), time.monotonic())
-            self.worker.submit(req.text, tmp, req.voice, req.rate, partial(self._from_worker, rid, key, tmp))
+            job = self.worker.submit(req.text, tmp, req.voice, req.rate, partial(self._from_worker, rid, key, tmp))
+            self._running = ((rid, req), job) if queue is self._background and self._busy else None
 
     def _from_worker(self, rid: RequestId | PartOf, key: str, tmp: Path, outcome: Clip | Exception) -> None:
         # On the worker's thread (or inline when the worker refuses at once): a queued signal
@@ -197,8 +211,15 @@ class ClipSource(QObject):
         self._delivered.emit(rid, key, (tmp, outcome))
 
     def _on_delivered(self, rid: RequestId | PartOf, key: str, result: object) -> None:
-        self._busy = False
+        self._busy, self._running = False, None
         tmp, outcome = result if isinstance(result, tuple) else (None, result)
+        if self._preempted is not None and self._preempted[0] == rid:
+            if isinstance(outcome, SpeechCancelled):  # stopped for an urgent sentence: back at the head of the line
+                self._discard(tmp)
+                self._background.insert(0, self._preempted)
+                self._preempted = None
+                return self._pump()
+            self._preempted = None  # it finished before the cancel reached it
         if isinstance(outcome, Clip):
             voice, words, since = self._submitted
             self._ms_per_word[voice] = (time.monotonic() - since) * 1000 / words
