@@ -8,8 +8,12 @@
   command from source (.venv), interleaved runs, medians; and `presenter --screenshot OUT.png`
   the same way. Target: at most 1.2x (the first figure, what a teacher's double-click does).
 
-Usage: .venv/bin/python benchmarks/bench_bundle.py [--runs N] [--bundle DIR]
-(without --bundle it builds dist/presenter first with packaging/build.sh).
+- The natural voice's cost: the bundle against an eSpeak-only build (`build.sh --no-neural`) from
+  the same sources. Budget: the eSpeak-only bundle + the voice file + at most 40 MB.
+
+Usage: .venv/bin/python benchmarks/bench_bundle.py [--runs N] [--bundle DIR] [--espeak-bundle DIR] [--sizes-only]
+(without --bundle it builds dist/presenter first with packaging/build.sh; without --espeak-bundle it
+builds the eSpeak-only one in a temporary folder).
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SIZE_TARGET = 1.1
+NEURAL_ALLOWANCE = 40_000_000  # what the natural voice may add beyond its voice file
 START_TARGET = 1.2
 QUIT = "--quit-after-first-slide"  # the app reports its first paint and exits
 
@@ -95,6 +100,35 @@ def build_app() -> Path:
     return ROOT / "dist" / "presenter"
 
 
+def build_espeak_only(work: Path) -> Path:
+    """Build the eSpeak-only bundle (no natural voice) under `work`; return its folder."""
+    start = time.perf_counter()
+    subprocess.run([str(ROOT / "packaging" / "build.sh"), "--no-neural", "--distpath", str(work / "espeak-dist"),
+                    "--workpath", str(work / "espeak-build")], check=True, stdout=subprocess.DEVNULL)
+    print(f"built the eSpeak-only bundle in {time.perf_counter() - start:.0f} s")
+    return work / "espeak-dist" / "presenter"
+
+
+def neural_budget(bundle: Path, espeak_only: Path) -> bool:
+    """Print the natural-voice bundle against the eSpeak-only one and the budget; True if within it."""
+    voice = sum(p.stat().st_size for p in bundle.rglob("*.onnx") if p.is_file())
+    app, base = folder_size(bundle), folder_size(espeak_only)
+    budget = base + voice + NEURAL_ALLOWANCE
+    print(f"natural voice: bundle {app / 1e6:.1f} MB, eSpeak-only {base / 1e6:.1f} MB, voice file {voice / 1e6:.1f} MB; "
+          f"budget {budget / 1e6:.1f} MB (eSpeak-only + voice + {NEURAL_ALLOWANCE / 1e6:.0f} MB): "
+          f"{'within it by' if app <= budget else 'OVER by'} {abs(budget - app) / 1e6:.1f} MB")
+    added: dict[str, int] = {}
+    for p in bundle.rglob("*"):
+        if p.is_file() and not p.is_symlink():
+            rel = p.relative_to(bundle)
+            top = "/".join(rel.parts[:2]) if rel.parts[0] == "_internal" and len(rel.parts) > 2 else str(rel)
+            if not (espeak_only / rel).exists():
+                added[top] = added.get(top, 0) + p.stat().st_size
+    print("  what the natural voice adds: " + ", ".join(
+        f"{name} {size / 1e6:.1f} MB" for name, size in sorted(added.items(), key=lambda x: -x[1])[:8]))
+    return app <= budget
+
+
 def build_minimal(work: Path) -> Path:
     """Build the minimal QtWidgets + QtMultimedia bundle under `work`; return its folder."""
     script = work / "minimal.py"
@@ -121,6 +155,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=9, help="start-up runs of each kind (9)")
     parser.add_argument("--bundle", type=Path, help="an already built dist/presenter to measure")
+    parser.add_argument("--espeak-bundle", type=Path, help="an already built eSpeak-only bundle (build.sh --no-neural)")
+    parser.add_argument("--sizes-only", action="store_true", help="sizes alone, no start-up runs")
     args = parser.parse_args()
 
     bundle = args.bundle or build_app()
@@ -131,6 +167,9 @@ def main() -> int:
         size_ratio = app_size / minimal_size
         print(f"size: bundle {app_size / 1e6:.1f} MB, minimal PySide6 widgets+multimedia {minimal_size / 1e6:.1f} MB, "
               f"ratio {size_ratio:.2f}x (target <= {SIZE_TARGET}x)")
+        within = neural_budget(bundle, args.espeak_bundle or build_espeak_only(work))
+        if args.sizes_only:
+            return 0 if within else 1
 
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", QT_LOGGING_RULES="qt.*=false")
         subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "src" / "presenter")], check=True)
@@ -142,7 +181,7 @@ def main() -> int:
         shot = str(work / "slide.png")
         compare("`presenter --screenshot OUT.png` (slide 1 rendered offscreen)", [str(bundle / "presenter"), "--screenshot", shot],
                 [sys.executable, "-m", "presenter", "--screenshot", shot], env, args.runs, time_run)
-    return 0 if size_ratio <= SIZE_TARGET and start_ratio <= START_TARGET else 1
+    return 0 if size_ratio <= SIZE_TARGET and start_ratio <= START_TARGET and within else 1
 
 
 if __name__ == "__main__":

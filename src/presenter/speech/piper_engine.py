@@ -52,6 +52,7 @@ class PiperEngine:
         self._loaded: dict[str, Any] = {}
         self._failed: dict[str, str] = {}
         self._cancel = threading.Event()
+        self._run: _Interruptible | None = None  # the model run in progress, stopped by cancel()
         # The clip cache keys on engine_version: with each voice's file hash in it, a voice whose
         # files change (a newer download under the same name) is never heard from old clips.
         hashes = ",".join(f"{v.model.name}@{_hash_or_missing(v)}" for v in voices)
@@ -66,8 +67,11 @@ class PiperEngine:
         self._files.setdefault(files.voice.id, files)
 
     def cancel(self) -> None:
-        """Make the synthesis in progress stop at its next step and raise SpeechCancelled."""
+        """Make the synthesis in progress stop at its next step (inside the model too) and raise SpeechCancelled."""
         self._cancel.set()
+        run = self._run
+        if run is not None:
+            run.stop()
 
     def load(self, voice_id: str) -> Any:
         """The loaded voice (loading it the first time); raises VoiceFileError with the reason."""
@@ -92,6 +96,7 @@ class PiperEngine:
                        f"{str(exc)[:120]}); replace its files (Narration ▸ Add voice…)")
             self._failed[voice_id] = message
             raise VoiceFileError(message) from None
+        loaded.session = _Interruptible(loaded.session)
         self._loaded[voice_id] = loaded
         return loaded
 
@@ -109,8 +114,19 @@ class PiperEngine:
         self._check_cancel(text)
         scale = model.config.length_scale * NATURAL_WPM / max(1, rate_wpm)
         scale = min(MAX_LENGTH_SCALE, max(MIN_LENGTH_SCALE, scale))
-        result = model.phoneme_ids_to_audio(model.phonemes_to_ids(phonemes), SynthesisConfig(length_scale=scale),
-                                            include_alignments=True)
+        self._run = model.session
+        try:
+            model.session.start()
+            if self._cancel.is_set():  # cancelled between the check above and the start
+                model.session.stop()
+            result = model.phoneme_ids_to_audio(model.phonemes_to_ids(phonemes), SynthesisConfig(length_scale=scale),
+                                                include_alignments=True)
+        except Exception:
+            if self._cancel.is_set():  # onnxruntime stopped the run: "Exiting due to terminate flag"
+                raise SpeechCancelled(f"cancelled: {text[:40]!r}") from None
+            raise
+        finally:
+            self._run = None
         self._check_cancel(text)
         audio, id_samples = result if isinstance(result, tuple) else (result, None)
         rate = int(model.config.sample_rate)
@@ -131,6 +147,32 @@ class PiperEngine:
     def _check_cancel(self, text: str) -> None:
         if self._cancel.is_set():
             raise SpeechCancelled(f"cancelled: {text[:40]!r}")
+
+
+class _Interruptible:
+    """A voice's onnxruntime session whose run can be stopped from another thread (a sentence wanted sooner)."""
+
+    def __init__(self, session: Any) -> None:
+        import onnxruntime
+
+        self._session = session
+        self._new_options = onnxruntime.RunOptions
+        self._options = onnxruntime.RunOptions()
+
+    def start(self) -> None:
+        """Fresh run options for the next run (a stopped run's options stay stopped)."""
+        self._options = self._new_options()
+
+    def stop(self) -> None:
+        """Stop the run in progress at its next node (onnxruntime checks the flag between nodes)."""
+        self._options.terminate = True
+
+    def run(self, outputs: Any, feeds: Any, run_options: Any = None) -> Any:
+        """The session's run, with options that `stop` can reach."""
+        return self._session.run(outputs, feeds, self._options)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._session, name)
 
 
 def check_loads(model: Path, config: Path) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QGridLayout, QMessageBox, QPushButton, QWidget
 
 
 class VoiceAdder(QObject):
@@ -40,11 +40,36 @@ class VoiceAdder(QObject):
         threading.Thread(target=work, name="add-voice", daemon=True).start()
 
 
+FOLDER = 2  # the dialog's result when the teacher chose the folder it shows
+
+
+def voice_dialog(parent: QWidget | None) -> QFileDialog:
+    """A file dialog for a voice: its .onnx, .onnx.json or .zip, or ("Use this folder") the folder it shows."""
+    dialog = QFileDialog(parent, "Add a Piper voice: its .onnx file, a .zip, or the folder holding them",
+                         str(Path.home()), "Piper voices (*.onnx *.onnx.json *.zip)")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)  # a native dialog takes a file or a folder, not either
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    folder = QPushButton("Use this folder", dialog)
+    folder.setToolTip("Add the voice in the folder shown (a downloaded voice's unpacked folder)")
+    folder.clicked.connect(lambda: dialog.done(FOLDER))
+    layout = dialog.layout()
+    if isinstance(layout, QGridLayout):
+        layout.addWidget(folder, layout.rowCount(), 0, 1, layout.columnCount())
+    return dialog
+
+
+def chosen(dialog: QFileDialog, result: int) -> Path | None:
+    """What the teacher chose in `voice_dialog`: a file, the folder shown, or None."""
+    if result == FOLDER:
+        return Path(dialog.directory().absolutePath())
+    files = dialog.selectedFiles()
+    return Path(files[0]) if result == QFileDialog.DialogCode.Accepted and files else None
+
+
 def ask_for_voice(parent: QWidget) -> Path | None:
-    """The voice file the teacher picks (its .onnx, .onnx.json or a .zip), or None."""
-    name, _ = QFileDialog.getOpenFileName(parent, "Add a Piper voice (NAME.onnx with NAME.onnx.json beside it)",
-                                          str(Path.home()), "Piper voices (*.onnx *.onnx.json *.zip)")
-    return Path(name) if name else None
+    """The voice the teacher picks (its .onnx, .onnx.json, a .zip, or a folder), or None."""
+    dialog = voice_dialog(parent)
+    return chosen(dialog, dialog.exec())
 
 
 def add_voice_interactively(parent: QWidget, voices_dir: Path, done: Callable[[str], None]) -> VoiceAdder | None:

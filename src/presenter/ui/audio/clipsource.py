@@ -7,6 +7,7 @@ teacher asks for now never waits behind the whole lesson.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
@@ -16,9 +17,13 @@ from typing import Protocol
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from presenter.narration.cache import ClipCache, clip_key
-from presenter.speech.model import Clip, SpeechError, SpeechTimeout, SpeechUnavailable, Voice
+from presenter.narration.parts import ClipPart, parts, placed
+from presenter.speech.model import Clip, SpeechCancelled, SpeechError, SpeechTimeout, SpeechUnavailable, Voice
 
 ENGINE_RETRY_MS = 100
+# A sentence expected to take longer than this to render is rendered in parts (narration.parts):
+# press-to-sound is then the render time of its first few words.
+SPLIT_ABOVE_MS = 200
 
 
 class Worker(Protocol):
@@ -26,7 +31,7 @@ class Worker(Protocol):
 
     def submit(self, text: str, out_wav: Path, voice: str | None, rate: int,
                on_done: Callable[[Clip | Exception], None] | None = None) -> object:
-        """Queue a sentence; on_done gets the Clip or an exception."""
+        """Queue a sentence; on_done gets the Clip or an exception; returns a job with `cancel()` (or anything)."""
         ...
 
     def engine_version(self, timeout_s: float = 10.0) -> str:
@@ -74,12 +79,26 @@ class SayOnce:
 RequestId = Prerender | ReadSentence | SayOnce  # what a clip was asked for: clip_ready and clip_failed carry it
 
 
+@dataclass(frozen=True, slots=True)
+class PartOf:
+    """One part of an urgent request rendered in parts (clip_ready carries `rid` and a ClipPart)."""
+
+    rid: RequestId
+    text: str  # the whole text
+    index: int
+    start: int  # where the part starts in the whole text
+    last: bool
+
+
+Queued = tuple[RequestId | PartOf, Request]
+
+
 class ClipSource(QObject):
     """Hands out clips by request id; one outstanding synthesis at a time, urgent ones first."""
 
     fixed_rate = False  # True when clips come at one speed and playback speed stands in for presets
 
-    clip_ready = Signal(object, object)  # request id, Clip
+    clip_ready = Signal(object, object)  # request id, Clip (or ClipPart for a request rendered in parts)
     clip_failed = Signal(object, str)  # request id, message
     progress = Signal(int, int)  # sentences ready, sentences in all (pre-rendering)
     _delivered = Signal(object, object, object)  # from the worker thread: request id, key, Clip | Exception
@@ -89,9 +108,14 @@ class ClipSource(QObject):
         super().__init__(parent)
         self.worker, self.cache = worker, cache
         self._version: str | None = None
-        self._urgent: list[tuple[RequestId, Request]] = []
-        self._background: list[tuple[RequestId, Request]] = []
+        self._urgent: list[Queued] = []
+        self._background: list[Queued] = []
         self._busy = False
+        self._ms_per_word: dict[str | None, float] = {}  # measured render speed of each voice
+        self._submitted: tuple[str | None, int, float] = (None, 1, 0.0)  # voice, words, when: the synthesis running now
+        self._running: tuple[Queued, object] | None = None  # the background synthesis running now, and its job
+        self._preempted: Queued | None = None  # that synthesis, cancelled for an urgent one: rendered again later
+        self._before_ms = 0  # how long the earlier parts of the request being parted sound
         self._total = 0
         self._ready = 0
         self.unavailable = ""
@@ -124,9 +148,29 @@ class ClipSource(QObject):
         if hit is not None:
             return hit
         # Only the newest urgent request matters: the narrator waits for nothing older.
-        self._urgent = [(rid, request)]
+        self._urgent = self._in_parts(rid, request)
+        if len(self._urgent) > 1:
+            self._preempt()
         self._pump()
         return None
+
+    def _in_parts(self, rid: RequestId, request: Request) -> list[Queued]:
+        """The request, or its parts when this voice has been measured too slow to render it whole in time."""
+        per_word = self._ms_per_word.get(request.voice, 0.0)
+        spans = parts(request.text) if per_word * len(request.text.split()) > SPLIT_ABOVE_MS else [(0, 0)]
+        if len(spans) == 1:
+            return [(rid, request)]
+        return [(PartOf(rid, request.text, i, a, i == len(spans) - 1), Request(request.text[a:z].rstrip(), request.voice,
+                 request.rate)) for i, (a, z) in enumerate(spans)]
+
+    def _preempt(self) -> None:
+        """Stop the background sentence being rendered (a slow voice would keep the class waiting); it goes back in line."""
+        if self._running is None or self._preempted is not None:
+            return
+        queued, job = self._running
+        cancel = getattr(job, "cancel", None)
+        if callable(cancel) and cancel():
+            self._preempted = queued
 
     def prerender(self, requests: list[tuple[RequestId, Request]]) -> None:
         """Render these in the background, in order, reporting progress."""
@@ -157,17 +201,28 @@ class ClipSource(QObject):
                 self._fail(rid, exc)
                 continue
             self._busy = True
-            self.worker.submit(req.text, tmp, req.voice, req.rate, partial(self._from_worker, rid, key, tmp))
+            self._submitted = (req.voice, max(1, len(req.text.split())), time.monotonic())
+            job = self.worker.submit(req.text, tmp, req.voice, req.rate, partial(self._from_worker, rid, key, tmp))
+            self._running = ((rid, req), job) if queue is self._background and self._busy else None
 
-    def _from_worker(self, rid: RequestId, key: str, tmp: Path, outcome: Clip | Exception) -> None:
+    def _from_worker(self, rid: RequestId | PartOf, key: str, tmp: Path, outcome: Clip | Exception) -> None:
         # On the worker's thread (or inline when the worker refuses at once): a queued signal
         # carries the result to the GUI thread and never recurses into _pump.
         self._delivered.emit(rid, key, (tmp, outcome))
 
-    def _on_delivered(self, rid: RequestId, key: str, result: object) -> None:
-        self._busy = False
+    def _on_delivered(self, rid: RequestId | PartOf, key: str, result: object) -> None:
+        self._busy, self._running = False, None
         tmp, outcome = result if isinstance(result, tuple) else (None, result)
+        if self._preempted is not None and self._preempted[0] == rid:
+            if isinstance(outcome, SpeechCancelled):  # stopped for an urgent sentence: back at the head of the line
+                self._discard(tmp)
+                self._background.insert(0, self._preempted)
+                self._preempted = None
+                return self._pump()
+            self._preempted = None  # it finished before the cancel reached it
         if isinstance(outcome, Clip):
+            voice, words, since = self._submitted
+            self._ms_per_word[voice] = (time.monotonic() - since) * 1000 / words
             try:
                 self._deliver(rid, self.cache.store(key, outcome))
             except OSError as exc:
@@ -183,21 +238,26 @@ class ClipSource(QObject):
         if isinstance(tmp, Path):
             tmp.unlink(missing_ok=True)
 
-    def _deliver(self, rid: RequestId, clip: Clip) -> None:
+    def _deliver(self, rid: RequestId | PartOf, clip: Clip) -> None:
+        if isinstance(rid, PartOf):
+            self._before_ms = 0 if rid.index == 0 else self._before_ms
+            self.clip_ready.emit(rid.rid, ClipPart(placed(clip, rid.text, rid.start), rid.index, rid.last, self._before_ms))
+            self._before_ms += clip.duration_ms
+            return
         self._count(rid)
         self.clip_ready.emit(rid, clip)
 
-    def _count(self, rid: RequestId) -> None:
+    def _count(self, rid: RequestId | PartOf) -> None:
         if isinstance(rid, Prerender):
             self._ready += 1
             self.progress.emit(self._ready, self._total)
 
-    def _fail(self, rid: RequestId, exc: Exception) -> None:
+    def _fail(self, rid: RequestId | PartOf, exc: Exception) -> None:
         message = getattr(exc, "message", None) or str(exc) or type(exc).__name__
         if isinstance(exc, SpeechUnavailable):
             self.unavailable = message
         self._count(rid)  # a failed sentence is done too: progress must not stick short of the total
-        self.clip_failed.emit(rid, message)
+        self.clip_failed.emit(rid.rid if isinstance(rid, PartOf) else rid, message)
 
 
 class PackedClips(ClipSource):

@@ -9,9 +9,9 @@ from typing import Literal
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from presenter.narration.parts import ClipPart
 from presenter.narration.plan import rate_for, repeat_gap_ms, voice_for, word_at
 from presenter.narration.speeds import SPEEDS
-from presenter.presenting.speech import card_example
 from presenter.presenting.types import Highlight, ReadFrom, SayText
 from presenter.speech.model import Clip
 from presenter.ui.audio.clipplayer import ClipPlayer
@@ -50,23 +50,23 @@ class Narrator(QObject):
         self.player.position.connect(self._on_tick)
         self.player.ended.connect(self._on_end)
         self.player.failed.connect(self._on_player_error)
-        self._gap = QTimer(self)  # the repeat-after-me pause
-        self._gap.setSingleShot(True)
+        self._gap = QTimer(self, singleShot=True)  # the repeat-after-me pause
         self._gap.timeout.connect(self._after_gap)
         self._waiting_for: RequestId | None = None
+        self._parts_for: RequestId | None = None  # a sentence rendered in parts (its later parts, as they come)
+        self._parts: list[ClipPart] = []
+        self._more, self._before_ms = False, 0  # whether the clip playing is followed by another part; earlier parts' length
         source.clip_ready.connect(self._on_clip)
         source.clip_failed.connect(self._on_failed)
         deck.lesson_changed.connect(self.stop)  # an edited lesson renumbers its sentences
         self._turning = False  # True while the narrator itself turns the slide
         deck.slide_changed.connect(self._slide_moved)
 
-    # --- what to say -------------------------------------------------------------------
     def request_for(self, sentence: int) -> Request:
         """The synthesis request for a sentence of the reading, in the speaker's voice."""
         index = self.deck.deck.index
         s = index.sentences[sentence]
-        speaker = index.paragraphs[s.paragraph].speaker
-        return Request(s.text, voice_for(speaker, self.voice, self.speaker_voices), self._rate())
+        return Request(s.text, voice_for(index.paragraphs[s.paragraph].speaker, self.voice, self.speaker_voices), self._rate())
 
     def _rate(self, speed: float | None = None) -> int:
         """The synthesis rate: recorded (pack) clips are slowed in playback, so live ones are made at 1.0."""
@@ -77,7 +77,6 @@ class Narrator(QObject):
         count = len(self.deck.deck.index.sentences)
         self.source.prerender([(Prerender(i), self.request_for(i)) for i in range(count)])
 
-    # --- controls ----------------------------------------------------------------------
     def play(self, sentence: int | None = None) -> None:
         """Read from `sentence`; with none, go on where it paused, or read what the slide shows (`narrate_slide`)."""
         if sentence is None and self.state == "paused" and self._clip is not None:
@@ -117,7 +116,7 @@ class Narrator(QObject):
         """Stop and clear the highlight."""
         self._gap.stop()
         self.player.pause()
-        self._waiting_for = None
+        self._waiting_for, self._parts_for = None, None
         self.sentence, self._clip, self._said = None, None, None
         self.deck.set_highlight(None)
         self._set_state("stopped")
@@ -170,25 +169,7 @@ class Narrator(QObject):
         speed = SPEEDS[0] if slow else self.speed
         rid = SayOnce(text, speed)
         self._waiting_for = rid
-        clip = self.source.request(rid, Request(text, self.voice, self._rate(speed)))
-        if clip is not None:
-            self._play_clip(clip)
-        elif self._waiting_for == rid:
-            self._set_state("loading")
-
-    def say_card(self, slow: bool = False) -> None:
-        """On a flashcard: say its term (slowly with `slow`)."""
-        slide = self.deck.deck.slides[self.deck.current]
-        if slide.kind == SlideKind.CARD and slide.item is not None:
-            self.say(self.deck.lesson.vocabulary[slide.item].term, slow)
-
-    def say_card_example(self) -> None:
-        """On a flashcard: say the reading's sentence with the term (or the lesson's own example)."""
-        slide = self.deck.deck.slides[self.deck.current]
-        if slide.kind == SlideKind.CARD:
-            self.deck.load_terms()
-        if text := card_example(self.deck.lesson, slide, self.deck.found):
-            self.say(text)
+        self._ask(rid, Request(text, self.voice, self._rate(speed)))
 
     # --- playing -------------------------------------------------------------------------
     def _start(self, sentence: int) -> None:
@@ -198,26 +179,43 @@ class Narrator(QObject):
         self.sentence_changed.emit(sentence)
         self._show(sentence, None)
         rid = ReadSentence(sentence, self.speed, self.voice)
-        self._waiting_for = rid
-        clip = self.source.request(rid, self.request_for(sentence))
-        if clip is not None:
+        self._waiting_for, self._parts_for = rid, None
+        self._ask(rid, self.request_for(sentence))
+
+    def _ask(self, rid: RequestId, request: Request) -> None:
+        """Play the clip if it is there, else wait for it (it may come before `request` returns)."""
+        if (clip := self.source.request(rid, request)) is not None:
             self._play_clip(clip)
         elif self._waiting_for == rid:
             self._set_state("loading")
 
-    def _on_clip(self, rid: RequestId, clip: Clip) -> None:
-        if rid == self._waiting_for:
+    def _on_clip(self, rid: RequestId, clip: Clip | ClipPart) -> None:
+        if isinstance(clip, ClipPart) and clip.index == 0 and rid == self._waiting_for:
+            self._parts_for, self._parts = rid, [clip]
+            self._next_part()
+        elif isinstance(clip, ClipPart) and rid == self._parts_for:
+            self._parts.append(clip)
+            if self.state == "loading":  # the part before it has ended already
+                self._next_part()
+        elif isinstance(clip, Clip) and rid == self._waiting_for:
             self._play_clip(clip)
 
+    def _next_part(self) -> None:
+        """Play the next part of the sentence, or wait for it to be rendered."""
+        if not self._parts:
+            return self._set_state("loading")
+        part = self._parts.pop(0)
+        self._play_clip(part.clip, not part.last, part.before_ms)
+
     def _on_failed(self, rid: RequestId, message: str) -> None:
-        if rid == self._waiting_for or self.source.unavailable:
-            self._waiting_for = None
+        if rid in (self._waiting_for, self._parts_for) or self.source.unavailable:
+            self._waiting_for, self._parts_for = None, None
             self.player.pause()
             self.message.emit(message)
             self._set_state("unavailable" if self.source.unavailable else "stopped")
 
-    def _play_clip(self, clip: Clip) -> None:
-        self._waiting_for = None
+    def _play_clip(self, clip: Clip, more: bool = False, before_ms: int = 0) -> None:
+        self._waiting_for, self._more, self._before_ms = None, more, before_ms
         self._clip = clip
         if clip.note:  # the voice asked for could not be used: say which spoke instead
             self.message.emit(clip.note)
@@ -230,7 +228,7 @@ class Narrator(QObject):
         self._set_state("stopped")
 
     def position_ms(self) -> int:
-        """Where the player is in the current clip."""
+        """Where the player is in the clip (or the part of a sentence) playing now."""
         return self.player.position_ms()
 
     def _on_tick(self, position_ms: int) -> None:
@@ -275,14 +273,16 @@ class Narrator(QObject):
     def _on_end(self) -> None:
         if self.state != "playing":
             return
-        if self.sentence is None:  # a word, an example or a slide's own text said on its own
+        if self._more:  # a sentence rendered in parts: its next part, as soon as it is there
+            self._next_part()
+        elif self.sentence is None:  # a word, an example or a slide's own text said on its own
             self.stop()
         elif self.repeat_mode == "off":
             self._advance()
         else:
             self._set_state("waiting")
             if self.repeat_mode == "gap" and self._clip is not None:
-                self._gap.start(repeat_gap_ms(self._clip.duration_ms))
+                self._gap.start(repeat_gap_ms(self._before_ms + self._clip.duration_ms))
 
     def _after_gap(self) -> None:
         if self.state == "waiting":

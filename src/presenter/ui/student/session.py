@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -34,7 +35,9 @@ def load_for_student(path: Path, packs_folder: Path) -> tuple[Lesson, dict[str, 
             opened = open_pack(path, packs_folder)
         except PackError as exc:
             raise StudentError(str(exc)) from exc
-        return opened.lesson, dict(opened.clips), opened.notice
+        # Said live (words, questions, sentences the pack lacks): in the voice and at the rate the pack was recorded with.
+        lesson = replace(opened.lesson, voice=opened.voice or opened.lesson.voice, rate=opened.rate)
+        return lesson, dict(opened.clips), opened.notice
     try:
         lesson, _ = read_lesson(path)
     except LessonError as exc:
