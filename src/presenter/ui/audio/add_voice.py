@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QGridLayout, QMessageBox, QPushButton, QWidget
+
+from presenter.ui.audio.background import run_in_background
 
 
 class VoiceAdder(QObject):
@@ -23,21 +24,21 @@ class VoiceAdder(QObject):
 
     def add(self, source: Path) -> None:
         """Check and copy `source` (pair, folder or zip) in the background (loading takes a second or two)."""
-        def work() -> None:
+        def work() -> str:
             from presenter.speech.piper_engine import check_loads
             from presenter.speech.piper_import import add_voice
-            from presenter.speech.piper_voices import VoiceFileError
 
-            try:
-                added = add_voice(source, self.voices_dir, check_loads)
-            except VoiceFileError as exc:
-                self.failed.emit(str(exc))
-            except Exception as exc:  # a failed copy (disk full, no permission) is reported, not raised
-                self.failed.emit(f"the voice could not be added: {exc}")
-            else:
-                self.finished.emit(added.voice.id)
+            return add_voice(source, self.voices_dir, check_loads).voice.id
 
-        threading.Thread(target=work, name="add-voice", daemon=True).start()
+        run_in_background(work, self.finished.emit, lambda exc: self.failed.emit(_why(exc)), self, "add-voice")
+
+
+def _why(exc: Exception) -> str:
+    """What the teacher is told when a voice could not be added."""
+    from presenter.speech.piper_voices import VoiceFileError
+
+    # A bad voice says what is wrong with it; a failed copy (disk full, no permission) is named as such.
+    return str(exc) if isinstance(exc, VoiceFileError) else f"the voice could not be added: {exc}"
 
 
 FOLDER = 2  # the dialog's result when the teacher chose the folder it shows

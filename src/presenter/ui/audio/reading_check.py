@@ -1,4 +1,4 @@
-"""Checking a take off the GUI thread, as the voice list and "Add voice" do: a thread of its own, the answer as a signal."""
+"""Checking a take off the GUI thread (the window's one way: ui.audio.background), the answer as a signal."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal
 
 from presenter.practice import Checker, CheckResult, PracticeError
 from presenter.text.sentences import word_spans
+from presenter.ui.audio.background import run_in_background
 from presenter.ui.slides.controller import DeckController
 from presenter.ui.slides.readmarks import ReadMarks
 
@@ -58,18 +59,16 @@ class ReadingCheck(QObject):
         number = self._asked
         self._running += 1
 
-        def work() -> None:
-            try:
-                with _ONE_AT_A_TIME:
-                    result = self.checker.check(sentence, recording)
-            except PracticeError as exc:
-                self.failed.emit(number, str(exc))
-            except Exception as exc:  # a broken model or file is reported, never a dead thread and a stuck "checking…"
-                self.failed.emit(number, f"the recording could not be checked: {exc}")
-            else:
-                self.checked.emit(number, result)
+        def work() -> CheckResult:
+            with _ONE_AT_A_TIME:
+                return self.checker.check(sentence, recording)
 
-        threading.Thread(target=work, name="reading-check", daemon=True).start()
+        def failed(exc: Exception) -> None:
+            # A broken model or file is reported, never a stuck "checking…".
+            why = str(exc) if isinstance(exc, PracticeError) else f"the recording could not be checked: {exc}"
+            self.failed.emit(number, why)
+
+        run_in_background(work, lambda result: self.checked.emit(number, result), failed, self, "reading-check")
         return number
 
     def _done(self, _number: int, _outcome: object) -> None:

@@ -2,32 +2,24 @@
 
 from __future__ import annotations
 
-import threading
-
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
-from presenter.speech.model import SpeechError, Voice
+from presenter.speech.model import Voice
+from presenter.ui.audio.background import run_in_background
 from presenter.ui.audio.clipsource import Worker
 
 
 class VoiceLister(QObject):
-    """Asks the speech worker for its voices on a thread of its own; the answer comes as a signal."""
+    """Asks the speech worker for its voices in the background; the answer comes as a signal."""
 
     listed = Signal(list)
     failed = Signal(str)
 
     def list_voices(self, worker: Worker) -> None:
         """Start asking; `listed` or `failed` follows (the engine may take seconds to start)."""
-        def ask() -> None:
-            try:
-                voices = worker.voices(timeout_s=15)
-            except SpeechError as exc:
-                self.failed.emit(getattr(exc, "message", None) or str(exc))
-                return
-            self.listed.emit(list(voices))
-
-        threading.Thread(target=ask, name="voice-list", daemon=True).start()
+        run_in_background(lambda: list(worker.voices(timeout_s=15)), self.listed.emit,
+                          lambda exc: self.failed.emit(getattr(exc, "message", None) or str(exc)), self, "voice-list")
 
 
 class SpeakerVoicesDialog(QDialog):
