@@ -241,6 +241,7 @@ def test_zip_without_manifest_newer_format_or_broken_lesson(pack: Path, tmp_path
 
 
 def test_a_failure_half_way_leaves_no_pack_behind(pack: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import presenter.student.members as members
     import presenter.student.unpack as unpack
 
     calls = []
@@ -252,7 +253,8 @@ def test_a_failure_half_way_leaves_no_pack_behind(pack: Path, tmp_path: Path, mo
             raise KeyboardInterrupt  # as if the app were stopped in the middle
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(unpack, "extract_member", failing)
+    monkeypatch.setattr(unpack, "extract_member", failing)  # the lesson file
+    monkeypatch.setattr(members, "extract_member", failing)  # the recordings and pictures
     with pytest.raises(KeyboardInterrupt):
         open_pack(pack, tmp_path)
     assert list(tmp_path.iterdir()) == []

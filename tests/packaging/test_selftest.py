@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from presenter import selftest
+from presenter.selftest.screen import MIN_INK_FRACTION, ink_fraction
 
 RUN = "import sys; from presenter.selftest import run_self_test; sys.exit(run_self_test())"
 
@@ -84,7 +85,7 @@ def test_reports_each_check_and_restores_the_environment(monkeypatch: pytest.Mon
 def test_a_blank_slide_counts_as_blank(qapp: object) -> None:
     image = QImage(320, 180, QImage.Format.Format_RGB32)
     image.fill(QColor("#fbfaf6"))
-    assert selftest._ink_fraction(image) == 0.0
+    assert ink_fraction(image) == 0.0
     painter = QPainter(image)
     painter.setPen(QColor("#1b1b1b"))
     font = painter.font()
@@ -92,4 +93,4 @@ def test_a_blank_slide_counts_as_blank(qapp: object) -> None:
     painter.setFont(font)
     painter.drawText(image.rect(), int(Qt.AlignmentFlag.AlignCenter), "Nearly eleven million people")
     painter.end()
-    assert selftest._ink_fraction(image) > selftest.MIN_INK_FRACTION
+    assert ink_fraction(image) > MIN_INK_FRACTION

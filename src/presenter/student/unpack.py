@@ -16,7 +16,6 @@ import os
 import re
 import shutil
 import tempfile
-import wave
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -31,14 +30,13 @@ from presenter.lesson.decoding import MAX_BYTES as MAX_LESSON_BYTES
 from presenter.lesson.frontmatter import MAX_RATE, MIN_RATE
 from presenter.narration.cache import clip_from_json
 from presenter.speech.model import Clip
-from presenter.speech.wav import MAX_SAMPLE_RATE, MIN_SAMPLE_RATE
 from presenter.student import safejson
+from presenter.student.members import extract_media, extract_wav
 from presenter.student.packstore import content_key, find_unpacked, prune, publish, read_record, remove_stale, write_record
 from presenter.student.zipsafe import MAX_TOTAL_BYTES, PackError, check_members, extract_member, unsafe_name
 
 MAX_MANIFEST_BYTES = 16 * 1024 * 1024
 MAX_PACK_BYTES = MAX_TOTAL_BYTES  # the zip file itself: its WAVs are stored, so it is about what it unpacks to
-DURATION_SLACK_MS = 5  # rounding between the manifest's ms and the WAV's frame count
 DISK_MARGIN = 64 * 1024 * 1024  # leave the computer some room after unpacking
 
 __all__ = ["MissingSentence", "OpenedPack", "PackError", "open_pack"]
@@ -153,7 +151,7 @@ def _unpack(archive: BinaryIO, size: int, zip_path: Path, folder: Path) -> dict[
             extract_member(zf, info, folder / lesson_name)
         except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
             raise PackError(f"the lesson file in this pack is damaged ({lesson_name}); ask for the pack again") from exc
-        _extract_media(zf, files, manifest, folder)  # before the lesson is read: it checks its pictures' paths
+        extract_media(zf, files, manifest, folder)  # before the lesson is read: it checks its pictures' paths
         try:
             read_lesson(folder / lesson_name)
         except LessonError as exc:
@@ -162,7 +160,7 @@ def _unpack(archive: BinaryIO, size: int, zip_path: Path, folder: Path) -> dict[
         good: list[dict[str, object]] = []
         damaged: dict[str, str] = {}
         for entry in _entries(manifest):
-            problem = _extract_wav(zf, files, entry, folder)
+            problem = extract_wav(zf, files, entry, folder)
             if problem:
                 damaged[str(entry.get("text", ""))] = problem
             else:
@@ -215,77 +213,6 @@ def _entries(manifest: dict[str, object]) -> list[dict[str, object]]:
     sentences = manifest["sentences"]
     assert isinstance(sentences, list)  # checked by _manifest
     return [e for e in sentences if isinstance(e, dict)]
-
-
-def _extract_media(zf: zipfile.ZipFile, files: dict[str, zipfile.ZipInfo], manifest: dict[str, object], folder: Path) -> None:
-    """Unpack the pictures and clip the manifest lists; a damaged one is left out (the slide says it is missing)."""
-    listed = manifest.get("media")
-    for entry in listed if isinstance(listed, list) else []:
-        name = entry.get("path") if isinstance(entry, dict) else None
-        if not isinstance(name, str):
-            continue
-        if (problem := unsafe_name(name)) is not None:
-            raise PackError(problem)
-        if (info := files.get(name)) is None or (folder / name).exists():
-            continue
-        target = folder / name
-        try:
-            digest = extract_member(zf, info, target)
-        except (zipfile.BadZipFile, zlib.error, EOFError):
-            digest = ""
-        if digest != entry.get("sha256"):
-            target.unlink(missing_ok=True)
-
-
-def _extract_wav(zf: zipfile.ZipFile, files: dict[str, zipfile.ZipInfo], entry: dict[str, object],
-                 folder: Path) -> str:
-    """Unpack and check one sentence's WAV; "" when good, else why it cannot be used."""
-    name = entry.get("wav")
-    if not isinstance(name, str) or not name.endswith(".wav"):
-        return "its recording is not named in the pack"
-    if (problem := unsafe_name(name)) is not None:
-        raise PackError(problem)
-    info = files.get(name)
-    if info is None:
-        return "its recording is not in the pack"
-    target = folder / name
-    try:
-        digest = extract_member(zf, info, target)
-    except FileExistsError:
-        return "its recording is named twice in the pack"
-    except (zipfile.BadZipFile, zlib.error, EOFError):  # bad data; a failed write is an OSError, raised
-        target.unlink(missing_ok=True)
-        return "its recording is damaged"
-    problem = _check_wav(target, entry, folder, digest)
-    if problem:
-        target.unlink(missing_ok=True)  # a rejected file is not kept on the student's disk
-    return problem
-
-
-def _check_wav(target: Path, entry: dict[str, object], folder: Path, digest: str) -> str:
-    """Whether an unpacked WAV matches its manifest entry: "" when good, else why not."""
-    if digest != entry.get("sha256"):
-        return "its recording is damaged (it is not the file that was packed)"
-    try:
-        with wave.open(str(target), "rb") as w:
-            frames, rate, width = w.getnframes(), w.getframerate(), w.getsampwidth()
-            complete = len(w.readframes(frames)) == frames * width * w.getnchannels()
-    except (EOFError, wave.Error, OSError):
-        return "its recording is not a WAV file"
-    if not complete or frames == 0 or width != 2:
-        return "its recording is cut short or empty"
-    if not MIN_SAMPLE_RATE <= rate <= MAX_SAMPLE_RATE:
-        return f"its recording has an impossible sample rate ({rate} Hz)"
-    try:
-        clip = clip_from_json(entry, folder)
-    except (KeyError, ValueError, TypeError, OverflowError):
-        return "its word timings are damaged"
-    if abs(round(frames * 1000 / rate) - clip.duration_ms) > DURATION_SLACK_MS or clip.sample_rate != rate:
-        return "its recording does not match its timings"
-    if not all(0 <= w.start_ms <= w.end_ms <= clip.duration_ms + DURATION_SLACK_MS
-               and 0 <= w.char_start <= w.char_end <= len(clip.text) for w in clip.words):
-        return "its word timings are damaged"
-    return ""
 
 
 def _opened(folder: Path, lesson: Lesson, warnings: tuple[Problem, ...], manifest: dict[str, Any],
