@@ -18,7 +18,8 @@ from presenter.speech.model import (
     WordTiming,
 )
 from presenter.speech.timings import estimate_word_timings, word_spans
-from presenter.speech.worker import SpeechJob, SpeechWorker, SyncWorker
+from presenter.speech.jobs import SpeechJob
+from presenter.speech.worker import SpeechWorker, SyncWorker
 
 __all__ = [
     "Clip",
