@@ -6,17 +6,20 @@ import logging
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from presenter.speech.model import Clip, SpeechCancelled, SpeechEngine, SpeechError, too_long_to_speak
-
-if TYPE_CHECKING:
-    from presenter.speech.worker import SpeechWorker
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 OnDone = Callable[[Clip | Exception], None]
+
+
+class RunsJobs(Protocol):
+    """What a job asks of the worker running it: stop the engine if this job is the one speaking."""
+
+    def _cancel_running(self, job: SpeechJob) -> None: ...
 
 
 class _Task(Generic[T]):
@@ -60,7 +63,7 @@ class SpeechJob(_Task[Clip]):
     """Handle on one submitted sentence: cancel it, check it, or wait for it (with a time-out)."""
 
     def __init__(self, text: str, out_wav: Path, voice: str | None, rate: int,
-                 on_done: OnDone | None, timeout_s: float, worker: SpeechWorker | None) -> None:
+                 on_done: OnDone | None, timeout_s: float, worker: RunsJobs | None) -> None:
         def speak(engine: SpeechEngine) -> Clip:
             """Synthesize the sentence, unless it is too long to speak."""
             # Checked here, the one way every sentence reaches an engine: no caller can ask for a huge clip.
