@@ -31,19 +31,9 @@ from presenter.speech.worker import SpeechWorker  # noqa: E402
 from presenter.ui.audio.clipsource import ClipSource  # noqa: E402
 from presenter.ui.slides.controller import DeckController  # noqa: E402
 from presenter.ui.audio.narrator import Narrator  # noqa: E402
+from qt_waiting import wait_until  # noqa: E402  (beside this script)
 
 SAMPLE = Path(__file__).resolve().parents[1] / "lessons" / "social-credit-1" / "lesson.md"
-
-
-def wait_until(app: QApplication, cond, timeout: float = 5.0) -> float:  # type: ignore[no-untyped-def]
-    """Seconds until cond() holds, processing events meanwhile."""
-    t0 = time.perf_counter()
-    while not cond():
-        app.processEvents()
-        if time.perf_counter() - t0 > timeout:
-            raise TimeoutError
-        time.sleep(0.001)
-    return time.perf_counter() - t0
 
 
 def main() -> int:

@@ -42,6 +42,7 @@ from presenter.ui.audio import clipsource  # noqa: E402
 from presenter.ui.audio.clipsource import ClipSource  # noqa: E402
 from presenter.ui.slides.controller import DeckController  # noqa: E402
 from presenter.ui.audio.narrator import Narrator  # noqa: E402
+from qt_waiting import wait_until  # noqa: E402  (beside this script)
 
 SAMPLE = Path(__file__).resolve().parents[1] / "lessons" / "social-credit-1" / "lesson.md"
 NATURAL, ESPEAK = "piper:en_US-joe-medium", "gmw/en-us"
@@ -87,16 +88,6 @@ def word_error_rate(clips: list[Clip]) -> float:
         errors += edits(reference, words_of(heard))
         total += len(reference)
     return errors / max(1, total)
-
-
-def wait_until(app: QApplication, cond, timeout: float = 20.0) -> None:  # type: ignore[no-untyped-def]
-    """Process events until cond() holds."""
-    t0 = time.perf_counter()
-    while not cond():
-        app.processEvents()
-        if time.perf_counter() - t0 > timeout:
-            raise TimeoutError
-        time.sleep(0.001)
 
 
 def press_to_sound(app: QApplication, voice: str, tmp: Path, parts: bool = True) -> tuple[float, float, float]:

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import re
 import shutil
 import statistics
-import subprocess
 from pathlib import Path
 
 import pytest
 
-from presenter.speech.model import Clip, SpeechEngine
+from alignment_support import aligned_starts
+from presenter.speech.model import SpeechEngine
 from speech_support import espeak_engine  # noqa: F401  (pytest fixtures)
 
-pocketsphinx = pytest.importorskip("pocketsphinx")
+pytest.importorskip("pocketsphinx")
 
 SENTENCES = (
     "Nearly eleven million Chinese people can no longer fly, and four million are barred "
@@ -22,28 +21,6 @@ SENTENCES = (
     "When Liu Hu recently tried to book a flight, he was told he was banned from flying "
     "because he’s on the list of untrustworthy people.",
 )
-# Wide beams and a single pass: with the defaults the aligner gives up on eSpeak's voice
-# at 175 words a minute and returns no segmentation at all.
-ALIGNER = {"beam": 1e-100, "wbeam": 1e-80, "pbeam": 1e-100, "fwdflat": False, "bestpath": False}
-
-
-def aligned_starts(clip: Clip) -> list[int]:
-    """Word start times (ms) that pocketsphinx finds for the clip's own words."""
-    raw = subprocess.run(
-        ["sox", str(clip.wav_path), "-t", "raw", "-r", "16000", "-e", "signed", "-b", "16",
-         "-c", "1", "-"], capture_output=True, check=True).stdout  # the model wants 16 kHz
-    words = [w.text.lower().replace("’", "'") for w in clip.words]
-    decoder = pocketsphinx.Decoder(lm=None, loglevel="FATAL", **ALIGNER)
-    decoder.set_align_text(" ".join(words))
-    decoder.start_utt()
-    decoder.process_raw(raw, no_search=False, full_utt=True)
-    decoder.end_utt()
-    segments = decoder.seg()
-    assert segments is not None, "pocketsphinx found no alignment"
-    found = [(re.sub(r"\(\d+\)$", "", s.word), s.start_frame * 10) for s in segments
-             if not s.word.startswith(("<", "["))]
-    assert [w for w, _ in found] == words
-    return [start for _, start in found]
 
 
 @pytest.mark.slow

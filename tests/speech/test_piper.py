@@ -14,7 +14,8 @@ from presenter.speech.piper_engine import PiperEngine
 from presenter.speech.piper_voices import folder_voices
 from presenter.speech.timings import word_spans
 from presenter.speech.wav import frame_rms, read_samples
-from piper_support import aligned_starts, phonemizer, piper_engine, piper_reading  # noqa: F401
+from alignment_support import aligned_starts
+from piper_support import phonemizer, piper_engine, piper_reading  # noqa: F401
 from speech_support import espeak_engine  # noqa: F401
 
 pytestmark = pytest.mark.slow
