@@ -28,7 +28,8 @@ HANDOUTS = Path(__file__).resolve().parents[1] / "tests" / "data" / "handouts"
 CORPUS = HANDOUTS / "corpus"
 HELD_OUT = HANDOUTS / "heldout"
 FRESH = HANDOUTS / "fresh"  # written before the rules that followed the held-out measurement
-SETS = ("tuning", "check", "heldout", "fresh")
+FRESH2 = HANDOUTS / "fresh2"  # written blind in session 5, scored once per importer
+SETS = ("tuning", "check", "heldout", "fresh", "fresh2")
 KINDS = ("comprehension", "discussion", "warmup")
 
 
@@ -159,7 +160,7 @@ def run(explain: str = "", only: str = "") -> dict[str, Score]:
     """Score the corpus; return the scores by group ("style", "tuning", "check", "all")."""
     scores: dict[str, Score] = defaultdict(Score)
     for gold_path in sorted(CORPUS.glob("*.gold.json")) + sorted(HELD_OUT.glob("*.gold.json")) \
-            + sorted(FRESH.glob("*.gold.json")):
+            + sorted(FRESH.glob("*.gold.json")) + sorted(FRESH2.glob("*.gold.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         if only and gold["set"] != only:
             continue
