@@ -13,7 +13,7 @@ _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _BULLET = re.compile(r"^(?:[-*+•▪◦●○■□►▸➢✓✔–—]|\d{1,2}\s*[-–]\s(?=\D))\s*(?=\S)")
 # "1. ", "1) ", "(1) ", "Q1: ", "Question 1 ", "1 - ", and "1.The" (a copy that lost its space).
 NUM_LABEL = re.compile(r"^(?:(?:Q|Question|QUESTION)\s*(\d{1,3})\s*[.):-]?\s+|\(?(\d{1,3})\s*[.)]\s+|(\d{1,3})\s*[-–]\s+(?=\S)"
-                       r"|(\d{1,3})[.)](?=[A-Z“\"‘']))")
+                       r"|(\d{1,3})[.)](?=[A-Z“\"‘'])|\[(\d{1,3})\]\s*(?=\S))")
 LETTER_LABEL = re.compile(r"^\(?([A-Za-z])\s*[.)]\s+(?=\S)")
 _SEPARATOR = re.compile(r"^[\s.*•·∙◦○●~_=#+–—…o0-]*$")
 _SEPARATOR_SYMBOLS = re.compile(r"[.*•·∙◦○●~_=#+–—…-]")
@@ -30,7 +30,7 @@ _META = re.compile(
     r"word count|reading time|type)\s*:(?:\s.{0,60})?$", re.I)
 _HEADING_PREFIX = re.compile(
     r"^(?:(?:part|section|exercise|activity|task|step|unit|lesson)(?:\s*\d{1,2}|\s+[a-z]|\s+[ivx]{1,4})\b\s*[.:–—-]?\s*"
-    r"|\d{1,2}\s*[.)]\s*|[a-h]\s*[.)]\s+|[ivx]{1,4}\s*[.)]\s*)", re.I)
+    r"|\d{1,2}\s*[.)]\s*|\d{1,2}\s+(?=(?-i:[A-Z]))|[a-h]\s*[.)]\s+|[ivx]{1,4}\s*[.)]\s*)", re.I)
 _MATCHING = re.compile(r"(?:match|matching)\b.*\b(?:words?|terms?|vocabulary)\b.*\b(?:meanings?|definitions?)\b")
 _PAREN = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")
 
@@ -43,7 +43,8 @@ for _kind, _names in (
                    "phrases|key expressions|key phrases|new vocabulary|vocabulary words|lexis|idioms|"
                    "vocabulary and expressions|words from the text|words from the article|focus vocabulary|"
                    "words in this story|words in the story|words in this article|words in this lesson|"
-                   "key words and phrases|key vocabulary words|vocabulary builder|word power|useful language"),
+                   "key words and phrases|key vocabulary words|vocabulary builder|word power|useful language|pre-teach|"
+                   "pre-teach vocabulary|vocabulary to pre-teach|words to pre-teach|target words|key language"),
     ("reading", "reading|read|text|transcript|video transcript|audio transcript|article|the article|story|"
                 "the story|script|passage|reading passage|reading text|the text|read the text|read the article|"
                 "read the story|listening|listening transcript|listening script|audio script|tapescript|video script|the reading|the transcript|full transcript|"
@@ -98,6 +99,17 @@ class Line:
         return not self.text
 
 
+_SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+# "seed¹", "bank²,": a footnote mark after a word (not "m²", "km³": units); "¹ seed: …" starts the footnote.
+_FOOTNOTE_MARK = re.compile(rf"(?<=[^\W\d_]{{2}})(?<!km)(?<!cm)(?<!mm)(?<!ft)[{_SUPERSCRIPTS}]+|(?<=[.,;:!?\"”’)])[{_SUPERSCRIPTS}]+")
+_FOOTNOTE_START = re.compile(rf"^[{_SUPERSCRIPTS}]+\s*")
+
+
+def without_footnote_marks(text: str) -> str:
+    """The text without footnote marks: "kind of seed¹ in" → "kind of seed in", "¹ seed: …" → "seed: …"."""
+    return _FOOTNOTE_START.sub("", _FOOTNOTE_MARK.sub("", text), count=1)
+
+
 _TABLE_ROW = re.compile(r"^\|[^|]+(?:\|[^|]*)+\|$")
 _TIMESTAMP = re.compile(r"^[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+(?=\S)")
 
@@ -112,7 +124,8 @@ def make_lines(text: str) -> list[Line]:
         if m := _MD_HEADING.match(stripped):
             level, stripped = len(m.group(1)), m.group(2).strip()
         stripped = stripped.replace("**", "").strip() if stripped.count("**") >= 2 else stripped
-        stripped = _TIMESTAMP.sub("", stripped, count=1)  # "[00:05] Host: …": a transcript's times are not text
+        stripped = _TIMESTAMP.sub("", stripped, count=1)
+        stripped = without_footnote_marks(stripped)  # "[00:05] Host: …": a transcript's times are not text
         if _TABLE_ROW.match(stripped):
             # A Markdown table row "| word | meaning |": its cells as a tab-separated row; "|---|---|" is no text.
             cells = [c.strip() for c in stripped.strip("|").split("|")]
@@ -187,6 +200,7 @@ def heading_name(text: str) -> str:
     t = _HEADING_PREFIX.sub("", undecorated(text.strip()), count=1)
     t = _PAREN.sub(" ", t)
     t = t.replace("’", "'").strip(" \t:.!-–—*_#").lower()
+    t = re.sub(r"\s*/\s*", "/", t)  # "TRUE / FALSE" is "true/false"
     return " ".join(t.split())
 
 
@@ -201,6 +215,8 @@ def section_kind(text: str) -> SectionKind | None:
         return None
     if name in _HEADINGS:
         return _HEADINGS[name]
+    if re.search(r"\btrue\b", name) and re.search(r"\bfalse\b", name) and word_count(name) <= 9:
+        return "questions"  # "True (T), False (F) or Not Given (NG)?", "Tick true or false"
     if name.endswith("?") and name.rstrip("? ") in _HEADINGS:
         return _HEADINGS[name.rstrip("? ")]  # "Exercise 3. True or false?"
     # Looser names: "Key vocabulary from the video", "Reading comprehension questions".
@@ -208,12 +224,26 @@ def section_kind(text: str) -> SectionKind | None:
         for word, kind in (("discussion", "discussion"), ("warm-up", "warmup"), ("lead-in", "warmup"),
                            ("pre-reading", "warmup"), ("before reading", "warmup"), ("before you read", "warmup"),
                            ("correct answer", "questions"), ("right answer", "questions"), ("best answer", "questions"),
-                           ("comprehension", "questions"),
+                           ("comprehension", "questions"), ("discuss", "discussion"),
                            ("true or false", "questions"), ("vocabulary", "vocabulary"),
                            ("glossary", "vocabulary"), ("transcript", "reading"), ("answer key", "answers")):
             if word in name:
                 return kind  # type: ignore[return-value]  # literals of SectionKind
     return None
+
+
+_ANSWER_LINE = re.compile(r"^(?:(?:the\s+)?(?:correct|right|best|suggested)\s+)?(?:answer|answers|ans|key)(?:\s+is)?"
+                          r"\s*[:.=–—-]\s*(\S.{0,40})$", re.I)
+_KEY_PAIR = re.compile(r"\b\d{1,3}\s*[.):=-]?\s*[a-hA-H]\b")
+
+
+def single_answer(text: str) -> str | None:
+    """"b" for "Correct answer: b" or "Answer: True" under one item; None for a key to many ("Answers: 1b 2c")."""
+    m = _ANSWER_LINE.match(text.strip("*_ "))
+    if m is None:
+        return None
+    value = m.group(1).strip()
+    return value if word_count(value) <= 6 and not _KEY_PAIR.search(value) else None
 
 
 def heading_with_content(text: str) -> tuple[SectionKind, str] | None:
@@ -222,7 +252,7 @@ def heading_with_content(text: str) -> tuple[SectionKind, str] | None:
     if m is None:
         return None
     left, right = m.group(1), m.group(2).strip()
-    if not right or word_count(left) > 4:
+    if not right or word_count(left) > 4 or single_answer(text) is not None:
         return None
     kind = section_kind(left)
     return (kind, right) if kind else None

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from presenter.handout.lines import Line, ends_question, ends_sentence, letter_label, num_label, strip_bullet, word_count
+from presenter.handout.lines import (Line, ends_question, ends_sentence, letter_label, num_label, single_answer, strip_bullet,
+                                     word_count)
 from presenter.lesson.model import Prompt, Question
 
 # As the lesson parser decides: these endings make a true/false question.
@@ -13,7 +14,6 @@ TRUE_FALSE = re.compile(r"(true\s+or\s+false|\bt\s*/\s*f)\W*$", re.I)
 _TF_MARKER = re.compile(r"\s*(?:\(\s*(?:T\s*/\s*F|true\s*/\s*false)\s*\)|\bT\s*/\s*F\b|\btrue\s*/\s*false\b|\bT\s+F\b"
                         r"|\bTrue\s+False\b|_{2,}|\(\s*\)|\[\s*\]|\.{4,})[\s_.]*$", re.I)
 _INLINE_OPTION = re.compile(r"(?:(?<=\s)|^)\(?([a-hA-H])[.)]\s+")
-_ANSWER = re.compile(r"^(?:answer|answers|ans|key)\s*[:.]\s*(.+)$", re.I)
 # "1-b, 2-c", "1. False 2. True", "1c 2e 3b", "1 B  2 C": a number, then its answer up to the next number.
 _ANSWER_PAIR = re.compile(r"(\d{1,3})\s*[.):=-]?\s*([^\d\s][^,;]*?)"
                           r"(?=\s+\d{1,3}\s*[.):=-]|\s+\d{1,3}\s*[a-zA-Z](?:\s|$)|[,;]|$)")
@@ -130,8 +130,8 @@ def collect_items(lines: list[Line], *, plain_items: bool) -> tuple[list[Item], 
             label, kind = "", "plain"
         current = items[-1] if items else None
         if kind == "plain" and current is not None:
-            if m := _ANSWER.match(text):
-                current.answer = m.group(1).strip()
+            if (answer := single_answer(text)) is not None:
+                current.answer = answer
                 current.lines.append(line.no)
                 gap = False
                 continue
@@ -181,6 +181,7 @@ def attach_options(items: list[Item]) -> list[Item]:
         if len(run) >= 2 and _options_like(run):
             item.options.extend(o.text for o in run)
             item.lines.extend(n for o in run for n in o.lines)
+            item.answer = item.answer or next((o.answer for o in run if o.answer), "")  # "Correct answer: b" below
             i = j
     return out
 
@@ -209,8 +210,9 @@ def make_question(item: Item, label: str, *, true_false: bool) -> Question:
     if true_false or _TF_MARKER.search(_tail(text)) and not ends_question(text) and not item.options:
         text = true_false_text(text)
     kind = "true-false" if TRUE_FALSE.search(_tail(text)) else ("choice" if item.options else "open")
-    return Question(text=text, label=label, answer=item.answer, kind=kind,  # type: ignore[arg-type]
-                    options=tuple(item.options), line=item.line)
+    question = Question(text=text, label=label, kind=kind,  # type: ignore[arg-type]
+                        options=tuple(item.options), line=item.line)
+    return apply_answer(question, item.answer) if item.answer else question
 
 
 def make_prompt(item: Item, label: str) -> Prompt:

@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 
 from presenter.handout.lines import (Line, SectionKind, ends_question, ends_sentence, heading_with_content,
-                                     is_separator, letter_label, num_label, section_kind, strip_bullet, word_count)
+                                     is_separator, letter_label, num_label, section_kind, single_answer, strip_bullet,
+                                     word_count)
 from presenter.handout.reading import is_subheading
 from presenter.handout.vocab import is_word_list_line, looks_like_glossary
 
@@ -41,6 +42,8 @@ Unit = Block | Heading | Separator
 def _heading_of(line: Line, previous: Line | None) -> Heading | None:
     """The heading this line is, if it is one; `previous` is the line above it in the same block."""
     text = line.text
+    if single_answer(text) is not None:
+        return None  # "Correct answer: b" under an item answers it
     if (inline := heading_with_content(text)) is not None and (previous is None or inline[0] == "discussion"):
         return Heading(line, inline[0], inline[1])
     kind = section_kind(text)
