@@ -57,6 +57,13 @@ def matching_in_block(block: list[Line], lines: list[Line]) -> tuple[Matching, l
             for ln in rows:
                 ln.role, ln.reason = "vocabulary", "matching exercise: a term and a meaning side by side"
             return _matching([m.group(2) for m in side], [m.group(4) for m in side], rows, lines), rows
+    if (flipped := _lettered_terms(block)) is not None:
+        for ln in flipped[0]:
+            ln.role, ln.reason = "vocabulary", "matching exercise's term (lettered; its meanings are numbered)"
+        for ln in flipped[1]:
+            ln.role, ln.reason = "exercise", "matching exercise's meanings (in scrambled order)"
+        return _matching(*(_row_texts(rows, pattern) for rows, pattern in zip(flipped, (_BARE_LETTER, _TERM_ROW))),
+                         flipped[0], lines), flipped[0]
     start = next((i for i, ln in enumerate(block) if _TERM_ROW.match(ln.text)), None)
     if start is None:
         return None
@@ -76,6 +83,25 @@ def matching_in_block(block: list[Line], lines: list[Line]) -> tuple[Matching, l
         ln.role, ln.reason = "exercise", "matching exercise's meanings (in scrambled order)"
     texts = [m.group(2) for ln in terms if (m := _TERM_ROW.match(ln.text))]
     return _matching(texts, [(letter_label(ln.text) or ("", ln.text))[1] for ln in meanings], terms, lines), terms
+
+
+_BARE_LETTER = re.compile(r"^\(?([a-hA-H])[.)]?\s+(\S.*)$")
+
+
+def _row_texts(rows: list[Line], pattern: re.Pattern[str]) -> list[str]:
+    return [m.group(2) if (m := pattern.match(ln.text)) else ln.text for ln in rows]
+
+
+def _lettered_terms(block: list[Line]) -> tuple[list[Line], list[Line]] | None:
+    """(terms, meanings) for terms lettered a, b, c… (with or without a stop) above meanings numbered 1, 2, 3…."""
+    half = len(block) // 2
+    if half < 3 or len(block) != 2 * half:
+        return None
+    letters, numbers = block[:half], block[half:]
+    in_order = all((m := _BARE_LETTER.match(ln.text)) and m.group(1).lower() == chr(97 + i) for i, ln in enumerate(letters))
+    numbered = all((m := _TERM_ROW.match(ln.text)) and int(m.group(1)) == i + 1 for i, ln in enumerate(numbers))
+    short = all(word_count(ln.text) <= 6 for ln in letters)
+    return (letters, numbers) if in_order and numbered and short else None
 
 
 def term_texts(block: list[Line]) -> list[str]:

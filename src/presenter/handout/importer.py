@@ -10,6 +10,7 @@ from presenter.handout.debris import mark_debris
 from presenter.handout.decode import decode_handout_bytes, normalize_text
 from presenter.handout.docx_text import docx_to_text
 from presenter.handout.errors import ImportFailed
+from presenter.handout.letter import mark_letter
 from presenter.handout.exercises import Matching, matching_exercise, split_answer_key, with_meanings
 from presenter.handout.layout import blocks, join_drop_capitals, mark_running_headers
 from presenter.handout.lines import Line, is_metadata, is_source, level_of, make_lines, word_count
@@ -98,6 +99,7 @@ class _Importer:
         """Find every part of the lesson, build it, write it and check it."""
         lines = self.lines
         mark_debris(lines)
+        mark_letter(lines)
         self._mark_single_lines()
         title, title_lines, slug = find_title(lines)
         title, level = split_level(title)
@@ -107,8 +109,15 @@ class _Importer:
             ln.role = "title"
         if slug is not None:
             slug.role, slug.reason = "debris", "slug"
+        # Text above the title ("Here is the text for Monday's class.") is a note to the class, not the reading.
+        intro = [ln for ln in lines[: title_lines[0].no - 1] if ln.text and not ln.role] if title_lines else []
+        for ln in intro:
+            ln.role = "intro"
         units = units_of(lines)
         regions, leftover = regions_of(units)
+        for ln in intro:
+            ln.role, ln.extra["why"] = "", "above the title: kept as a note"
+        leftover = intro + leftover
         reading_lines = [ln for r in regions if r.kind == "reading" for ln in r.lines if ln.text]
         index = ReadingIndex(ln.text for ln in reading_lines)
         builder = ReadingBuilder(speakers_allowed=self._speakers(reading_lines), wrapped_width=wrapped_width(lines))

@@ -275,6 +275,15 @@ def level_of(text: str) -> str | None:
     return m.group(1).strip() if m else None
 
 
+_INFO_PART = re.compile(r"^(?:(?:cefr\s+)?level\s+\w+(?:[+/-]\w+)?|[ABC][12][+]?|\d{1,3}\s*(?:min|mins|minutes|hours?|words)\.?|"
+                        r"(?:beginners?|elementary|(?:pre-|upper[- ])?intermediate|advanced|all levels)|"
+                        r"(?:lesson|worksheet|unit)\s+\d{1,3})$", re.I)
+
+
 def is_metadata(text: str) -> bool:
-    """Lesson-plan lines such as "Time: 45 minutes" or "Name: ______" that are not lesson content."""
-    return bool(_META.match(text))
+    """Lesson-plan lines such as "Time: 45 minutes", "Name: ______", "Listening lesson · Level B1 · 6 minutes"."""
+    if _META.match(text):
+        return True
+    parts = [p.strip() for p in re.split(r"\s+[·•|]\s+", text) if p.strip()]
+    info = sum(1 for p in parts if _INFO_PART.match(p))
+    return len(parts) >= 2 and (info >= 2 or info == len(parts))

@@ -80,6 +80,16 @@ def split_inline_options(text: str) -> tuple[str, list[str]]:
     return text[: run[0].start()].strip(), [o for o in options if o]
 
 
+_BOX = re.compile(r"\s*[□☐❑◻▢○◯]\s*")
+
+
+def box_options(text: str) -> list[str]:
+    """["the news", "soft music"] for "□ the news  □ soft music" (a line that starts with a tick box)."""
+    if not _BOX.match(text):
+        return []
+    return [part.strip() for part in _BOX.split(text) if part.strip()]
+
+
 _BARE_NUMBER = re.compile(r"^(\d{1,2})\s+(?=[A-Z“\"‘'])")
 
 
@@ -112,6 +122,12 @@ def collect_items(lines: list[Line], *, plain_items: bool) -> tuple[list[Item], 
         text = strip_bullet(line.text)
         label: str
         kind: str
+        if items and items[-1].kind == "num" and (boxes := box_options(line.text)):
+            # "□ the news  □ soft music": tick boxes under a question are its options, on one line or one each.
+            items[-1].options.extend(boxes)
+            items[-1].lines.append(line.no)
+            gap = False
+            continue
         if items and items[-1].kind == "num" and not items[-1].options and (row := split_inline_options(text)) \
                 and not row[0] and len(row[1]) >= 2:
             # "a) noise   b) losing customers   c) …" on one line under a numbered question: its options.

@@ -13,6 +13,9 @@ _SLUG = re.compile(r"^[a-z0-9][a-z0-9 _-]*$")
 _TITLE_PREFIX = re.compile(r"^(?:(?:title|lesson title|topic|listening|reading|video|lesson|article|story|lesson plan|"
                            r"worksheet|chapter\s+\w{1,4}|unit\s+\w{1,4}(?:\s+\w+)?)\s*[:–—-]\s*"
                            r"|(?:chapter|unit)\s+\d{1,3}\s+(?=[A-Z]))", re.I)
+# "Interview 9: The Ice Cream Scientist", "Episode 4 – …": a numbered title in a series.
+_SERIES_LABEL = re.compile(r"^(?:interview|episode|lesson|unit|chapter|part|week|day|story|text|reading|article|podcast|"
+                           r"video|worksheet|listening)\s+\d{1,3}\s*[:–—-]\s+(?=\S)", re.I)
 # Lines around a title that name the site, the series or the page, not the lesson: breadcrumbs and
 # menus ("Home | Lessons", "Reading › Nature"), series names ("English Corner Worksheets · B1",
 # "Passage 5 of 20"). A title is taken after them when one follows before the first section.
@@ -73,14 +76,27 @@ def find_title(lines: list[Line]) -> tuple[str, list[Line], Line | None]:
         return "", [], None
     first = candidates[0]
     # Stop at the first section heading: nothing after it is the title.
-    if section_kind(lines[first].text) is not None or not _is_title_like(lines[first]):
+    if section_kind(lines[first].text) is not None:
         return "", [], None
+    if not _is_title_like(lines[first]):
+        # "Here is the text for Monday's class." above "The Island With No Cars": a note, then the title.
+        standout = next((i for i in candidates[1:5] if _standout(lines, i)), None)
+        if standout is None:
+            return "", [], None
+        first = standout
     while _CHROME.search(lines[first].text) and not _TITLE_PREFIX.match(lines[first].text):
         nxt = _next_candidate(lines, first)
         if nxt is None or section_kind(lines[nxt].text) is not None or not _is_title_like(lines[nxt]):
             break
         lines[first].role, lines[first].reason = "dropped", "the site's or series' name, above the title"
         first = nxt
+    below, series = first + 1, False
+    if below < len(lines) and _candidate(lines[below]) and _SERIES_LABEL.match(lines[below].text) \
+            and not _SERIES_LABEL.match(lines[first].text) and _is_title_like(lines[below]):
+        # "English Interviews Online" / "Interview 9: The Ice Cream Scientist": the site, then the numbered title.
+        lines[first].role, lines[first].reason = "dropped", "the site's or series' name, above the title"
+        first = below
+        series = True
     slug: Line | None = None
     start = first
     nxt = _next_candidate(lines, first)
@@ -89,8 +105,25 @@ def find_title(lines: list[Line]) -> tuple[str, list[Line], Line | None]:
         if is_slug_of(lines[first].text, joined_next) and lines[first].text != joined_next:
             slug, start = lines[first], nxt
     title, used = _joined(lines, start, lines[first].text if slug is not None else "")
-    title = undecorated(_TITLE_PREFIX.sub("", title).strip())
+    title = undecorated(_TITLE_PREFIX.sub("", _SERIES_LABEL.sub("", title) if series else title).strip())
+    if len(title) > 2 and title[0] in _OPENING and title[-1] in _CLOSING_QUOTES and title[1:-1].count('"') == 0:
+        title = title[1:-1].strip()  # "\"The Island With No Cars\"" names the text; the quotes are not its title
     return title, used, slug
+
+
+_OPENING, _CLOSING_QUOTES = "\"“‘'«", "\"”’'»"
+
+
+def _standout(lines: list[Line], i: int) -> bool:
+    """A title-like line standing alone, quoted or in title case (or a Markdown heading), below a note."""
+    line = lines[i]
+    if section_kind(line.text) is not None or not _is_title_like(line) or line.text.endswith(","):
+        return False
+    alone = (i == 0 or not lines[i - 1].text) and (i + 1 == len(lines) or not lines[i + 1].text)
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line.text) if len(w) >= 4]
+    capitalised = len(words) >= 1 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+    quoted = line.text[:1] in _OPENING and line.text[-1:] in _CLOSING_QUOTES
+    return alone and (bool(line.md_level) or quoted or capitalised and word_count(line.text) >= 2)
 
 
 def _next_candidate(lines: list[Line], i: int, max_blank: int = 3) -> int | None:

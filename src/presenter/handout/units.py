@@ -70,8 +70,8 @@ def units_of(lines: list[Line]) -> list[Unit]:
             block.clear()
 
     for line in lines:
-        if line.role in ("debris", "title", "slug", "source", "level", "dropped") or not line.text:
-            if not line.text or line.role == "debris" or line.role in ("source", "level"):
+        if line.role in ("debris", "title", "slug", "source", "level", "dropped", "intro") or not line.text:
+            if not line.text or line.role in ("debris", "source", "level", "intro"):
                 flush()
             continue
         if is_separator(line.text):
