@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from presenter.handout.lines import Line, letter_label, word_count
 from presenter.handout.pairing import best_pairing
-from presenter.handout.questions import parse_answer_key
+from presenter.handout.answers import parse_answer_key
 from presenter.handout.result import ImportWarning
 from presenter.handout.wordnet import open_wordnet
 from presenter.lesson.model import Exercise, VocabEntry
@@ -62,8 +62,8 @@ def matching_in_block(block: list[Line], lines: list[Line]) -> tuple[Matching, l
             ln.role, ln.reason = "vocabulary", "matching exercise's term (lettered; its meanings are numbered)"
         for ln in flipped[1]:
             ln.role, ln.reason = "exercise", "matching exercise's meanings (in scrambled order)"
-        return _matching(*(_row_texts(rows, pattern) for rows, pattern in zip(flipped, (_BARE_LETTER, _TERM_ROW))),
-                         flipped[0], lines), flipped[0]
+        found = _matching(_row_texts(flipped[0], _BARE_LETTER), _row_texts(flipped[1], _TERM_ROW), flipped[0], lines)
+        return found, flipped[0]
     start = next((i for i, ln in enumerate(block) if _TERM_ROW.match(ln.text)), None)
     if start is None:
         return None

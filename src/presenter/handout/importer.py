@@ -15,8 +15,9 @@ from presenter.handout.exercises import Matching, matching_exercise, split_answe
 from presenter.handout.layout import blocks, join_drop_capitals, mark_running_headers
 from presenter.handout.lines import Line, is_metadata, is_source, level_of, make_lines, word_count
 from presenter.handout.matching import ReadingIndex
-from presenter.handout.questions import (Item, apply_answer, attach_options, collect_items, is_instruction,
-                                         make_prompt, make_question, prompt_runs)
+from presenter.handout.answers import apply_answer
+from presenter.handout.questions import (Item, attach_options, collect_items, is_instruction,
+                                         make_prompt, make_question, prompt_runs, split_plain)
 from presenter.handout.reading import (ReadingBuilder, is_subheading, speaker_of, strong_speaker, with_notes,
                                        wrapped_width)
 from presenter.handout.result import DroppedLine, ImportResult, ImportWarning, short
@@ -224,7 +225,7 @@ class _Importer:
 
     def _questions(self, region: Region, questions: list[Question], prompts: list[Prompt]) -> list[Line]:
         items, leftover = collect_items(region.lines, plain_items=region.plain_items)
-        items = attach_options(items)
+        items = split_plain(attach_options(items))
         for run, are_prompts in prompt_runs(items, alone=not region.explicit):
             for item in run:
                 if are_prompts:
@@ -238,7 +239,7 @@ class _Importer:
 
     def _discussion(self, region: Region, prompts: list[Prompt], role: str) -> list[Line]:
         items, leftover = collect_items(region.lines, plain_items=True)
-        for item in attach_options(items):
+        for item in split_plain(attach_options(items)):
             prompts.append(make_prompt(item, item.label))
             self._mark(item, role)
         return self._instructions(leftover)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from presenter.handout.answers import apply_answer
+from presenter.handout.cues import split_questions, without_teacher_note
 from presenter.handout.lines import (Line, ends_question, ends_sentence, letter_label, num_label, single_answer, strip_bullet,
                                      word_count)
 from presenter.lesson.model import Prompt, Question
@@ -14,9 +16,6 @@ TRUE_FALSE = re.compile(r"(true\s+or\s+false|\bt\s*/\s*f)\W*$", re.I)
 _TF_MARKER = re.compile(r"\s*(?:\(\s*(?:T\s*/\s*F|true\s*/\s*false)\s*\)|\bT\s*/\s*F\b|\btrue\s*/\s*false\b|\bT\s+F\b"
                         r"|\bTrue\s+False\b|_{2,}|\(\s*\)|\[\s*\]|\.{4,})[\s_.]*$", re.I)
 _INLINE_OPTION = re.compile(r"(?:(?<=\s)|^)\(?([a-hA-H])[.)]\s+")
-# "1-b, 2-c", "1. False 2. True", "1c 2e 3b", "1 B  2 C": a number, then its answer up to the next number.
-_ANSWER_PAIR = re.compile(r"(\d{1,3})\s*[.):=-]?\s*([^\d\s][^,;]*?)"
-                          r"(?=\s+\d{1,3}\s*[.):=-]|\s+\d{1,3}\s*[a-zA-Z](?:\s|$)|[,;]|$)")
 _QUESTION_START = re.compile(
     r"^(?:what|why|how|who|whom|whose|when|where|which|do|does|did|is|are|was|were|can|could|would|should|will|"
     r"has|have|had|may|might|must|shall|give|explain|describe|name|list|find|say|compare|summari[sz]e|mention|"
@@ -202,6 +201,18 @@ def attach_options(items: list[Item]) -> list[Item]:
     return out
 
 
+def split_plain(items: list[Item]) -> list[Item]:
+    """Unlabelled items as the learners will see them: no note to the teacher, one question each."""
+    out: list[Item] = []
+    for item in items:
+        if item.kind != "plain" or item.options:
+            out.append(item)
+            continue
+        for part in split_questions(without_teacher_note(item.text)):
+            out.append(Item(item.label, item.kind, part, item.line, item.gap_before, answer=item.answer, lines=item.lines))
+    return out
+
+
 def _options_like(run: list[Item]) -> bool:
     """Whether lettered items are a question's options rather than discussion prompts."""
     attached = not run[0].gap_before and all(not o.gap_before for o in run[1:])
@@ -234,34 +245,6 @@ def make_question(item: Item, label: str, *, true_false: bool) -> Question:
 def make_prompt(item: Item, label: str) -> Prompt:
     """The lesson's discussion prompt for an item (its options become poll options)."""
     return Prompt(text=item.text, label=label, options=tuple(item.options), line=item.line)
-
-
-def parse_answer_key(lines: list[Line]) -> dict[str, str]:
-    """{"1": "False", "2": "b"} from an answer key: "1. False", "2) b", or "1-b 2-c 3-a" on one line."""
-    answers: dict[str, str] = {}
-    for line in lines:
-        text = strip_bullet(line.text)
-        for m in _ANSWER_PAIR.finditer(text):
-            value = m.group(2).strip(" .")
-            if value and m.group(1) not in answers:
-                answers[m.group(1)] = value
-        if answers and line.text:
-            line.role = "answers"
-    return answers
-
-
-def apply_answer(question: Question, answer: str) -> Question:
-    """The question with the key's answer; a letter of a choice question becomes that option's text."""
-    from dataclasses import replace
-
-    value = answer.strip()
-    if question.options and len(value.rstrip(").")) == 1 and value[0].isalpha():
-        idx = ord(value[0].lower()) - ord("a")
-        if 0 <= idx < len(question.options):
-            value = question.options[idx]
-    elif value.lower() in ("t", "f"):
-        value = "True" if value.lower() == "t" else "False"
-    return replace(question, answer=value)
 
 
 # "Would you…?", "Do you…?", "your country", "do you think": the learner's own view. A plain "you"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from presenter.handout.cues import instruction_cue
 from presenter.handout.lines import (Line, ends_question, ends_sentence, is_true_false_heading, letter_label,
                                      num_label, strip_bullet, word_count)
 from presenter.handout.questions import is_instruction, is_personal, is_question_like
@@ -88,6 +89,13 @@ def regions_of(units: list[Unit]) -> tuple[list[Region], list[Line]]:
                 state.lines.append(Line(unit.line.no, "", "", role="separator"))
             continue
         shape = unit.shape
+        first = unit.lines[0]
+        if len(unit.lines) == 1 and is_instruction(first.text) and (
+                cue := instruction_cue(first.text, "reading" in seen)) is not None:
+            # "Answer these questions before you read.": the task says what the items below it are.
+            first.role, first.reason = "dropped", f"instruction: the items below are {cue}"
+            enter(cue, True, plain_items=True)
+            continue
         kind = state.kind if state is not None else "start"
         following = [u for u in units[pos + 1 :] if isinstance(u, (Block, Heading))]
         next_is_prose = bool(following) and isinstance(following[0], Block) and following[0].shape == "prose"

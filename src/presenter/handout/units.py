@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from presenter.handout.cues import is_part_label
 from presenter.handout.lines import (Line, SectionKind, ends_question, ends_sentence, heading_with_content,
                                      is_separator, letter_label, num_label, section_kind, single_answer, strip_bullet,
                                      word_count)
@@ -77,6 +78,12 @@ def units_of(lines: list[Line]) -> list[Unit]:
         if is_separator(line.text):
             flush()
             line.role = "separator"
+            units.append(Separator(line))
+            continue
+        if is_part_label(line.text):
+            flush()  # "Task 1 – Think": a part starts; what it is, its lines (or their instruction) say
+            line.role = "heading"
+            line.extra.setdefault("why", "numbers a part of the worksheet; its lines say what it is")
             units.append(Separator(line))
             continue
         heading = _heading_of(line, block[-1] if block else None)

@@ -1,0 +1,39 @@
+"""Answers: a key's "1-b 2-c" pairs, and an answer given to its question (a letter becomes that option's text)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from presenter.handout.lines import Line, strip_bullet
+from presenter.lesson.model import Question
+
+# "1-b, 2-c", "1. False 2. True", "1c 2e 3b", "1 B  2 C": a number, then its answer up to the next number.
+_ANSWER_PAIR = re.compile(r"(\d{1,3})\s*[.):=-]?\s*([^\d\s][^,;]*?)"
+                          r"(?=\s+\d{1,3}\s*[.):=-]|\s+\d{1,3}\s*[a-zA-Z](?:\s|$)|[,;]|$)")
+
+
+def parse_answer_key(lines: list[Line]) -> dict[str, str]:
+    """{"1": "False", "2": "b"} from an answer key: "1. False", "2) b", or "1-b 2-c 3-a" on one line."""
+    answers: dict[str, str] = {}
+    for line in lines:
+        text = strip_bullet(line.text)
+        for m in _ANSWER_PAIR.finditer(text):
+            value = m.group(2).strip(" .")
+            if value and m.group(1) not in answers:
+                answers[m.group(1)] = value
+        if answers and line.text:
+            line.role = "answers"
+    return answers
+
+
+def apply_answer(question: Question, answer: str) -> Question:
+    """The question with the key's answer; a letter of a choice question becomes that option's text."""
+    value = answer.strip()
+    if question.options and len(value.rstrip(").")) == 1 and value[0].isalpha():
+        idx = ord(value[0].lower()) - ord("a")
+        if 0 <= idx < len(question.options):
+            value = question.options[idx]
+    elif value.lower() in ("t", "f"):
+        value = "True" if value.lower() == "t" else "False"
+    return replace(question, answer=value)
