@@ -7,7 +7,8 @@ import re
 from presenter.handout.lines import SectionKind, ends_sentence, section_kind, word_count
 
 # "Task 1 – Think", "Part B", "Exercise 3:", "Activity 2 - Over to you": a numbered part of a worksheet.
-_PART_LABEL = re.compile(r"^(?:task|part|section|exercise|activity|step|stage)\s*(?:\d{1,2}|[A-H]|[IVX]{1,4})\b"
+_PART_LABEL = re.compile(r"^(?:(?:task|part|section|exercise|activity|step|stage)\s*(?:\d{1,2}|[A-H]|[IVX]{1,4})\b"
+                         r"|(?:preparation|main|pre-|post-)\s*task\b|preparation\b)"
                          r"\s*(?:[.:)–—-]\s*([A-Za-z][A-Za-z ,'’&/!?-]{0,40}))?$", re.I)
 _BEFORE = re.compile(r"\bbefore (?:you (?:read|listen|watch|start)|reading|listening|watching)\b", re.I)
 _TALK = re.compile(r"\b(?:discuss|talk about|tell your partner|share your (?:ideas|opinions|answers))\b", re.I)

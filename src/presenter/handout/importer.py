@@ -15,7 +15,7 @@ from presenter.handout.exercises import Matching, matching_exercise, split_answe
 from presenter.handout.layout import blocks, join_drop_capitals, mark_running_headers
 from presenter.handout.lines import Line, is_metadata, is_source, level_of, make_lines, word_count
 from presenter.handout.matching import ReadingIndex
-from presenter.handout.answers import apply_answer
+from presenter.handout.answers import keyed
 from presenter.handout.questions import (Item, attach_options, collect_items, is_instruction,
                                          make_prompt, make_question, prompt_runs, split_plain)
 from presenter.handout.reading import (ReadingBuilder, is_subheading, speaker_of, strong_speaker, with_notes,
@@ -152,7 +152,7 @@ class _Importer:
             raise ImportFailed("no reading text was found in the handout; a lesson is built around a reading "
                                "(put a heading such as \"Reading\" above the text)")
         if answers:
-            questions = [apply_answer(q, answers[q.label]) if q.label in answers else q for q in questions]
+            questions = keyed(questions, answers)
         unplaced = [ln for ln in leftover if ln.no and not ln.role]
         for ln in unplaced:
             ln.role = "unplaced"

@@ -23,7 +23,8 @@ _SOURCE = re.compile(
     r"^\(?(?:(?:video|audio|source|sources|podcast|film|clip|documentary|credit|credits|based on)"
     r"\s*[:–—-]|(?:adapted|taken|abridged|text|article|story)\s+from\b|based on (?:an? |the )?"
     r"(?:article|story|report|video|text)\b)\s*\S", re.I)
-_LEVEL = re.compile(r"^(?:level|cefr level|cefr)\s*[:–—-]\s*(.{1,40})$", re.I)
+_LEVEL_WORDS = r"(?:[ABC][12]\+?|beginners?|elementary|(?:pre-|upper[- ])?intermediate|advanced)"
+_LEVEL = re.compile(rf"^(?:level|cefr level|cefr)\s*(?:[:–—-]\s*(.{{1,40}})|\s+(\d{{1,2}}|{_LEVEL_WORDS}))$", re.I)
 _META = re.compile(
     r"^(?:time|duration|age|ages|age group|topic|theme|skills?|aims?|objectives?|materials?|grammar|"
     r"target language|date|name|class|teacher|student|students|length|words|"
@@ -204,9 +205,14 @@ def heading_name(text: str) -> str:
     return " ".join(t.split())
 
 
+def is_matching_task(text: str) -> bool:
+    """Whether a line asks to match words with their meanings ("Match the vocabulary with the correct definition")."""
+    return word_count(text) <= 16 and bool(_MATCHING.match(heading_name(text)))
+
+
 def section_kind(text: str) -> SectionKind | None:
     """The section a heading line names ("Discussion Questions" → discussion), or None."""
-    if word_count(text) <= 16 and _MATCHING.match(heading_name(text)):
+    if is_matching_task(text):
         return "vocabulary"  # "Exercise 1. Match the words (1-8) with their meanings (a-h)."
     if word_count(text) > 9 or len(text) > 80:
         return None
@@ -215,12 +221,18 @@ def section_kind(text: str) -> SectionKind | None:
         return None
     if name in _HEADINGS:
         return _HEADINGS[name]
-    if re.search(r"\btrue\b", name) and re.search(r"\bfalse\b", name) and word_count(name) <= 9:
+    if re.search(r"\btrue\b", name) and re.search(r"\bfalse\b", name) and word_count(name) <= 9 and not re.search(r"\d", name):
         return "questions"  # "True (T), False (F) or Not Given (NG)?", "Tick true or false"
     if name.endswith("?") and name.rstrip("? ") in _HEADINGS:
         return _HEADINGS[name.rstrip("? ")]  # "Exercise 3. True or false?"
     # Looser names: "Key vocabulary from the video", "Reading comprehension questions".
-    if word_count(name) <= 6 and not ends_sentence(text.rstrip(":")):
+    if re.match(r"(?:pre|post|while)[- ]?(?:reading|listening|watching|viewing)\b", name):
+        # "Pre-Listening Exercises", "While-reading tasks", "Post-listening activities": the stage names the part.
+        return {"pre": "warmup", "whi": "questions"}.get(name[:3], "discussion" if "reading" not in name else "questions")  # type: ignore[return-value]
+    if re.fullmatch(r"(?:listening|reading|comprehension) (?:exercises?|activities|tasks?)", name):
+        return "questions"
+    if word_count(name) <= 6 and not ends_sentence(text.rstrip(":")) and not re.search(
+            r"\b(?:worksheet|lesson|unit|handout|course|series)\b", name):
         for word, kind in (("discussion", "discussion"), ("warm-up", "warmup"), ("lead-in", "warmup"),
                            ("pre-reading", "warmup"), ("before reading", "warmup"), ("before you read", "warmup"),
                            ("correct answer", "questions"), ("right answer", "questions"), ("best answer", "questions"),
@@ -272,7 +284,7 @@ def is_source(text: str) -> bool:
 def level_of(text: str) -> str | None:
     """"B1" for "Level: B1"; None for other lines."""
     m = _LEVEL.match(text)
-    return m.group(1).strip() if m else None
+    return (m.group(1) or m.group(2)).strip() if m else None
 
 
 _INFO_PART = re.compile(r"^(?:(?:cefr\s+)?level\s+\w+(?:[+/-]\w+)?|[ABC][12][+]?|\d{1,3}\s*(?:min|mins|minutes|hours?|words)\.?|"

@@ -78,7 +78,7 @@ def regions_of(units: list[Unit]) -> tuple[list[Region], list[Line]]:
             if unit.content:
                 if unit.kind == "reading":
                     region.title = unit.content
-                elif is_true_false_heading(unit.content):
+                elif unit.kind == "questions" and is_true_false_heading(unit.content):
                     region.true_false = True  # "Listening check: true or false?" names the task, asks nothing
                 elif unit.kind != "questions" or is_question_like(unit.content):
                     # "Discussion Question: Would you…?" holds a prompt; "Quiz - City Gardens" a title.
@@ -90,11 +90,12 @@ def regions_of(units: list[Unit]) -> tuple[list[Region], list[Line]]:
             continue
         shape = unit.shape
         first = unit.lines[0]
-        if len(unit.lines) == 1 and is_instruction(first.text) and (
-                cue := instruction_cue(first.text, "reading" in seen)) is not None:
+        if is_instruction(first.text) and (cue := instruction_cue(first.text, "reading" in seen)) is not None:
             # "Answer these questions before you read.": the task says what the items below it are.
             first.role, first.reason = "dropped", f"instruction: the items below are {cue}"
-            enter(cue, True, plain_items=True)
+            region = enter(cue, True, plain_items=True)
+            if len(unit.lines) > 1:
+                _put(region, Block(unit.lines[1:]), f"under an instruction that opens the {cue}")
             continue
         kind = state.kind if state is not None else "start"
         following = [u for u in units[pos + 1 :] if isinstance(u, (Block, Heading))]

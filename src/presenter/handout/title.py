@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from presenter.handout.debris import DATE
 from presenter.handout.lines import (Line, is_metadata, is_separator, is_source, letter_label, level_of, num_label,
                                      section_kind, undecorated, word_count)
 
@@ -22,7 +23,9 @@ _SERIES_LABEL = re.compile(r"^(?:interview|episode|lesson|unit|chapter|part|week
 _CHROME = re.compile(r"[|›»>·•]|\b(?:worksheets?|lessons|printable|practice|passage\s+\d+|episode\s+\d+|"
                      r"companion|club|esl|free|updated|min read|posted|interview\s+\d+)\b", re.I)
 # "The Four-Day Week (B2)", "Bees – A2": a CEFR level written after the title.
-_LEVEL_SUFFIX = re.compile(r"\s*(?:[(\[]\s*(?:level\s*)?([ABC][12](?:[+/-][ABC]?[12]?)?)\s*[)\]]|[-–—|]\s*([ABC][12]))\s*$")
+_LEVEL_SUFFIX = re.compile(r"\s*(?:[(\[]\s*(?:level\s*)?([ABC][12](?:[+/-][ABC]?[12]?)?|(?:pre-|upper[- ])?intermediate|"
+                           r"beginners?|elementary|advanced)\s*[)\]]|[-–—|]\s*([ABC][12]|(?:pre-|upper[- ])?intermediate|"
+                           r"beginners?|elementary|advanced))\s*$", re.I)
 
 
 def split_level(title: str) -> tuple[str, str]:
@@ -106,11 +109,13 @@ def find_title(lines: list[Line]) -> tuple[str, list[Line], Line | None]:
             slug, start = lines[first], nxt
     title, used = _joined(lines, start, lines[first].text if slug is not None else "")
     title = undecorated(_TITLE_PREFIX.sub("", _SERIES_LABEL.sub("", title) if series else title).strip())
+    title = _DATED.sub("", title) or title  # "Robots Deliver Pizza – 12th March, 2025": the posting date is no title
     if len(title) > 2 and title[0] in _OPENING and title[-1] in _CLOSING_QUOTES and title[1:-1].count('"') == 0:
         title = title[1:-1].strip()  # "\"The Island With No Cars\"" names the text; the quotes are not its title
     return title, used, slug
 
 
+_DATED = re.compile(rf"\s*[-–—|,(]\s*{DATE}\)?$", re.I)
 _OPENING, _CLOSING_QUOTES = "\"“‘'«", "\"”’'»"
 
 

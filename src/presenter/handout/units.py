@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from presenter.handout.cues import is_part_label
 from presenter.handout.lines import (Line, SectionKind, ends_question, ends_sentence, heading_with_content,
-                                     is_separator, letter_label, num_label, section_kind, single_answer, strip_bullet,
+                                     is_matching_task, is_separator, letter_label, num_label, section_kind, single_answer, strip_bullet,
                                      word_count)
 from presenter.handout.reading import is_subheading
 from presenter.handout.vocab import is_word_list_line, looks_like_glossary
@@ -45,11 +45,17 @@ def _heading_of(line: Line, previous: Line | None) -> Heading | None:
     text = line.text
     if single_answer(text) is not None:
         return None  # "Correct answer: b" under an item answers it
-    if (inline := heading_with_content(text)) is not None and (previous is None or inline[0] == "discussion"):
-        return Heading(line, inline[0], inline[1])
+    inline = heading_with_content(text)
+    if inline is not None and previous is not None and num_label(text) and num_label(previous.text):
+        inline = None  # "2. CHAT: talk about …" below "1. DELIVERY: …": items of one list, not headings
+    if inline is not None and (previous is None or inline[0] == "discussion" or (
+            inline[0] == "vocabulary" and is_word_list_line(inline[1]) and not ends_sentence(previous.text))):
+        return Heading(line, inline[0], inline[1])  # "Key words: commute, flexible, …" under the title
     kind = section_kind(text)
     if kind is None:
         return None
+    if kind == "vocabulary" and is_matching_task(text):
+        return Heading(line, kind)  # "Match the words with their meanings.": a task that opens the exercise
     # A bare word like "Story" or "Words" inside a word list is an entry, not a heading; but
     # under a sentence or a numbered item (Word files have no blank lines) it is one.
     marked = line.md_level > 0 or text.endswith(":") or (text.isupper() and len(text) > 3)
@@ -112,9 +118,13 @@ def _table_row(line: Line) -> bool:
     return is_word_list_line(line.text) and not _labelled(line) and not re.search(r"[,;]|\. ", line.text)
 
 
+_BARE_ITEM = re.compile(r"^(\d{1,2})\s+(?=[A-Z])")
+
+
 def _labelled(line: Line) -> bool:
     text = strip_bullet(line.text)
-    return num_label(text) is not None or letter_label(text) is not None
+    return num_label(text) is not None or letter_label(text) is not None or (
+        (m := _BARE_ITEM.match(text)) is not None and m.group(1) == "1" and ends_question(text))
 
 
 def _split_mixed(lines: list[Line]) -> list[list[Line]]:

@@ -26,6 +26,7 @@ _PLURAL = re.compile(r"\b([A-Za-z][\w-]*)\(s\)")
 _EXAMPLE = re.compile(r"^(?:example|examples|ex|e\.g|eg|sentence|example sentence|in a sentence)\s*[:.]\s*(.+)$", re.I)
 _DEFINITION = re.compile(r"^(?:definition|meaning|means|def)\s*[:.]\s*(.+)$", re.I)
 _INLINE_EXAMPLE = re.compile(r"\s*(?:\(|\b)(?:example|ex|e\.g)\s*:\s*(.+?)\)?$", re.I)
+_DASHED_EXAMPLE = re.compile(r"\s+[–—-]+\s+([A-Z“\"‘'][^–—]*\w[^–—]*[.!?][\"”’']?)$")
 _SEPARATORS = re.compile(r"\t+|\s+[–—-]+\s+|\s*[–—]\s*|\s*:\s+|\s+=\s+|\s*=\s*|\s*[▸►→➔➜⇒]\s*")
 _HEADER_ROW = re.compile(r"^(?:word|words|term|terms|vocabulary|phrase|expression)s?\s*(?:\t|\||\s{2,}|$)", re.I)
 _PIPE = re.compile(r"\s*[|¦]\s*")
@@ -160,6 +161,9 @@ def _glossary(lines: list[Line]) -> VocabResult:
             marked = True
             if (m := _INLINE_EXAMPLE.search(definition)) and m.start() > 0:
                 definition, example = definition[: m.start()].rstrip(" .;,") + ".", m.group(1).strip()
+            elif (m := _DASHED_EXAMPLE.search(definition)) and m.start() > 0:
+                # "able to learn quickly - Dolphins are intelligent animals.": a sentence after a second dash
+                definition, example = definition[: m.start()].rstrip(" .;,"), m.group(1).strip()
             else:
                 example = ""
         else:
