@@ -13,7 +13,8 @@ from presenter.handout.errors import ImportFailed
 from presenter.handout.letter import mark_letter
 from presenter.handout.exercises import Matching, matching_exercise, split_answer_key, with_meanings
 from presenter.handout.layout import blocks, join_drop_capitals, mark_running_headers
-from presenter.handout.lines import Line, is_metadata, is_source, level_of, make_lines, word_count
+from presenter.handout.info import is_metadata, is_source, level_of
+from presenter.handout.lines import Line, make_lines, word_count
 from presenter.handout.matching import ReadingIndex
 from presenter.handout.answers import keyed
 from presenter.handout.questions import (Item, attach_options, collect_items, is_instruction,

@@ -19,16 +19,6 @@ _SEPARATOR = re.compile(r"^[\s.*•·∙◦○●~_=#+–—…o0-]*$")
 _SEPARATOR_SYMBOLS = re.compile(r"[.*•·∙◦○●~_=#+–—…-]")
 _TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*$|[\"”»]$")
 _ENDS_Q = re.compile(r"\?[\"'”’»)\]*_ ]*$")
-_SOURCE = re.compile(
-    r"^\(?(?:(?:video|audio|source|sources|podcast|film|clip|documentary|credit|credits|based on)"
-    r"\s*[:–—-]|(?:adapted|taken|abridged|text|article|story)\s+from\b|based on (?:an? |the )?"
-    r"(?:article|story|report|video|text)\b)\s*\S", re.I)
-_LEVEL_WORDS = r"(?:[ABC][12]\+?|beginners?|elementary|(?:pre-|upper[- ])?intermediate|advanced)"
-_LEVEL = re.compile(rf"^(?:level|cefr level|cefr)\s*(?:[:–—-]\s*(.{{1,40}})|\s+(\d{{1,2}}|{_LEVEL_WORDS}))$", re.I)
-_META = re.compile(
-    r"^(?:time|duration|age|ages|age group|topic|theme|skills?|aims?|objectives?|materials?|grammar|"
-    r"target language|date|name|class|teacher|student|students|length|words|"
-    r"word count|reading time|type)\s*:(?:\s.{0,60})?$", re.I)
 _HEADING_PREFIX = re.compile(
     r"^(?:(?:part|section|exercise|activity|task|step|unit|lesson)(?:\s*\d{1,2}|\s+[a-z]|\s+[ivx]{1,4})\b\s*[.:–—-]?\s*"
     r"|\d{1,2}\s*[.)]\s*|\d{1,2}\s+(?=(?-i:[A-Z]))|[a-h]\s*[.)]\s+|[ivx]{1,4}\s*[.)]\s*)", re.I)
@@ -244,18 +234,8 @@ def section_kind(text: str) -> SectionKind | None:
     return None
 
 
-_ANSWER_LINE = re.compile(r"^(?:(?:the\s+)?(?:correct|right|best|suggested)\s+)?(?:answer|answers|ans|key)(?:\s+is)?"
-                          r"\s*[:.=–—-]\s*(\S.{0,40})$", re.I)
-_KEY_PAIR = re.compile(r"\b\d{1,3}\s*[.):=-]?\s*[a-hA-H]\b")
-
-
-def single_answer(text: str) -> str | None:
-    """"b" for "Correct answer: b" or "Answer: True" under one item; None for a key to many ("Answers: 1b 2c")."""
-    m = _ANSWER_LINE.match(text.strip("*_ "))
-    if m is None:
-        return None
-    value = m.group(1).strip()
-    return value if word_count(value) <= 6 and not _KEY_PAIR.search(value) else None
+_ANSWER_HEAD = re.compile(r"^(?:(?:the\s+)?(?:correct|right|best|suggested)\s+)?(?:answer|ans)(?:\s+is)?\s*[:.=–—-]\s*\S{1,12}$",
+                          re.I)  # "Correct answer: b" answers its item; it names no section
 
 
 def heading_with_content(text: str) -> tuple[SectionKind, str] | None:
@@ -264,7 +244,7 @@ def heading_with_content(text: str) -> tuple[SectionKind, str] | None:
     if m is None:
         return None
     left, right = m.group(1), m.group(2).strip()
-    if not right or word_count(left) > 4 or single_answer(text) is not None:
+    if not right or word_count(left) > 4 or _ANSWER_HEAD.match(text):
         return None
     kind = section_kind(left)
     return (kind, right) if kind else None
@@ -274,28 +254,3 @@ def is_true_false_heading(text: str) -> bool:
     """Whether a questions heading says its items are true/false statements."""
     name = heading_name(text)
     return "true" in name and "false" in name or name == "t/f"
-
-
-def is_source(text: str) -> bool:
-    """"Video: Social credit in China, CBS News", "Source: BBC": where the reading comes from."""
-    return bool(_SOURCE.match(text)) and word_count(text) <= 25
-
-
-def level_of(text: str) -> str | None:
-    """"B1" for "Level: B1"; None for other lines."""
-    m = _LEVEL.match(text)
-    return (m.group(1) or m.group(2)).strip() if m else None
-
-
-_INFO_PART = re.compile(r"^(?:(?:cefr\s+)?level\s+\w+(?:[+/-]\w+)?|[ABC][12][+]?|\d{1,3}\s*(?:min|mins|minutes|hours?|words)\.?|"
-                        r"(?:beginners?|elementary|(?:pre-|upper[- ])?intermediate|advanced|all levels)|"
-                        r"(?:lesson|worksheet|unit)\s+\d{1,3})$", re.I)
-
-
-def is_metadata(text: str) -> bool:
-    """Lesson-plan lines such as "Time: 45 minutes", "Name: ______", "Listening lesson · Level B1 · 6 minutes"."""
-    if _META.match(text):
-        return True
-    parts = [p.strip() for p in re.split(r"\s+[·•|]\s+", text) if p.strip()]
-    info = sum(1 for p in parts if _INFO_PART.match(p))
-    return len(parts) >= 2 and (info >= 2 or info == len(parts))

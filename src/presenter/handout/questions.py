@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 
 from presenter.handout.answers import apply_answer
 from presenter.handout.cues import split_questions, without_teacher_note
-from presenter.handout.lines import (Line, ends_question, ends_sentence, letter_label, num_label, single_answer, strip_bullet,
+from presenter.handout.info import single_answer
+from presenter.handout.lines import (Line, ends_question, ends_sentence, letter_label, num_label, strip_bullet,
                                      word_count)
 from presenter.lesson.model import Prompt, Question
 

@@ -6,8 +6,9 @@ import re
 import unicodedata
 
 from presenter.handout.debris import DATE
-from presenter.handout.lines import (Line, is_metadata, is_separator, is_source, letter_label, level_of, num_label,
-                                     section_kind, undecorated, word_count)
+from presenter.handout.info import is_metadata, is_source, level_of
+from presenter.handout.lines import (Line, is_separator, letter_label, num_label, section_kind, undecorated,
+                                     word_count)
 
 _CONNECTORS = frozenset("and or of the a an in on for to with from at by & about vs versus into".split())
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9 _-]*$")

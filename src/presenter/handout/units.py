@@ -6,9 +6,10 @@ import re
 from dataclasses import dataclass
 
 from presenter.handout.cues import is_part_label
+from presenter.handout.info import single_answer
 from presenter.handout.lines import (Line, SectionKind, ends_question, ends_sentence, heading_with_content,
-                                     is_matching_task, is_separator, letter_label, num_label, section_kind, single_answer, strip_bullet,
-                                     word_count)
+                                     is_matching_task, is_separator, letter_label, num_label, section_kind,
+                                     strip_bullet, word_count)
 from presenter.handout.reading import is_subheading
 from presenter.handout.vocab import is_word_list_line, looks_like_glossary
 
