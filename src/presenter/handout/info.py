@@ -16,18 +16,18 @@ _META = re.compile(
     r"^(?:time|duration|age|ages|age group|topic|theme|skills?|aims?|objectives?|materials?|grammar|"
     r"target language|date|name|class|teacher|student|students|length|words|"
     r"word count|reading time|type)\s*:(?:\s.{0,60})?$", re.I)
-_ANSWER_LINE = re.compile(r"^(?:(?:the\s+)?(?:correct|right|best|suggested)\s+)?(?:answer|answers|ans|key)(?:\s+is)?"
+_ANSWER_LINE = re.compile(r"^(?:(?:the\s+)?(?:correct|right|best|suggested)\s+)?(?:answer|ans|key)(?:\s+is)?"
                           r"\s*[:.=–—-]\s*(\S.{0,40})$", re.I)
-_KEY_PAIR = re.compile(r"\b\d{1,3}\s*[.):=-]?\s*[a-hA-H]\b")
+_KEY_PAIR = re.compile(r"\b(?:\d{1,3}\s*[.):=-]?\s*[a-hA-H]|[a-h]\s*[.):=-]?\s*(?:True|False|T|F|[A-D]))\b")
 
 
 def single_answer(text: str) -> str | None:
-    """"b" for "Correct answer: b" or "Answer: True" under one item; None for a key to many ("Answers: 1b 2c")."""
+    """"b" for "Correct answer: b" or "Answer: True" under one item; None for a key to many ("Answers: 1b 2c", "Key: a F b T")."""
     m = _ANSWER_LINE.match(text.strip("*_ "))
     if m is None:
         return None
     value = m.group(1).strip()
-    return value if word_count(value) <= 6 and not _KEY_PAIR.search(value) else None
+    return value if word_count(value) <= 6 and len(_KEY_PAIR.findall(value)) < 2 else None
 
 
 def is_source(text: str) -> bool:

@@ -1,0 +1,141 @@
+"""General layout rules of the importer, each shown on a small handout written for the test (letters, keys, labels)."""
+
+from __future__ import annotations
+
+from presenter.handout import import_handout
+
+TEXT = ("Every spring the river floods the old market, and the traders move their stalls up the hill for a week. "
+        "Nobody complains, because the water brings rich soil to the farms below.\n\n"
+        "This year the council wants to build a wall along the river to stop the floods for good.")
+FIRST = "Every spring the river floods the old market"
+
+
+def test_a_letter_greeting_note_and_sign_off_are_not_the_title_or_the_reading() -> None:
+    text = (f"Dear class,\n\nPlease read this before Thursday and bring your questions.\n\n\u201cThe River Market\u201d\n\n"
+            f"{TEXT}\n\nQuestions:\n- Why do the traders move?\n- What does the council want?\n\n"
+            "Best wishes,\nMr Okafor\n")
+    result = import_handout(text)
+    lesson = result.lesson
+    assert lesson.title == "The River Market"
+    assert lesson.reading.paragraphs[0].text.startswith(FIRST)
+    assert lesson.reading.paragraphs[-1].text.endswith("to stop the floods for good.")
+    # The note to the class is not lost: it is a teacher note.
+    assert any("bring your questions" in n for n in lesson.reading.paragraphs[0].notes)
+    assert {d.text for d in result.dropped} >= {"Dear class,", "Best wishes,", "Mr Okafor"}
+
+
+def test_a_correct_answer_line_answers_its_item_and_is_no_heading() -> None:
+    text = (f"The River Market\n\nText\n{TEXT}\n\nQuiz\n1. Where do the traders go?\na. to the farms\nb. up the hill\n"
+            "c. across the river\nCorrect answer: b\n2. What does the water bring?\na. fish\nb. rich soil\nc. sand\n"
+            "Answer: b\n")
+    questions = import_handout(text).lesson.comprehension
+    assert [(q.text, q.options, q.answer) for q in questions] == [
+        ("Where do the traders go?", ("to the farms", "up the hill", "across the river"), "up the hill"),
+        ("What does the water bring?", ("fish", "rich soil", "sand"), "rich soil")]
+
+
+def test_a_q_and_a_interview_is_the_reading_and_true_false_not_given_is_a_heading() -> None:
+    text = ("A Baker at Night\n\nInterview\nQ: When do you start work?\nA: At two in the morning, when the streets "
+            "are empty and the ovens are cold.\nQ: Do you like it?\nA: Yes, because the smell of bread wakes up the "
+            "whole street.\n\nTrue (T), False (F) or Not Given (NG)?\n1. The baker starts work at noon.\n"
+            "2. The baker has two children.\n")
+    lesson = import_handout(text).lesson
+    assert lesson.reading.paragraphs[0].text == "When do you start work?"
+    assert lesson.reading.paragraphs[-1].text.endswith("wakes up the whole street.")
+    assert [q.text for q in lesson.comprehension] == ["The baker starts work at noon. True or false?",
+                                                      "The baker has two children. True or false?"]
+
+
+def test_footnote_marks_leave_the_reading_and_the_footnotes_are_the_glossary() -> None:
+    text = ("Salt Roads\n\nLong ago, traders carried salt\u00b9 across the desert on camels. A caravan\u00b2 could have "
+            "a thousand animals.\n\nSalt was so valuable that soldiers were sometimes paid with it, 50 m\u00b2 of land.\n\n"
+            "\u00b9 salt: a white mineral used to flavour food\n\u00b2 caravan: a group of people travelling together\n\n"
+            "Questions\n[1] What did traders carry?\n[2] How were soldiers sometimes paid?\n")
+    lesson = import_handout(text).lesson
+    assert lesson.reading.paragraphs[0].text.startswith("Long ago, traders carried salt across the desert")
+    assert "m\u00b2" in lesson.reading.paragraphs[-1].text  # a unit's square is no footnote mark
+    assert [(e.term, e.definition) for e in lesson.vocabulary] == [
+        ("salt", "a white mineral used to flavour food"), ("caravan", "a group of people travelling together")]
+    assert [(q.label, q.text) for q in lesson.comprehension] == [("1", "What did traders carry?"),
+                                                                 ("2", "How were soldiers sometimes paid?")]
+
+
+def test_lettered_terms_with_numbered_meanings_are_a_matching_exercise() -> None:
+    text = ("The River Market\n\n1 VOCABULARY \u2013 Match the words (a\u2013c) with the meanings (1\u20133).\n"
+            "a flood\nb stall\nc soil\n1 the top layer of the ground\n2 water covering land that is usually dry\n"
+            "3 a table where things are sold\n\n2 READING\n" + TEXT + "\n\n3 COMPREHENSION\n1 Why is the wall planned?\n")
+    lesson = import_handout(text).lesson
+    assert [e.term for e in lesson.vocabulary] == ["flood", "stall", "soil"]
+    (exercise,) = lesson.exercises
+    assert exercise.kind == "matching" and [t for t, _ in exercise.pairs] == ["flood", "stall", "soil"]
+    assert sorted(m for _, m in exercise.pairs) == sorted(["the top layer of the ground", "a table where things are sold",
+                                                          "water covering land that is usually dry"])
+    assert lesson.reading.paragraphs[0].text.startswith(FIRST)
+    assert [q.text for q in lesson.comprehension] == ["Why is the wall planned?"]
+
+
+def test_a_lesson_plan_pre_teach_list_and_a_teacher_note_in_the_lead_in() -> None:
+    text = ("Lesson plan: The River Market\nLevel: A2   Time: 45 minutes\n\nLead-in (5 min)\nAsk the class: Have you "
+            "seen a flood? Where do you buy vegetables? Why or why not?\n\nPre-teach: flood, stall, council\n\n"
+            f"Text\n{TEXT}\n")
+    lesson = import_handout(text).lesson
+    assert [e.term for e in lesson.vocabulary] == ["flood", "stall", "council"]
+    # One question each; a follow-up stays with the question it follows.
+    assert [p.text for p in lesson.warmup] == ["Have you seen a flood?",
+                                               "Where do you buy vegetables? Why or why not?"]
+
+
+def test_tick_boxes_are_options_on_one_line_or_one_each() -> None:
+    text = (f"The River Market\n\nReading\n{TEXT}\n\nTick the correct answer.\n\nQuestions\n1 Where is the market?\n"
+            "\u25a1 by the river  \u25a1 on the hill  \u25a1 in the town hall\n2 Who wants a wall?\n\u2610 the traders\n"
+            "\u2610 the council\n")
+    questions = import_handout(text).lesson.comprehension
+    assert [q.options for q in questions] == [("by the river", "on the hill", "in the town hall"),
+                                              ("the traders", "the council")]
+
+
+def test_site_series_and_player_lines_above_a_numbered_title() -> None:
+    text = ("Easy English Stories Online\nEpisode 12: The River Market\nAudio lesson \u00b7 Level A2 \u00b7 8 minutes\n"
+            "\u25b6 Play audio 03:12   Download MP3\n\n" + TEXT + "\n")
+    result = import_handout(text)
+    assert result.lesson.title == "The River Market"
+    assert result.lesson.reading.paragraphs[0].text.startswith(FIRST)
+    assert not [w for w in result.warnings if "could not place" in w.message]
+
+
+def test_unnamed_worksheet_parts_and_an_instruction_that_opens_the_warm_up() -> None:
+    text = ("Title: The River Market\n\nTask 1 \u2013 Think\nTalk with a partner before you read.\n1) Do you like "
+            "markets?\n2) Has your town ever flooded?\n\nTask 2 \u2013 Read\n" + TEXT + "\n\nTask 3 \u2013 Check\n"
+            "1) Why do the traders move their stalls?\n")
+    lesson = import_handout(text).lesson
+    assert [p.text for p in lesson.warmup] == ["Do you like markets?", "Has your town ever flooded?"]
+    assert lesson.reading.paragraphs[0].text.startswith(FIRST)
+    assert not lesson.vocabulary
+
+
+def test_keys_to_lettered_items_and_keys_of_lists_that_restart_their_numbers() -> None:
+    text = (f"The River Market\n\nReading\n{TEXT}\n\nTRUE / FALSE\na. The market floods in winter. T / F\n"
+            "b. The council wants a wall. T / F\n\nPart 1\nAre the sentences true or false?\n1. The soil is poor.\n\n"
+            "Part 2\nAnswer the questions.\n1. Where do the traders go?\n\nANSWERS: a F  b T\nPart 1: 1. False\n")
+    answers = [(q.label, q.answer) for q in import_handout(text).lesson.comprehension]
+    assert answers == [("a", "False"), ("b", "True"), ("1", "False"), ("1", "")]
+
+
+def test_dated_and_levelled_titles_a_level_line_and_a_page_footer() -> None:
+    text = ("The River Market \u2013 3rd April, 2025\n\nLevel 2\n\n" + TEXT.replace("\n\n", "\n\nMarketSite.com | "
+            "Unit 4 | Page 1 of 2\n\n") + "\n")
+    result = import_handout(text)
+    assert result.lesson.title == "The River Market"
+    assert result.lesson.level == "2"
+    assert len(result.lesson.reading.paragraphs) == 2
+    assert import_handout("Floods and Markets (Intermediate)\n\n" + TEXT).lesson.title == "Floods and Markets"
+
+
+def test_a_glossary_entry_with_an_example_after_a_second_dash() -> None:
+    text = ("The River Market\n\nVocabulary\nflood (n) /fl\u028cd/ - water covering dry land - The flood closed "
+            "the road.\nstall (n) /st\u0254\u02d0l/ - a table for selling things - She sells apples at a stall.\n\n"
+            f"Reading\n{TEXT}\n")
+    entries = import_handout(text).lesson.vocabulary
+    assert [(e.term, e.definition, e.example) for e in entries] == [
+        ("flood", "water covering dry land", "The flood closed the road."),
+        ("stall", "a table for selling things", "She sells apples at a stall.")]
