@@ -22,7 +22,8 @@ _SERIES_LABEL = re.compile(r"^(?:interview|episode|lesson|unit|chapter|part|week
 # menus ("Home | Lessons", "Reading › Nature"), series names ("English Corner Worksheets · B1",
 # "Passage 5 of 20"). A title is taken after them when one follows before the first section.
 _CHROME = re.compile(r"[|›»>·•]|\b(?:worksheets?|lessons|printable|practice|passage\s+\d+|episode\s+\d+|"
-                     r"companion|club|esl|free|updated|min read|posted|interview\s+\d+)\b", re.I)
+                     r"companion|club|esl|free|updated|min read|posted|interview\s+\d+|online|unit\s+\d+|"
+                     r"[\w-]+\.(?:com|org|net|co\.uk|io|edu|info|example))\b", re.I)
 # "The Four-Day Week (B2)", "Bees – A2": a CEFR level written after the title.
 _LEVEL_SUFFIX = re.compile(r"\s*(?:[(\[]\s*(?:level\s*)?([ABC][12](?:[+/-][ABC]?[12]?)?|(?:pre-|upper[- ])?intermediate|"
                            r"beginners?|elementary|advanced)\s*[)\]]|[-–—|]\s*([ABC][12]|(?:pre-|upper[- ])?intermediate|"
@@ -88,13 +89,15 @@ def find_title(lines: list[Line]) -> tuple[str, list[Line], Line | None]:
         if standout is None:
             return "", [], None
         first = standout
-    while _CHROME.search(lines[first].text) and not _TITLE_PREFIX.match(lines[first].text):
+    # A header's cells stand apart ("Site.com            Unit 7"): a page's chrome, not a title.
+    while (_CHROME.search(lines[first].text) or re.search(r"\S\s{4,}\S", lines[first].raw.strip())) \
+            and not _TITLE_PREFIX.match(lines[first].text):
         nxt = _next_candidate(lines, first)
         if nxt is None or section_kind(lines[nxt].text) is not None or not _is_title_like(lines[nxt]):
             break
         lines[first].role, lines[first].reason = "dropped", "the site's or series' name, above the title"
         first = nxt
-    below, series = first + 1, False
+    below, series = first + 1, first != candidates[0] and bool(_SERIES_LABEL.match(lines[first].text))
     if below < len(lines) and _candidate(lines[below]) and _SERIES_LABEL.match(lines[below].text) \
             and not _SERIES_LABEL.match(lines[first].text) and _is_title_like(lines[below]):
         # "English Interviews Online" / "Interview 9: The Ice Cream Scientist": the site, then the numbered title.
