@@ -139,3 +139,23 @@ def test_a_glossary_entry_with_an_example_after_a_second_dash() -> None:
     assert [(e.term, e.definition, e.example) for e in entries] == [
         ("flood", "water covering dry land", "The flood closed the road."),
         ("stall", "a table for selling things", "She sells apples at a stall.")]
+
+
+def test_a_title_among_lesson_info_or_under_a_line_naming_the_kind_of_sheet() -> None:
+    assert import_handout("UNIT 3  |  THE RIVER MARKET  |  Elementary\n\n" + TEXT).lesson.title == "THE RIVER MARKET"
+    text = "READING COMPREHENSION WORKSHEET\n\nName: __________  Class: ______\n\nTHE RIVER MARKET\n\n" + TEXT
+    assert import_handout(text).lesson.title == "THE RIVER MARKET"
+
+
+def test_lettered_task_instructions_are_not_questions_and_q_numbered_keys_apply() -> None:
+    text = (f"The River Market\n\nListen and read.\n\n{TEXT}\n\nA. Answer the questions in full sentences.\n"
+            "1. Why do the traders move? Where do\nthey go?\n2. What does the water bring?\n\n"
+            "B. Find words in the text that mean:\n1. a table for selling things ________\n\n"
+            "Answers\nQ1 up the hill  Q2 rich soil\n")
+    lesson = import_handout(text).lesson
+    assert lesson.reading.paragraphs[0].text.startswith(FIRST)
+    questions = [(q.text, q.answer) for q in lesson.comprehension]
+    assert questions[:2] == [("Why do the traders move? Where do they go?", "up the hill"),
+                             ("What does the water bring?", "rich soil")]
+    assert not any(q.text.startswith(("Answer the", "Find words")) for q in lesson.comprehension)
+    assert not any(p.text.startswith(("Answer the", "Find words")) for p in lesson.discussion)

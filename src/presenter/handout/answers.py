@@ -9,8 +9,8 @@ from presenter.handout.lines import Line, strip_bullet
 from presenter.lesson.model import Question
 
 # "1-b, 2-c", "1. False 2. True", "1c 2e 3b", "1 B  2 C": a number, then its answer up to the next number.
-_ANSWER_PAIR = re.compile(r"(\d{1,3})\s*[.):=-]?\s*([^\d\s][^,;]*?)"
-                          r"(?=\s+\d{1,3}\s*[.):=-]|\s+\d{1,3}\s*[a-zA-Z](?:\s|$)|[,;]|$)")
+_ANSWER_PAIR = re.compile(r"(?:Q\s?)?(\d{1,3})\s*[.):=-]?\s*([^\d\s][^,;]*?)"
+                          r"(?=\s+\d{1,3}\s*[.):=-]|\s+\d{1,3}\s*[a-zA-Z](?:\s|$)|\s+Q\s?\d{1,3}\b|[,;]|$)")
 
 _LETTER_PAIR = re.compile(r"(?<![\w])([a-h])\s*[.):=-]?\s*(True|False|Not given|NG|T|F|[A-D])(?![\w])")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from presenter.handout.lines import SectionKind, ends_sentence, section_kind, word_count
+from presenter.handout.lines import SectionKind, ends_sentence, letter_label, num_label, section_kind, word_count
 
 # "Task 1 – Think", "Part B", "Exercise 3:", "Activity 2 - Over to you": a numbered part of a worksheet.
 _PART_LABEL = re.compile(r"^(?:(?:task|part|section|exercise|activity|step|stage)\s*(?:\d{1,2}|[A-H]|[IVX]{1,4})\b"
@@ -25,6 +25,12 @@ def is_part_label(text: str) -> bool:
     m = _PART_LABEL.match(text)
     return m is not None and section_kind(text) is None and (not m.group(1) or (
         word_count(m.group(1)) <= 5 and not ends_sentence(m.group(1)) or m.group(1).endswith("?")))
+
+
+def task_text(text: str) -> str:
+    """"Answer the questions." for "A. Answer the questions." (a worksheet labels its tasks like items)."""
+    found = letter_label(text) or num_label(text)
+    return found[1] if found else text
 
 
 def instruction_cue(text: str, reading_seen: bool) -> SectionKind | None:

@@ -108,7 +108,7 @@ class _Importer:
         self.level = self.level or level
         mark_running_headers(lines, title)
         for ln in title_lines:
-            ln.role = "title"
+            ln.role, ln.reason = "title", "the first line that reads like a title"
         if slug is not None:
             slug.role, slug.reason = "debris", "slug"
         # Text above the title ("Here is the text for Monday's class.") is a note to the class, not the reading.

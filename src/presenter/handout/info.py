@@ -46,10 +46,19 @@ _INFO_PART = re.compile(r"^(?:(?:cefr\s+)?level\s+\w+(?:[+/-]\w+)?|[ABC][12][+]?
                         r"(?:lesson|worksheet|unit)\s+\d{1,3})$", re.I)
 
 
+_LESSON_KIND = re.compile(r"^(?:[\w-]+\s+)?(?:lesson|worksheet|activity|exercise|handout)s?$", re.I)
+
+
+def info_parts(text: str) -> list[str]:
+    """The parts of "Unit 5 | At the Doctor's | A2" that are not lesson info (["At the Doctor's"])."""
+    parts = [p.strip() for p in re.split(r"\s+[·•|]\s+", text) if p.strip()]
+    return [p for p in parts if not (_INFO_PART.match(p) or _LESSON_KIND.search(p))]
+
+
 def is_metadata(text: str) -> bool:
     """Lesson-plan lines such as "Time: 45 minutes", "Name: ______", "Listening lesson · Level B1 · 6 minutes"."""
     if _META.match(text):
         return True
     parts = [p.strip() for p in re.split(r"\s+[·•|]\s+", text) if p.strip()]
-    info = sum(1 for p in parts if _INFO_PART.match(p))
-    return len(parts) >= 2 and (info >= 2 or info == len(parts))
+    info = sum(1 for p in parts if _INFO_PART.match(p) or _LESSON_KIND.search(p))
+    return len(parts) >= 2 and info == len(parts)

@@ -59,7 +59,7 @@ for _kind, _names in (
                    "group discussion|class discussion|pair work|speaking practice|opinion questions|"
                    "discuss with a partner|discuss in pairs|discuss in groups|critical thinking|think about it|"
                    "extension|further discussion|discussion and debate|speaking activity|talk|talk together|let's chat|"
-                   "let’s chat|chat|your views|views"),
+                   "let’s chat|chat|your views|views|role-play|role play|roleplay|speaking task|pair work"),
     ("warmup", "warm-up|warm up|warmer|lead-in|lead in|before you read|before reading|pre-reading|"
                "pre-reading questions|warm-up questions|warm up questions|lead-in questions|before you read questions|"
                "starter|getting started|pre-reading discussion|pre-reading task|think ahead|get ready|"

@@ -27,7 +27,8 @@ _INSTRUCTION = re.compile(
     r"decide|fill in|write|talk (?:about|with|to)|ask (?:and answer|your partner)|circle|underline|study|review|"
     r"check|before you|while you|after you|in pairs|in groups|with a partner|work in)\b"
     r".*\b(?:text|article|video|questions?|partner|below|following|words?|vocabulary|story|transcript|pairs|groups|"
-    r"answers?|definitions?|statements?|sentences?|gaps?|blanks?|true|false|class|classmates?|teacher|box|correct)\b",
+    r"answers?|definitions?|statements?|sentences?|gaps?|blanks?|true|false|class|classmates?|teacher|box|correct|"
+    r"dialogue|conversation|script|interview|read)\b",
     re.I)
 
 

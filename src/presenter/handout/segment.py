@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from presenter.handout.cues import instruction_cue
+from presenter.handout.cues import instruction_cue, task_text
 from presenter.handout.lines import (Line, ends_question, ends_sentence, is_true_false_heading, letter_label,
                                      num_label, strip_bullet, word_count)
 from presenter.handout.questions import is_instruction, is_personal, is_question_like
@@ -90,12 +90,16 @@ def regions_of(units: list[Unit]) -> tuple[list[Region], list[Line]]:
             continue
         shape = unit.shape
         first = unit.lines[0]
-        if is_instruction(first.text) and (cue := instruction_cue(first.text, "reading" in seen)) is not None:
+        task = task_text(first.text)
+        if is_instruction(task) and (cue := instruction_cue(task, "reading" in seen)) is not None:
             # "Answer these questions before you read.": the task says what the items below it are.
             first.role, first.reason = "dropped", f"instruction: the items below are {cue}"
             region = enter(cue, True, plain_items=True)
             if len(unit.lines) > 1:
                 _put(region, Block(unit.lines[1:]), f"under an instruction that opens the {cue}")
+            continue
+        if len(unit.lines) == 1 and task != first.text and (is_instruction(task) or task.endswith(":")):
+            first.role, first.reason = "dropped", "instruction that names a task"  # "A. Answer the questions below."
             continue
         kind = state.kind if state is not None else "start"
         following = [u for u in units[pos + 1 :] if isinstance(u, (Block, Heading))]

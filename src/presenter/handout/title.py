@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 from presenter.handout.debris import DATE
-from presenter.handout.info import is_metadata, is_source, level_of
+from presenter.handout.info import info_parts, is_metadata, is_source, level_of
 from presenter.handout.lines import (Line, is_separator, letter_label, num_label, section_kind, undecorated,
                                      word_count)
 
@@ -18,6 +18,10 @@ _TITLE_PREFIX = re.compile(r"^(?:(?:title|lesson title|topic|listening|reading|v
 # "Interview 9: The Ice Cream Scientist", "Episode 4 – …": a numbered title in a series.
 _SERIES_LABEL = re.compile(r"^(?:interview|episode|lesson|unit|chapter|part|week|day|story|text|reading|article|podcast|"
                            r"video|worksheet|listening)\s+\d{1,3}\s*[:–—-]\s+(?=\S)", re.I)
+# "READING COMPREHENSION WORKSHEET", "English Listening Practice": says what kind of sheet, not what it is about.
+_GENERIC = re.compile(r"(?:(?:english|esl|efl|reading|listening|comprehension|vocabulary|grammar|speaking|writing|"
+                      r"worksheet|lesson|handout|practice|exercises?|activity|activities|quiz|test|and|for|&|"
+                      r"students|kids|adults|teens|class|homework)\s*)+", re.I)
 # Lines around a title that name the site, the series or the page, not the lesson: breadcrumbs and
 # menus ("Home | Lessons", "Reading › Nature"), series names ("English Corner Worksheets · B1",
 # "Passage 5 of 20"). A title is taken after them when one follows before the first section.
@@ -90,9 +94,9 @@ def find_title(lines: list[Line]) -> tuple[str, list[Line], Line | None]:
             return "", [], None
         first = standout
     # A header's cells stand apart ("Site.com            Unit 7"): a page's chrome, not a title.
-    while (_CHROME.search(lines[first].text) or re.search(r"\S\s{4,}\S", lines[first].raw.strip())) \
+    while (_CHROME.search(lines[first].text) or _GENERIC.fullmatch(lines[first].text) or re.search(r"\S\s{4,}\S", lines[first].raw.strip())) \
             and not _TITLE_PREFIX.match(lines[first].text):
-        nxt = _next_candidate(lines, first)
+        nxt = _next_candidate(lines, first, skip=("debris", "dropped", "level", "source"))
         if nxt is None or section_kind(lines[nxt].text) is not None or not _is_title_like(lines[nxt]):
             break
         lines[first].role, lines[first].reason = "dropped", "the site's or series' name, above the title"
@@ -112,6 +116,8 @@ def find_title(lines: list[Line]) -> tuple[str, list[Line], Line | None]:
         if is_slug_of(lines[first].text, joined_next) and lines[first].text != joined_next:
             slug, start = lines[first], nxt
     title, used = _joined(lines, start, lines[first].text if slug is not None else "")
+    if len(rest := info_parts(title)) == 1 and rest[0] != title:
+        title = rest[0]  # "Unit 5 | At the Doctor's | Pre-intermediate": the one part that is not lesson info
     title = undecorated(_TITLE_PREFIX.sub("", _SERIES_LABEL.sub("", title) if series else title).strip())
     title = _DATED.sub("", title) or title  # "Robots Deliver Pizza – 12th March, 2025": the posting date is no title
     if len(title) > 2 and title[0] in _OPENING and title[-1] in _CLOSING_QUOTES and title[1:-1].count('"') == 0:
@@ -135,7 +141,7 @@ def _standout(lines: list[Line], i: int) -> bool:
     return alone and (bool(line.md_level) or quoted or capitalised and word_count(line.text) >= 2)
 
 
-def _next_candidate(lines: list[Line], i: int, max_blank: int = 3) -> int | None:
+def _next_candidate(lines: list[Line], i: int, max_blank: int = 3, skip: tuple[str, ...] = ("debris",)) -> int | None:
     blanks = 0
     j = i + 1
     while j < len(lines):
@@ -143,7 +149,7 @@ def _next_candidate(lines: list[Line], i: int, max_blank: int = 3) -> int | None
             blanks += 1
             if blanks > max_blank:
                 return None
-        elif lines[j].role == "debris":
+        elif lines[j].role in skip:
             pass
         else:
             return j if _candidate(lines[j]) else None

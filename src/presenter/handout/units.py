@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from presenter.handout.cues import is_part_label
+from presenter.handout.cues import is_part_label, task_text
 from presenter.handout.info import single_answer
 from presenter.handout.lines import (Line, SectionKind, ends_question, ends_sentence, heading_with_content,
                                      is_matching_task, is_separator, letter_label, num_label, section_kind,
                                      strip_bullet, word_count)
+from presenter.handout.questions import is_instruction
 from presenter.handout.reading import is_subheading
 from presenter.handout.vocab import is_word_list_line, looks_like_glossary
 
@@ -137,8 +138,10 @@ def _split_mixed(lines: list[Line]) -> list[list[Line]]:
     parts: list[list[Line]] = [[lines[0]]]
     all_rows = _table_row(lines[0])  # whether every line of the part being read is a table row
     for prev, line in zip(lines, lines[1:]):
-        starts_list = _labelled(line) and not _labelled(prev) and (
+        starts_list = _labelled(line) and (not _labelled(prev) and (
             _is_sentence(prev) or prev.text.endswith(":") or is_word_list_line(prev.text))
+            or letter_label(prev.text) is not None and num_label(line.text) is not None and (
+                is_instruction(task_text(prev.text)) or prev.text.endswith(":")))
         # Prose after a table only when everything before it in the block is table rows: the
         # lines of a hard-wrapped paragraph are short and unpunctuated too, but not all of them.
         table_above = len(parts[-1]) >= 2 and all_rows
