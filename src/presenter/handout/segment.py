@@ -16,6 +16,7 @@ from presenter.handout.lines import (Line, ends_question, ends_sentence, is_true
                                      num_label, strip_bullet, word_count)
 from presenter.handout.questions import is_instruction, is_personal, is_question_like
 from presenter.handout.reading import speaker_of
+from presenter.handout.scoring import best_roles, describe, features, role_scores, with_heading
 from presenter.handout.units import Block, Heading, Separator, Unit
 from presenter.handout.vocab import is_word_list_line, looks_like_glossary
 
@@ -56,6 +57,7 @@ def regions_of(units: list[Unit]) -> tuple[list[Region], list[Line]]:
     """Assign every block to a region; return the regions and the lines no region took."""
     regions: list[Region] = []
     leftover: list[Line] = []
+    plan = _plan(units)
     state: Region | None = None
     seen: set[str] = set()
 
@@ -134,11 +136,11 @@ def regions_of(units: list[Unit]) -> tuple[list[Region], list[Line]]:
             elif shape == "lettered" and _items_question_like(unit) and not next_is_prose:
                 # Lettered items after the text: prompts when they ask about the learners or follow
                 # the questions; otherwise they are the questions.
-                personal = "questions" in seen or sum(1 for ln in unit.lines if is_personal(ln.text)) * 2 >= len(unit.lines)
-                _put(enter("discussion" if personal else "questions"), unit,
-                     "lettered items " + ("about the learners" if personal else "that ask about the text"))
+                target = _talk_or_questions(plan[id(unit)][2], "questions" in seen)
+                _put(enter(target), unit, "lettered items " + (
+                    "about the learners" if target == "discussion" else "that ask about the text"))
             elif shape == "asks" and len(unit.lines) >= 2 and not next_is_prose:
-                target = "discussion" if "questions" in seen else "questions"
+                target = _talk_or_questions(plan[id(unit)][2], "questions" in seen)
                 _put(enter(target, plain_items=True), unit, "lines ending in ?")
             else:
                 state_region = state
@@ -155,13 +157,56 @@ def regions_of(units: list[Unit]) -> tuple[list[Region], list[Line]]:
                 and not _dialogue(unit):
             _put(enter("vocabulary"), unit, "glossary among the questions")
             continue
+        if kind == "questions" and not explicit and shape in ("asks", "lettered") and plan[id(unit)][2] == "discussion":
+            # Asking lines after the questions, with no heading, that ask about the learners: the talk.
+            _put(enter("discussion", plain_items=shape == "asks"), unit, f"{shape} block that asks about the learners")
+            continue
         if kind == "questions" and shape == "prose" and not explicit and not any(
                 is_question_like(ln.text) for ln in unit.lines):
             leftover.extend(unit.lines)
             continue
         assert state is not None
         _put(state, unit, f"{shape} block under the {state.kind} heading" if state.explicit else f"{shape} block")
+    _annotate(plan)
     return regions, leftover
+
+
+Plan = dict[int, tuple[Block, dict[str, float], str]]
+
+
+def _plan(units: list[Unit]) -> Plan:
+    """Each block's scores and the part the best-scoring sequence gives it (by id of the block)."""
+    block_units = [u for u in units if isinstance(u, Block)]
+    scores: list[dict[str, float]] = []
+    heading: str | None = None
+    for unit in units:
+        if isinstance(unit, Heading):
+            heading = unit.kind
+        elif isinstance(unit, Separator) and unit.line.role == "heading":
+            heading = None  # "Task 2": a part whose name says nothing
+        elif isinstance(unit, Block):
+            scores.append(with_heading(role_scores(features(unit)), heading))
+            heading = None  # a heading names the block right under it; order links the next ones
+    path = best_roles(scores)
+    return {id(b): (b, s, role) for b, s, role in zip(block_units, scores, path, strict=True)}
+
+
+def _annotate(plan: Plan) -> None:
+    """Note each block's scores on its lines (the chosen part's and the runner-up's), and where the order model differs."""
+    for block, s, best in plan.values():
+        part = next((ln.extra["part"] for ln in block.lines if "part" in ln.extra), "")
+        if part not in s:
+            continue
+        note = f"[{describe(s, part)}" + (f"; by order and shape alone: {best}]" if best != part else "]")
+        for ln in block.lines:
+            ln.extra["why"] = f"{ln.extra.get('why', '')} {note}".strip()
+
+
+def _talk_or_questions(scored: str, questions_seen: bool) -> str:
+    """Asking items after the text with no heading: talk or questions, as the scores and the order say."""
+    if scored in ("questions", "discussion"):
+        return scored
+    return "discussion" if questions_seen else "questions"
 
 
 def _words(lines: list[Line]) -> int:
@@ -172,6 +217,7 @@ def _put(region: Region, unit: Block, why: str) -> None:
     """Add a block to a region, noting why on its lines (for `import --explain`)."""
     for ln in unit.lines:
         ln.extra.setdefault("why", why)
+        ln.extra["part"] = region.kind
     region.lines.extend(unit.lines + [_blank()])
 
 
