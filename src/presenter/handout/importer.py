@@ -25,7 +25,7 @@ from presenter.handout.result import DroppedLine, ImportResult, ImportWarning, s
 from presenter.handout.segment import Region, regions_of
 from presenter.handout.units import units_of
 from presenter.handout.source import MAX_LINES, names_a_file, read_handout_file
-from presenter.handout.title import fallback_title, find_title, split_level
+from presenter.handout.title import fallback_title, find_title, split_level, title_case
 from presenter.handout.vocab_region import vocabulary_region
 from presenter.lesson.model import Lesson, Prompt, Question, VocabEntry
 from presenter.lesson.parser import parse_lesson
@@ -166,6 +166,8 @@ class _Importer:
                           if (m := _ASKED_TERM.search(q.text))]
             if vocabulary:
                 self.layouts.append("words asked about in the questions")
+        if not title and reading.sections[0].title:
+            title = reading.sections[0].title  # no title at the top: the one the text starts under
         if not title:
             title, said = fallback_title(self.name, reading.paragraphs[0].text)
             self.warnings.append(ImportWarning(0, said))
@@ -217,6 +219,11 @@ class _Importer:
                 block[0].text = block[0].text[m.end() :]
                 block[0].extra["why"] = f"paragraph numbered {m.group(1)}: the number is a label"
                 self.paragraph_number += 1
+            if len(block) > 1 and is_subheading(block[0]) and title_case(block[0].text) and word_count(block[1].text) >= 12:
+                # "Working From Anywhere" right above its text (a Word file keeps no blank line): the text's title.
+                builder.section_break(block[0].text, block[0].no)
+                block[0].role, block[0].reason = "heading", "a title-case line above the text"
+                block = block[1:]
             if len(block) == 1 and is_subheading(block[0]) and not is_last:
                 builder.section_break(block[0].text, block[0].no)
                 block[0].role = "heading"

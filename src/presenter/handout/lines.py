@@ -14,7 +14,7 @@ _BULLET = re.compile(r"^(?:[-*+•▪◦●○■□►▸➢✓✔–—]|\d{1,
 # "1. ", "1) ", "(1) ", "Q1: ", "Question 1 ", "1 - ", and "1.The" (a copy that lost its space).
 NUM_LABEL = re.compile(r"^(?:(?:Q|Question|QUESTION)\s*(\d{1,3})\s*[.):-]?\s+|\(?(\d{1,3})\s*[.)]\s+|(\d{1,3})\s*[-–]\s+(?=\S)"
                        r"|(\d{1,3})[.)](?=[A-Z“\"‘'])|\[(\d{1,3})\]\s*(?=\S))")
-LETTER_LABEL = re.compile(r"^\(?([A-Za-z])\s*[.)]\s+(?=\S)")
+LETTER_LABEL = re.compile(r"^\(?([A-Za-z]|(?:ii|iii|iv|vi|vii|viii|ix|II|III|IV|VI|VII|VIII|IX))\s*[.)]\s+(?=\S)")
 _SEPARATOR = re.compile(r"^[\s.*•·∙◦○●~_=#+–—…o0-]*$")
 _SEPARATOR_SYMBOLS = re.compile(r"[.*•·∙◦○●~_=#+–—…-]")
 _TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*$|[\"”»]$")
@@ -34,7 +34,7 @@ for _kind, _names in (
                    "phrases|key expressions|key phrases|new vocabulary|vocabulary words|lexis|idioms|"
                    "vocabulary and expressions|words from the text|words from the article|focus vocabulary|"
                    "words in this story|words in the story|words in this article|words in this lesson|"
-                   "key words and phrases|key vocabulary words|vocabulary builder|word power|useful language|pre-teach|"
+                   "key words and phrases|key vocabulary words|vocabulary builder|word power|useful language|pre-teach|difficult words|hard words|tricky words|"
                    "pre-teach vocabulary|vocabulary to pre-teach|words to pre-teach|target words|key language"),
     ("reading", "reading|read|text|transcript|video transcript|audio transcript|article|the article|story|"
                 "the story|script|passage|reading passage|reading text|the text|read the text|read the article|"
@@ -200,13 +200,20 @@ def is_matching_task(text: str) -> bool:
     return word_count(text) <= 16 and bool(_MATCHING.match(heading_name(text)))
 
 
+_TASK_VERB = re.compile(r"(?:match|write|read|answer|choose|complete|decide|tick|circle|fill|discuss|talk|listen|find|"
+                        r"put|check|say|mark|underline)\b")
+
+
 def section_kind(text: str) -> SectionKind | None:
     """The section a heading line names ("Discussion Questions" → discussion), or None."""
     if is_matching_task(text):
         return "vocabulary"  # "Exercise 1. Match the words (1-8) with their meanings (a-h)."
+    name = heading_name(text)
+    first, *rest = re.split(r"[.:]\s+|\s+[–—-]\s+", name, maxsplit=1)
+    if rest and first in _HEADINGS and word_count(text) <= 16 and _TASK_VERB.match(rest[0]):
+        return _HEADINGS[first]  # "Exercise 1: Vocabulary. Match the words…", "Comprehension – write T or F."
     if word_count(text) > 9 or len(text) > 80:
         return None
-    name = heading_name(text)
     if not name:
         return None
     if name in _HEADINGS:

@@ -100,8 +100,9 @@ def regions_of(units: list[Unit]) -> tuple[list[Region], list[Line]]:
             if len(unit.lines) > 1:
                 _put(region, Block(unit.lines[1:]), f"under an instruction that opens the {cue}")
             continue
-        if len(unit.lines) == 1 and task != first.text and (is_instruction(task) or task.endswith(":")):
-            first.role, first.reason = "dropped", "instruction that names a task"  # "A. Answer the questions below."
+        if len(unit.lines) == 1 and state is not None and (is_instruction(task) or task != first.text and task.endswith(":")):
+            # "Write the correct word next to each definition.", "A. Answer the questions below.": for the paper.
+            first.role, first.reason = "dropped", "instruction that names a task"
             continue
         kind = state.kind if state is not None else "start"
         following = [u for u in units[pos + 1 :] if isinstance(u, (Block, Heading))]

@@ -27,7 +27,7 @@ _GENERIC = re.compile(r"(?:(?:english|esl|efl|reading|listening|comprehension|vo
 # "Passage 5 of 20"). A title is taken after them when one follows before the first section.
 _CHROME = re.compile(r"[|›»>·•]|\b(?:worksheets?|lessons|printable|practice|passage\s+\d+|episode\s+\d+|"
                      r"companion|club|esl|free|updated|min read|posted|interview\s+\d+|online|unit\s+\d+|"
-                     r"[\w-]+\.(?:com|org|net|co\.uk|io|edu|info|example))\b", re.I)
+                     r"[\w-]+\.(?:com|org|net|co\.uk|io|edu|info|example)|level\s+(?:\d{1,2}|[abc][12]))\b", re.I)
 # "The Four-Day Week (B2)", "Bees – A2": a CEFR level written after the title.
 _LEVEL_SUFFIX = re.compile(r"\s*(?:[(\[]\s*(?:level\s*)?([ABC][12](?:[+/-][ABC]?[12]?)?|(?:pre-|upper[- ])?intermediate|"
                            r"beginners?|elementary|advanced)\s*[)\]]|[-–—|]\s*([ABC][12]|(?:pre-|upper[- ])?intermediate|"
@@ -129,16 +129,20 @@ _DATED = re.compile(rf"\s*[-–—|,(]\s*{DATE}\)?$", re.I)
 _OPENING, _CLOSING_QUOTES = "\"“‘'«", "\"”’'»"
 
 
+def title_case(text: str) -> bool:
+    """Whether most of the longer words start with a capital ("Working From Anywhere", "A Day Without Plastic")."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) >= 4]
+    return len(words) >= 1 and sum(w[0].isupper() for w in words) >= 0.6 * len(words) and word_count(text) >= 2
+
+
 def _standout(lines: list[Line], i: int) -> bool:
     """A title-like line standing alone, quoted or in title case (or a Markdown heading), below a note."""
     line = lines[i]
     if section_kind(line.text) is not None or not _is_title_like(line) or line.text.endswith(","):
         return False
     alone = (i == 0 or not lines[i - 1].text) and (i + 1 == len(lines) or not lines[i + 1].text)
-    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line.text) if len(w) >= 4]
-    capitalised = len(words) >= 1 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
     quoted = line.text[:1] in _OPENING and line.text[-1:] in _CLOSING_QUOTES
-    return alone and (bool(line.md_level) or quoted or capitalised and word_count(line.text) >= 2)
+    return alone and (bool(line.md_level) or quoted or title_case(line.text))
 
 
 def _next_candidate(lines: list[Line], i: int, max_blank: int = 3, skip: tuple[str, ...] = ("debris",)) -> int | None:
