@@ -159,3 +159,35 @@ def test_lettered_task_instructions_are_not_questions_and_q_numbered_keys_apply(
                              ("What does the water bring?", "rich soil")]
     assert not any(q.text.startswith(("Answer the", "Find words")) for q in lesson.comprehension)
     assert not any(p.text.startswith(("Answer the", "Find words")) for p in lesson.discussion)
+
+
+def test_meanings_in_brackets_and_meanings_before_their_words() -> None:
+    text = (f"The River Market\n\n{TEXT}\n\nDifficult words: flood (water covering dry land), stall (a table for "
+            "selling things), council (the people who run a town).\n\nYou can listen to the audio lower on this page.\n")
+    result = import_handout(text)
+    assert [(e.term, e.definition) for e in result.lesson.vocabulary] == [
+        ("flood", "water covering dry land"), ("stall", "a table for selling things"),
+        ("council", "the people who run a town")]
+    assert any(d.text.startswith("You can listen") for d in result.debris)
+    text = ("Part I \u2013 Vocabulary\nWrite the correct word next to each definition.\ni. water covering dry land \u2013 "
+            "flood\nii. a table for selling things \u2013 stall\niii. the people who run a town \u2013 council\n\n"
+            f"Part II \u2013 Reading\n\nThe River Market\n\n{TEXT}\n")
+    lesson = import_handout(text).lesson
+    assert [(e.term, e.definition) for e in lesson.vocabulary] == [
+        ("flood", "water covering dry land"), ("stall", "a table for selling things"),
+        ("council", "the people who run a town")]
+    assert lesson.title == "The River Market"  # nothing above the parts: the title the text stands under
+
+
+def test_numbered_exercises_name_their_part_by_the_first_words_and_a_title_sits_on_the_text() -> None:
+    text = ("Exercise 1: Vocabulary. Match the words with their meanings.\n1. flood     a. a table for selling things\n"
+            "2. stall     b. water covering dry land\n3. council   c. the people who run a town\n\n"
+            "Exercise 2: Reading\nThe River Market\n" + TEXT + "\n\nExercise 3: Comprehension \u2013 write T (true) or F "
+            "(false).\n1. The market floods in spring. ___\n\nExercise 4: Discussion\nWould you build the wall?\n")
+    lesson = import_handout(text).lesson
+    assert lesson.title == "The River Market"
+    assert [e.term for e in lesson.vocabulary] == ["flood", "stall", "council"]
+    assert lesson.reading.paragraphs[0].text.startswith(FIRST)
+    assert [(q.text, q.kind) for q in lesson.comprehension] == [("The market floods in spring. True or false?",
+                                                                 "true-false")]
+    assert [p.text for p in lesson.discussion] == ["Would you build the wall?"]

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from presenter.handout.grid import split_rows, tokenize_row
 from presenter.handout.lines import Line, ends_sentence, num_label, strip_bullet, word_count
 from presenter.handout.matching import ReadingIndex
+from presenter.handout.vocab_inline import parenthesised, reversed_glossary
 from presenter.lesson.items import PARTS_OF_SPEECH
 from presenter.lesson.model import VocabEntry
 
@@ -244,6 +245,9 @@ def vocabulary_from_lines(lines: list[Line], index: ReadingIndex) -> VocabResult
     lines = [ln for ln in lines if ln.text]
     if not lines:
         return VocabResult()
+    for layout, read in (("meanings in brackets", parenthesised), ("meaning, then the word", reversed_glossary)):
+        if entries := read(lines):
+            return VocabResult(entries, layout, [ln.no for ln in lines], len(entries))
     if looks_like_glossary(lines):
         return _glossary(lines)
     return _word_list(lines, index)
