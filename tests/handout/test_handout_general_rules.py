@@ -191,3 +191,18 @@ def test_numbered_exercises_name_their_part_by_the_first_words_and_a_title_sits_
     assert [(q.text, q.kind) for q in lesson.comprehension] == [("The market floods in spring. True or false?",
                                                                  "true-false")]
     assert [p.text for p in lesson.discussion] == ["Would you build the wall?"]
+
+
+def test_speakers_turns_under_a_word_list_are_the_reading_and_no_line_is_lost() -> None:
+    text = ("At the Market\n\nUseful words\nstall, flood, council, soil\n\nListen and read.\n\n"
+            "A: Why is your stall up on the hill this week?\nB: The river flooded the market again, like every spring.\n"
+            "A: Will the council build the wall they talked about?\nB: Maybe, but we need the soil the water brings.\n\n"
+            "Questions\n1. Where is the stall this week?\n")
+    result = import_handout(text)
+    lesson = result.lesson
+    assert [e.term for e in lesson.vocabulary] == ["stall", "flood", "council", "soil"]
+    assert [p.speaker for p in lesson.reading.paragraphs] == ["A", "B", "A", "B"]
+    notes = " ".join(n for p in lesson.reading.paragraphs for n in p.notes)
+    for line, role in zip(text.split("\n"), result.roles, strict=False):
+        # Every line is placed, dropped with a reason, or kept as a teacher note.
+        assert role != "unplaced" or line in notes, line

@@ -113,7 +113,8 @@ def regions_of(units: list[Unit]) -> tuple[list[Region], list[Line]]:
             continue
         if kind in ("start", "vocabulary"):
             explicit_vocab = explicit and kind == "vocabulary"
-            if (shape == "words" or shape == "glossary" and (explicit_vocab or not _dialogue(unit))
+            turns = _dialogue(unit) and _words(unit.lines) >= 8 * len(unit.lines)  # speakers' turns, not "term: meaning"
+            if (shape == "words" or shape == "glossary" and not turns and (explicit_vocab or not _dialogue(unit))
                     or shape == "numbered" and (_numbered_words(unit) or looks_like_glossary(unit.lines))
                     or explicit_vocab and (shape in ("short", "lettered")
                                            or all(is_word_list_line(ln.text) for ln in unit.lines))):
