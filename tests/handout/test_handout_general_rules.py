@@ -206,3 +206,18 @@ def test_speakers_turns_under_a_word_list_are_the_reading_and_no_line_is_lost() 
     for line, role in zip(text.split("\n"), result.roles, strict=False):
         # Every line is placed, dropped with a reason, or kept as a teacher note.
         assert role != "unplaced" or line in notes, line
+
+
+def test_a_word_file_with_no_blank_lines_and_a_word_box_over_a_gap_fill() -> None:
+    text = ("Intermediate Reading Worksheet\nThe River Market\nVocabulary\nflood: water covering dry land\n"
+            "stall: a table for selling things\nReading\n" + TEXT.replace("\n\n", "\n") + "\nVocabulary exercise\n"
+            "Complete the sentences with words from the box.\n[ flood | stall ]\n1. The river caused a ________.\n"
+            "Discussion\nWould you build the wall?\n")
+    lesson = import_handout(text).lesson
+    assert lesson.title == "The River Market"
+    assert [(e.term, e.definition) for e in lesson.vocabulary] == [("flood", "water covering dry land"),
+                                                                   ("stall", "a table for selling things")]
+    assert lesson.reading.paragraphs[0].text.startswith(FIRST)
+    assert lesson.reading.paragraphs[-1].text.endswith("to stop the floods for good.")
+    assert [q.text for q in lesson.comprehension] == ["The river caused a ________."]
+    assert [p.text for p in lesson.discussion] == ["Would you build the wall?"]

@@ -171,6 +171,7 @@ class _Importer:
         if not title:
             title, said = fallback_title(self.name, reading.paragraphs[0].text)
             self.warnings.append(ImportWarning(0, said))
+        vocabulary = _unique(vocabulary)
         exercises = tuple(matching_exercise(m, self.warnings) for m in self.matchings)
         vocabulary = with_meanings(vocabulary, exercises)  # the key (or the dictionary) pairs each word with its meaning
         draft = Lesson(title=title, reading=reading, exercises=exercises, vocabulary=tuple(vocabulary), comprehension=tuple(questions),
@@ -288,3 +289,13 @@ class _Importer:
                             warnings=tuple(self.warnings), dropped=dropped, roles=roles, vocabulary_layout=layout,
                             needs_definition=needs, suggested=tuple(suggested), suggested_words=tuple(words),
                             reasons=tuple(ln.reason or ln.extra.get("why", "") for ln in self.lines))
+
+
+def _unique(entries: list[VocabEntry]) -> list[VocabEntry]:
+    """One entry per term (a word box repeats the glossary's words): the first with a definition, else the first."""
+    kept: dict[str, VocabEntry] = {}
+    for entry in entries:
+        key = entry.term.lower()
+        if key not in kept or entry.definition and not kept[key].definition:
+            kept[key] = entry
+    return list(kept.values())

@@ -233,10 +233,14 @@ def true_false_text(text: str) -> str:
     return f"{stripped} True or false?" if stripped else text
 
 
+_GAP = re.compile(r"[^\W_,]\s*_{2,}\s*[.!]?\s*$|,\s*_{2,}\s*[.!]?\s*$")
+
+
 def make_question(item: Item, label: str, *, true_false: bool) -> Question:
     """The lesson's question for an item."""
     text = item.text
-    if true_false or _TF_MARKER.search(_tail(text)) and not ends_question(text) and not item.options:
+    gap = _GAP.search(_tail(text)) is not None  # "grows from an ________.": a word to fill in, no T/F box
+    if true_false or _TF_MARKER.search(_tail(text)) and not ends_question(text) and not item.options and not gap:
         text = true_false_text(text)
     kind = "true-false" if TRUE_FALSE.search(_tail(text)) else ("choice" if item.options else "open")
     question = Question(text=text, label=label, kind=kind,  # type: ignore[arg-type]

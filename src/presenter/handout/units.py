@@ -63,6 +63,7 @@ def _heading_of(line: Line, previous: Line | None) -> Heading | None:
     marked = line.md_level > 0 or text.endswith(":") or (text.isupper() and len(text) > 3)
     after_text = previous is not None and text[:1].isupper() and (
         ends_sentence(previous.text) or ends_question(previous.text) or word_count(previous.text) > 8
+        or word_count(previous.text) >= 4 and re.search(r"\S(?::| [–—-]) ", previous.text) is not None
         or num_label(previous.text) is not None or letter_label(previous.text) is not None)
     return Heading(line, kind) if marked or previous is None or after_text else None
 
@@ -148,7 +149,8 @@ def _split_mixed(lines: list[Line]) -> list[list[Line]]:
         starts_prose = _is_sentence(line) and word_count(line.text) >= 10 and not _KEY_LINE.match(line.text) and (
             table_above or _labelled(prev) and ends_sentence(prev.text) and not _labelled(line))
         row = _table_row(line)
-        if starts_list or starts_prose:
+        after_task = is_instruction(task_text(prev.text)) and not is_instruction(task_text(line.text))
+        if starts_list or starts_prose or after_task:
             parts.append([])
             all_rows = row
         else:
