@@ -221,3 +221,14 @@ def test_a_word_file_with_no_blank_lines_and_a_word_box_over_a_gap_fill() -> Non
     assert lesson.reading.paragraphs[-1].text.endswith("to stop the floods for good.")
     assert [q.text for q in lesson.comprehension] == ["The river caused a ________."]
     assert [p.text for p in lesson.discussion] == ["Would you build the wall?"]
+
+
+def test_a_pdf_page_break_inside_a_paragraph_and_a_course_position_above_the_title() -> None:
+    text = ("Market Reading \u2013 www.rivermarket-esl.com\n\nLesson 9\nTHE RIVER MARKET\n\n"
+            "Every spring the river floods the old market, and the traders move\ntheir stalls up the hill for a week, "
+            "while\n\nMarket Reading \u2013 www.rivermarket-esl.com          Page 1\n\n"
+            "the farmers below are glad of the rich soil the water brings.\n")
+    result = import_handout(text)
+    assert result.lesson.title == "THE RIVER MARKET"
+    (paragraph,) = result.lesson.reading.paragraphs
+    assert paragraph.text.endswith("for a week, while the farmers below are glad of the rich soil the water brings.")

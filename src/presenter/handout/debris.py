@@ -38,7 +38,7 @@ _STRONG = re.compile(
         r"privacy policy.{0,40}", r"terms (?:of (?:use|service)|and conditions).{0,40}", r"(?:this (?:site|website) uses cookies|we use cookies|cookie (?:policy|settings)).{0,80}",
         r"back to top", r"we (?:want|would like|'d love) to hear from you\b.{0,120}", r".{0,80}\bin the comments?(?: section| below)?[.!]?",
         r"(?:join|start) the (?:conversation|discussion)\b.{0,40}", r"download(?: the| this)? (?:pdf|worksheet|handout|lesson|file|printable)\b.{0,60}",
-        r"sign up\b.{0,60}", r"you can (?:watch|listen to|see|hear|read|find|download)\b.{0,60}\b(?:this page|below|here)\b.{0,20}", r".{0,60}(?:[|·•–—]|\s{3,})\s*page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?(?:\s*(?:[|·•–—]|\s{3,}).{0,40})?", r"[▶►⏵⏯].{0,80}", r".{0,30}\b(?:play|listen now|download)(?: the)? (?:audio|mp3|video|podcast)\b.{0,60}", r"follow (?:us|me)\b.{0,60}", r"subscribe\b.{0,60}",
+        r"sign up\b.{0,60}", r".{{0,80}}(?:{u}).{{0,40}}\bpage\s+\d{{1,3}}(?:\s*(?:of|/)\s*\d{{1,3}})?".format(u=_URL), r"you can (?:watch|listen to|see|hear|read|find|download)\b.{0,60}\b(?:this page|below|here)\b.{0,20}", r".{0,60}(?:[|·•–—]|\s{3,})\s*page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?(?:\s*(?:[|·•–—]|\s{3,}).{0,40})?", r"[▶►⏵⏯].{0,80}", r".{0,30}\b(?:play|listen now|download)(?: the)? (?:audio|mp3|video|podcast)\b.{0,60}", r"follow (?:us|me)\b.{0,60}", r"subscribe\b.{0,60}",
         r"(?:name|email|e-mail|website|comment)\s*\*", r"save my name, email.*", r"notify me of .*",
         r"(?:submit|post) comment", r"author:.{0,60}", r"about the author:?", r"share this (?:lesson|article|post)?:?",
         r"(?:posted on )?" + DATE + r"(?:\s*(?:at|,)?\s*\d{1,2}:\d{2}\s*(?:am|pm)?)?",

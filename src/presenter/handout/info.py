@@ -57,8 +57,8 @@ def info_parts(text: str) -> list[str]:
 
 def is_metadata(text: str) -> bool:
     """Lesson-plan lines such as "Time: 45 minutes", "Name: ______", "Listening lesson · Level B1 · 6 minutes"."""
-    if _META.match(text):
-        return True
+    if _META.match(text) or re.fullmatch(r"(?:lesson|unit|worksheet|episode|handout)\s+\d{1,3}", text, re.I):
+        return True  # "Lesson 22" alone: where the sheet sits in a course
     parts = [p.strip() for p in re.split(r"\s+[·•|]\s+", text) if p.strip()]
     info = sum(1 for p in parts if _INFO_PART.match(p) or _LESSON_KIND.search(p))
     return len(parts) >= 2 and info == len(parts)
