@@ -46,3 +46,25 @@ def test_unheaded_asking_lines_after_the_text_go_by_who_they_ask_about() -> None
     # --explain gives each line's part, why, and the winning score with the runner-up.
     line = next(ln for ln in result.explain().splitlines() if "Would you take" in ln)
     assert "prompt" in line and "[discussion" in line and ", next " in line
+
+
+def test_under_a_vocabulary_heading_a_block_that_scores_as_vocabulary_is_not_taken_for_the_text() -> None:
+    text = ("The Night Bus\n\nWords to learn\npassenger\nsomeone who travels in a bus that a driver drives\nstation\n"
+            "the place where the bus stops for people\n\nThe night bus leaves the station at midnight and crosses the "
+            "whole city. The passengers are quiet, and many sleep all the way.\n")
+    result = import_handout(text)
+    assert result.lesson.reading.paragraphs[0].text.startswith("The night bus leaves")
+    assert "scores as vocabulary" in result.explain()
+    assert [e.term for e in result.lesson.vocabulary][:1] == ["passenger"]
+    notes = " ".join(n for p in result.lesson.reading.paragraphs for n in p.notes)
+    assert "someone who travels in a bus" in notes  # a line that gave no entry is kept for the teacher
+
+
+def test_numbered_lines_that_give_no_entry_are_kept_as_notes() -> None:
+    text = ("The Night Bus\n\nWords to learn\n1. a person who travels in a bus that someone else drives\n"
+            "2. the place where a bus or a train stops for people\n\nThe night bus leaves the station at midnight and "
+            "crosses the whole city. The passengers are quiet, and many sleep all the way.\n")
+    result = import_handout(text)
+    assert result.lesson.reading.paragraphs[0].text.startswith("The night bus leaves")
+    notes = " ".join(n for p in result.lesson.reading.paragraphs for n in p.notes)
+    assert "a person who travels in a bus" in notes and "the place where a bus" in notes

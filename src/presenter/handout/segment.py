@@ -128,6 +128,12 @@ def regions_of(units: list[Unit]) -> tuple[list[Region], list[Line]]:
             if kind == "start" and shape == "short" and not next_is_prose:
                 leftover.extend(unit.lines)  # a subtitle or a stray line above the vocabulary
                 continue
+            _, scores, scored = plan[id(unit)]
+            if explicit_vocab and scored == "vocabulary" and scores["vocabulary"] >= scores["reading"] + 1 \
+                    and _words(unit.lines) < 40:
+                # Under a vocabulary heading, a block that scores as vocabulary (numbered meanings, short lines).
+                _put(enter("vocabulary", explicit), unit, f"{shape} block that scores as vocabulary")
+                continue
             _put(enter("reading"), unit, f"{shape} block: the reading starts")
             continue
         if kind == "reading":

@@ -31,6 +31,7 @@ _DASHED_EXAMPLE = re.compile(r"\s+[–—-]+\s+([A-Z“\"‘'][^–—]*\w[^–�
 _SEPARATORS = re.compile(r"\t+|\s+[–—-]+\s+|\s*[–—]\s*|\s*:\s+|\s+=\s+|\s*=\s*|\s*[▸►→➔➜⇒]\s*")
 _HEADER_ROW = re.compile(r"^(?:word|words|term|terms|vocabulary|phrase|expression)s?\s*(?:\t|\||\s{2,}|$)", re.I)
 _PIPE = re.compile(r"\s*[|¦]\s*")
+_PROSE_WORDS = frozenset("the and that was were is are their they his her it its which who while when because".split())
 _QUOTES = "\"'“”‘’«»*_[]{}"  # a word box "[ barren | acorn ]" draws brackets round its words
 
 
@@ -190,6 +191,8 @@ def _word_list(lines: list[Line], index: ReadingIndex) -> VocabResult:
             rows.append((line, [c for c in (c.strip() for c in text.split(",")) if c]))
         elif num_label(text) is not None:
             rows.append((line, [num_label(text)[1]]))  # type: ignore[index]  # checked just above
+        elif not is_word_list_line(text):
+            rows.append((line, []))  # a sentence among the words: no cells to cut, kept as a note
         else:
             rows.append((line, None))
     plain_rows = [(line, strip_bullet(line.text)) for line, cells in rows if cells is None]
@@ -204,12 +207,15 @@ def _word_list(lines: list[Line], index: ReadingIndex) -> VocabResult:
         result.layout = "one per line" if plain_rows else "cells"
     for line, given in rows:
         cells = given if given is not None else table.get(line.no, [strip_bullet(line.text)])
+        used = False
         for cell in cells:
             split = split_definition(cell)
             entry = parse_entry(split[0], line.no, split[1]) if split else parse_entry(cell, line.no)
             if entry is not None:
                 result.entries.append(entry)
-        result.used.append(line.no)
+                used = True
+        if used:
+            result.used.append(line.no)  # a line that gave no entry is not used: it is kept, as a teacher note
     return result
 
 
@@ -218,6 +224,9 @@ def is_word_list_line(text: str) -> bool:
     text = strip_bullet(text)
     if not text or ends_sentence(text) and not text.endswith(")") or text.endswith("?"):
         return False
+    if word_count(text) >= 8 and sum(w.lower().strip(",;") in _PROSE_WORDS for w in text.split()) >= 2 \
+            and not re.match(r"\(?(?:\d{1,2}|[a-hA-H])[.)]?\s", text):  # not an item: "2 water covering land that is…"
+        return False  # "the river floods the old market, and the traders move": a wrapped line of prose
     cells = [c for c in re.split(r"\t+|\s*[|¦,]\s*|\s{3,}", text) if c.strip()]
     if len(cells) == 1:
         # A flattened table row: a few words per column, up to six columns.
