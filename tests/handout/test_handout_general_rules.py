@@ -232,3 +232,14 @@ def test_a_pdf_page_break_inside_a_paragraph_and_a_course_position_above_the_tit
     assert result.lesson.title == "THE RIVER MARKET"
     (paragraph,) = result.lesson.reading.paragraphs
     assert paragraph.text.endswith("for a week, while the farmers below are glad of the rich soil the water brings.")
+
+
+def test_parts_the_lesson_has_no_slide_for_are_kept_as_teacher_notes() -> None:
+    text = (f"The River Market\n\nReading\n{TEXT}\n\nComprehension\n1. Why do the traders move?\n\n"
+            "Grammar focus: the present simple\nWe use it for habits.\nThe river floods every spring.\n\n"
+            "Writing\nWrite five sentences about a market in your town.\n")
+    lesson = import_handout(text).lesson
+    assert [q.text for q in lesson.comprehension] == ["Why do the traders move?"]
+    notes = " ".join(n for p in lesson.reading.paragraphs for n in p.notes)
+    for kept in ("We use it for habits.", "The river floods every spring.", "Write five sentences about a market"):
+        assert kept in notes

@@ -146,6 +146,12 @@ class _Importer:
                 before = not any(r.kind == "reading" for r in regions[: regions.index(region)])
                 warm = region.kind == "warmup" or before
                 leftover.extend(self._discussion(region, warmup if warm else prompts, "warm-up" if warm else "prompt"))
+            elif region.kind == "notes":
+                # Grammar, writing, homework: no slide for them, so every line is a note for the teacher.
+                for ln in region.lines:
+                    if ln.no and ln.text:
+                        ln.role, ln.extra["why"] = "", "under a heading the lesson has no part for: kept as a note"
+                        leftover.append(ln)
             elif region.kind == "answers":
                 answers.update(split_answer_key(region.lines, self.matchings))
         reading = builder.build()

@@ -7,7 +7,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Literal
 
-SectionKind = Literal["warmup", "vocabulary", "reading", "questions", "discussion", "answers"]
+# "notes": a part the lesson has no slide for (grammar, writing, homework); its lines become teacher notes.
+SectionKind = Literal["warmup", "vocabulary", "reading", "questions", "discussion", "answers", "notes"]
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _BULLET = re.compile(r"^(?:[-*+•▪◦●○■□►▸➢✓✔–—]|\d{1,2}\s*[-–]\s(?=\D))\s*(?=\S)")
@@ -67,6 +68,9 @@ for _kind, _names in (
                "let's get started|let’s get started"),
     ("answers", "answers|answer key|key|answers key|suggested answers|answer|solutions|answers to the questions|"
                 "key answers|teacher's key|teacher’s key|answer sheet"),
+    ("notes", "grammar|grammar focus|grammar point|grammar box|grammar note|grammar notes|grammar practice|writing|"
+              "writing task|writing practice|write|homework|project|pronunciation|pronunciation focus|spelling|"
+              "teacher's notes|teacher’s notes|teacher notes|notes for the teacher|notes for teachers|extra practice"),
 ):
     for _name in _names.split("|"):
         _HEADINGS[_name] = _kind  # type: ignore[assignment]  # the literals above are SectionKinds

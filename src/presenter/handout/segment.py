@@ -100,7 +100,8 @@ def regions_of(units: list[Unit]) -> tuple[list[Region], list[Line]]:
             if len(unit.lines) > 1:
                 _put(region, Block(unit.lines[1:]), f"under an instruction that opens the {cue}")
             continue
-        if len(unit.lines) == 1 and state is not None and (is_instruction(task) or task != first.text and task.endswith(":")):
+        if len(unit.lines) == 1 and state is not None and state.kind != "notes" and (
+                is_instruction(task) or task != first.text and task.endswith(":")):
             # "Write the correct word next to each definition.", "A. Answer the questions below.": for the paper.
             first.role, first.reason = "dropped", "instruction that names a task"
             continue
