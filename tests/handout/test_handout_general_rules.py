@@ -243,3 +243,12 @@ def test_parts_the_lesson_has_no_slide_for_are_kept_as_teacher_notes() -> None:
     notes = " ".join(n for p in lesson.reading.paragraphs for n in p.notes)
     for kept in ("We use it for habits.", "The river floods every spring.", "Write five sentences about a market"):
         assert kept in notes
+
+
+def test_a_one_paragraph_text_under_the_title_and_q_a_pairs_under_a_questions_heading() -> None:
+    text = (f"The River Market\n\n{TEXT.split(chr(10))[0]}\n\nComprehension questions\nQ: Why do the traders move?\n"
+            "A: The river floods the market.\nQ: What does the water bring?\nA: Rich soil.\n")
+    lesson = import_handout(text).lesson
+    assert lesson.reading.paragraphs[0].text.startswith(FIRST)  # the one paragraph is the text, not a blurb
+    assert [(q.text, q.answer) for q in lesson.comprehension] == [
+        ("Why do the traders move?", "The river floods the market."), ("What does the water bring?", "Rich soil.")]

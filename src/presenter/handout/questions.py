@@ -55,7 +55,7 @@ class Item:
     """A numbered, lettered or plain item with its continuation lines."""
 
     label: str
-    kind: str  # "num", "let" or "plain"
+    kind: str  # "num", "let", "q" (a "Q:" line) or "plain"
     text: str
     line: int
     gap_before: bool
@@ -81,6 +81,7 @@ def split_inline_options(text: str) -> tuple[str, list[str]]:
     return text[: run[0].start()].strip(), [o for o in options if o]
 
 
+_QA_LINE = re.compile(r"^([QqAa])\s*:\s+(\S.*)$")
 _BOX = re.compile(r"\s*[□☐❑◻▢○◯]\s*")
 
 
@@ -123,6 +124,16 @@ def collect_items(lines: list[Line], *, plain_items: bool) -> tuple[list[Item], 
         text = strip_bullet(line.text)
         label: str
         kind: str
+        if (qa := _QA_LINE.match(text)) is not None and (qa.group(1) in "Qq" or items and items[-1].kind == "q"):
+            # "Q: Where do they live?" / "A: In the mountains.": a question, then its answer.
+            finish()
+            if qa.group(1) in "Qq":
+                items.append(Item("", "q", qa.group(2), line.no, gap, lines=[line.no]))
+            else:
+                items[-1].answer = qa.group(2)
+                items[-1].lines.append(line.no)
+            gap = False
+            continue
         if items and items[-1].kind == "num" and (boxes := box_options(line.text)):
             # "□ the news  □ soft music": tick boxes under a question are its options, on one line or one each.
             items[-1].options.extend(boxes)

@@ -9,6 +9,7 @@ the discussion prompts.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from presenter.handout.cues import instruction_cue, task_text
@@ -122,7 +123,7 @@ def regions_of(units: list[Unit]) -> tuple[list[Region], list[Line]]:
                 _put(enter("vocabulary", explicit), unit, f"{shape} block before the reading")
                 continue
             if kind == "start" and len(unit.lines) == 1 and following and isinstance(following[0], Heading) \
-                    and following[0].kind != "reading":
+                    and following[0].kind != "reading" and _blurb(unit.lines[0].text):
                 # "A lesson for intermediate students about …": a blurb between the title and the sections.
                 unit.lines[0].role, unit.lines[0].reason = "dropped", "about the lesson, before its first section"
                 continue
@@ -209,6 +210,15 @@ def _annotate(plan: Plan) -> None:
         note = f"[{describe(s, part)}" + (f"; by order and shape alone: {best}]" if best != part else "]")
         for ln in block.lines:
             ln.extra["why"] = f"{ln.extra.get('why', '')} {note}".strip()
+
+
+_ABOUT_LESSON = re.compile(r"\b(?:lesson|students?|learners?|worksheet|practi[cs]e|level|you will|activities|"
+                           r"this (?:text|article|story|reading|video))\b", re.I)
+
+
+def _blurb(text: str) -> bool:
+    """A line about the lesson ("A lesson for B1 students about …"), not a one-paragraph text."""
+    return word_count(text) <= 20 or word_count(text) <= 40 and _ABOUT_LESSON.search(text) is not None
 
 
 def _talk_or_questions(scored: str, questions_seen: bool) -> str:
