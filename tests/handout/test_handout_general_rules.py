@@ -252,3 +252,16 @@ def test_a_one_paragraph_text_under_the_title_and_q_a_pairs_under_a_questions_he
     assert lesson.reading.paragraphs[0].text.startswith(FIRST)  # the one paragraph is the text, not a blurb
     assert [(q.text, q.answer) for q in lesson.comprehension] == [
         ("Why do the traders move?", "The river floods the market."), ("What does the water bring?", "Rich soil.")]
+
+
+def test_exam_style_passage_with_bracketed_paragraph_numbers_and_lettered_options() -> None:
+    paragraphs = TEXT.split("\n\n")
+    text = (f"Reading Passage 2: The River Market\n\n[1] {paragraphs[0]}\n\n[2] {paragraphs[1]}\n\nQuestions 1-2\n"
+            "Choose the correct letter, A, B or C.\n1. Where do the traders go?\n(A) across the river\n(B) up the hill\n"
+            "(C) to the farms\n2. What does the council want?\n(A) a wall\n(B) a bridge\n(C) a market\n")
+    lesson = import_handout(text).lesson
+    assert lesson.title == "The River Market"
+    assert [p.text[:5] for p in lesson.reading.paragraphs] == ["Every", "This "]
+    assert [(q.text, q.options) for q in lesson.comprehension] == [
+        ("Where do the traders go?", ("across the river", "up the hill", "to the farms")),
+        ("What does the council want?", ("a wall", "a bridge", "a market"))]

@@ -34,7 +34,8 @@ from presenter.lesson.writer import write_lesson_markdown
 _ZIP = b"PK\x03\x04"
 _ASKED_TERM = re.compile(r"(?:what (?:does|do|is meant by)|what is the meaning of|explain|define)(?: the (?:word|phrase|"
                          r"expression|term))?\s+[\"“'‘]([^\"”'’]{2,40})[\"”'’](?:\s+mean)?", re.I)
-_PARAGRAPH_NUMBER = re.compile(r"^(\d{1,2})\s+(?=[A-Z“\"‘'])")  # "1  In the north…" ("1." is a list)
+# "1  In the north…", "[1] In…", "(1) In…" ("1." is a list)
+_PARAGRAPH_NUMBER = re.compile(r"^[\[(]?(\d{1,2})[\])]?\s+(?=[A-Z“\"‘'])")
 
 
 def import_handout(source: str | Path | bytes, *, name: str = "", define: bool = False,

@@ -196,6 +196,7 @@ def heading_name(text: str) -> str:
     t = _PAREN.sub(" ", t)
     t = t.replace("’", "'").strip(" \t:.!-–—*_#").lower()
     t = re.sub(r"\s*/\s*", "/", t)  # "TRUE / FALSE" is "true/false"
+    t = re.sub(r"\s+\d{1,3}\s*[-–—]\s*\d{1,3}$", "", t)  # "Questions 1-3": which items, not what part
     return " ".join(t.split())
 
 

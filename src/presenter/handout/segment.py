@@ -36,6 +36,8 @@ class Region:
 
 def _items_question_like(block: Block) -> bool:
     heads = [strip_bullet(ln.text) for ln in block.lines if num_label(strip_bullet(ln.text)) or letter_label(strip_bullet(ln.text))]
+    if any(num_label(h) for h in heads):
+        heads = [h for h in heads if num_label(h)]  # "(A) India" under "1. Where…?": options, not items
     bodies = [(num_label(h) or letter_label(h) or ("", h))[1] for h in heads]
     if not bodies:
         return False
