@@ -68,3 +68,10 @@ def test_meanings_under_a_vocabulary_heading_are_not_the_text_and_lines_with_no_
     if words.startswith("passenger"):
         assert "scores as vocabulary" in result.explain()  # shape says prose; the scores say vocabulary
         assert [e.term for e in result.lesson.vocabulary] == ["passenger", "station"]
+
+
+def test_a_lone_question_after_the_text_scores_as_talk_or_a_question_not_as_text() -> None:
+    result = import_handout(f"The Night Bus\n\n{BUS}\nWould you like to take a night bus?\n")
+    assert [p.text for p in result.lesson.discussion] == ["Would you like to take a night bus?"]
+    assert result.lesson.reading.paragraphs[-1].text.endswith("all the way.")
+    assert "scores as discussion" in result.explain()

@@ -154,6 +154,10 @@ def regions_of(units: list[Unit]) -> tuple[list[Region], list[Line]]:
             elif shape == "asks" and len(unit.lines) >= 2 and not next_is_prose:
                 target = _talk_or_questions(plan[id(unit)][2], "questions" in seen)
                 _put(enter(target, plain_items=True), unit, "lines ending in ?")
+            elif _scores_as_asking(plan[id(unit)], shape) and not next_is_prose:
+                # No rule said so, but the block scores far better as questions or talk than as text.
+                scored = plan[id(unit)][2]
+                _put(enter(scored, plain_items=shape == "asks"), unit, f"{shape} block that scores as {scored}")
             else:
                 state_region = state
                 assert state_region is not None
@@ -221,6 +225,13 @@ _ABOUT_LESSON = re.compile(r"\b(?:lesson|students?|learners?|worksheet|practi[cs
 def _blurb(text: str) -> bool:
     """A line about the lesson ("A lesson for B1 students about …"), not a one-paragraph text."""
     return word_count(text) <= 20 or word_count(text) <= 40 and _ABOUT_LESSON.search(text) is not None
+
+
+def _scores_as_asking(planned: tuple[Block, dict[str, float], str], shape: str) -> bool:
+    """Whether a labelled block in the reading is, by its scores and the order, questions or talk by a wide margin."""
+    _, scores, scored = planned
+    return scored in ("questions", "discussion") and shape in ("numbered", "lettered", "asks") \
+        and scores[scored] >= scores["reading"] + 3
 
 
 def _talk_or_questions(scored: str, questions_seen: bool) -> str:
