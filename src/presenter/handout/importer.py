@@ -26,14 +26,13 @@ from presenter.handout.segment import Region, regions_of
 from presenter.handout.units import units_of
 from presenter.handout.source import MAX_LINES, names_a_file, read_handout_file
 from presenter.handout.title import fallback_title, find_title, split_level, title_case
-from presenter.handout.vocab_region import vocabulary_region
+from presenter.handout.vocab_region import asked_terms, unique_entries, vocabulary_region
 from presenter.lesson.model import Lesson, Prompt, Question, VocabEntry
 from presenter.lesson.parser import parse_lesson
 from presenter.lesson.writer import write_lesson_markdown
 
 _ZIP = b"PK\x03\x04"
-_ASKED_TERM = re.compile(r"(?:what (?:does|do|is meant by)|what is the meaning of|explain|define)(?: the (?:word|phrase|"
-                         r"expression|term))?\s+[\"“'‘]([^\"”'’]{2,40})[\"”'’](?:\s+mean)?", re.I)
+
 # "1  In the north…", "[1] In…", "(1) In…" ("1." is a list)
 _PARAGRAPH_NUMBER = re.compile(r"^[\[(]?(\d{1,2})[\])]?\s+(?=[A-Z“\"‘'])")
 
@@ -169,8 +168,7 @@ class _Importer:
         if unplaced:  # never lose the teacher's text: a note the presenter view shows
             reading = with_notes(reading, [f"From the handout (line {ln.no}): {ln.text}" for ln in unplaced])
         if not vocabulary:  # no word list: the words the questions ask about ("What does 'x' mean?")
-            vocabulary = [VocabEntry(term=m.group(1).strip(), line=q.line) for q in questions
-                          if (m := _ASKED_TERM.search(q.text))]
+            vocabulary = asked_terms(questions)
             if vocabulary:
                 self.layouts.append("words asked about in the questions")
         if not title and reading.sections[0].title:
@@ -178,7 +176,7 @@ class _Importer:
         if not title:
             title, said = fallback_title(self.name, reading.paragraphs[0].text)
             self.warnings.append(ImportWarning(0, said))
-        vocabulary = _unique(vocabulary)
+        vocabulary = unique_entries(vocabulary)
         exercises = tuple(matching_exercise(m, self.warnings) for m in self.matchings)
         vocabulary = with_meanings(vocabulary, exercises)  # the key (or the dictionary) pairs each word with its meaning
         draft = Lesson(title=title, reading=reading, exercises=exercises, vocabulary=tuple(vocabulary), comprehension=tuple(questions),
@@ -297,12 +295,3 @@ class _Importer:
                             needs_definition=needs, suggested=tuple(suggested), suggested_words=tuple(words),
                             reasons=tuple(ln.reason or ln.extra.get("why", "") for ln in self.lines))
 
-
-def _unique(entries: list[VocabEntry]) -> list[VocabEntry]:
-    """One entry per term (a word box repeats the glossary's words): the first with a definition, else the first."""
-    kept: dict[str, VocabEntry] = {}
-    for entry in entries:
-        key = entry.term.lower()
-        if key not in kept or entry.definition and not kept[key].definition:
-            kept[key] = entry
-    return list(kept.values())

@@ -10,13 +10,13 @@ from presenter.handout.cues import split_questions, without_teacher_note
 from presenter.handout.info import single_answer
 from presenter.handout.lines import (Line, ends_question, ends_sentence, letter_label, num_label, strip_bullet,
                                      word_count)
+from presenter.handout.options import box_options, split_inline_options
 from presenter.lesson.model import Prompt, Question
 
 # As the lesson parser decides: these endings make a true/false question.
 TRUE_FALSE = re.compile(r"(true\s+or\s+false|\bt\s*/\s*f)\W*$", re.I)
 _TF_MARKER = re.compile(r"\s*(?:\(\s*(?:T\s*/\s*F|true\s*/\s*false)\s*\)|\bT\s*/\s*F\b|\btrue\s*/\s*false\b|\bT\s+F\b"
                         r"|\bTrue\s+False\b|_{2,}|\(\s*\)|\[\s*\]|\.{4,})[\s_.]*$", re.I)
-_INLINE_OPTION = re.compile(r"(?:(?<=\s)|^)\(?([a-hA-H])[.)]\s+")
 _QUESTION_START = re.compile(
     r"^(?:what|why|how|who|whom|whose|when|where|which|do|does|did|is|are|was|were|can|could|would|should|will|"
     r"has|have|had|may|might|must|shall|give|explain|describe|name|list|find|say|compare|summari[sz]e|mention|"
@@ -64,34 +64,7 @@ class Item:
     lines: list[int] = field(default_factory=list)
 
 
-def split_inline_options(text: str) -> tuple[str, list[str]]:
-    """("The man is ___.", ["happy", "sad"]) for "The man is ___. a) happy b) sad"."""
-    matches = list(_INLINE_OPTION.finditer(text))
-    # Options are letters in order from a: a) b) c) …; anything else is part of the sentence.
-    run: list[re.Match[str]] = []
-    for m in matches:
-        expected = chr(ord("a") + len(run))
-        if m.group(1).lower() == expected:
-            run.append(m)
-        elif m.group(1).lower() == "a":
-            run = [m]
-    if len(run) < 2:
-        return text, []
-    options = [text[m.end() : (run[i + 1].start() if i + 1 < len(run) else len(text))].strip() for i, m in enumerate(run)]
-    return text[: run[0].start()].strip(), [o for o in options if o]
-
-
 _QA_LINE = re.compile(r"^([QqAa])\s*:\s+(\S.*)$")
-_BOX = re.compile(r"\s*[□☐❑◻▢○◯]\s*")
-
-
-def box_options(text: str) -> list[str]:
-    """["the news", "soft music"] for "□ the news  □ soft music" (a line that starts with a tick box)."""
-    if not _BOX.match(text):
-        return []
-    return [part.strip() for part in _BOX.split(text) if part.strip()]
-
-
 _BARE_NUMBER = re.compile(r"^(\d{1,2})\s+(?=[A-Z“\"‘'])")
 
 

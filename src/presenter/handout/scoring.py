@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from presenter.handout.lines import ends_question, ends_sentence, letter_label, num_label, strip_bullet, word_count
 from presenter.handout.info import single_answer
-from presenter.handout.questions import box_options, is_instruction, is_personal, is_question_like
+from presenter.handout.options import box_options
+from presenter.handout.questions import is_instruction, is_personal, is_question_like
 from presenter.handout.reading import speaker_of
 from presenter.handout.units import Block
 
