@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from presenter.lesson import Lesson, Paragraph, Prompt, Question, Reading, Section, VocabEntry, parse_lesson
@@ -160,6 +160,8 @@ def _question(draw: st.DrawFn, label: str) -> Question:
     text = draw(_text().filter(lambda t: bool(label) or not _LABELLED.match(t)))
     if draw(st.booleans()):
         text += " True or false?"
+    # "11." + " True or false?" starts like a label only once the ending is added.
+    assume(bool(label) or not _LABELLED.match(text))
     answer = draw(st.one_of(st.just(""), st.sampled_from(["True", "False"]), _text()))
     options = tuple(draw(st.lists(_text(4), max_size=4)))
     if draw(st.booleans()):

@@ -8,7 +8,7 @@ from presenter.handout.lines import Line, word_count
 
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-_DATE = (rf"(?:{_DAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
+DATE = (rf"(?:{_DAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
          r"|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})")
 _URL = r"(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|edu|gov|io|co|uk|info|blogspot\.com)(?:/\S*)?"
 
@@ -38,10 +38,10 @@ _STRONG = re.compile(
         r"privacy policy.{0,40}", r"terms (?:of (?:use|service)|and conditions).{0,40}", r"(?:this (?:site|website) uses cookies|we use cookies|cookie (?:policy|settings)).{0,80}",
         r"back to top", r"we (?:want|would like|'d love) to hear from you\b.{0,120}", r".{0,80}\bin the comments?(?: section| below)?[.!]?",
         r"(?:join|start) the (?:conversation|discussion)\b.{0,40}", r"download(?: the| this)? (?:pdf|worksheet|handout|lesson|file|printable)\b.{0,60}",
-        r"sign up\b.{0,60}", r"follow (?:us|me)\b.{0,60}", r"subscribe\b.{0,60}",
+        r"sign up\b.{0,60}", r".{{0,80}}(?:{u}).{{0,40}}\bpage\s+\d{{1,3}}(?:\s*(?:of|/)\s*\d{{1,3}})?".format(u=_URL), r"you can (?:watch|listen to|see|hear|read|find|download)\b.{0,60}\b(?:this page|below|here)\b.{0,20}", r".{0,60}(?:[|·•–—]|\s{3,})\s*page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?(?:\s*(?:[|·•–—]|\s{3,}).{0,40})?", r"[▶►⏵⏯].{0,80}", r".{0,30}\b(?:play|listen now|download)(?: the)? (?:audio|mp3|video|podcast)\b.{0,60}", r"follow (?:us|me)\b.{0,60}", r"subscribe\b.{0,60}",
         r"(?:name|email|e-mail|website|comment)\s*\*", r"save my name, email.*", r"notify me of .*",
         r"(?:submit|post) comment", r"author:.{0,60}", r"about the author:?", r"share this (?:lesson|article|post)?:?",
-        r"(?:posted on )?" + _DATE + r"(?:\s*(?:at|,)?\s*\d{1,2}:\d{2}\s*(?:am|pm)?)?",
+        r"(?:posted on )?" + DATE + r"(?:\s*(?:at|,)?\s*\d{1,2}:\d{2}\s*(?:am|pm)?)?",
         r"(?:{u})(?:\s+(?:{u}))*".format(u=_URL), r"#\w+(?:\s+#\w+)*",
     )),
     re.I,

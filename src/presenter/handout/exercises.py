@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from presenter.handout.lines import Line, letter_label, word_count
 from presenter.handout.pairing import best_pairing
-from presenter.handout.questions import parse_answer_key
+from presenter.handout.answers import parse_answer_key
 from presenter.handout.result import ImportWarning
 from presenter.handout.wordnet import open_wordnet
 from presenter.lesson.model import Exercise, VocabEntry
@@ -57,6 +57,13 @@ def matching_in_block(block: list[Line], lines: list[Line]) -> tuple[Matching, l
             for ln in rows:
                 ln.role, ln.reason = "vocabulary", "matching exercise: a term and a meaning side by side"
             return _matching([m.group(2) for m in side], [m.group(4) for m in side], rows, lines), rows
+    if (flipped := _lettered_terms(block)) is not None:
+        for ln in flipped[0]:
+            ln.role, ln.reason = "vocabulary", "matching exercise's term (lettered; its meanings are numbered)"
+        for ln in flipped[1]:
+            ln.role, ln.reason = "exercise", "matching exercise's meanings (in scrambled order)"
+        found = _matching(_row_texts(flipped[0], _BARE_LETTER), _row_texts(flipped[1], _TERM_ROW), flipped[0], lines)
+        return found, flipped[0]
     start = next((i for i, ln in enumerate(block) if _TERM_ROW.match(ln.text)), None)
     if start is None:
         return None
@@ -78,6 +85,25 @@ def matching_in_block(block: list[Line], lines: list[Line]) -> tuple[Matching, l
     return _matching(texts, [(letter_label(ln.text) or ("", ln.text))[1] for ln in meanings], terms, lines), terms
 
 
+_BARE_LETTER = re.compile(r"^\(?([a-hA-H])[.)]?\s+(\S.*)$")
+
+
+def _row_texts(rows: list[Line], pattern: re.Pattern[str]) -> list[str]:
+    return [m.group(2) if (m := pattern.match(ln.text)) else ln.text for ln in rows]
+
+
+def _lettered_terms(block: list[Line]) -> tuple[list[Line], list[Line]] | None:
+    """(terms, meanings) for terms lettered a, b, c… (with or without a stop) above meanings numbered 1, 2, 3…."""
+    half = len(block) // 2
+    if half < 3 or len(block) != 2 * half:
+        return None
+    letters, numbers = block[:half], block[half:]
+    in_order = all((m := _BARE_LETTER.match(ln.text)) and m.group(1).lower() == chr(97 + i) for i, ln in enumerate(letters))
+    numbered = all((m := _TERM_ROW.match(ln.text)) and int(m.group(1)) == i + 1 for i, ln in enumerate(numbers))
+    short = all(word_count(ln.text) <= 6 for ln in letters)
+    return (letters, numbers) if in_order and numbered and short else None
+
+
 def term_texts(block: list[Line]) -> list[str]:
     """The terms of a numbered list, without their numbers."""
     return [m.group(2) if (m := _TERM_ROW.match(ln.text)) else ln.text for ln in block]
@@ -90,7 +116,11 @@ def numbered_terms(block: list[Line]) -> bool:
                for i, m in enumerate(found))
 
 
+_GAP = re.compile(r"^(?:[._…]{2,}|\(\s*\))\s*|\s*(?:[._…]{2,}|\(\s*\))$")
+
+
 def _matching(terms: list[str], meanings: list[str], rows: list[Line], lines: list[Line]) -> Matching:
+    terms = [_GAP.sub("", t).strip() or t for t in terms]  # "1. ...... packaging": the gap is for the letter
     first = rows[0].no
     task = next((ln.text for ln in reversed(lines[max(0, first - 5) : first - 1]) if "match" in ln.text.lower()), "")
     return Matching(_TASK_PREFIX.sub("", task).strip() or DEFAULT_TASK, terms, meanings, first)

@@ -10,28 +10,31 @@ from presenter.handout.debris import mark_debris
 from presenter.handout.decode import decode_handout_bytes, normalize_text
 from presenter.handout.docx_text import docx_to_text
 from presenter.handout.errors import ImportFailed
+from presenter.handout.letter import mark_letter
 from presenter.handout.exercises import Matching, matching_exercise, split_answer_key, with_meanings
 from presenter.handout.layout import blocks, join_drop_capitals, mark_running_headers
-from presenter.handout.lines import Line, is_metadata, is_source, level_of, make_lines, word_count
+from presenter.handout.info import is_metadata, is_source, level_of
+from presenter.handout.lines import Line, make_lines, word_count
 from presenter.handout.matching import ReadingIndex
-from presenter.handout.questions import (Item, apply_answer, attach_options, collect_items, is_instruction,
-                                         make_prompt, make_question, prompt_runs)
+from presenter.handout.answers import keyed
+from presenter.handout.questions import (Item, attach_options, collect_items, is_instruction,
+                                         make_prompt, make_question, prompt_runs, split_plain)
 from presenter.handout.reading import (ReadingBuilder, is_subheading, speaker_of, strong_speaker, with_notes,
                                        wrapped_width)
 from presenter.handout.result import DroppedLine, ImportResult, ImportWarning, short
 from presenter.handout.segment import Region, regions_of
 from presenter.handout.units import units_of
 from presenter.handout.source import MAX_LINES, names_a_file, read_handout_file
-from presenter.handout.title import fallback_title, find_title, split_level
-from presenter.handout.vocab_region import vocabulary_region
+from presenter.handout.title import fallback_title, find_title, split_level, title_case
+from presenter.handout.vocab_region import asked_terms, unique_entries, vocabulary_region
 from presenter.lesson.model import Lesson, Prompt, Question, VocabEntry
 from presenter.lesson.parser import parse_lesson
 from presenter.lesson.writer import write_lesson_markdown
 
 _ZIP = b"PK\x03\x04"
-_ASKED_TERM = re.compile(r"(?:what (?:does|do|is meant by)|what is the meaning of|explain|define)(?: the (?:word|phrase|"
-                         r"expression|term))?\s+[\"“'‘]([^\"”'’]{2,40})[\"”'’](?:\s+mean)?", re.I)
-_PARAGRAPH_NUMBER = re.compile(r"^(\d{1,2})\s+(?=[A-Z“\"‘'])")  # "1  In the north…" ("1." is a list)
+
+# "1  In the north…", "[1] In…", "(1) In…" ("1." is a list)
+_PARAGRAPH_NUMBER = re.compile(r"^[\[(]?(\d{1,2})[\])]?\s+(?=[A-Z“\"‘'])")
 
 
 def import_handout(source: str | Path | bytes, *, name: str = "", define: bool = False,
@@ -98,17 +101,25 @@ class _Importer:
         """Find every part of the lesson, build it, write it and check it."""
         lines = self.lines
         mark_debris(lines)
+        mark_letter(lines)
         self._mark_single_lines()
         title, title_lines, slug = find_title(lines)
         title, level = split_level(title)
         self.level = self.level or level
         mark_running_headers(lines, title)
         for ln in title_lines:
-            ln.role = "title"
+            ln.role, ln.reason = "title", "the first line that reads like a title"
         if slug is not None:
             slug.role, slug.reason = "debris", "slug"
+        # Text above the title ("Here is the text for Monday's class.") is a note to the class, not the reading.
+        intro = [ln for ln in lines[: title_lines[0].no - 1] if ln.text and not ln.role] if title_lines else []
+        for ln in intro:
+            ln.role = "intro"
         units = units_of(lines)
         regions, leftover = regions_of(units)
+        for ln in intro:
+            ln.role, ln.extra["why"] = "", "above the title: kept as a note"
+        leftover = intro + leftover
         reading_lines = [ln for r in regions if r.kind == "reading" for ln in r.lines if ln.text]
         index = ReadingIndex(ln.text for ln in reading_lines)
         builder = ReadingBuilder(speakers_allowed=self._speakers(reading_lines), wrapped_width=wrapped_width(lines))
@@ -135,6 +146,12 @@ class _Importer:
                 before = not any(r.kind == "reading" for r in regions[: regions.index(region)])
                 warm = region.kind == "warmup" or before
                 leftover.extend(self._discussion(region, warmup if warm else prompts, "warm-up" if warm else "prompt"))
+            elif region.kind == "notes":
+                # Grammar, writing, homework: no slide for them, so every line is a note for the teacher.
+                for ln in region.lines:
+                    if ln.no and ln.text:
+                        ln.role, ln.extra["why"] = "", "under a heading the lesson has no part for: kept as a note"
+                        leftover.append(ln)
             elif region.kind == "answers":
                 answers.update(split_answer_key(region.lines, self.matchings))
         reading = builder.build()
@@ -142,7 +159,7 @@ class _Importer:
             raise ImportFailed("no reading text was found in the handout; a lesson is built around a reading "
                                "(put a heading such as \"Reading\" above the text)")
         if answers:
-            questions = [apply_answer(q, answers[q.label]) if q.label in answers else q for q in questions]
+            questions = keyed(questions, answers)
         unplaced = [ln for ln in leftover if ln.no and not ln.role]
         for ln in unplaced:
             ln.role = "unplaced"
@@ -151,13 +168,15 @@ class _Importer:
         if unplaced:  # never lose the teacher's text: a note the presenter view shows
             reading = with_notes(reading, [f"From the handout (line {ln.no}): {ln.text}" for ln in unplaced])
         if not vocabulary:  # no word list: the words the questions ask about ("What does 'x' mean?")
-            vocabulary = [VocabEntry(term=m.group(1).strip(), line=q.line) for q in questions
-                          if (m := _ASKED_TERM.search(q.text))]
+            vocabulary = asked_terms(questions)
             if vocabulary:
                 self.layouts.append("words asked about in the questions")
+        if not title and reading.sections[0].title:
+            title = reading.sections[0].title  # no title at the top: the one the text starts under
         if not title:
             title, said = fallback_title(self.name, reading.paragraphs[0].text)
             self.warnings.append(ImportWarning(0, said))
+        vocabulary = unique_entries(vocabulary)
         exercises = tuple(matching_exercise(m, self.warnings) for m in self.matchings)
         vocabulary = with_meanings(vocabulary, exercises)  # the key (or the dictionary) pairs each word with its meaning
         draft = Lesson(title=title, reading=reading, exercises=exercises, vocabulary=tuple(vocabulary), comprehension=tuple(questions),
@@ -206,6 +225,11 @@ class _Importer:
                 block[0].text = block[0].text[m.end() :]
                 block[0].extra["why"] = f"paragraph numbered {m.group(1)}: the number is a label"
                 self.paragraph_number += 1
+            if len(block) > 1 and is_subheading(block[0]) and title_case(block[0].text) and word_count(block[1].text) >= 12:
+                # "Working From Anywhere" right above its text (a Word file keeps no blank line): the text's title.
+                builder.section_break(block[0].text, block[0].no)
+                block[0].role, block[0].reason = "heading", "a title-case line above the text"
+                block = block[1:]
             if len(block) == 1 and is_subheading(block[0]) and not is_last:
                 builder.section_break(block[0].text, block[0].no)
                 block[0].role = "heading"
@@ -215,7 +239,7 @@ class _Importer:
 
     def _questions(self, region: Region, questions: list[Question], prompts: list[Prompt]) -> list[Line]:
         items, leftover = collect_items(region.lines, plain_items=region.plain_items)
-        items = attach_options(items)
+        items = split_plain(attach_options(items))
         for run, are_prompts in prompt_runs(items, alone=not region.explicit):
             for item in run:
                 if are_prompts:
@@ -229,7 +253,7 @@ class _Importer:
 
     def _discussion(self, region: Region, prompts: list[Prompt], role: str) -> list[Line]:
         items, leftover = collect_items(region.lines, plain_items=True)
-        for item in attach_options(items):
+        for item in split_plain(attach_options(items)):
             prompts.append(make_prompt(item, item.label))
             self._mark(item, role)
         return self._instructions(leftover)
@@ -270,3 +294,4 @@ class _Importer:
                             warnings=tuple(self.warnings), dropped=dropped, roles=roles, vocabulary_layout=layout,
                             needs_definition=needs, suggested=tuple(suggested), suggested_words=tuple(words),
                             reasons=tuple(ln.reason or ln.extra.get("why", "") for ln in self.lines))
+

@@ -7,30 +7,22 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Literal
 
-SectionKind = Literal["warmup", "vocabulary", "reading", "questions", "discussion", "answers"]
+# "notes": a part the lesson has no slide for (grammar, writing, homework); its lines become teacher notes.
+SectionKind = Literal["warmup", "vocabulary", "reading", "questions", "discussion", "answers", "notes"]
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _BULLET = re.compile(r"^(?:[-*+•▪◦●○■□►▸➢✓✔–—]|\d{1,2}\s*[-–]\s(?=\D))\s*(?=\S)")
 # "1. ", "1) ", "(1) ", "Q1: ", "Question 1 ", "1 - ", and "1.The" (a copy that lost its space).
 NUM_LABEL = re.compile(r"^(?:(?:Q|Question|QUESTION)\s*(\d{1,3})\s*[.):-]?\s+|\(?(\d{1,3})\s*[.)]\s+|(\d{1,3})\s*[-–]\s+(?=\S)"
-                       r"|(\d{1,3})[.)](?=[A-Z“\"‘']))")
-LETTER_LABEL = re.compile(r"^\(?([A-Za-z])\s*[.)]\s+(?=\S)")
+                       r"|(\d{1,3})[.)](?=[A-Z“\"‘'])|\[(\d{1,3})\]\s*(?=\S))")
+LETTER_LABEL = re.compile(r"^\(?([A-Za-z]|(?:ii|iii|iv|vi|vii|viii|ix|II|III|IV|VI|VII|VIII|IX))\s*[.)]\s+(?=\S)")
 _SEPARATOR = re.compile(r"^[\s.*•·∙◦○●~_=#+–—…o0-]*$")
 _SEPARATOR_SYMBOLS = re.compile(r"[.*•·∙◦○●~_=#+–—…-]")
 _TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*$|[\"”»]$")
 _ENDS_Q = re.compile(r"\?[\"'”’»)\]*_ ]*$")
-_SOURCE = re.compile(
-    r"^\(?(?:(?:video|audio|source|sources|podcast|film|clip|documentary|credit|credits|based on)"
-    r"\s*[:–—-]|(?:adapted|taken|abridged|text|article|story)\s+from\b|based on (?:an? |the )?"
-    r"(?:article|story|report|video|text)\b)\s*\S", re.I)
-_LEVEL = re.compile(r"^(?:level|cefr level|cefr)\s*[:–—-]\s*(.{1,40})$", re.I)
-_META = re.compile(
-    r"^(?:time|duration|age|ages|age group|topic|theme|skills?|aims?|objectives?|materials?|grammar|"
-    r"target language|date|name|class|teacher|student|students|length|words|"
-    r"word count|reading time|type)\s*:(?:\s.{0,60})?$", re.I)
 _HEADING_PREFIX = re.compile(
     r"^(?:(?:part|section|exercise|activity|task|step|unit|lesson)(?:\s*\d{1,2}|\s+[a-z]|\s+[ivx]{1,4})\b\s*[.:–—-]?\s*"
-    r"|\d{1,2}\s*[.)]\s*|[a-h]\s*[.)]\s+|[ivx]{1,4}\s*[.)]\s*)", re.I)
+    r"|\d{1,2}\s*[.)]\s*|\d{1,2}\s+(?=(?-i:[A-Z]))|[a-h]\s*[.)]\s+|[ivx]{1,4}\s*[.)]\s*)", re.I)
 _MATCHING = re.compile(r"(?:match|matching)\b.*\b(?:words?|terms?|vocabulary)\b.*\b(?:meanings?|definitions?)\b")
 _PAREN = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")
 
@@ -43,7 +35,8 @@ for _kind, _names in (
                    "phrases|key expressions|key phrases|new vocabulary|vocabulary words|lexis|idioms|"
                    "vocabulary and expressions|words from the text|words from the article|focus vocabulary|"
                    "words in this story|words in the story|words in this article|words in this lesson|"
-                   "key words and phrases|key vocabulary words|vocabulary builder|word power|useful language"),
+                   "key words and phrases|key vocabulary words|vocabulary builder|word power|useful language|pre-teach|difficult words|hard words|tricky words|"
+                   "pre-teach vocabulary|vocabulary to pre-teach|words to pre-teach|target words|key language"),
     ("reading", "reading|read|text|transcript|video transcript|audio transcript|article|the article|story|"
                 "the story|script|passage|reading passage|reading text|the text|read the text|read the article|"
                 "read the story|listening|listening transcript|listening script|audio script|tapescript|video script|the reading|the transcript|full transcript|"
@@ -67,7 +60,7 @@ for _kind, _names in (
                    "group discussion|class discussion|pair work|speaking practice|opinion questions|"
                    "discuss with a partner|discuss in pairs|discuss in groups|critical thinking|think about it|"
                    "extension|further discussion|discussion and debate|speaking activity|talk|talk together|let's chat|"
-                   "let’s chat|chat|your views|views"),
+                   "let’s chat|chat|your views|views|role-play|role play|roleplay|speaking task|pair work"),
     ("warmup", "warm-up|warm up|warmer|lead-in|lead in|before you read|before reading|pre-reading|"
                "pre-reading questions|warm-up questions|warm up questions|lead-in questions|before you read questions|"
                "starter|getting started|pre-reading discussion|pre-reading task|think ahead|get ready|"
@@ -75,6 +68,9 @@ for _kind, _names in (
                "let's get started|let’s get started"),
     ("answers", "answers|answer key|key|answers key|suggested answers|answer|solutions|answers to the questions|"
                 "key answers|teacher's key|teacher’s key|answer sheet"),
+    ("notes", "grammar|grammar focus|grammar point|grammar box|grammar note|grammar notes|grammar practice|writing|"
+              "writing task|writing practice|write|homework|project|pronunciation|pronunciation focus|spelling|"
+              "teacher's notes|teacher’s notes|teacher notes|notes for the teacher|notes for teachers|extra practice"),
 ):
     for _name in _names.split("|"):
         _HEADINGS[_name] = _kind  # type: ignore[assignment]  # the literals above are SectionKinds
@@ -98,6 +94,17 @@ class Line:
         return not self.text
 
 
+_SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+# "seed¹", "bank²,": a footnote mark after a word (not "m²", "km³": units); "¹ seed: …" starts the footnote.
+_FOOTNOTE_MARK = re.compile(rf"(?<=[^\W\d_]{{2}})(?<!km)(?<!cm)(?<!mm)(?<!ft)[{_SUPERSCRIPTS}]+|(?<=[.,;:!?\"”’)])[{_SUPERSCRIPTS}]+")
+_FOOTNOTE_START = re.compile(rf"^[{_SUPERSCRIPTS}]+\s*")
+
+
+def without_footnote_marks(text: str) -> str:
+    """The text without footnote marks: "kind of seed¹ in" → "kind of seed in", "¹ seed: …" → "seed: …"."""
+    return _FOOTNOTE_START.sub("", _FOOTNOTE_MARK.sub("", text), count=1)
+
+
 _TABLE_ROW = re.compile(r"^\|[^|]+(?:\|[^|]*)+\|$")
 _TIMESTAMP = re.compile(r"^[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+(?=\S)")
 
@@ -112,7 +119,8 @@ def make_lines(text: str) -> list[Line]:
         if m := _MD_HEADING.match(stripped):
             level, stripped = len(m.group(1)), m.group(2).strip()
         stripped = stripped.replace("**", "").strip() if stripped.count("**") >= 2 else stripped
-        stripped = _TIMESTAMP.sub("", stripped, count=1)  # "[00:05] Host: …": a transcript's times are not text
+        stripped = _TIMESTAMP.sub("", stripped, count=1)
+        stripped = without_footnote_marks(stripped)  # "[00:05] Host: …": a transcript's times are not text
         if _TABLE_ROW.match(stripped):
             # A Markdown table row "| word | meaning |": its cells as a tab-separated row; "|---|---|" is no text.
             cells = [c.strip() for c in stripped.strip("|").split("|")]
@@ -187,33 +195,59 @@ def heading_name(text: str) -> str:
     t = _HEADING_PREFIX.sub("", undecorated(text.strip()), count=1)
     t = _PAREN.sub(" ", t)
     t = t.replace("’", "'").strip(" \t:.!-–—*_#").lower()
+    t = re.sub(r"\s*/\s*", "/", t)  # "TRUE / FALSE" is "true/false"
+    t = re.sub(r"\s+\d{1,3}\s*[-–—]\s*\d{1,3}$", "", t)  # "Questions 1-3": which items, not what part
     return " ".join(t.split())
+
+
+def is_matching_task(text: str) -> bool:
+    """Whether a line asks to match words with their meanings ("Match the vocabulary with the correct definition")."""
+    return word_count(text) <= 16 and bool(_MATCHING.match(heading_name(text)))
+
+
+_TASK_VERB = re.compile(r"(?:match|write|read|answer|choose|complete|decide|tick|circle|fill|discuss|talk|listen|find|"
+                        r"put|check|say|mark|underline)\b")
 
 
 def section_kind(text: str) -> SectionKind | None:
     """The section a heading line names ("Discussion Questions" → discussion), or None."""
-    if word_count(text) <= 16 and _MATCHING.match(heading_name(text)):
+    if is_matching_task(text):
         return "vocabulary"  # "Exercise 1. Match the words (1-8) with their meanings (a-h)."
+    name = heading_name(text)
+    first, *rest = re.split(r"[.:]\s+|\s+[–—-]\s+", name, maxsplit=1)
+    if rest and first in _HEADINGS and word_count(text) <= 16 and _TASK_VERB.match(rest[0]):
+        return _HEADINGS[first]  # "Exercise 1: Vocabulary. Match the words…", "Comprehension – write T or F."
     if word_count(text) > 9 or len(text) > 80:
         return None
-    name = heading_name(text)
     if not name:
         return None
     if name in _HEADINGS:
         return _HEADINGS[name]
+    if re.search(r"\btrue\b", name) and re.search(r"\bfalse\b", name) and word_count(name) <= 9 and not re.search(r"\d", name):
+        return "questions"  # "True (T), False (F) or Not Given (NG)?", "Tick true or false"
     if name.endswith("?") and name.rstrip("? ") in _HEADINGS:
         return _HEADINGS[name.rstrip("? ")]  # "Exercise 3. True or false?"
     # Looser names: "Key vocabulary from the video", "Reading comprehension questions".
-    if word_count(name) <= 6 and not ends_sentence(text.rstrip(":")):
+    if re.match(r"(?:pre|post|while)[- ]?(?:reading|listening|watching|viewing)\b", name):
+        # "Pre-Listening Exercises", "While-reading tasks", "Post-listening activities": the stage names the part.
+        return {"pre": "warmup", "whi": "questions"}.get(name[:3], "discussion" if "reading" not in name else "questions")  # type: ignore[return-value]
+    if re.fullmatch(r"(?:listening|reading|comprehension) (?:exercises?|activities|tasks?)", name):
+        return "questions"
+    if word_count(name) <= 6 and not ends_sentence(text.rstrip(":")) and not re.search(
+            r"\b(?:worksheet|lesson|unit|handout|course|series)\b", name):
         for word, kind in (("discussion", "discussion"), ("warm-up", "warmup"), ("lead-in", "warmup"),
                            ("pre-reading", "warmup"), ("before reading", "warmup"), ("before you read", "warmup"),
                            ("correct answer", "questions"), ("right answer", "questions"), ("best answer", "questions"),
-                           ("comprehension", "questions"),
+                           ("comprehension", "questions"), ("discuss", "discussion"),
                            ("true or false", "questions"), ("vocabulary", "vocabulary"),
                            ("glossary", "vocabulary"), ("transcript", "reading"), ("answer key", "answers")):
             if word in name:
                 return kind  # type: ignore[return-value]  # literals of SectionKind
     return None
+
+
+_ANSWER_HEAD = re.compile(r"^(?:(?:the\s+)?(?:correct|right|best|suggested)\s+)?(?:answer|ans)(?:\s+is)?\s*[:.=–—-]\s*\S{1,12}$",
+                          re.I)  # "Correct answer: b" answers its item; it names no section
 
 
 def heading_with_content(text: str) -> tuple[SectionKind, str] | None:
@@ -222,7 +256,7 @@ def heading_with_content(text: str) -> tuple[SectionKind, str] | None:
     if m is None:
         return None
     left, right = m.group(1), m.group(2).strip()
-    if not right or word_count(left) > 4:
+    if not right or word_count(left) > 4 or _ANSWER_HEAD.match(text):
         return None
     kind = section_kind(left)
     return (kind, right) if kind else None
@@ -232,19 +266,3 @@ def is_true_false_heading(text: str) -> bool:
     """Whether a questions heading says its items are true/false statements."""
     name = heading_name(text)
     return "true" in name and "false" in name or name == "t/f"
-
-
-def is_source(text: str) -> bool:
-    """"Video: Social credit in China, CBS News", "Source: BBC": where the reading comes from."""
-    return bool(_SOURCE.match(text)) and word_count(text) <= 25
-
-
-def level_of(text: str) -> str | None:
-    """"B1" for "Level: B1"; None for other lines."""
-    m = _LEVEL.match(text)
-    return m.group(1).strip() if m else None
-
-
-def is_metadata(text: str) -> bool:
-    """Lesson-plan lines such as "Time: 45 minutes" or "Name: ______" that are not lesson content."""
-    return bool(_META.match(text))

@@ -5,18 +5,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from presenter.handout.lines import Line, ends_question, ends_sentence, letter_label, num_label, strip_bullet, word_count
+from presenter.handout.answers import apply_answer
+from presenter.handout.cues import split_questions, without_teacher_note
+from presenter.handout.info import single_answer
+from presenter.handout.lines import (Line, ends_question, ends_sentence, letter_label, num_label, strip_bullet,
+                                     word_count)
+from presenter.handout.options import box_options, split_inline_options
 from presenter.lesson.model import Prompt, Question
 
 # As the lesson parser decides: these endings make a true/false question.
 TRUE_FALSE = re.compile(r"(true\s+or\s+false|\bt\s*/\s*f)\W*$", re.I)
 _TF_MARKER = re.compile(r"\s*(?:\(\s*(?:T\s*/\s*F|true\s*/\s*false)\s*\)|\bT\s*/\s*F\b|\btrue\s*/\s*false\b|\bT\s+F\b"
                         r"|\bTrue\s+False\b|_{2,}|\(\s*\)|\[\s*\]|\.{4,})[\s_.]*$", re.I)
-_INLINE_OPTION = re.compile(r"(?:(?<=\s)|^)\(?([a-hA-H])[.)]\s+")
-_ANSWER = re.compile(r"^(?:answer|answers|ans|key)\s*[:.]\s*(.+)$", re.I)
-# "1-b, 2-c", "1. False 2. True", "1c 2e 3b", "1 B  2 C": a number, then its answer up to the next number.
-_ANSWER_PAIR = re.compile(r"(\d{1,3})\s*[.):=-]?\s*([^\d\s][^,;]*?)"
-                          r"(?=\s+\d{1,3}\s*[.):=-]|\s+\d{1,3}\s*[a-zA-Z](?:\s|$)|[,;]|$)")
 _QUESTION_START = re.compile(
     r"^(?:what|why|how|who|whom|whose|when|where|which|do|does|did|is|are|was|were|can|could|would|should|will|"
     r"has|have|had|may|might|must|shall|give|explain|describe|name|list|find|say|compare|summari[sz]e|mention|"
@@ -27,7 +27,8 @@ _INSTRUCTION = re.compile(
     r"decide|fill in|write|talk (?:about|with|to)|ask (?:and answer|your partner)|circle|underline|study|review|"
     r"check|before you|while you|after you|in pairs|in groups|with a partner|work in)\b"
     r".*\b(?:text|article|video|questions?|partner|below|following|words?|vocabulary|story|transcript|pairs|groups|"
-    r"answers?|definitions?|statements?|sentences?|gaps?|blanks?|true|false|class|classmates?|teacher|box|correct)\b",
+    r"answers?|definitions?|statements?|sentences?|gaps?|blanks?|true|false|class|classmates?|teacher|box|correct|"
+    r"dialogue|conversation|script|interview|read)\b",
     re.I)
 
 
@@ -54,7 +55,7 @@ class Item:
     """A numbered, lettered or plain item with its continuation lines."""
 
     label: str
-    kind: str  # "num", "let" or "plain"
+    kind: str  # "num", "let", "q" (a "Q:" line) or "plain"
     text: str
     line: int
     gap_before: bool
@@ -63,23 +64,7 @@ class Item:
     lines: list[int] = field(default_factory=list)
 
 
-def split_inline_options(text: str) -> tuple[str, list[str]]:
-    """("The man is ___.", ["happy", "sad"]) for "The man is ___. a) happy b) sad"."""
-    matches = list(_INLINE_OPTION.finditer(text))
-    # Options are letters in order from a: a) b) c) …; anything else is part of the sentence.
-    run: list[re.Match[str]] = []
-    for m in matches:
-        expected = chr(ord("a") + len(run))
-        if m.group(1).lower() == expected:
-            run.append(m)
-        elif m.group(1).lower() == "a":
-            run = [m]
-    if len(run) < 2:
-        return text, []
-    options = [text[m.end() : (run[i + 1].start() if i + 1 < len(run) else len(text))].strip() for i, m in enumerate(run)]
-    return text[: run[0].start()].strip(), [o for o in options if o]
-
-
+_QA_LINE = re.compile(r"^([QqAa])\s*:\s+(\S.*)$")
 _BARE_NUMBER = re.compile(r"^(\d{1,2})\s+(?=[A-Z“\"‘'])")
 
 
@@ -112,6 +97,22 @@ def collect_items(lines: list[Line], *, plain_items: bool) -> tuple[list[Item], 
         text = strip_bullet(line.text)
         label: str
         kind: str
+        if (qa := _QA_LINE.match(text)) is not None and (qa.group(1) in "Qq" or items and items[-1].kind == "q"):
+            # "Q: Where do they live?" / "A: In the mountains.": a question, then its answer.
+            finish()
+            if qa.group(1) in "Qq":
+                items.append(Item("", "q", qa.group(2), line.no, gap, lines=[line.no]))
+            else:
+                items[-1].answer = qa.group(2)
+                items[-1].lines.append(line.no)
+            gap = False
+            continue
+        if items and items[-1].kind == "num" and (boxes := box_options(line.text)):
+            # "□ the news  □ soft music": tick boxes under a question are its options, on one line or one each.
+            items[-1].options.extend(boxes)
+            items[-1].lines.append(line.no)
+            gap = False
+            continue
         if items and items[-1].kind == "num" and not items[-1].options and (row := split_inline_options(text)) \
                 and not row[0] and len(row[1]) >= 2:
             # "a) noise   b) losing customers   c) …" on one line under a numbered question: its options.
@@ -130,8 +131,8 @@ def collect_items(lines: list[Line], *, plain_items: bool) -> tuple[list[Item], 
             label, kind = "", "plain"
         current = items[-1] if items else None
         if kind == "plain" and current is not None:
-            if m := _ANSWER.match(text):
-                current.answer = m.group(1).strip()
+            if (answer := single_answer(text)) is not None:
+                current.answer = answer
                 current.lines.append(line.no)
                 gap = False
                 continue
@@ -181,7 +182,20 @@ def attach_options(items: list[Item]) -> list[Item]:
         if len(run) >= 2 and _options_like(run):
             item.options.extend(o.text for o in run)
             item.lines.extend(n for o in run for n in o.lines)
+            item.answer = item.answer or next((o.answer for o in run if o.answer), "")  # "Correct answer: b" below
             i = j
+    return out
+
+
+def split_plain(items: list[Item]) -> list[Item]:
+    """Unlabelled items as the learners will see them: no note to the teacher, one question each."""
+    out: list[Item] = []
+    for item in items:
+        if item.kind != "plain" or item.options:
+            out.append(item)
+            continue
+        for part in split_questions(without_teacher_note(item.text)):
+            out.append(Item(item.label, item.kind, part, item.line, item.gap_before, answer=item.answer, lines=item.lines))
     return out
 
 
@@ -203,47 +217,24 @@ def true_false_text(text: str) -> str:
     return f"{stripped} True or false?" if stripped else text
 
 
+_GAP = re.compile(r"[^\W_,]\s*_{2,}\s*[.!]?\s*$|,\s*_{2,}\s*[.!]?\s*$")
+
+
 def make_question(item: Item, label: str, *, true_false: bool) -> Question:
     """The lesson's question for an item."""
     text = item.text
-    if true_false or _TF_MARKER.search(_tail(text)) and not ends_question(text) and not item.options:
+    gap = _GAP.search(_tail(text)) is not None  # "grows from an ________.": a word to fill in, no T/F box
+    if true_false or _TF_MARKER.search(_tail(text)) and not ends_question(text) and not item.options and not gap:
         text = true_false_text(text)
     kind = "true-false" if TRUE_FALSE.search(_tail(text)) else ("choice" if item.options else "open")
-    return Question(text=text, label=label, answer=item.answer, kind=kind,  # type: ignore[arg-type]
-                    options=tuple(item.options), line=item.line)
+    question = Question(text=text, label=label, kind=kind,  # type: ignore[arg-type]
+                        options=tuple(item.options), line=item.line)
+    return apply_answer(question, item.answer) if item.answer else question
 
 
 def make_prompt(item: Item, label: str) -> Prompt:
     """The lesson's discussion prompt for an item (its options become poll options)."""
     return Prompt(text=item.text, label=label, options=tuple(item.options), line=item.line)
-
-
-def parse_answer_key(lines: list[Line]) -> dict[str, str]:
-    """{"1": "False", "2": "b"} from an answer key: "1. False", "2) b", or "1-b 2-c 3-a" on one line."""
-    answers: dict[str, str] = {}
-    for line in lines:
-        text = strip_bullet(line.text)
-        for m in _ANSWER_PAIR.finditer(text):
-            value = m.group(2).strip(" .")
-            if value and m.group(1) not in answers:
-                answers[m.group(1)] = value
-        if answers and line.text:
-            line.role = "answers"
-    return answers
-
-
-def apply_answer(question: Question, answer: str) -> Question:
-    """The question with the key's answer; a letter of a choice question becomes that option's text."""
-    from dataclasses import replace
-
-    value = answer.strip()
-    if question.options and len(value.rstrip(").")) == 1 and value[0].isalpha():
-        idx = ord(value[0].lower()) - ord("a")
-        if 0 <= idx < len(question.options):
-            value = question.options[idx]
-    elif value.lower() in ("t", "f"):
-        value = "True" if value.lower() == "t" else "False"
-    return replace(question, answer=value)
 
 
 # "Would you…?", "Do you…?", "your country", "do you think": the learner's own view. A plain "you"

@@ -99,6 +99,11 @@ class ReadingBuilder:
                     self.paragraphs.append(Paragraph(text, speaker, current[0].no))
             current.clear()
 
+        if self.paragraphs and lines and lines[0].text[:1].islower() and not ends_sentence(self.paragraphs[-1].text):
+            # "…for their families, and" / page footer / "fewer people left": a paragraph goes on over a page break.
+            last = self.paragraphs.pop()
+            current.extend([Line(last.line, last.text, last.text)])
+            speaker = last.speaker
         for line in lines:
             found = speaker_of(line.text)
             is_turn = found is not None and found[0] in self.speakers_allowed

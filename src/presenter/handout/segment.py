@@ -9,12 +9,15 @@ the discussion prompts.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
+from presenter.handout.cues import instruction_cue, task_text
 from presenter.handout.lines import (Line, ends_question, ends_sentence, is_true_false_heading, letter_label,
                                      num_label, strip_bullet, word_count)
 from presenter.handout.questions import is_instruction, is_personal, is_question_like
 from presenter.handout.reading import speaker_of
+from presenter.handout.scoring import best_roles, describe, features, role_scores, with_heading
 from presenter.handout.units import Block, Heading, Separator, Unit
 from presenter.handout.vocab import is_word_list_line, looks_like_glossary
 
@@ -33,6 +36,8 @@ class Region:
 
 def _items_question_like(block: Block) -> bool:
     heads = [strip_bullet(ln.text) for ln in block.lines if num_label(strip_bullet(ln.text)) or letter_label(strip_bullet(ln.text))]
+    if any(num_label(h) for h in heads):
+        heads = [h for h in heads if num_label(h)]  # "(A) India" under "1. Where…?": options, not items
     bodies = [(num_label(h) or letter_label(h) or ("", h))[1] for h in heads]
     if not bodies:
         return False
@@ -55,6 +60,7 @@ def regions_of(units: list[Unit]) -> tuple[list[Region], list[Line]]:
     """Assign every block to a region; return the regions and the lines no region took."""
     regions: list[Region] = []
     leftover: list[Line] = []
+    plan = _plan(units)
     state: Region | None = None
     seen: set[str] = set()
 
@@ -77,7 +83,7 @@ def regions_of(units: list[Unit]) -> tuple[list[Region], list[Line]]:
             if unit.content:
                 if unit.kind == "reading":
                     region.title = unit.content
-                elif is_true_false_heading(unit.content):
+                elif unit.kind == "questions" and is_true_false_heading(unit.content):
                     region.true_false = True  # "Listening check: true or false?" names the task, asks nothing
                 elif unit.kind != "questions" or is_question_like(unit.content):
                     # "Discussion Question: Would you…?" holds a prompt; "Quiz - City Gardens" a title.
@@ -88,6 +94,20 @@ def regions_of(units: list[Unit]) -> tuple[list[Region], list[Line]]:
                 state.lines.append(Line(unit.line.no, "", "", role="separator"))
             continue
         shape = unit.shape
+        first = unit.lines[0]
+        task = task_text(first.text)
+        if is_instruction(task) and (cue := instruction_cue(task, "reading" in seen)) is not None:
+            # "Answer these questions before you read.": the task says what the items below it are.
+            first.role, first.reason = "dropped", f"instruction: the items below are {cue}"
+            region = enter(cue, True, plain_items=True)
+            if len(unit.lines) > 1:
+                _put(region, Block(unit.lines[1:]), f"under an instruction that opens the {cue}")
+            continue
+        if len(unit.lines) == 1 and state is not None and state.kind != "notes" and (
+                is_instruction(task) or task != first.text and task.endswith(":")):
+            # "Write the correct word next to each definition.", "A. Answer the questions below.": for the paper.
+            first.role, first.reason = "dropped", "instruction that names a task"
+            continue
         kind = state.kind if state is not None else "start"
         following = [u for u in units[pos + 1 :] if isinstance(u, (Block, Heading))]
         next_is_prose = bool(following) and isinstance(following[0], Block) and following[0].shape == "prose"
@@ -97,19 +117,26 @@ def regions_of(units: list[Unit]) -> tuple[list[Region], list[Line]]:
             continue
         if kind in ("start", "vocabulary"):
             explicit_vocab = explicit and kind == "vocabulary"
-            if (shape == "words" or shape == "glossary" and (explicit_vocab or not _dialogue(unit))
+            turns = _dialogue(unit) and _words(unit.lines) >= 8 * len(unit.lines)  # speakers' turns, not "term: meaning"
+            if (shape == "words" or shape == "glossary" and not turns and (explicit_vocab or not _dialogue(unit))
                     or shape == "numbered" and (_numbered_words(unit) or looks_like_glossary(unit.lines))
                     or explicit_vocab and (shape in ("short", "lettered")
                                            or all(is_word_list_line(ln.text) for ln in unit.lines))):
                 _put(enter("vocabulary", explicit), unit, f"{shape} block before the reading")
                 continue
             if kind == "start" and len(unit.lines) == 1 and following and isinstance(following[0], Heading) \
-                    and following[0].kind != "reading":
+                    and following[0].kind != "reading" and _blurb(unit.lines[0].text):
                 # "A lesson for intermediate students about …": a blurb between the title and the sections.
                 unit.lines[0].role, unit.lines[0].reason = "dropped", "about the lesson, before its first section"
                 continue
             if kind == "start" and shape == "short" and not next_is_prose:
                 leftover.extend(unit.lines)  # a subtitle or a stray line above the vocabulary
+                continue
+            _, scores, scored = plan[id(unit)]
+            if explicit_vocab and scored == "vocabulary" and scores["vocabulary"] >= scores["reading"] + 1 \
+                    and _words(unit.lines) < 40:
+                # Under a vocabulary heading, a block that scores as vocabulary (numbered meanings, short lines).
+                _put(enter("vocabulary", explicit), unit, f"{shape} block that scores as vocabulary")
                 continue
             _put(enter("reading"), unit, f"{shape} block: the reading starts")
             continue
@@ -121,12 +148,16 @@ def regions_of(units: list[Unit]) -> tuple[list[Region], list[Line]]:
             elif shape == "lettered" and _items_question_like(unit) and not next_is_prose:
                 # Lettered items after the text: prompts when they ask about the learners or follow
                 # the questions; otherwise they are the questions.
-                personal = "questions" in seen or sum(1 for ln in unit.lines if is_personal(ln.text)) * 2 >= len(unit.lines)
-                _put(enter("discussion" if personal else "questions"), unit,
-                     "lettered items " + ("about the learners" if personal else "that ask about the text"))
+                target = _talk_or_questions(plan[id(unit)][2], "questions" in seen)
+                _put(enter(target), unit, "lettered items " + (
+                    "about the learners" if target == "discussion" else "that ask about the text"))
             elif shape == "asks" and len(unit.lines) >= 2 and not next_is_prose:
-                target = "discussion" if "questions" in seen else "questions"
+                target = _talk_or_questions(plan[id(unit)][2], "questions" in seen)
                 _put(enter(target, plain_items=True), unit, "lines ending in ?")
+            elif _scores_as_asking(plan[id(unit)], shape) and not next_is_prose:
+                # No rule said so, but the block scores far better as questions or talk than as text.
+                scored = plan[id(unit)][2]
+                _put(enter(scored, plain_items=shape == "asks"), unit, f"{shape} block that scores as {scored}")
             else:
                 state_region = state
                 assert state_region is not None
@@ -142,13 +173,72 @@ def regions_of(units: list[Unit]) -> tuple[list[Region], list[Line]]:
                 and not _dialogue(unit):
             _put(enter("vocabulary"), unit, "glossary among the questions")
             continue
+        if kind == "questions" and not explicit and shape in ("asks", "lettered") and plan[id(unit)][2] == "discussion":
+            # Asking lines after the questions, with no heading, that ask about the learners: the talk.
+            _put(enter("discussion", plain_items=shape == "asks"), unit, f"{shape} block that asks about the learners")
+            continue
         if kind == "questions" and shape == "prose" and not explicit and not any(
                 is_question_like(ln.text) for ln in unit.lines):
             leftover.extend(unit.lines)
             continue
         assert state is not None
         _put(state, unit, f"{shape} block under the {state.kind} heading" if state.explicit else f"{shape} block")
+    _annotate(plan)
     return regions, leftover
+
+
+Plan = dict[int, tuple[Block, dict[str, float], str]]
+
+
+def _plan(units: list[Unit]) -> Plan:
+    """Each block's scores and the part the best-scoring sequence gives it (by id of the block)."""
+    block_units = [u for u in units if isinstance(u, Block)]
+    scores: list[dict[str, float]] = []
+    heading: str | None = None
+    for unit in units:
+        if isinstance(unit, Heading):
+            heading = unit.kind
+        elif isinstance(unit, Separator) and unit.line.role == "heading":
+            heading = None  # "Task 2": a part whose name says nothing
+        elif isinstance(unit, Block):
+            scores.append(with_heading(role_scores(features(unit)), heading))
+            heading = None  # a heading names the block right under it; order links the next ones
+    path = best_roles(scores)
+    return {id(b): (b, s, role) for b, s, role in zip(block_units, scores, path, strict=True)}
+
+
+def _annotate(plan: Plan) -> None:
+    """Note each block's scores on its lines (the chosen part's and the runner-up's), and where the order model differs."""
+    for block, s, best in plan.values():
+        part = next((ln.extra["part"] for ln in block.lines if "part" in ln.extra), "")
+        if part not in s:
+            continue
+        note = f"[{describe(s, part)}" + (f"; by order and shape alone: {best}]" if best != part else "]")
+        for ln in block.lines:
+            ln.extra["why"] = f"{ln.extra.get('why', '')} {note}".strip()
+
+
+_ABOUT_LESSON = re.compile(r"\b(?:lesson|students?|learners?|worksheet|practi[cs]e|level|you will|activities|"
+                           r"this (?:text|article|story|reading|video))\b", re.I)
+
+
+def _blurb(text: str) -> bool:
+    """A line about the lesson ("A lesson for B1 students about …"), not a one-paragraph text."""
+    return word_count(text) <= 20 or word_count(text) <= 40 and _ABOUT_LESSON.search(text) is not None
+
+
+def _scores_as_asking(planned: tuple[Block, dict[str, float], str], shape: str) -> bool:
+    """Whether a labelled block in the reading is, by its scores and the order, questions or talk by a wide margin."""
+    _, scores, scored = planned
+    return scored in ("questions", "discussion") and shape in ("numbered", "lettered", "asks") \
+        and scores[scored] >= scores["reading"] + 3
+
+
+def _talk_or_questions(scored: str, questions_seen: bool) -> str:
+    """Asking items after the text with no heading: talk or questions, as the scores and the order say."""
+    if scored in ("questions", "discussion"):
+        return scored
+    return "discussion" if questions_seen else "questions"
 
 
 def _words(lines: list[Line]) -> int:
@@ -159,6 +249,7 @@ def _put(region: Region, unit: Block, why: str) -> None:
     """Add a block to a region, noting why on its lines (for `import --explain`)."""
     for ln in unit.lines:
         ln.extra.setdefault("why", why)
+        ln.extra["part"] = region.kind
     region.lines.extend(unit.lines + [_blank()])
 
 

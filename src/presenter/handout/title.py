@@ -5,21 +5,33 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from presenter.handout.lines import (Line, is_metadata, is_separator, is_source, letter_label, level_of, num_label,
-                                     section_kind, undecorated, word_count)
+from presenter.handout.debris import DATE
+from presenter.handout.info import info_parts, is_metadata, is_source, level_of
+from presenter.handout.lines import (Line, is_separator, letter_label, num_label, section_kind, undecorated,
+                                     word_count)
 
 _CONNECTORS = frozenset("and or of the a an in on for to with from at by & about vs versus into".split())
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9 _-]*$")
 _TITLE_PREFIX = re.compile(r"^(?:(?:title|lesson title|topic|listening|reading|video|lesson|article|story|lesson plan|"
-                           r"worksheet|chapter\s+\w{1,4}|unit\s+\w{1,4}(?:\s+\w+)?)\s*[:–—-]\s*"
+                           r"worksheet|chapter\s+\w{1,4}|unit\s+\w{1,4}(?:\s+\w+)?|(?:reading\s+)?passage\s+\d{1,3})\s*[:–—-]\s*"
                            r"|(?:chapter|unit)\s+\d{1,3}\s+(?=[A-Z]))", re.I)
+# "Interview 9: The Ice Cream Scientist", "Episode 4 – …": a numbered title in a series.
+_SERIES_LABEL = re.compile(r"^(?:interview|episode|lesson|unit|chapter|part|week|day|story|text|reading|article|podcast|"
+                           r"video|worksheet|listening)\s+\d{1,3}\s*[:–—-]\s+(?=\S)", re.I)
+# "READING COMPREHENSION WORKSHEET", "English Listening Practice": says what kind of sheet, not what it is about.
+_GENERIC = re.compile(r"(?:(?:english|esl|efl|reading|listening|comprehension|vocabulary|grammar|speaking|writing|"
+                      r"worksheet|lesson|handout|practice|exercises?|activity|activities|quiz|test|and|for|&|"
+                      r"students|kids|adults|teens|class|homework)\s*)+", re.I)
 # Lines around a title that name the site, the series or the page, not the lesson: breadcrumbs and
 # menus ("Home | Lessons", "Reading › Nature"), series names ("English Corner Worksheets · B1",
 # "Passage 5 of 20"). A title is taken after them when one follows before the first section.
 _CHROME = re.compile(r"[|›»>·•]|\b(?:worksheets?|lessons|printable|practice|passage\s+\d+|episode\s+\d+|"
-                     r"companion|club|esl|free|updated|min read|posted|interview\s+\d+)\b", re.I)
+                     r"companion|club|esl|free|updated|min read|posted|interview\s+\d+|online|unit\s+\d+|"
+                     r"[\w-]+\.(?:com|org|net|co\.uk|io|edu|info|example)|level\s+(?:\d{1,2}|[abc][12]))\b", re.I)
 # "The Four-Day Week (B2)", "Bees – A2": a CEFR level written after the title.
-_LEVEL_SUFFIX = re.compile(r"\s*(?:[(\[]\s*(?:level\s*)?([ABC][12](?:[+/-][ABC]?[12]?)?)\s*[)\]]|[-–—|]\s*([ABC][12]))\s*$")
+_LEVEL_SUFFIX = re.compile(r"\s*(?:[(\[]\s*(?:level\s*)?([ABC][12](?:[+/-][ABC]?[12]?)?|(?:pre-|upper[- ])?intermediate|"
+                           r"beginners?|elementary|advanced)\s*[)\]]|[-–—|]\s*([ABC][12]|(?:pre-|upper[- ])?intermediate|"
+                           r"beginners?|elementary|advanced))\s*$", re.I)
 
 
 def split_level(title: str) -> tuple[str, str]:
@@ -73,14 +85,29 @@ def find_title(lines: list[Line]) -> tuple[str, list[Line], Line | None]:
         return "", [], None
     first = candidates[0]
     # Stop at the first section heading: nothing after it is the title.
-    if section_kind(lines[first].text) is not None or not _is_title_like(lines[first]):
+    if section_kind(lines[first].text) is not None:
         return "", [], None
-    while _CHROME.search(lines[first].text) and not _TITLE_PREFIX.match(lines[first].text):
-        nxt = _next_candidate(lines, first)
+    if not _is_title_like(lines[first]):
+        # "Here is the text for Monday's class." above "The Island With No Cars": a note, then the title.
+        standout = next((i for i in candidates[1:5] if _standout(lines, i)), None)
+        if standout is None:
+            return "", [], None
+        first = standout
+    # A header's cells stand apart ("Site.com            Unit 7"): a page's chrome, not a title.
+    while (_CHROME.search(lines[first].text) or _GENERIC.fullmatch(lines[first].text) or re.search(r"\S\s{4,}\S", lines[first].raw.strip())) \
+            and not _TITLE_PREFIX.match(lines[first].text):
+        nxt = _next_candidate(lines, first, skip=("debris", "dropped", "level", "source"))
         if nxt is None or section_kind(lines[nxt].text) is not None or not _is_title_like(lines[nxt]):
             break
         lines[first].role, lines[first].reason = "dropped", "the site's or series' name, above the title"
         first = nxt
+    below, series = first + 1, first != candidates[0] and bool(_SERIES_LABEL.match(lines[first].text))
+    if below < len(lines) and _candidate(lines[below]) and _SERIES_LABEL.match(lines[below].text) \
+            and not _SERIES_LABEL.match(lines[first].text) and _is_title_like(lines[below]):
+        # "English Interviews Online" / "Interview 9: The Ice Cream Scientist": the site, then the numbered title.
+        lines[first].role, lines[first].reason = "dropped", "the site's or series' name, above the title"
+        first = below
+        series = True
     slug: Line | None = None
     start = first
     nxt = _next_candidate(lines, first)
@@ -89,11 +116,36 @@ def find_title(lines: list[Line]) -> tuple[str, list[Line], Line | None]:
         if is_slug_of(lines[first].text, joined_next) and lines[first].text != joined_next:
             slug, start = lines[first], nxt
     title, used = _joined(lines, start, lines[first].text if slug is not None else "")
-    title = undecorated(_TITLE_PREFIX.sub("", title).strip())
+    if len(rest := info_parts(title)) == 1 and rest[0] != title:
+        title = rest[0]  # "Unit 5 | At the Doctor's | Pre-intermediate": the one part that is not lesson info
+    title = undecorated(_TITLE_PREFIX.sub("", _SERIES_LABEL.sub("", title) if series else title).strip())
+    title = _DATED.sub("", title) or title  # "Robots Deliver Pizza – 12th March, 2025": the posting date is no title
+    if len(title) > 2 and title[0] in _OPENING and title[-1] in _CLOSING_QUOTES and title[1:-1].count('"') == 0:
+        title = title[1:-1].strip()  # "\"The Island With No Cars\"" names the text; the quotes are not its title
     return title, used, slug
 
 
-def _next_candidate(lines: list[Line], i: int, max_blank: int = 3) -> int | None:
+_DATED = re.compile(rf"\s*[-–—|,(]\s*{DATE}\)?$", re.I)
+_OPENING, _CLOSING_QUOTES = "\"“‘'«", "\"”’'»"
+
+
+def title_case(text: str) -> bool:
+    """Whether most of the longer words start with a capital ("Working From Anywhere", "A Day Without Plastic")."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) >= 4]
+    return len(words) >= 1 and sum(w[0].isupper() for w in words) >= 0.6 * len(words) and word_count(text) >= 2
+
+
+def _standout(lines: list[Line], i: int) -> bool:
+    """A title-like line standing alone, quoted or in title case (or a Markdown heading), below a note."""
+    line = lines[i]
+    if section_kind(line.text) is not None or not _is_title_like(line) or line.text.endswith(","):
+        return False
+    alone = (i == 0 or not lines[i - 1].text) and (i + 1 == len(lines) or not lines[i + 1].text)
+    quoted = line.text[:1] in _OPENING and line.text[-1:] in _CLOSING_QUOTES
+    return alone and (bool(line.md_level) or quoted or title_case(line.text))
+
+
+def _next_candidate(lines: list[Line], i: int, max_blank: int = 3, skip: tuple[str, ...] = ("debris",)) -> int | None:
     blanks = 0
     j = i + 1
     while j < len(lines):
@@ -101,7 +153,7 @@ def _next_candidate(lines: list[Line], i: int, max_blank: int = 3) -> int | None
             blanks += 1
             if blanks > max_blank:
                 return None
-        elif lines[j].role == "debris":
+        elif lines[j].role in skip:
             pass
         else:
             return j if _candidate(lines[j]) else None

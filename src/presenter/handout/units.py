@@ -5,8 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from presenter.handout.cues import is_part_label, task_text
+from presenter.handout.info import single_answer
 from presenter.handout.lines import (Line, SectionKind, ends_question, ends_sentence, heading_with_content,
-                                     is_separator, letter_label, num_label, section_kind, strip_bullet, word_count)
+                                     is_matching_task, is_separator, letter_label, num_label, section_kind,
+                                     strip_bullet, word_count)
+from presenter.handout.questions import is_instruction
 from presenter.handout.reading import is_subheading
 from presenter.handout.vocab import is_word_list_line, looks_like_glossary
 
@@ -41,16 +45,25 @@ Unit = Block | Heading | Separator
 def _heading_of(line: Line, previous: Line | None) -> Heading | None:
     """The heading this line is, if it is one; `previous` is the line above it in the same block."""
     text = line.text
-    if (inline := heading_with_content(text)) is not None and (previous is None or inline[0] == "discussion"):
-        return Heading(line, inline[0], inline[1])
+    if single_answer(text) is not None:
+        return None  # "Correct answer: b" under an item answers it
+    inline = heading_with_content(text)
+    if inline is not None and previous is not None and num_label(text) and num_label(previous.text):
+        inline = None  # "2. CHAT: talk about …" below "1. DELIVERY: …": items of one list, not headings
+    if inline is not None and (previous is None or inline[0] == "discussion" or (
+            inline[0] == "vocabulary" and is_word_list_line(inline[1]) and not ends_sentence(previous.text))):
+        return Heading(line, inline[0], inline[1])  # "Key words: commute, flexible, …" under the title
     kind = section_kind(text)
     if kind is None:
         return None
+    if kind == "vocabulary" and is_matching_task(text):
+        return Heading(line, kind)  # "Match the words with their meanings.": a task that opens the exercise
     # A bare word like "Story" or "Words" inside a word list is an entry, not a heading; but
     # under a sentence or a numbered item (Word files have no blank lines) it is one.
     marked = line.md_level > 0 or text.endswith(":") or (text.isupper() and len(text) > 3)
     after_text = previous is not None and text[:1].isupper() and (
         ends_sentence(previous.text) or ends_question(previous.text) or word_count(previous.text) > 8
+        or word_count(previous.text) >= 4 and re.search(r"\S(?::| [–—-]) ", previous.text) is not None
         or num_label(previous.text) is not None or letter_label(previous.text) is not None)
     return Heading(line, kind) if marked or previous is None or after_text else None
 
@@ -67,13 +80,19 @@ def units_of(lines: list[Line]) -> list[Unit]:
             block.clear()
 
     for line in lines:
-        if line.role in ("debris", "title", "slug", "source", "level", "dropped") or not line.text:
-            if not line.text or line.role == "debris" or line.role in ("source", "level"):
+        if line.role in ("debris", "title", "slug", "source", "level", "dropped", "intro") or not line.text:
+            if not line.text or line.role in ("debris", "source", "level", "intro"):
                 flush()
             continue
         if is_separator(line.text):
             flush()
             line.role = "separator"
+            units.append(Separator(line))
+            continue
+        if is_part_label(line.text):
+            flush()  # "Task 1 – Think": a part starts; what it is, its lines (or their instruction) say
+            line.role = "heading"
+            line.extra.setdefault("why", "numbers a part of the worksheet; its lines say what it is")
             units.append(Separator(line))
             continue
         heading = _heading_of(line, block[-1] if block else None)
@@ -102,9 +121,13 @@ def _table_row(line: Line) -> bool:
     return is_word_list_line(line.text) and not _labelled(line) and not re.search(r"[,;]|\. ", line.text)
 
 
+_BARE_ITEM = re.compile(r"^(\d{1,2})\s+(?=[A-Z])")
+
+
 def _labelled(line: Line) -> bool:
     text = strip_bullet(line.text)
-    return num_label(text) is not None or letter_label(text) is not None
+    return num_label(text) is not None or letter_label(text) is not None or (
+        (m := _BARE_ITEM.match(text)) is not None and m.group(1) == "1" and ends_question(text))
 
 
 def _split_mixed(lines: list[Line]) -> list[list[Line]]:
@@ -116,15 +139,18 @@ def _split_mixed(lines: list[Line]) -> list[list[Line]]:
     parts: list[list[Line]] = [[lines[0]]]
     all_rows = _table_row(lines[0])  # whether every line of the part being read is a table row
     for prev, line in zip(lines, lines[1:]):
-        starts_list = _labelled(line) and not _labelled(prev) and (
+        starts_list = _labelled(line) and (not _labelled(prev) and (
             _is_sentence(prev) or prev.text.endswith(":") or is_word_list_line(prev.text))
+            or letter_label(prev.text) is not None and num_label(line.text) is not None and (
+                is_instruction(task_text(prev.text)) or prev.text.endswith(":")))
         # Prose after a table only when everything before it in the block is table rows: the
         # lines of a hard-wrapped paragraph are short and unpunctuated too, but not all of them.
         table_above = len(parts[-1]) >= 2 and all_rows
         starts_prose = _is_sentence(line) and word_count(line.text) >= 10 and not _KEY_LINE.match(line.text) and (
             table_above or _labelled(prev) and ends_sentence(prev.text) and not _labelled(line))
         row = _table_row(line)
-        if starts_list or starts_prose:
+        after_task = is_instruction(task_text(prev.text)) and not is_instruction(task_text(line.text))
+        if starts_list or starts_prose or after_task:
             parts.append([])
             all_rows = row
         else:

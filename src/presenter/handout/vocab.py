@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from presenter.handout.grid import split_rows, tokenize_row
 from presenter.handout.lines import Line, ends_sentence, num_label, strip_bullet, word_count
 from presenter.handout.matching import ReadingIndex
+from presenter.handout.vocab_inline import parenthesised, reversed_glossary
 from presenter.lesson.items import PARTS_OF_SPEECH
 from presenter.lesson.model import VocabEntry
 
@@ -26,10 +27,12 @@ _PLURAL = re.compile(r"\b([A-Za-z][\w-]*)\(s\)")
 _EXAMPLE = re.compile(r"^(?:example|examples|ex|e\.g|eg|sentence|example sentence|in a sentence)\s*[:.]\s*(.+)$", re.I)
 _DEFINITION = re.compile(r"^(?:definition|meaning|means|def)\s*[:.]\s*(.+)$", re.I)
 _INLINE_EXAMPLE = re.compile(r"\s*(?:\(|\b)(?:example|ex|e\.g)\s*:\s*(.+?)\)?$", re.I)
+_DASHED_EXAMPLE = re.compile(r"\s+[–—-]+\s+([A-Z“\"‘'][^–—]*\w[^–—]*[.!?][\"”’']?)$")
 _SEPARATORS = re.compile(r"\t+|\s+[–—-]+\s+|\s*[–—]\s*|\s*:\s+|\s+=\s+|\s*=\s*|\s*[▸►→➔➜⇒]\s*")
 _HEADER_ROW = re.compile(r"^(?:word|words|term|terms|vocabulary|phrase|expression)s?\s*(?:\t|\||\s{2,}|$)", re.I)
 _PIPE = re.compile(r"\s*[|¦]\s*")
-_QUOTES = "\"'“”‘’«»*_"
+_PROSE_WORDS = frozenset("the and that was were is are their they his her it its which who while when because".split())
+_QUOTES = "\"'“”‘’«»*_[]{}"  # a word box "[ barren | acorn ]" draws brackets round its words
 
 
 @dataclass(slots=True)
@@ -160,6 +163,9 @@ def _glossary(lines: list[Line]) -> VocabResult:
             marked = True
             if (m := _INLINE_EXAMPLE.search(definition)) and m.start() > 0:
                 definition, example = definition[: m.start()].rstrip(" .;,") + ".", m.group(1).strip()
+            elif (m := _DASHED_EXAMPLE.search(definition)) and m.start() > 0:
+                # "able to learn quickly - Dolphins are intelligent animals.": a sentence after a second dash
+                definition, example = definition[: m.start()].rstrip(" .;,"), m.group(1).strip()
             else:
                 example = ""
         else:
@@ -185,6 +191,8 @@ def _word_list(lines: list[Line], index: ReadingIndex) -> VocabResult:
             rows.append((line, [c for c in (c.strip() for c in text.split(",")) if c]))
         elif num_label(text) is not None:
             rows.append((line, [num_label(text)[1]]))  # type: ignore[index]  # checked just above
+        elif not is_word_list_line(text):
+            rows.append((line, []))  # a sentence among the words: no cells to cut, kept as a note
         else:
             rows.append((line, None))
     plain_rows = [(line, strip_bullet(line.text)) for line, cells in rows if cells is None]
@@ -199,12 +207,15 @@ def _word_list(lines: list[Line], index: ReadingIndex) -> VocabResult:
         result.layout = "one per line" if plain_rows else "cells"
     for line, given in rows:
         cells = given if given is not None else table.get(line.no, [strip_bullet(line.text)])
+        used = False
         for cell in cells:
             split = split_definition(cell)
             entry = parse_entry(split[0], line.no, split[1]) if split else parse_entry(cell, line.no)
             if entry is not None:
                 result.entries.append(entry)
-        result.used.append(line.no)
+                used = True
+        if used:
+            result.used.append(line.no)  # a line that gave no entry is not used: it is kept, as a teacher note
     return result
 
 
@@ -213,6 +224,9 @@ def is_word_list_line(text: str) -> bool:
     text = strip_bullet(text)
     if not text or ends_sentence(text) and not text.endswith(")") or text.endswith("?"):
         return False
+    if word_count(text) >= 8 and sum(w.lower().strip(",;") in _PROSE_WORDS for w in text.split()) >= 2 \
+            and not re.match(r"\(?(?:\d{1,2}|[a-hA-H])[.)]?\s", text):  # not an item: "2 water covering land that is…"
+        return False  # "the river floods the old market, and the traders move": a wrapped line of prose
     cells = [c for c in re.split(r"\t+|\s*[|¦,]\s*|\s{3,}", text) if c.strip()]
     if len(cells) == 1:
         # A flattened table row: a few words per column, up to six columns.
@@ -240,6 +254,9 @@ def vocabulary_from_lines(lines: list[Line], index: ReadingIndex) -> VocabResult
     lines = [ln for ln in lines if ln.text]
     if not lines:
         return VocabResult()
+    for layout, read in (("meanings in brackets", parenthesised), ("meaning, then the word", reversed_glossary)):
+        if entries := read(lines):
+            return VocabResult(entries, layout, [ln.no for ln in lines], len(entries))
     if looks_like_glossary(lines):
         return _glossary(lines)
     return _word_list(lines, index)

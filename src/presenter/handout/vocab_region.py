@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from presenter.handout.exercises import Matching, found_matching, matching_in_block, numbered_terms, term_texts
@@ -10,7 +12,7 @@ from presenter.handout.lines import Line, letter_label, num_label
 from presenter.handout.matching import ReadingIndex
 from presenter.handout.questions import is_instruction
 from presenter.handout.vocab import looks_like_glossary, vocabulary_from_lines
-from presenter.lesson.model import VocabEntry
+from presenter.lesson.model import Question, VocabEntry
 
 
 @dataclass
@@ -79,3 +81,22 @@ def vocabulary_region(region: list[Line], index: ReadingIndex, lines: list[Line]
             out.layouts.append(found.layout)
     out.terms = terms
     return out
+
+
+_ASKED_TERM = re.compile(r"(?:what (?:does|do|is meant by)|what is the meaning of|explain|define)(?: the (?:word|phrase|"
+                         r"expression|term))?\s+[\"“'‘]([^\"”'’]{2,40})[\"”'’](?:\s+mean)?", re.I)
+
+
+def asked_terms(questions: Sequence[Question]) -> list[VocabEntry]:
+    """With no word list, the words the questions ask about ("What does 'x' mean?")."""
+    return [VocabEntry(term=m.group(1).strip(), line=q.line) for q in questions if (m := _ASKED_TERM.search(q.text))]
+
+
+def unique_entries(entries: list[VocabEntry]) -> list[VocabEntry]:
+    """One entry per term (a word box repeats the glossary's words): the first with a definition, else the first."""
+    kept: dict[str, VocabEntry] = {}
+    for entry in entries:
+        key = entry.term.lower()
+        if key not in kept or entry.definition and not kept[key].definition:
+            kept[key] = entry
+    return list(kept.values())

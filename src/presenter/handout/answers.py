@@ -1,0 +1,56 @@
+"""Answers: a key's "1-b 2-c" pairs, and an answer given to its question (a letter becomes that option's text)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from presenter.handout.lines import Line, strip_bullet
+from presenter.lesson.model import Question
+
+# "1-b, 2-c", "1. False 2. True", "1c 2e 3b", "1 B  2 C": a number, then its answer up to the next number.
+_ANSWER_PAIR = re.compile(r"(?:Q\s?)?(\d{1,3})\s*[.):=-]?\s*([^\d\s][^,;]*?)"
+                          r"(?=\s+\d{1,3}\s*[.):=-]|\s+\d{1,3}\s*[a-zA-Z](?:\s|$)|\s+Q\s?\d{1,3}\b|[,;]|$)")
+
+_LETTER_PAIR = re.compile(r"(?<![\w])([a-h])\s*[.):=-]?\s*(True|False|Not given|NG|T|F|[A-D])(?![\w])")
+
+
+def parse_answer_key(lines: list[Line]) -> dict[str, str]:
+    """{"1": "False", "2": "b"} from an answer key: "1. False", "2) b", or "1-b 2-c 3-a" on one line."""
+    answers: dict[str, str] = {}
+    for line in lines:
+        text = strip_bullet(line.text)
+        found = [(m.group(1), m.group(2).strip(" .")) for m in _ANSWER_PAIR.finditer(text)]
+        # "a F  b T  c F": a key to lettered items, read only when the line pairs no numbers.
+        found = found or [(m.group(1), m.group(2)) for m in _LETTER_PAIR.finditer(text)]
+        for label, value in found:
+            if value and label not in answers:
+                answers[label] = value
+        if answers and line.text:
+            line.role = "answers"
+    return answers
+
+
+def apply_answer(question: Question, answer: str) -> Question:
+    """The question with the key's answer; a letter of a choice question becomes that option's text."""
+    value = answer.strip()
+    if question.options and len(value.rstrip(").")) == 1 and value[0].isalpha():
+        idx = ord(value[0].lower()) - ord("a")
+        if 0 <= idx < len(question.options):
+            value = question.options[idx]
+    elif value.lower() in ("t", "f"):
+        value = "True" if value.lower() == "t" else "False"
+    return replace(question, answer=value)
+
+
+def keyed(questions: list[Question], answers: dict[str, str]) -> list[Question]:
+    """The questions with the key's answers, each label answered once: where numbering restarts ("Task 2: 1. …"),
+    a plain "1. False" belongs to the first list, and a later list's "1." is not given another list's answer."""
+    out: list[Question] = []
+    done: set[str] = set()
+    for q in questions:
+        if q.label in answers and q.label not in done:
+            done.add(q.label)
+            q = apply_answer(q, answers[q.label])
+        out.append(q)
+    return out

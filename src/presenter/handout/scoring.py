@@ -1,0 +1,134 @@
+"""Each block's score for each part of the lesson, from its features, and the best-scoring order of parts.
+
+A block's own evidence (numbering, question marks, line shape, prose, who the questions ask
+about) gives a score per role; a soft prior on the usual order (warm-up, vocabulary, reading,
+questions, discussion) links neighbouring blocks, and a small Viterbi pass picks the best
+sequence. Headings fix their blocks' role; the rest is chosen here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from presenter.handout.lines import ends_question, ends_sentence, letter_label, num_label, strip_bullet, word_count
+from presenter.handout.info import single_answer
+from presenter.handout.options import box_options
+from presenter.handout.questions import is_instruction, is_personal, is_question_like
+from presenter.handout.reading import speaker_of
+from presenter.handout.units import Block
+
+ROLES = ("warmup", "vocabulary", "reading", "questions", "discussion")
+_ORDER = {role: i for i, role in enumerate(ROLES)}
+FORWARD, BACKWARD, STAY = -0.3, -1.5, 0.0
+HEADING = 6.0  # a heading naming the part outweighs what its blocks look like
+READING_AGAIN = -2.0  # the reading is one stretch: coming back to it after the questions costs more
+OUT_OF_PLACE = -2.0  # questions on the text before it, a warm-up after it
+# A glossary after the text is common enough to cost less than other steps back.
+_CHEAP_BACK = {("reading", "vocabulary"), ("questions", "vocabulary"), ("discussion", "vocabulary")}
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    """What a block looks like, reduced to the numbers the scores use."""
+
+    lines: int
+    words: int
+    asks: float  # share of lines that ask ("?", or a question's opening word)
+    labelled: float  # share of lines with a number or letter
+    personal: float  # share of asking lines that ask about the learners
+    sentences: float  # share of lines that end like a sentence
+    shape: str
+    instruction: bool
+    turns: float  # share of lines that start with a speaker's name ("Host: …")
+
+
+def features(block: Block) -> Features:
+    """The features of a block; a numbered question's options and answer lines are not items of their own."""
+    texts = [strip_bullet(ln.text) for ln in block.lines]
+    numbered = any(num_label(t) for t in texts)
+    items = [t for t, ln in zip(texts, block.lines, strict=True)
+             if not (numbered and letter_label(t)) and not box_options(ln.text) and single_answer(t) is None] or texts
+    bodies = [(num_label(t) or letter_label(t) or ("", t))[1] for t in items]
+    asks = [b for b in bodies if ends_question(b) or is_question_like(b)]
+    n = max(1, len(items))
+    return Features(lines=len(items), words=sum(word_count(t) for t in texts), asks=len(asks) / n,
+                    labelled=sum(1 for t in items if num_label(t) or letter_label(t)) / n,
+                    personal=sum(1 for a in asks if is_personal(a)) / max(1, len(asks)),
+                    sentences=sum(1 for t in texts if ends_sentence(t)) / max(1, len(texts)), shape=block.shape,
+                    instruction=bool(texts) and is_instruction(texts[0]),
+                    turns=sum(1 for t in texts if speaker_of(t) is not None) / max(1, len(texts)))
+
+
+def role_scores(f: Features) -> dict[str, float]:
+    """How well each role explains a block with these features (higher is better)."""
+    prose = (f.shape == "prose" or f.turns >= 0.5) and f.words >= 12 and f.asks < 0.5
+    listy = f.turns < 0.5 and (f.shape in ("words", "glossary") or (
+        f.shape == "numbered" and f.words <= 5 * f.lines and f.asks == 0))
+    asking = f.asks * (1.0 + f.labelled)
+    return {
+        "reading": (2.0 if prose else 0.0) + (1.0 if prose and f.words >= 25 else 0.0) + (1.0 if f.words >= 60 else 0.0)
+                   + 0.5 * f.sentences
+                   - 2.0 * f.asks - (3.0 if listy else 0.0),
+        "vocabulary": (3.0 if listy else 0.0) - (2.0 if prose else 0.0) - 1.5 * f.asks,
+        "questions": 2.5 * asking * (1.0 - 0.6 * f.personal) - (1.5 if prose else 0.0),
+        "discussion": 2.5 * asking * f.personal - (1.5 if prose else 0.0),
+        "warmup": 2.2 * asking - (1.5 if prose else 0.0) - (1.0 if listy else 0.0),
+    }
+
+
+def _step(prev: str, role: str) -> float:
+    if prev == role:
+        return STAY
+    if _ORDER[role] > _ORDER[prev]:
+        return FORWARD
+    return -0.5 if (prev, role) in _CHEAP_BACK else BACKWARD
+
+
+def with_heading(scores: dict[str, float], heading: str | None) -> dict[str, float]:
+    """The scores of a block right under a heading, which names its part."""
+    return {role: value + (HEADING if role == heading else 0.0) for role, value in scores.items()}
+
+
+def best_roles(scores: list[dict[str, float]]) -> list[str]:
+    """The best sequence of roles for blocks with these scores (headings already added, see with_heading)."""
+    State = tuple[str, int]  # the role, and the phase: 0 before the reading, 1 in it, 2 after it
+    best: dict[State, float] = {}
+    back: list[dict[State, State | None]] = []
+    for i, s in enumerate(scores):
+        nxt: dict[State, float] = {}
+        links: dict[State, State | None] = {}
+        for role in ROLES:
+            starts: list[tuple[float, State | None]] = [(0.0, None)] if i == 0 else list(
+                (total + _step(prev[0], role), prev) for prev, total in best.items())
+            for total, prev in starts:
+                phase = 0 if prev is None else prev[1]
+                cost = total + s[role]
+                if role == "reading":
+                    cost += READING_AGAIN if phase == 2 else 0.0
+                    phase = 1
+                else:
+                    phase = 2 if phase >= 1 else 0
+                    misplaced = role in ("questions", "discussion") and phase == 0 or role == "warmup" and phase == 2
+                    cost += OUT_OF_PLACE if misplaced else 0.0
+                key = (role, phase)
+                if key not in nxt or cost > nxt[key]:
+                    nxt[key], links[key] = cost, prev
+        best = nxt
+        back.append(links)
+    if not best:
+        return []
+    state: State | None = max(best, key=lambda k: best[k])
+    path: list[str] = []
+    for links in reversed(back):
+        assert state is not None
+        path.append(state[0])
+        state = links[state]
+    return path[::-1]
+
+
+def describe(scores: dict[str, float], chosen: str) -> str:
+    """"questions 3.1, next discussion 1.2": the chosen role's score and the runner-up, for --explain."""
+    ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
+    runner = next((kv for kv in ranked if kv[0] != chosen), None)
+    text = f"{chosen} {scores.get(chosen, 0.0):.1f}"
+    return text + (f", next {runner[0]} {runner[1]:.1f}" if runner else "")

@@ -1,0 +1,43 @@
+"""Two more ways handouts give meanings: "term (meaning), term (meaning)" in a line, and "meaning – term" answers."""
+
+from __future__ import annotations
+
+import re
+
+from presenter.handout.lines import Line, letter_label, num_label, strip_bullet, word_count
+from presenter.lesson.model import VocabEntry
+
+_PAREN_ENTRY = re.compile(r"\s*([^,;()]{1,40}?)\s*\(([^()]{3,120})\)\s*(?:[,;.]|$)")
+# "a trip on a boat – cruise": a definition, then the word a learner writes after it.
+_REVERSED = re.compile(r"^(.{12,}?)\s+[–—-]+\s+([A-Za-z][\w'’ -]{0,30})$")
+
+
+def _body(line: Line) -> str:
+    text = strip_bullet(line.text)
+    found = num_label(text) or letter_label(text)
+    return found[1] if found else text
+
+
+def parenthesised(lines: list[Line]) -> list[VocabEntry]:
+    """Entries from lines that are only "weigh (have a certain heaviness), prize (what a winner gets)."; else []."""
+    out: list[VocabEntry] = []
+    for line in lines:
+        text = _body(line).rstrip(" .")
+        pos = 0
+        for m in _PAREN_ENTRY.finditer(text):
+            # A meaning has words: "(n.)", "(2)" or "(s)" belong to a term, and then this is no such line.
+            if m.start() != pos or word_count(m.group(2)) < 2 or word_count(m.group(1)) > 5:
+                return []
+            out.append(VocabEntry(term=m.group(1).strip(" \"'“”"), definition=m.group(2).strip(), line=line.no))
+            pos = m.end()
+        if pos < len(text):
+            return []
+    return out if len(out) >= 2 else []
+
+
+def reversed_glossary(lines: list[Line]) -> list[VocabEntry]:
+    """Entries from lines that each give a meaning, then a dash and a short term; else []."""
+    found = [(_REVERSED.match(_body(ln)), ln) for ln in lines]
+    if len(found) < 2 or not all(m and word_count(m.group(1)) >= 4 and word_count(m.group(2)) <= 3 for m, _ in found):
+        return []
+    return [VocabEntry(term=m.group(2).strip(), definition=m.group(1).strip(), line=ln.no) for m, ln in found if m]
