@@ -55,21 +55,26 @@ def test_replacements(prons: Pronunciations, voices: tuple[str, ...]) -> dict[st
 class RivalAligner:
     """An aligner in which each dictionary word may also be said as one of its confusions."""
 
-    def __init__(self, prons: Pronunciations, excluded: dict[str, set[str]]) -> None:
-        """One decoder of its own: alternatives added to a dictionary cannot be taken out again."""
+    def __init__(self, prons: Pronunciations, excluded: dict[str, set[str]], limit: int = MAX_CONFUSIONS,
+                 every_senone: bool = False) -> None:
+        """One decoder of its own: alternatives added to a dictionary cannot be taken out again.
+
+        `every_senone` scores every senone in every frame: pocketsphinx scales a frame's scores by the best
+        active senone, so only then are two decoders' scores of the same audio comparable.
+        """
         import pocketsphinx
 
-        self.prons, self.excluded = prons, excluded
-        self.decoder = pocketsphinx.Decoder(lm=None, loglevel="FATAL", **ALIGN)
+        self.prons, self.excluded, self.limit = prons, excluded, limit
+        self.decoder = pocketsphinx.Decoder(lm=None, loglevel="FATAL", compallsen=every_senone, **ALIGN)
         self.ready: set[str] = set()
 
     def rivals(self, token: str) -> list[str]:
         """The token's confusions, minus the excluded words, at most MAX_CONFUSIONS of them."""
         out = [w for w in self.prons.confusions(token, MAX_CONFUSIONS + 8) if w not in self.excluded.get(token, ())]
-        return out[:MAX_CONFUSIONS]
+        return out[: self.limit]
 
-    def align(self, tokens: list[str], pcm: bytes) -> list[tuple[str, Segment, bool]] | None:
-        """(token, its segment, whether a rival won) for each token, or None if the search failed."""
+    def prepare(self, tokens: list[str]) -> None:
+        """Add the rivals (or a guessed pronunciation) of tokens not seen before to the decoder's dictionary."""
         d = self.decoder
         new = []
         for token in tokens:
@@ -79,9 +84,14 @@ class RivalAligner:
                 new.append((token, guess_phones(token)))
             else:
                 new += [(f"{token}({_RIVAL + k})", self.prons.of[r][0]) for k, r in enumerate(self.rivals(token))]
-                self.ready.add(token)
+            self.ready.add(token)
         for j, (name, phones) in enumerate(new):
             d.add_word(name, phones, j == len(new) - 1)  # one dictionary update after the batch
+
+    def align(self, tokens: list[str], pcm: bytes) -> list[tuple[str, Segment, bool]] | None:
+        """(token, its segment, whether a rival won) for each token, or None if the search failed."""
+        d = self.decoder
+        self.prepare(tokens)
         d.set_align_text(" ".join(tokens))
         d.start_utt()
         d.process_raw(pcm, full_utt=True)
@@ -98,6 +108,42 @@ class RivalAligner:
             out.append((m.group(1), Segment(m.group(1), s.start_frame, s.end_frame,
                                             math.log(max(s.ascore, 1e-300)) / _LOG_BASE), won))
         return out if len(out) == len(tokens) else None
+
+
+def path_score(decoder: Any, text: str, pcm: bytes, cmn: str) -> tuple[float, bool] | None:
+    """The aligned path's whole score (silences included) and whether a rival won, or None if it failed."""
+    decoder.set_cmn(cmn)  # the whole reading's cepstral mean: both sides of a comparison start from the same
+    decoder.set_align_text(text)
+    decoder.start_utt()
+    decoder.process_raw(pcm, full_utt=True)
+    decoder.end_utt()
+    if decoder.hyp() is None:
+        return None
+    segs = list(decoder.seg())
+    won = any(int(m.group(1)) >= _RIVAL for s in segs if (m := re.search(r"\((\d+)\)$", s.word)))
+    return sum(math.log(max(s.ascore, 1e-300)) / _LOG_BASE for s in segs), won
+
+
+def local_features(checker: SphinxChecker, sentence: str, m: Measured, own_aligner: RivalAligner,
+                   aligners: list[RivalAligner], pad: int = 5) -> list[dict[str, Any]]:
+    """Each word's own stretch of audio aligned alone: as itself, then allowing its rivals (margin per frame)."""
+    out: list[dict[str, Any]] = []
+    cmn = checker._aligner.get_cmn()
+    for word, a in zip(sentence_words(sentence), m.words):
+        s0, s1 = max(0, a.start - pad), min(m.frames - 1, a.end + pad)
+        pcm = m.pcm[s0 * 320 : (s1 + 1) * 320]
+        text = " ".join(word.spoken)
+        own_aligner.prepare(list(word.spoken))
+        own = path_score(own_aligner.decoder, text, pcm, cmn)
+        f: dict[str, Any] = {}
+        for key, r in zip(("local", "local_ex"), aligners):
+            r.prepare(list(word.spoken))
+            best = path_score(r.decoder, text, pcm, cmn)
+            ok = own is not None and best is not None
+            f[key + "_margin"] = (best[0] - own[0]) / (s1 - s0 + 1) if ok else 0.0  # type: ignore[index]
+            f[key + "_won"] = bool(best[1]) if ok else False  # type: ignore[index]
+        out.append(f)
+    return out
 
 
 def phone_distance(a: list[str], b: list[str]) -> int:
@@ -148,21 +194,27 @@ def word_features(checker: SphinxChecker, sentence: str, m: Measured,
     return out
 
 
-def cache_path(case: pr.Case) -> Path:
-    """Where one reading's features are kept."""
-    return FEATURES / f"v{VERSION}" / case.name.replace(".wav", ".json")
+def cache_path(case: pr.Case, part: str = "") -> Path:
+    """Where one reading's features (or its `part` of them, e.g. "local") are kept."""
+    return FEATURES / f"{part}v{VERSION}" / case.name.replace(".wav", ".json")
 
 
 def load(case: pr.Case) -> list[dict[str, Any]] | None:
-    """The cached features of one reading, or None."""
-    p = cache_path(case)
-    return json.loads(p.read_text()) if p.exists() else None
+    """The cached features of one reading (with the local comparison if it was computed), or None."""
+    p, q = cache_path(case), cache_path(case, "local-")
+    if not p.exists():
+        return None
+    words: list[dict[str, Any]] = json.loads(p.read_text())
+    if q.exists():
+        words = [w | extra for w, extra in zip(words, json.loads(q.read_text()))]
+    return words
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--voices", default="en-gb,en+f3", help="eSpeak NG voices, comma-separated")
     ap.add_argument("--piper", action="store_true", help="add the Piper voice")
+    ap.add_argument("--local", action="store_true", help="only the word-by-word rival comparison (slower)")
     ap.add_argument("--shard", default="0/1", help="K/N: only every N-th reading from the K-th (parallel runs)")
     args = ap.parse_args()
     k, n = (int(x) for x in args.shard.split("/"))
@@ -170,11 +222,14 @@ def main() -> int:
     piper = pr.piper_voice() if args.piper else None
     prons = Pronunciations(pr.DICTIONARY)
     checker = SphinxChecker()
-    aligners = [RivalAligner(prons, {}), RivalAligner(prons, test_replacements(prons, voices))]
+    excluded = test_replacements(prons, voices)
+    aligners = [RivalAligner(prons, {}, every_senone=args.local), RivalAligner(prons, excluded, every_senone=args.local)]
+    own = RivalAligner(prons, {}, 0, every_senone=True)
     cases = pr.cases(prons, voices)[k::n]
     t0 = time.perf_counter()
+    part = "local-" if args.local else ""
     for i, case in enumerate(cases, 1):
-        if load(case) is not None:
+        if cache_path(case, part).exists():
             continue
         wav = pr.render(case, piper=piper)
         try:
@@ -182,12 +237,14 @@ def main() -> int:
         except PracticeError as exc:
             print(f"{case.name}: {exc}", file=sys.stderr)
             continue
-        tokens = [t for w in sentence_words(case.sentence) for t in w.spoken]
-        rival_sets = [r.align(tokens, m.pcm) for r in aligners]
-        feats = word_features(checker, case.sentence, m, rival_sets)
-        for j, f in enumerate(feats):
-            f["truth"] = case.kind if j in case.wrong else ("correct" if case.kind == "correct" else f"other ({case.kind})")
-        p = cache_path(case)
+        if args.local:
+            feats = local_features(checker, case.sentence, m, own, aligners)
+        else:
+            tokens = [t for w in sentence_words(case.sentence) for t in w.spoken]
+            feats = word_features(checker, case.sentence, m, [r.align(tokens, m.pcm) for r in aligners])
+            for j, f in enumerate(feats):
+                f["truth"] = case.kind if j in case.wrong else ("correct" if case.kind == "correct" else f"other ({case.kind})")
+        p = cache_path(case, part)
         p.parent.mkdir(parents=True, exist_ok=True)
         p.write_text(json.dumps(feats))
         if i % 50 == 0:
