@@ -28,6 +28,7 @@ import practice_features as pf  # noqa: E402
 import practice_readers as pr  # noqa: E402
 
 from presenter.practice.confusions import Pronunciations  # noqa: E402
+from presenter.practice.scoring import Thresholds  # noqa: E402
 
 Word = dict[str, Any]
 WRONG = ("replaced", "omitted")
@@ -63,13 +64,41 @@ def value(w: Word, name: str, rivals: str) -> float:
         return float(w["pause_before"] + w["pause_after"] > 20)
     if name.startswith(("rival_", "local_")):
         kind, rest = name.split("_", 1)
-        return float(w.get(f"{kind}{rivals}_{rest}", 0.0))
-    return float(w[name])
+        return clip(float(w.get(f"{kind}{rivals}_{rest}", 0.0)))
+    return clip(float(w[name]))
+
+
+def clip(x: float) -> float:
+    """Scores held to [-100, 100] a frame: a failed alignment scores about -1e7 and would swamp the fit."""
+    return min(100.0, max(-100.0, x))
+
+
+def current_mark(w: Word) -> str:
+    """The current rule (practice/scoring.py's default thresholds), as `judge` applies it."""
+    t = Thresholds()
+    if w["fpp"] < t.min_frames_per_phone or w["gop"] < t.missed_below:
+        return "missed"
+    return "unclear" if w["gop"] < t.unclear_below else "read"
 
 
 def current_flag(w: Word) -> bool:
-    """The current rule (practice/scoring.py's default thresholds): unclear or missed."""
-    return w["fpp"] < 2.0 or w["gop"] < -27.0
+    """The current rule flags a word: unclear or missed."""
+    return current_mark(w) != "read"
+
+
+def current_table(words: Sequence[Word], voices: tuple[str, ...]) -> None:
+    """The current rule's confusion table (read / unclear / missed) and its figures by voice."""
+    c: Counter[tuple[str, str]] = Counter((w["truth"], current_mark(w)) for w in words)
+    print(f"    {'truth':<18}{'read':>8}{'unclear':>9}{'missed':>8}{'words':>7}")
+    for row in ROWS:
+        n = sum(c[row, m] for m in ("read", "unclear", "missed"))
+        if n:
+            print(f"    {row:<18}" + "".join(f"{c[row, m] / n:>{k}.1%}" for m, k in (("read", 8), ("unclear", 9),
+                                                                                    ("missed", 8))) + f"{n:>7}")
+    for v in voices:
+        for noisy in (False, True):
+            ws = [w for w in words if w["voice"] == v and w["noisy"] == noisy]
+            print(line(f"    {v} {'noisy' if noisy else 'clean'}", ws, [current_flag(w) for w in ws]))
 
 
 def load_words(voices: tuple[str, ...]) -> list[Word]:
@@ -202,11 +231,15 @@ def main() -> int:
     even = split(words, lambda w: w["sentence"] % 2 == 0)
     base_odd, base_even = [current_flag(w) for w in odd], [current_flag(w) for w in even]
     print(line("current rule, whole set", words, [current_flag(w) for w in words]))
+    current_table(words, voices)
     print(line("current rule, odd (calibration)", odd, base_odd))
     print(line("current rule, even (held out)", even, base_even))
     same = rates(odd, base_odd)[1]
     for name, feats in SETS.items():
-        for rivals in (("", "_ex") if any(f.startswith(("rival", "local")) for f in feats) else ("",)):
+        # the word-by-word comparison was computed (--local --honest-only) only without the replacement words
+        uses = ("_ex",) if any(f.startswith("local") for f in feats) else ("", "_ex") if any(
+            f.startswith("rival") for f in feats) else ("",)
+        for rivals in uses:
             for target, label in ((args.false, f"≤{args.false:.0%}"), (same, "= current")):
                 m = Model(feats, rivals).fit(odd).set_cut(odd, target)
                 tag = f"{name}{' [without the test set replacement words]' if rivals else ''} {label}"
@@ -221,11 +254,12 @@ def main() -> int:
                     coef, bias, cut = m.raw()
                     print("  coefficients:", dict(zip(feats, (round(c, 4) for c in coef))), "bias", round(bias, 3),
                           "cut", round(cut, 3))
-                    table(even, m.flags(even))
+                    flags = list(m.flags(even))
+                    table(even, flags)
                     for v in voices:
                         for noisy in (False, True):
                             sub = [i for i, w in enumerate(even) if w["voice"] == v and w["noisy"] == noisy]
-                            ws, fs = [even[i] for i in sub], [m.flags(even)[i] for i in sub]
+                            ws, fs = [even[i] for i in sub], [flags[i] for i in sub]
                             print(line(f"    {v} {'noisy' if noisy else 'clean'}", ws, fs))
     return 0
 
