@@ -8,6 +8,10 @@ come from the same generator, so the first flatters any rival-based rule). The f
 word go to benchmarks/.cache/practice-features/<reading>.json (git-ignored) and are reused.
 
     .venv/bin/python benchmarks/practice_features.py [--voices en-gb,en+f3] [--piper] [--shard K/N]
+    .venv/bin/python benchmarks/practice_features.py --piper --local --honest-only --kinds correct,replaced,omitted
+
+The second line adds the word-by-word rival comparison (about 1 s a reading); session 5 ran the
+first as two nice'd shards (--shard 0/2, 1/2: 10 min) and the second likewise (25 min).
 """
 
 from __future__ import annotations
