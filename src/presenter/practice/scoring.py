@@ -47,6 +47,17 @@ class AlignedWord:
     judged: bool  # False for names and numbers the dictionary does not hold
 
 
+@dataclass(frozen=True, slots=True)
+class Measured:
+    """What the recogniser made of one recording: aligned words, silences, the free phone pass, frames, audio."""
+
+    words: Sequence[AlignedWord]
+    silences: Sequence[Segment]
+    loop: Sequence[Segment]
+    frames: int
+    pcm: bytes  # 16 kHz mono 16-bit, as checked
+
+
 def frame_scores(loop: Sequence[Segment], frames: int) -> list[float]:
     """The free phone pass's score of each frame (each segment's score spread evenly over it)."""
     per = [0.0] * frames

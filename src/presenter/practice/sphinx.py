@@ -9,7 +9,7 @@ from typing import Any
 
 from presenter.practice.audio import SILENT, loudest, read_for_check
 from presenter.practice.model import CheckResult, PracticeError
-from presenter.practice.scoring import AlignedWord, Segment, Thresholds, judge
+from presenter.practice.scoring import AlignedWord, Measured, Segment, Thresholds, judge
 from presenter.practice.words import sentence_words
 
 # Wide beams for the alignment: with pocketsphinx's defaults it gives up on fast or odd voices
@@ -64,6 +64,11 @@ class SphinxChecker:
 
     def check(self, sentence: str, recording: Path) -> CheckResult:
         """Mark each word of `sentence` as heard in `recording`."""
+        m = self.measure(sentence, recording)
+        return judge(m.words, m.silences, m.loop, m.frames, self.thresholds)
+
+    def measure(self, sentence: str, recording: Path) -> Measured:
+        """Align `sentence` to `recording` and run the free phone pass: what `judge` (and the benchmark) reads."""
         words = sentence_words(sentence)
         if not words:
             raise PracticeError("the sentence has no words to read")
@@ -76,8 +81,8 @@ class SphinxChecker:
         judged, tokens = self._prepare(words)
         aligned = self._align(" ".join(t for t, _ in tokens), pcm)
         if aligned is None:  # nothing in the recording fits the sentence at all: no word of it was read
-            return judge([AlignedWord(w.text, 0, frames - 1, -1e9, 1, ok) for w, ok in zip(words, judged)], [], [],
-                         frames, self.thresholds)
+            return Measured([AlignedWord(w.text, 0, frames - 1, -1e9, 1, ok) for w, ok in zip(words, judged)], [], [],
+                            frames, pcm)
         spoken = [s for s in aligned if not s.name.startswith(("<", "["))]
         silences = [s for s in aligned if s.name.startswith(("<", "["))]
         if len(spoken) != len(tokens):
@@ -92,7 +97,7 @@ class SphinxChecker:
         self._loop.start_utt()
         self._loop.process_raw(pcm, full_utt=True)
         self._loop.end_utt()
-        return judge(result, silences, _segments(self._loop), frames, self.thresholds)
+        return Measured(result, silences, _segments(self._loop), frames, pcm)
 
     def _prepare(self, words: list[Any]) -> tuple[list[bool], list[tuple[str, int]]]:
         """Whether each word is judged, and the spoken tokens with their phone counts (unknown ones added)."""
