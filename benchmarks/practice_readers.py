@@ -1,7 +1,8 @@
 """Synthetic readers for the reading check: eSpeak NG voices (and Piper if installed) reading lesson sentences.
 
 Each case is a sentence of the sample lesson read correctly, or with one or two words replaced
-by a similar word (one sound away in the recogniser's dictionary), left out, or said twice;
+by a similar word (one sound away in the recogniser's dictionary; or, on request, a common word
+alike in spelling but two or more sounds away, or any word of similar length), left out, or said twice;
 each voice at two speeds, clean and with white noise at 20 dB SNR. Audio is made on demand
 into a cache folder (benchmarks/.cache/practice, ignored by git) and reused.
 """
@@ -37,6 +38,8 @@ ESPEAK_VOICES = ("en-us", "en-gb", "en+f3", "en-us+m3")
 SPEEDS = (140, 180)  # words per minute
 SNR_DB = 20.0
 KINDS = ("correct", "replaced", "omitted", "repeated")
+REPLACEMENTS = ("one-sound", "two-sound", "any")  # how far a replacement word is from the written one
+COMMON_WORDS = 10000  # "two-sound" and "any" replacements are among English's most frequent words
 
 
 @dataclass(frozen=True)
@@ -70,7 +73,45 @@ def lesson_sentences(minimum_words: int = 3, maximum_words: int = 60) -> list[tu
     return out
 
 
-def variants(sentence: str, prons: Pronunciations, rng: random.Random) -> list[tuple[str, str, frozenset[int]]]:
+def sound_distance(a: str, b: str, prons: Pronunciations) -> int:
+    """Fewest phone edits from any dictionary pronunciation of `a` to any of `b`."""
+    return min(spelling_distance(_letters(p, prons), _letters(q, prons)) for p in prons.of[a] for q in prons.of[b])
+
+
+def _letters(pronunciation: str, prons: Pronunciations) -> str:
+    # one character a phone, so that the spelling distance counts phone edits
+    return "".join(chr(0x100 + prons.phones.index(p)) for p in pronunciation.split())
+
+
+_common: list[str] = []
+
+
+def common_words() -> list[str]:
+    """English's most frequent plain words (wordfreq), so that a replacement is one a learner knows."""
+    if not _common:
+        from wordfreq import top_n_list
+
+        _common.extend(w for w in top_n_list("en", COMMON_WORDS) if w.isalpha() and w.isascii())
+    return _common
+
+
+def alternatives(word: str, prons: Pronunciations, replacements: str = "one-sound") -> list[str]:
+    """Dictionary words to say instead of `word`: one sound away, two or more but alike in spelling, or any."""
+    if replacements == "one-sound":
+        return sorted(n for n in prons.neighbours(word) if len(n) >= 3 and spelling_distance(word, n) <= 3)
+    slack = 3 if replacements == "two-sound" else 1
+    pool = [w for w in common_words() if len(w) >= 3 and abs(len(w) - len(word)) <= slack and w != word and w in prons.of]
+    if replacements == "two-sound":
+        near = [w for w in pool if spelling_distance(word, w) <= 3 and sound_distance(word, w, prons) >= 2]
+        closest = min((spelling_distance(word, w) for w in near), default=0)
+        return sorted(w for w in near if spelling_distance(word, w) == closest)  # what a learner misreads
+    if replacements == "any":
+        return sorted(w for w in pool if spelling_distance(word, w) > 3 and sound_distance(word, w, prons) >= 2)
+    raise ValueError(f"replacements must be one of {', '.join(REPLACEMENTS)}, not {replacements!r}")
+
+
+def variants(sentence: str, prons: Pronunciations, rng: random.Random,
+             replacements: str = "one-sound") -> list[tuple[str, str, frozenset[int]]]:
     """(kind, spoken text, wrong word indexes) for each kind of reading of `sentence`."""
     words = [w.text for w in sentence_words(sentence)]
     plain = [w.spoken[0] if len(w.spoken) == 1 else None for w in sentence_words(sentence)]
@@ -81,7 +122,7 @@ def variants(sentence: str, prons: Pronunciations, rng: random.Random) -> list[t
     replaced = list(words)
     for i in candidates:
         word = plain[i] or ""
-        near = sorted(n for n in prons.neighbours(word) if len(n) >= 3 and spelling_distance(word, n) <= 3)
+        near = alternatives(word, prons, replacements)
         if near:
             replaced[i] = rng.choice(near)
             picked.append(i)
@@ -95,12 +136,15 @@ def variants(sentence: str, prons: Pronunciations, rng: random.Random) -> list[t
     return out
 
 
-def cases(prons: Pronunciations, voices: tuple[str, ...] = ESPEAK_VOICES, limit: int | None = None) -> list[Case]:
+def cases(prons: Pronunciations, voices: tuple[str, ...] = ESPEAK_VOICES, limit: int | None = None,
+          replacements: str = "one-sound", kinds: tuple[str, ...] = KINDS) -> list[Case]:
     """Every case: sentence × kind × voice × speed × (clean, noisy)."""
     rng = random.Random(19)
     out = []
     for number, sentence in lesson_sentences()[:limit]:
-        for kind, spoken, wrong in variants(sentence, prons, rng):
+        for kind, spoken, wrong in variants(sentence, prons, rng, replacements):
+            if kind not in kinds:
+                continue
             for voice in voices:
                 for rate in SPEEDS:
                     for noisy in (False, True):
