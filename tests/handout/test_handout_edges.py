@@ -1,0 +1,73 @@
+"""The reading starts and ends where the text does: tasks, headings, ads and credits at its edges are kept out of it."""
+
+from __future__ import annotations
+
+import pytest
+
+from presenter.handout import import_handout
+from presenter.handout.edges import heading_like, junk_reason
+from presenter.handout.lines import make_lines
+
+TEXT = ("Every autumn the geese leave the northern lakes and fly south over the hills in long lines.\n\n"
+        "Farmers along the way say they can tell the weather by watching them, and many of them are right.\n\n"
+        "The last geese usually pass the village in the first week of November.")
+FIRST = "Every autumn the geese leave the northern lakes"
+LAST = "in the first week of November."
+QUESTIONS = "Questions\n1. Where do the geese go?\n2. When do the last geese pass the village?\n"
+
+
+def _import(before: str, after: str) -> tuple[str, str, list[str], str]:
+    lesson = import_handout(f"Geese on the Move\n\n{before}{TEXT}\n\n{after}{QUESTIONS}").lesson
+    paragraphs = lesson.reading.paragraphs
+    return paragraphs[0].text, paragraphs[-1].text, list(paragraphs[0].notes), lesson.source
+
+
+@pytest.mark.parametrize("task", [
+    "Use the picture dictionary to help you while you read.", "Now listen to the story and follow the text.",
+    "First read about a journey that thousands of birds make every year.",
+])
+def test_a_task_set_to_the_learner_above_the_text_is_a_note_not_the_text(task: str) -> None:
+    first, last, notes, _ = _import(f"{task}\n\n", "")
+    assert first.startswith(FIRST) and last.endswith(LAST)
+    assert any(task in n for n in notes)  # kept for the teacher, not lost
+
+
+@pytest.mark.parametrize("heading", ["Thinking about the geese", "Part 3 Check what you read", "Ask a partner:", "## Thinking it over"])
+def test_a_heading_at_the_end_names_the_next_part_and_is_kept(heading: str) -> None:
+    first, last, notes, _ = _import("", f"{heading}\n\n")
+    assert first.startswith(FIRST) and last.endswith(LAST)
+    assert any(heading.lstrip("# ") in n for n in notes)
+
+
+@pytest.mark.parametrize("credit", ["*Retold from two old farming almanacs, 1998.*", "Story © J. Bell 2020, printed with "
+                                    "permission.", "Based on a report by the county bird club"])
+def test_a_credit_line_after_the_text_is_the_source(credit: str) -> None:
+    first, last, _, source = _import("", f"{credit}\n\n")
+    assert last.endswith(LAST)
+    assert source and source in credit
+
+
+@pytest.mark.parametrize("line", ["[ADVERTISEMENT]", "Advertisement - Try our grammar app free!", "Slide 4",
+                                  "Weekly News  |  Spring Issue  |  Friday 3rd May", "Updated: 14 June 2024 10:05 AM"])
+def test_ads_markers_and_page_bars_are_no_part_of_the_text(line: str) -> None:
+    assert junk_reason(make_lines(line)[0])
+    first, last, _, _ = _import(f"{line}\n\n", f"{line}\n\n")
+    assert first.startswith(FIRST) and last.endswith(LAST)
+
+
+@pytest.mark.parametrize("line", [
+    "Read the signs, my grandmother always said, and you will never be caught in the rain.",
+    "Text messages arrived all night.", "Look! The geese are coming back.", "She listened to the wind and waited.",
+])
+def test_text_that_starts_like_a_task_or_a_credit_is_text(line: str) -> None:
+    assert not junk_reason(make_lines(line)[0])
+
+
+def test_a_short_last_line_that_ends_a_sentence_is_no_heading() -> None:
+    assert not heading_like(make_lines("And then they were gone.")[0])
+    assert heading_like(make_lines("Check what you read")[0])
+
+
+def test_the_edges_are_never_cut_down_to_nothing() -> None:
+    text = "Short Note\n\nRead the text below.\n\nThe bus leaves at nine.\n\nQuestions\n1. When does the bus leave?\n"
+    assert import_handout(text).lesson.reading.paragraphs[0].text == "The bus leaves at nine."
