@@ -71,3 +71,24 @@ def test_a_short_last_line_that_ends_a_sentence_is_no_heading() -> None:
 def test_the_edges_are_never_cut_down_to_nothing() -> None:
     text = "Short Note\n\nRead the text below.\n\nThe bus leaves at nine.\n\nQuestions\n1. When does the bus leave?\n"
     assert import_handout(text).lesson.reading.paragraphs[0].text == "The bus leaves at nine."
+
+
+def test_questions_to_the_learner_above_the_text_are_not_the_text() -> None:
+    first, last, notes, _ = _import("• Have you ever watched birds fly south?\n"
+                                    "• What do you think they eat on the way?\n\n", "")
+    assert first.startswith(FIRST) and last.endswith(LAST)
+    assert any("watched birds fly south" in n for n in notes)
+
+
+def test_a_part_heading_and_its_task_glued_to_the_text_end_it() -> None:
+    lesson = import_handout(f"Geese on the Move\n\n{TEXT}\n## Checking what you read\nAnswer these questions.\n"
+                            "1. Where do the geese go?\n2. When do the last geese pass the village?\n").lesson
+    assert lesson.reading.paragraphs[-1].text.endswith(LAST)
+
+
+@pytest.mark.parametrize("line", ["<aside>", "</details>", "Loved this story? Share it with #geesewatch",
+                                  "Words in bold are explained in the glossary."])
+def test_markup_social_calls_and_lines_about_the_handout_are_no_part_of_the_text(line: str) -> None:
+    assert junk_reason(make_lines(line)[0])
+    first, last, _, _ = _import(f"{line}\n\n", f"{line}\n\n")
+    assert first.startswith(FIRST) and last.endswith(LAST)

@@ -21,6 +21,10 @@ _AD = re.compile(r"^\[?\s*(?:advertisement|advert|sponsored(?: content)?|ad)\s*\
 # "Created: 3 May 2026", "Status: Ready": a page's property line, a short label and a short value.
 _PROPERTY = re.compile(r"^[A-Z][A-Za-z ]{1,20}:\s+\S.{0,40}$")
 _BAR = re.compile(r"\s+[|~·•]\s+|\s{3,}")
+_MARKUP = re.compile(r"^</?[a-z][\w-]*(?:\s[^>]*)?>$")
+_HANDLE = re.compile(r"(?:^|\s)[@#]\w{3,}")
+_ABOUT_HANDOUT = re.compile(r"\b(?:glossary|word bank|word list)\b", re.I)
+_ASKS_YOU = re.compile(r"\b(?:you|your)\b.*\?$", re.I)
 _CREDIT = re.compile(r"^(?:adapted|abridged|excerpted|taken|retold)\b.{0,120}\bfrom\b|^based on\b|"
                      r"^(?:source|credit|text|photo|image)s?\s*[:–—-]|.{0,60}(?:©|\bcopyright\b|\bused with (?:kind )?permission\b)", re.I)
 
@@ -34,16 +38,20 @@ def junk_reason(line: Line) -> str:
     text = _bare(line)
     if not text:
         return ""
+    if _MARKUP.match(line.text):
+        return "debris:markup"
     if _AD.match(text):
         return "debris:an advertisement"
     if _MARKER.match(text) and word_count(text) <= 6 and not ends_sentence(text):
         return "debris:a slide or page marker"
-    parts = [p for p in _BAR.split(text) if p.strip()]
+    parts = [p for p in _BAR.split(line.raw.strip("*_ \t")) if p.strip()]  # the raw line keeps its wide gaps
     if len(parts) >= 3 and all(word_count(p) <= 10 and not ends_sentence(p) for p in parts):
         return "debris:a bar of short items (site or page chrome)"
     if word_count(text) <= 25 and (is_source(text) or _CREDIT.match(text)):
         return "source:a source or credit line"
-    if _NOTES.match(text):
+    if word_count(text) <= 15 and _HANDLE.search(text):
+        return "debris:a call to share on social media"
+    if _NOTES.match(text) or word_count(text) <= 15 and _ABOUT_HANDOUT.search(text) and not text.endswith("?"):
         return "note:notes for the teacher"
     if word_count(text) <= 20 and not text.endswith("?") and (is_instruction(text) or _TASK.match(text)):
         return "note:a task set to the learner"
@@ -67,6 +75,12 @@ def _edge_block(block: list[Line]) -> bool:
         any(reasons) or any(ln.md_level or _bare(ln).endswith(":") for ln in block) or len(block) <= 2)
 
 
+def _asks_learner(block: list[Line]) -> bool:
+    """Two or more questions to the learner, maybe under a heading: talk before the text, not the text."""
+    asks = sum(1 for ln in block if _ASKS_YOU.search(ln.text))
+    return asks >= 2 and all(_ASKS_YOU.search(ln.text) or heading_like(ln) for ln in block)
+
+
 def trim_edges(reading: list[Line]) -> list[Line]:
     """The non-text lines at the start and end of the reading's lines, each marked why."""
     parts = [b for b, _ in blocks(reading)]
@@ -84,7 +98,8 @@ def trim_edges(reading: list[Line]) -> list[Line]:
         return True
 
     # Leading: whole blocks of tasks, notes and chrome (a plain heading block stays: it titles the text).
-    while len(parts) > 1 and _edge_block(parts[0]) and any(junk_reason(ln) for ln in parts[0]) and take(parts[0]):
+    while len(parts) > 1 and (_edge_block(parts[0]) and any(junk_reason(ln) for ln in parts[0]) or
+                              _asks_learner(parts[0])) and take(parts[0]):
         parts.pop(0)
     if parts:
         first = parts[0]
@@ -98,13 +113,15 @@ def trim_edges(reading: list[Line]) -> list[Line]:
     if parts:
         tail: list[Line] = []
         for ln in reversed(parts[-1][1:]):
-            if not junk_reason(ln):
+            # A heading right above a task ("Part 2" over "Answer the questions.") names that task's part.
+            if not (junk_reason(ln) or heading_like(ln) and (ln.md_level or _bare(ln).endswith(":") or tail)):
                 break
             tail.insert(0, ln)
         if tail:
             take(tail)
     for ln in cut:
-        kind, _, why = (junk_reason(ln) or "note:a heading at the reading's edge (it names the next part)").partition(":")
+        kind, _, why = (junk_reason(ln) or ("note:a question to the learner before the text" if _ASKS_YOU.search(ln.text)
+                                            else "note:a heading at the reading's edge (it names a part)")).partition(":")
         ln.role = "debris" if kind == "debris" else "source" if kind == "source" else ""
         ln.reason = why if kind == "debris" else ln.reason
         ln.extra["why"] = f"at the reading's edge, not part of the text: {why}"

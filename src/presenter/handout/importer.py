@@ -229,7 +229,7 @@ class _Importer:
                 block[0].text = block[0].text[m.end() :]
                 block[0].extra["why"] = f"paragraph numbered {m.group(1)}: the number is a label"
                 self.paragraph_number += 1
-            if len(block) > 1 and is_subheading(block[0]) and title_case(block[0].text) and word_count(block[1].text) >= 12:
+            if len(block) > 1 and is_subheading(block[0]) and (title_case(block[0].text) or block[0].md_level) and word_count(block[1].text) >= 12:
                 # "Working From Anywhere" right above its text (a Word file keeps no blank line): the text's title.
                 builder.section_break(block[0].text, block[0].no)
                 block[0].role, block[0].reason = "heading", "a title-case line above the text"
