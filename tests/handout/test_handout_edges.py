@@ -92,3 +92,10 @@ def test_markup_social_calls_and_lines_about_the_handout_are_no_part_of_the_text
     assert junk_reason(make_lines(line)[0])
     first, last, _, _ = _import(f"{line}\n\n", f"{line}\n\n")
     assert first.startswith(FIRST) and last.endswith(LAST)
+
+
+def test_slide_markers_of_an_exported_deck_are_chrome_not_the_title_or_the_text() -> None:
+    text = (f"Slide 1\nGeese on the Move\n\nSlide 2\nRead: Part 1 – Leaving the lakes\n{TEXT}\n\nSlide 3\n{QUESTIONS}")
+    lesson = import_handout(text).lesson
+    assert lesson.title == "Geese on the Move"
+    assert lesson.reading.paragraphs[0].text.startswith(FIRST) and lesson.reading.paragraphs[-1].text.endswith(LAST)
