@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from presenter.handout import import_handout
+from presenter.handout.debris import mark_debris
 from presenter.handout.edges import heading_like, junk_reason
 from presenter.handout.lines import make_lines
 
@@ -99,3 +100,14 @@ def test_slide_markers_of_an_exported_deck_are_chrome_not_the_title_or_the_text(
     lesson = import_handout(text).lesson
     assert lesson.title == "Geese on the Move"
     assert lesson.reading.paragraphs[0].text.startswith(FIRST) and lesson.reading.paragraphs[-1].text.endswith(LAST)
+
+
+def test_a_toolbar_and_a_date_and_level_line_neither_title_nor_start_the_text() -> None:
+    text = (f"[Print] [Save as PDF] [Listen – 3:10]\n\nGeese on the Move\n\n2 March 2025        Level 3 (of 6)\n\n"
+            f"{TEXT}\n\n{QUESTIONS}")
+    lines = make_lines(text)
+    mark_debris(lines)
+    assert lines[0].role == "debris"
+    lesson = import_handout(text).lesson
+    assert lesson.title == "Geese on the Move"
+    assert lesson.reading.paragraphs[0].text.startswith(FIRST)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from presenter.handout.info import is_source
+from presenter.handout.debris import DATE
+from presenter.handout.info import is_source, level_of
 from presenter.handout.layout import blocks
 from presenter.handout.lines import Line, ends_sentence, word_count
 from presenter.handout.questions import is_instruction
@@ -25,6 +26,8 @@ _MARKUP = re.compile(r"^</?[a-z][\w-]*(?:\s[^>]*)?>$")
 _HANDLE = re.compile(r"(?:^|\s)[@#]\w{3,}")
 _ABOUT_HANDOUT = re.compile(r"\b(?:glossary|word bank|word list)\b", re.I)
 _ASKS_YOU = re.compile(r"\b(?:you|your)\b.*\?$", re.I)
+_DATE = re.compile(DATE, re.I)
+_LEVEL = re.compile(r"level\s+\w{1,12}(?:\s*\([^)]{1,20}\))?", re.I)
 _CREDIT = re.compile(r"^(?:adapted|abridged|excerpted|taken|retold)\b.{0,120}\bfrom\b|^based on\b|"
                      r"^(?:source|credit|text|photo|image)s?\s*[:–—-]|.{0,60}(?:©|\bcopyright\b|\bused with (?:kind )?permission\b)", re.I)
 
@@ -45,6 +48,8 @@ def junk_reason(line: Line) -> str:
     if _MARKER.match(text) and word_count(text) <= 6 and not ends_sentence(text):
         return "debris:a slide or page marker"
     parts = [p for p in _BAR.split(line.raw.strip("*_ \t")) if p.strip()]  # the raw line keeps its wide gaps
+    if len(parts) >= 2 and all(_DATE.fullmatch(p.strip()) or level_of(p.strip()) or _LEVEL.fullmatch(p.strip()) for p in parts):
+        return "debris:a date and level line"
     if len(parts) >= 3 and all(word_count(p) <= 10 and not ends_sentence(p) for p in parts):
         return "debris:a bar of short items (site or page chrome)"
     if word_count(text) <= 25 and (is_source(text) or _CREDIT.match(text)):
@@ -97,10 +102,17 @@ def trim_edges(reading: list[Line]) -> list[Line]:
         cut.extend(lines)
         return True
 
-    # Leading: whole blocks of tasks, notes and chrome (a plain heading block stays: it titles the text).
-    while len(parts) > 1 and (_edge_block(parts[0]) and any(junk_reason(ln) for ln in parts[0]) or
-                              _asks_learner(parts[0])) and take(parts[0]):
-        parts.pop(0)
+    # Leading: whole blocks of tasks, notes and chrome; a plain heading block stays (it titles the text) and
+    # the search goes on past it ("Tiny forests" / "14 May 2026  Level 4" / the text).
+    while len(parts) > 1 and (_edge_block(parts[0]) or _asks_learner(parts[0])):
+        if (any(junk_reason(ln) for ln in parts[0]) or _asks_learner(parts[0])) and not take(parts[0]):
+            break
+        if parts[0][0] in cut:
+            parts.pop(0)
+        elif len(parts) > 2 and (_edge_block(parts[1]) or _asks_learner(parts[1])):
+            parts.pop(0)  # a heading kept in place, with more edge lines below it
+        else:
+            break
     if parts:
         first = parts[0]
         last_junk = max((i for i, ln in enumerate(first) if junk_reason(ln)), default=-1)
