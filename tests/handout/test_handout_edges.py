@@ -111,3 +111,12 @@ def test_a_toolbar_and_a_date_and_level_line_neither_title_nor_start_the_text() 
     lesson = import_handout(text).lesson
     assert lesson.title == "Geese on the Move"
     assert lesson.reading.paragraphs[0].text.startswith(FIRST)
+
+
+def test_a_site_banner_with_its_slogan_and_a_rating_bar_are_not_the_title_or_the_words() -> None:
+    text = (f"Garden Talk  —  Learn English outdoors!\nHome » Lessons » Nature\n\nGeese on the Move\n"
+            f"★★★★☆ 4.1 (12 ratings)   |   Save   |   Print\n\n{TEXT}\n\n{QUESTIONS}")
+    lesson = import_handout(text).lesson
+    assert lesson.title == "Geese on the Move"
+    assert not any("ratings" in e.term or "Print" in e.term for e in lesson.vocabulary)
+    assert lesson.reading.paragraphs[0].text.startswith(FIRST)

@@ -23,7 +23,7 @@ _STRONG = re.compile(
         r"labels?:.{0,120}", r"tags?:.{0,120}", r"categor(?:y|ies):.{0,120}", r"share (?:this|on|via|to|the|it)\b.{0,80}",
         r"share:", r"sharing is caring.*", r"email this.*", r".*blogthis!.*", r".*share to (?:twitter|facebook|pinterest|x)\b.*",
         r"like this:?", r"like loading\.*", r"loading\.{2,}", r"rate this:?.{0,40}", r"ratings?:.{0,40}",
-        r"[★☆✩✭⭐✰]+.{0,40}", r".{0,40}\(\d+ votes?\).{0,20}", r"\d+(?:\.\d+)? ?(?:/|out of) ?(?:5|10)(?: stars?)?\.?",
+        r"[★☆✩✭⭐✰]{3,}.{0,120}|[★☆✩✭⭐✰]+.{0,40}", r".{0,40}\(\d+ votes?\).{0,20}", r"\d+(?:\.\d+)? ?(?:/|out of) ?(?:5|10)(?: stars?)?\.?",
         r"print(?: this)? (?:page|post|article|lesson)", r"print this", r"print friendly.*", r"printer[- ]friendly.*",
         r"related(?: posts| articles| lessons| content| stories| links)?:.{0,200}", r"related(?: posts| articles| lessons)",
         r"comments?\s*\(\d+\).{0,60}", r"(?:photo|image|picture|illustration)(?: credit)?\s*:.{0,200}", r"you (?:may|might) also (?:like|enjoy):?",
