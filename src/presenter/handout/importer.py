@@ -19,6 +19,7 @@ from presenter.handout.matching import ReadingIndex
 from presenter.handout.answers import keyed
 from presenter.handout.questions import (Item, attach_options, collect_items, is_instruction,
                                          make_prompt, make_question, prompt_runs, split_plain)
+from presenter.handout.edges import trim_regions
 from presenter.handout.reading import (ReadingBuilder, is_subheading, speaker_of, strong_speaker, with_notes,
                                        wrapped_width)
 from presenter.handout.result import DroppedLine, ImportResult, ImportWarning, short
@@ -120,6 +121,9 @@ class _Importer:
         for ln in intro:
             ln.role, ln.extra["why"] = "", "above the title: kept as a note"
         leftover = intro + leftover
+        edge = trim_regions([r for r in regions if r.kind == "reading"])  # tasks, headings, ads, credits around the text
+        self.source = self.source or next((ln.text.strip("*_ ") for ln in edge if ln.role == "source"), "")
+        leftover.extend(ln for ln in edge if not ln.role)
         reading_lines = [ln for r in regions if r.kind == "reading" for ln in r.lines if ln.text]
         index = ReadingIndex(ln.text for ln in reading_lines)
         builder = ReadingBuilder(speakers_allowed=self._speakers(reading_lines), wrapped_width=wrapped_width(lines))
@@ -225,7 +229,7 @@ class _Importer:
                 block[0].text = block[0].text[m.end() :]
                 block[0].extra["why"] = f"paragraph numbered {m.group(1)}: the number is a label"
                 self.paragraph_number += 1
-            if len(block) > 1 and is_subheading(block[0]) and title_case(block[0].text) and word_count(block[1].text) >= 12:
+            if len(block) > 1 and is_subheading(block[0]) and (title_case(block[0].text) or block[0].md_level) and word_count(block[1].text) >= 12:
                 # "Working From Anywhere" right above its text (a Word file keeps no blank line): the text's title.
                 builder.section_break(block[0].text, block[0].no)
                 block[0].role, block[0].reason = "heading", "a title-case line above the text"

@@ -1,0 +1,150 @@
+"""The reading's edges: lines around the text that are not part of it (a task, a heading, an ad, a credit)."""
+
+from __future__ import annotations
+
+import re
+
+from presenter.handout.debris import DATE
+from presenter.handout.info import is_source, level_of
+from presenter.handout.layout import blocks
+from presenter.handout.lines import Line, ends_sentence, word_count
+from presenter.handout.questions import is_instruction
+from presenter.handout.segment import Region
+
+# A task set to the learner: an imperative verb (maybe after "Now", "First") and a word about the task.
+_TASK = re.compile(
+    r"^(?:(?:now|first|then|next|finally|please)\s*,?\s+)?(?:read|listen|use|look|watch|answer|match|complete|choose|"
+    r"do|find|underline|circle|skim|scan|practi[cs]e|work|talk|discuss)\b(?=\s+about\b|.*\b(?:help you|your (?:reading|listening|notebook|partner|answers?)|text|article|poem|"
+    r"story|passage|letter|post|words?|tasks?|exercises?|activit(?:y|ies)|word bank|glossary|below|following|questions?|read|listen|reading|audio))", re.I)
+_NOTES = re.compile(r"^(?:speaker|teacher'?s?|presenter)\s+notes?\s*:", re.I)
+_MARKER = re.compile(r"^(?:slide|page|part|section|step|unit|lesson)\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?$", re.I)
+_AD = re.compile(r"^\[?\s*(?:advertisement|advert|sponsored(?: content)?|ad)\s*\]?(?:\s*[-–—:|]\s*.{0,80})?$", re.I)
+# "Created: 3 May 2026", "Status: Ready": a page's property line, a short label and a short value.
+_PROPERTY = re.compile(r"^[A-Z][A-Za-z ]{1,20}:\s+\S.{0,40}$")
+_BAR = re.compile(r"\s+[|~·•]\s+|\s{3,}")
+_MARKUP = re.compile(r"^</?[a-z][\w-]*(?:\s[^>]*)?>$")
+_HANDLE = re.compile(r"(?:^|\s)[@#]\w{3,}")
+_ABOUT_HANDOUT = re.compile(r"\b(?:glossary|word bank|word list)\b", re.I)
+_ASKS_YOU = re.compile(r"\b(?:you|your)\b.*\?$", re.I)
+_DATE = re.compile(DATE, re.I)
+_LEVEL = re.compile(r"level\s+\w{1,12}(?:\s*\([^)]{1,20}\))?", re.I)
+_CREDIT = re.compile(r"^(?:adapted|abridged|excerpted|taken|retold)\b.{0,120}\bfrom\b|^based on\b|"
+                     r"^(?:source|credit|text|photo|image)s?\s*[:–—-]|.{0,60}(?:©|\bcopyright\b|\bused with (?:kind )?permission\b)", re.I)
+
+
+def _bare(line: Line) -> str:
+    return line.text.strip("*_ []")
+
+
+def junk_reason(line: Line) -> str:
+    """Why a line at the reading's edge is not part of the text, or "" when it may be."""
+    text = _bare(line)
+    if not text:
+        return ""
+    if _MARKUP.match(line.text):
+        return "debris:markup"
+    if _AD.match(text):
+        return "debris:an advertisement"
+    if _MARKER.match(text) and word_count(text) <= 6 and not ends_sentence(text):
+        return "debris:a slide or page marker"
+    parts = [p for p in _BAR.split(line.raw.strip("*_ \t")) if p.strip()]  # the raw line keeps its wide gaps
+    if len(parts) >= 2 and all(_DATE.fullmatch(p.strip()) or level_of(p.strip()) or _LEVEL.fullmatch(p.strip()) for p in parts):
+        return "debris:a date and level line"
+    if len(parts) >= 3 and all(word_count(p) <= 10 and not ends_sentence(p) for p in parts):
+        return "debris:a bar of short items (site or page chrome)"
+    if word_count(text) <= 25 and (is_source(text) or _CREDIT.match(text)):
+        return "source:a source or credit line"
+    if word_count(text) <= 15 and _HANDLE.search(text):
+        return "debris:a call to share on social media"
+    if _NOTES.match(text) or word_count(text) <= 15 and _ABOUT_HANDOUT.search(text) and not text.endswith("?"):
+        return "note:notes for the teacher"
+    if word_count(text) <= 20 and not text.endswith("?") and (is_instruction(text) or _TASK.match(text)):
+        return "note:a task set to the learner"
+    if _PROPERTY.match(text) and not ends_sentence(text):
+        return "note:a label and value (page properties)"
+    return ""
+
+
+def heading_like(line: Line) -> bool:
+    """A short line that names a part ("Tasks", "Understanding the poem", "Ask your child:")."""
+    text = _bare(line)
+    if not text or word_count(text) > 8 or not (text[0].isupper() or text[0].isdigit() or line.md_level):
+        return False
+    return line.md_level > 0 or text.endswith(":") or not (ends_sentence(text) or text.endswith(("'", '"', "”", "’", ",")))
+
+
+def _edge_block(block: list[Line]) -> bool:
+    """A block made only of lines that are not text, with at least one that surely is not."""
+    reasons = [junk_reason(ln) for ln in block]
+    return all(r or heading_like(ln) for r, ln in zip(reasons, block)) and (
+        any(reasons) or any(ln.md_level or _bare(ln).endswith(":") for ln in block) or len(block) <= 2)
+
+
+def _asks_learner(block: list[Line]) -> bool:
+    """Two or more questions to the learner, maybe under a heading: talk before the text, not the text."""
+    asks = sum(1 for ln in block if _ASKS_YOU.search(ln.text))
+    return asks >= 2 and all(_ASKS_YOU.search(ln.text) or heading_like(ln) for ln in block)
+
+
+def trim_edges(reading: list[Line]) -> list[Line]:
+    """The non-text lines at the start and end of the reading's lines, each marked why."""
+    parts = [b for b, _ in blocks(reading)]
+    text_words = sum(word_count(ln.text) for b in parts for ln in b)
+    cut: list[Line] = []
+
+    def take(lines: list[Line]) -> bool:
+        """Cut these lines unless that would leave almost no text."""
+        nonlocal text_words
+        words = sum(word_count(ln.text) for ln in lines)
+        if text_words - words < 25:
+            return False
+        text_words -= words
+        cut.extend(lines)
+        return True
+
+    # Leading: whole blocks of tasks, notes and chrome; a plain heading block stays (it titles the text) and
+    # the search goes on past it ("Tiny forests" / "14 May 2026  Level 4" / the text).
+    while len(parts) > 1 and (_edge_block(parts[0]) or _asks_learner(parts[0])):
+        if (any(junk_reason(ln) for ln in parts[0]) or _asks_learner(parts[0])) and not take(parts[0]):
+            break
+        if parts[0][0] in cut:
+            parts.pop(0)
+        elif len(parts) > 2 and (_edge_block(parts[1]) or _asks_learner(parts[1])):
+            parts.pop(0)  # a heading kept in place, with more edge lines below it
+        else:
+            break
+    if parts:
+        first = parts[0]
+        last_junk = max((i for i, ln in enumerate(first) if junk_reason(ln)), default=-1)
+        head = first[: last_junk + 1]
+        if head and all(junk_reason(ln) or heading_like(ln) for ln in head) and len(head) < len(first):
+            take(head)
+    # Trailing: blocks that name the next part, or credit the text, or advertise; then such lines at the end.
+    while len(parts) > 1 and _edge_block(parts[-1]) and take(parts[-1]):
+        parts.pop()
+    if parts:
+        tail: list[Line] = []
+        for ln in reversed(parts[-1][1:]):
+            # A heading right above a task ("Part 2" over "Answer the questions.") names that task's part.
+            if not (junk_reason(ln) or heading_like(ln) and (ln.md_level or _bare(ln).endswith(":") or tail)):
+                break
+            tail.insert(0, ln)
+        if tail:
+            take(tail)
+    for ln in cut:
+        kind, _, why = (junk_reason(ln) or ("note:a question to the learner before the text" if _ASKS_YOU.search(ln.text)
+                                            else "note:a heading at the reading's edge (it names a part)")).partition(":")
+        ln.role = "debris" if kind == "debris" else "source" if kind == "source" else ""
+        ln.reason = why if kind == "debris" else ln.reason
+        ln.extra["why"] = f"at the reading's edge, not part of the text: {why}"
+        ln.extra.pop("part", None)
+    return cut
+
+
+def trim_regions(regions: list[Region]) -> list[Line]:
+    """Cut the non-text lines off the two ends of the reading, which these regions hold; return them."""
+    cut = trim_edges([ln for r in regions for ln in [*r.lines, Line(0, "", "")]])
+    ids = {id(ln) for ln in cut}
+    for region in regions:
+        region.lines = [ln for ln in region.lines if id(ln) not in ids]
+    return cut
