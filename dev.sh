@@ -86,7 +86,7 @@ case "$cmd" in
     # One worker process (-n 1: the order stays serial): a rare native crash in a non-Python
     # thread at a test's teardown (seen once in CI) kills that process, not the run; the crashed test runs once more.
     # Only crashes are rerun, never a failed assertion (docs/development.md, "Known crash").
-    exec .venv/bin/python -m pytest -n 1 --reruns 1 --only-rerun "crashed while running" "$@"
+    exec .venv/bin/python -m pytest -n 1 --reruns 1 --only-rerun "crashed while running" --timeout 900 --timeout-method thread "$@"
     ;;
   *)
     echo "usage: ./dev.sh run [LESSON] | ./dev.sh test [PYTEST ARGS]" >&2
