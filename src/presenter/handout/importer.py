@@ -20,7 +20,7 @@ from presenter.handout.answers import keyed
 from presenter.handout.questions import (Item, attach_options, collect_items, is_instruction,
                                          make_prompt, make_question, prompt_runs, split_plain)
 from presenter.handout.edges import trim_regions
-from presenter.handout.reading import (ReadingBuilder, is_subheading, speaker_of, strong_speaker, with_notes,
+from presenter.handout.reading import (ReadingBuilder, believed_speakers, is_subheading, with_notes,
                                        wrapped_width)
 from presenter.handout.result import DroppedLine, ImportResult, ImportWarning, short
 from presenter.handout.segment import Region, regions_of
@@ -126,7 +126,7 @@ class _Importer:
         leftover.extend(ln for ln in edge if not ln.role)
         reading_lines = [ln for r in regions if r.kind == "reading" for ln in r.lines if ln.text]
         index = ReadingIndex(ln.text for ln in reading_lines)
-        builder = ReadingBuilder(speakers_allowed=self._speakers(reading_lines), wrapped_width=wrapped_width(lines))
+        builder = ReadingBuilder(speakers_allowed=believed_speakers(reading_lines), wrapped_width=wrapped_width(lines))
         vocabulary: list[VocabEntry] = []
         questions: list[Question] = []
         prompts: list[Prompt] = []
@@ -200,13 +200,6 @@ class _Importer:
                 self.level = self.level or level
             elif is_metadata(ln.text):
                 ln.role, ln.reason = "dropped", "lesson info"
-
-    def _speakers(self, reading_lines: list[Line]) -> set[str]:
-        """Speaker labels to believe: all of them in a dialogue, only unmistakable ones when alone."""
-        labels = [found[0] for ln in reading_lines if (found := speaker_of(ln.text)) is not None]
-        if len(labels) >= 2:
-            return set(labels)
-        return {label for label in labels if strong_speaker(label)}
 
     def _reading(self, region: Region, builder: ReadingBuilder) -> list[Line]:
         leftover: list[Line] = []

@@ -52,6 +52,14 @@ def strong_speaker(label: str) -> bool:
     return "," in label or len(name) >= 2 or label.lower() in _ROLES or (len(name) == 1 and len(name[0]) == 1)
 
 
+def believed_speakers(reading_lines: list[Line]) -> set[str]:
+    """Speaker labels to believe: all of them in a dialogue, only unmistakable ones when alone."""
+    labels = [found[0] for ln in reading_lines if (found := speaker_of(ln.text)) is not None]
+    if len(labels) >= 2:
+        return set(labels)
+    return {label for label in labels if strong_speaker(label)}
+
+
 def is_subheading(line: Line) -> bool:
     """A short title-like line inside the reading ("The new rules", "What is social credit?")."""
     text = line.text
