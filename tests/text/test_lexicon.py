@@ -167,7 +167,8 @@ def test_arbitrary_ascii_words_never_raise_and_match_lemminflect(word: str, upos
 
 NO_NUMPY_PROBE = """
 import sys
-from presenter.text.terms import TermFinder, word_forms
+from presenter.text.lexicon import word_forms
+from presenter.text.terms import TermFinder
 assert word_forms("behave") == {"behave", "behaves", "behaved", "behaving"}, word_forms("behave")
 assert "benefit" in word_forms("benefits")
 assert "jaywalkers" in word_forms("jaywalker")

@@ -6,7 +6,8 @@ import pytest
 
 from presenter.lesson import VocabEntry
 from presenter.text.sentences import Span
-from presenter.text.terms import Match, TermFinder, find_term, spelling, word_forms
+from presenter.text.lexicon import word_forms
+from presenter.text.terms import Match, TermFinder, find_term, spelling
 
 
 def words(entry: VocabEntry, text: str) -> list[str]:

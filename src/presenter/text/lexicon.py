@@ -10,6 +10,8 @@ LemmInflect 0.2.3 does:
 - `all_lemmas(word, upos)` = `lemminflect.getAllLemmas`,
 - `all_inflections_oov(word, upos)` = `lemminflect.getAllInflectionsOOV` with the regular style.
 
+`word_forms(word, upos)` puts them together: a word and all its inflections, as a lesson's term matches them.
+
 Differences: every spelling returned is lowercase (LemmInflect copies the capitalisation of the
 word it is given; for a lowercase word the results are the same), and no warning is logged for
 an unknown `upos` (the result is `{}` in both). For words missing from the tables LemmInflect
@@ -29,7 +31,7 @@ from __future__ import annotations
 import gzip
 import re
 from bisect import bisect_left
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from presenter.resources import lemminflect_data
@@ -243,3 +245,24 @@ def _overrides(name: str) -> dict[str, Forms]:
             word, tag, spelling = line.split(",")
             found.setdefault(word, {})[tag] = (spelling,)
     return found
+
+
+@lru_cache(maxsize=8192)
+def word_forms(word: str, upos: str | None = None, oov_upos: str | None = "NOUN") -> frozenset[str]:
+    """The word and its inflections, lowercase; `upos` ("NOUN", "VERB") narrows them if it can."""
+    low = word.lower()
+    forms = {low}
+    if not low.isascii() or not low.isalpha():
+        return frozenset(forms)  # LemmInflect's tables hold English words only
+    found = (upos and all_inflections(low, upos)) or all_inflections(low)
+    if found:
+        forms.update(f for fs in found.values() for f in fs)
+    elif lemmas := all_lemmas(low).get("NOUN"):
+        # The term is a plural ("benefits"): its singular is the same word. A participle
+        # ("estimated") is not widened to its verb: the entry means the adjective.
+        for lemma in lemmas:
+            forms.update(f for fs in all_inflections(lemma, "NOUN").values() for f in fs)
+    elif not all_lemmas(low) and oov_upos:
+        # Unknown to the dictionary (jaywalker): regular endings.
+        forms.update(f for fs in all_inflections_oov(low, oov_upos).values() for f in fs)
+    return frozenset(f.lower() for f in forms)

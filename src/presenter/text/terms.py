@@ -26,7 +26,6 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import NamedTuple, Protocol
 
 from presenter.text import lexicon
@@ -125,27 +124,6 @@ def _is_acronym(word: str) -> bool:
     return word.isupper() and sum(c.isalpha() for c in word) >= 2
 
 
-@lru_cache(maxsize=8192)
-def word_forms(word: str, upos: str | None = None, oov_upos: str | None = "NOUN") -> frozenset[str]:
-    """The word and its inflections, lowercase; `upos` ("NOUN", "VERB") narrows them if it can."""
-    low = word.lower()
-    forms = {low}
-    if not low.isascii() or not low.isalpha():
-        return frozenset(forms)  # LemmInflect's tables hold English words only
-    found = (upos and lexicon.all_inflections(low, upos)) or lexicon.all_inflections(low)
-    if found:
-        forms.update(f for fs in found.values() for f in fs)
-    elif lemmas := lexicon.all_lemmas(low).get("NOUN"):
-        # The term is a plural ("benefits"): its singular is the same word. A participle
-        # ("estimated") is not widened to its verb: the entry means the adjective.
-        for lemma in lemmas:
-            forms.update(f for fs in lexicon.all_inflections(lemma, "NOUN").values() for f in fs)
-    elif not lexicon.all_lemmas(low) and oov_upos:
-        # Unknown to the dictionary (jaywalker): regular endings.
-        forms.update(f for fs in lexicon.all_inflections_oov(low, oov_upos).values() for f in fs)
-    return frozenset(f.lower() for f in forms)
-
-
 def _pos_word(part_of_speech: str) -> str:
     words = part_of_speech.lower().split()
     return words[-1] if words else ""
@@ -214,7 +192,7 @@ def _head_forms(word: str, words: int, head: int, pos: str) -> frozenset[str]:
     """The inflections of a term's head word, narrowed for phrases: verbs of verb phrases and so on."""
     upos = None if words == 1 else ("VERB" if head == 0 and pos != "noun" else "NOUN")
     oov = "VERB" if pos == "verb" else ("NOUN" if pos in ("", "noun") else None)
-    return word_forms(word, upos, oov) | {word}
+    return lexicon.word_forms(word, upos, oov) | {word}
 
 
 class TermFinder:
