@@ -7,7 +7,8 @@ options, each matching pair), the share of right titles and of readings that sta
 in the right place, for the tuning set, the check set (same layouts, other topics) and the
 held-out sets (layouts the rules were never tuned on: tests/data/handouts/heldout/ and fresh/).
 
-    .venv/bin/python benchmarks/bench_import_corpus.py [--explain NAME] [--set tuning|check|heldout|fresh]
+    .venv/bin/python benchmarks/bench_import_corpus.py [--explain NAME] [--set tuning|check|heldout|fresh|fresh2|dev3]
+    .venv/bin/python benchmarks/bench_import_corpus.py --dir FOLDER   # handouts kept outside the repository
 """
 
 from __future__ import annotations
@@ -29,7 +30,9 @@ CORPUS = HANDOUTS / "corpus"
 HELD_OUT = HANDOUTS / "heldout"
 FRESH = HANDOUTS / "fresh"  # written before the rules that followed the held-out measurement
 FRESH2 = HANDOUTS / "fresh2"  # written blind in session 5, scored once per importer
-SETS = ("tuning", "check", "heldout", "fresh", "fresh2")
+DEV3 = HANDOUTS / "dev3"  # written blind in session 6, then a development set
+FOLDERS = (CORPUS, HELD_OUT, FRESH, FRESH2, DEV3)
+SETS = ("tuning", "check", "heldout", "fresh", "fresh2", "dev3")
 KINDS = ("comprehension", "discussion", "warmup")
 
 
@@ -156,11 +159,10 @@ def score_one(result: ImportResult | None, gold: dict[str, Any], score: Score) -
     return problems
 
 
-def run(explain: str = "", only: str = "") -> dict[str, Score]:
-    """Score the corpus; return the scores by group ("style", "tuning", "check", "all")."""
+def run(explain: str = "", only: str = "", folders: tuple[Path, ...] = FOLDERS) -> dict[str, Score]:
+    """Score the handouts of these folders; return the scores by group ("style", "tuning", "check", "all")."""
     scores: dict[str, Score] = defaultdict(Score)
-    for gold_path in sorted(CORPUS.glob("*.gold.json")) + sorted(HELD_OUT.glob("*.gold.json")) \
-            + sorted(FRESH.glob("*.gold.json")) + sorted(FRESH2.glob("*.gold.json")):
+    for gold_path in [g for folder in folders for g in sorted(folder.glob("*.gold.json"))]:
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         if only and gold["set"] != only:
             continue
@@ -183,14 +185,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--explain", default="", help="print what went wrong in handouts whose name contains this")
     parser.add_argument("--set", default="", choices=("", *SETS))
+    parser.add_argument("--dir", type=Path, default=None, help="score only the handouts in this folder (any set)")
     args = parser.parse_args(argv)
     start = time.perf_counter()
-    scores = run(args.explain, args.set)
+    folders = (args.dir,) if args.dir else FOLDERS
+    scores = run(args.explain, args.set, folders)
+    sets = [*SETS, *sorted({json.loads(g.read_text(encoding="utf-8"))["set"] for f in folders
+                            for g in f.glob("*.gold.json")} - set(SETS))]
     elapsed = time.perf_counter() - start
     print(f"{'group':24s}   n imp  terms  questions (comp disc warm)  exerc  title  bounds")
-    for name in sorted(k for k in scores if k not in (*SETS, "all")):
+    for name in sorted(k for k in scores if k not in (*sets, "all")):
         print(f"{name:24s} {scores[name].row()}")
-    for name in (*SETS, "all"):
+    for name in (*sets, "all"):
         if name in scores:
             print(f"{name.upper():24s} {scores[name].row()}")
     print(f"{scores['all'].n} handouts in {elapsed:.2f} s")

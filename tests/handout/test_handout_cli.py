@@ -34,6 +34,17 @@ def test_imports_into_lessons_folder_by_default(tmp_path: Path, monkeypatch: pyt
     assert "No comments:" in out
 
 
+def test_explain_alone_writes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                      capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert run([str(HANDOUT), "--explain"]) == 0
+    assert list(tmp_path.iterdir()) == []  # a look at the import, not an import
+    out = capsys.readouterr().out
+    assert "line  role" in out and "nothing was written" in out
+    assert run([str(HANDOUT), "--explain", "--out", str(tmp_path / "bees.md")]) == 0
+    assert (tmp_path / "bees.md").is_file()
+
+
 def test_out_folder_and_out_file(tmp_path: Path) -> None:
     assert run([str(HANDOUT), "--out", str(tmp_path / "mine")]) == 0
     assert (tmp_path / "mine" / "bees-on-the-roof-city-beekeeping" / "lesson.md").is_file()

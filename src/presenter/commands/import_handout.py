@@ -35,7 +35,7 @@ def add_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None
     p.add_argument("--force", action="store_true", help="overwrite the lesson file if it exists")
     p.add_argument("--explain", action="store_true",
                    help="print every line of the handout with the role it got (title, vocabulary, reading, "
-                        "question, …) and why")
+                        "question, …) and why; writes nothing unless --out is given too")
     p.add_argument("--suggest", type=int, default=0, metavar="N",
                    help="when the handout has no word list, add the N words of the reading a learner of its "
                         "level is least likely to know (with --define, with definitions)")
@@ -76,6 +76,12 @@ def run(args: argparse.Namespace) -> int:
     except ImportFailed as exc:
         print(f"presenter import: {handout}: {exc.message}", file=sys.stderr)
         return 1
+    if args.explain and args.out is None:  # a look at what the importer made of the handout, not an import
+        print(result.summary())
+        print("\nline  role        (why)                                      text")
+        print(result.explain())
+        print("\nnothing was written; to import it, run without --explain or add --out DIR")
+        return 0
     target = target_path(args.out, result.slug)
     try:
         markdown = result.markdown

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from presenter.handout.lines import Line, strip_bullet
 from presenter.lesson.model import Question
+from presenter.handout.roles import Role
 
 # "1-b, 2-c", "1. False 2. True", "1c 2e 3b", "1 B  2 C": a number, then its answer up to the next number.
 _ANSWER_PAIR = re.compile(r"(?:Q\s?)?(\d{1,3})\s*[.):=-]?\s*([^\d\s][^,;]*?)"
@@ -27,7 +28,7 @@ def parse_answer_key(lines: list[Line]) -> dict[str, str]:
             if value and label not in answers:
                 answers[label] = value
         if answers and line.text:
-            line.role = "answers"
+            line.role = Role.ANSWERS
     return answers
 
 

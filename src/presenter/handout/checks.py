@@ -6,6 +6,7 @@ from presenter.handout.lines import Line, ends_sentence
 from presenter.handout.matching import ReadingIndex
 from presenter.handout.result import ImportWarning
 from presenter.lesson.model import Lesson
+from presenter.handout.roles import Role
 
 
 def check_lesson(lesson: Lesson, lines: list[Line], index: ReadingIndex) -> list[ImportWarning]:
@@ -13,7 +14,7 @@ def check_lesson(lesson: Lesson, lines: list[Line], index: ReadingIndex) -> list
     warnings: list[ImportWarning] = []
     for entry in lesson.vocabulary:
         if not index.contains(entry.term, entry.forms):
-            warnings.append(ImportWarning(_line_of(lines, "vocabulary", entry.term),
+            warnings.append(ImportWarning(_line_of(lines, Role.VOCABULARY, entry.term),
                                           f'vocabulary entry "{entry.term}" does not occur in the reading'))
     needs = [e for e in lesson.vocabulary if not e.definition]
     if needs:
@@ -31,17 +32,17 @@ def check_lesson(lesson: Lesson, lines: list[Line], index: ReadingIndex) -> list
 
 def _cut_off(lesson: Lesson, lines: list[Line]) -> list[ImportWarning]:
     """A warning when the handout's last part stops mid-sentence (a page copied only in part)."""
-    content = [ln for ln in lines if ln.text and ln.role not in ("debris", "dropped", "unplaced")]
+    content = [ln for ln in lines if ln.text and ln.role not in (Role.DEBRIS, Role.DROPPED, Role.UNPLACED)]
     if not content:
         return []
     last = content[-1]
     cut = False
-    if last.role == "reading":
+    if last.role == Role.READING:
         cut = _unfinished(lesson.reading.paragraphs[-1].text)
-    elif last.role == "question" and lesson.comprehension:
+    elif last.role == Role.QUESTION and lesson.comprehension:
         q = lesson.comprehension[-1]
         cut = not q.options and _unfinished(q.text)
-    elif last.role == "prompt" and lesson.discussion:
+    elif last.role == Role.PROMPT and lesson.discussion:
         p = lesson.discussion[-1]
         cut = not p.options and _unfinished(p.text)
     return [ImportWarning(last.no, "the handout seems cut off: its last line ends mid-sentence")] if cut else []

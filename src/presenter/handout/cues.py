@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from presenter.handout.lines import SectionKind, ends_sentence, letter_label, num_label, section_kind, word_count
+from presenter.handout.roles import Part
+from presenter.handout.lines import ends_sentence, letter_label, num_label, section_kind, word_count
 
 # "Task 1 – Think", "Part B", "Exercise 3:", "Activity 2 - Over to you": a numbered part of a worksheet.
 _PART_LABEL = re.compile(r"^(?:(?:task|part|section|exercise|activity|step|stage)\s*(?:\d{1,2}|[A-H]|[IVX]{1,4})\b"
@@ -33,12 +34,12 @@ def task_text(text: str) -> str:
     return found[1] if found else text
 
 
-def instruction_cue(text: str, reading_seen: bool) -> SectionKind | None:
+def instruction_cue(text: str, reading_seen: bool) -> Part | None:
     """The section a task instruction opens: "… before you read." a warm-up; "Discuss with a partner." after the text, talk."""
     if _BEFORE.search(text) and not reading_seen:
-        return "warmup"
+        return Part.WARMUP
     if _TALK.search(text) and reading_seen:
-        return "discussion"
+        return Part.DISCUSSION
     return None
 
 

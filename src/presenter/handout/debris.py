@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from presenter.handout.lines import Line, word_count
+from presenter.handout.roles import Role
 
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
@@ -95,24 +96,24 @@ def mark_debris(lines: list[Line]) -> None:
     weak = [not s and bool(line.text) and bool(_WEAK.fullmatch(line.text.strip(" .:!"))) for s, line in zip(strong, lines)]
     for line, s in zip(lines, strong):
         if s:
-            line.role, line.reason = "debris", debris_reason(line)
+            line.role, line.reason = Role.DEBRIS, debris_reason(line)
     # Share words join debris next to them (blank lines between allowed), in both directions.
     changed = True
     while changed:
         changed = False
         for i, line in enumerate(lines):
-            if not weak[i] or line.role == "debris":
+            if not weak[i] or line.role == Role.DEBRIS:
                 continue
             if _neighbour_is_debris(lines, i, -1) or _neighbour_is_debris(lines, i, 1):
-                line.role, line.reason = "debris", "share buttons"
+                line.role, line.reason = Role.DEBRIS, "share buttons"
                 changed = True
     # Two or more share words in a row are a share bar even with no other debris near.
     for i, line in enumerate(lines):
-        if weak[i] and line.role != "debris":
+        if weak[i] and line.role != Role.DEBRIS:
             j = _next_text(lines, i, 1)
             if j is not None and weak[j]:
                 for k in (i, j):
-                    lines[k].role, lines[k].reason = "debris", "share buttons"
+                    lines[k].role, lines[k].reason = Role.DEBRIS, "share buttons"
 
 
 def _next_text(lines: list[Line], i: int, step: int) -> int | None:
@@ -128,4 +129,4 @@ def _next_text(lines: list[Line], i: int, step: int) -> int | None:
 
 def _neighbour_is_debris(lines: list[Line], i: int, step: int) -> bool:
     j = _next_text(lines, i, step)
-    return j is not None and lines[j].role == "debris"
+    return j is not None and lines[j].role == Role.DEBRIS

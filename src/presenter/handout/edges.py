@@ -10,6 +10,7 @@ from presenter.handout.layout import blocks
 from presenter.handout.lines import Line, ends_sentence, word_count
 from presenter.handout.questions import is_instruction
 from presenter.handout.segment import Region
+from presenter.handout.roles import Role
 
 # A task set to the learner: an imperative verb (maybe after "Now", "First") and a word about the task.
 _TASK = re.compile(
@@ -134,7 +135,7 @@ def trim_edges(reading: list[Line]) -> list[Line]:
     for ln in cut:
         kind, _, why = (junk_reason(ln) or ("note:a question to the learner before the text" if _ASKS_YOU.search(ln.text)
                                             else "note:a heading at the reading's edge (it names a part)")).partition(":")
-        ln.role = "debris" if kind == "debris" else "source" if kind == "source" else ""
+        ln.role = Role.DEBRIS if kind == "debris" else Role.SOURCE if kind == "source" else Role.NONE
         ln.reason = why if kind == "debris" else ln.reason
         ln.extra["why"] = f"at the reading's edge, not part of the text: {why}"
         ln.extra.pop("part", None)

@@ -11,6 +11,7 @@ from presenter.handout.answers import parse_answer_key
 from presenter.handout.result import ImportWarning
 from presenter.handout.wordnet import open_wordnet
 from presenter.lesson.model import Exercise, VocabEntry
+from presenter.handout.roles import Role
 
 DEFAULT_TASK = "Match the words with their meanings."
 # "Exercise 1: 1-c, 2-a", "Ex. 2 - 1c 2a", "Matching: …": the label says which exercise, it is no answer.
@@ -55,13 +56,13 @@ def matching_in_block(block: list[Line], lines: list[Line]) -> tuple[Matching, l
         rows = [ln for ln in block if _SIDE_BY_SIDE.match(ln.raw.strip())]
         if [int(m.group(1)) for m in side] == list(range(1, len(side) + 1)):
             for ln in rows:
-                ln.role, ln.reason = "vocabulary", "matching exercise: a term and a meaning side by side"
+                ln.role, ln.reason = Role.VOCABULARY, "matching exercise: a term and a meaning side by side"
             return _matching([m.group(2) for m in side], [m.group(4) for m in side], rows, lines), rows
     if (flipped := _lettered_terms(block)) is not None:
         for ln in flipped[0]:
-            ln.role, ln.reason = "vocabulary", "matching exercise's term (lettered; its meanings are numbered)"
+            ln.role, ln.reason = Role.VOCABULARY, "matching exercise's term (lettered; its meanings are numbered)"
         for ln in flipped[1]:
-            ln.role, ln.reason = "exercise", "matching exercise's meanings (in scrambled order)"
+            ln.role, ln.reason = Role.EXERCISE, "matching exercise's meanings (in scrambled order)"
         found = _matching(_row_texts(flipped[0], _BARE_LETTER), _row_texts(flipped[1], _TERM_ROW), flipped[0], lines)
         return found, flipped[0]
     start = next((i for i, ln in enumerate(block) if _TERM_ROW.match(ln.text)), None)
@@ -78,9 +79,9 @@ def matching_in_block(block: list[Line], lines: list[Line]) -> tuple[Matching, l
             (m := _MEANING_ROW.match(ln.text)) and m.group(1).lower() == chr(97 + i) for i, ln in enumerate(meanings)):
         return None
     for ln in terms:
-        ln.role, ln.reason = "vocabulary", "matching exercise's term"
+        ln.role, ln.reason = Role.VOCABULARY, "matching exercise's term"
     for ln in meanings:
-        ln.role, ln.reason = "exercise", "matching exercise's meanings (in scrambled order)"
+        ln.role, ln.reason = Role.EXERCISE, "matching exercise's meanings (in scrambled order)"
     texts = [m.group(2) for ln in terms if (m := _TERM_ROW.match(ln.text))]
     return _matching(texts, [(letter_label(ln.text) or ("", ln.text))[1] for ln in meanings], terms, lines), terms
 
@@ -147,7 +148,7 @@ def split_answer_key(lines: list[Line], matchings: list[Matching]) -> dict[str, 
             for label, value in pairs.items():
                 answers.setdefault(label, value)
         if pairs:
-            ln.role = "answers"
+            ln.role = Role.ANSWERS
     return answers
 
 

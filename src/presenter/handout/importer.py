@@ -31,6 +31,7 @@ from presenter.handout.vocab_region import asked_terms, unique_entries, vocabula
 from presenter.lesson.model import Lesson, Prompt, Question, VocabEntry
 from presenter.lesson.parser import parse_lesson
 from presenter.lesson.writer import write_lesson_markdown
+from presenter.handout.roles import Part, Role
 
 _ZIP = b"PK\x03\x04"
 
@@ -109,22 +110,22 @@ class _Importer:
         self.level = self.level or level
         mark_running_headers(lines, title)
         for ln in title_lines:
-            ln.role, ln.reason = "title", "the first line that reads like a title"
+            ln.role, ln.reason = Role.TITLE, "the first line that reads like a title"
         if slug is not None:
-            slug.role, slug.reason = "debris", "slug"
+            slug.role, slug.reason = Role.DEBRIS, "slug"
         # Text above the title ("Here is the text for Monday's class.") is a note to the class, not the reading.
         intro = [ln for ln in lines[: title_lines[0].no - 1] if ln.text and not ln.role] if title_lines else []
         for ln in intro:
-            ln.role = "intro"
+            ln.role = Role.INTRO
         units = units_of(lines)
         regions, leftover = regions_of(units)
         for ln in intro:
-            ln.role, ln.extra["why"] = "", "above the title: kept as a note"
+            ln.role, ln.extra["why"] = Role.NONE, "above the title: kept as a note"
         leftover = intro + leftover
-        edge = trim_regions([r for r in regions if r.kind == "reading"])  # tasks, headings, ads, credits around the text
-        self.source = self.source or next((ln.text.strip("*_ ") for ln in edge if ln.role == "source"), "")
+        edge = trim_regions([r for r in regions if r.kind == Part.READING])  # tasks, headings, ads, credits around the text
+        self.source = self.source or next((ln.text.strip("*_ ") for ln in edge if ln.role == Role.SOURCE), "")
         leftover.extend(ln for ln in edge if not ln.role)
-        reading_lines = [ln for r in regions if r.kind == "reading" for ln in r.lines if ln.text]
+        reading_lines = [ln for r in regions if r.kind == Part.READING for ln in r.lines if ln.text]
         index = ReadingIndex(ln.text for ln in reading_lines)
         builder = ReadingBuilder(speakers_allowed=believed_speakers(reading_lines), wrapped_width=wrapped_width(lines))
         vocabulary: list[VocabEntry] = []
@@ -134,29 +135,29 @@ class _Importer:
         answers: dict[str, str] = {}
         terms: list[Line] = []  # a numbered word list, whose meanings may follow in the next region
         for region in regions:
-            if region.kind == "reading":
+            if region.kind == Part.READING:
                 leftover.extend(self._reading(region, builder))
-            elif region.kind == "vocabulary":
+            elif region.kind == Part.VOCABULARY:
                 found = vocabulary_region(region.lines, index, self.lines, terms)
                 terms = found.terms
                 vocabulary.extend(found.entries)
                 self.matchings.extend(found.matchings)
                 self.layouts.extend(found.layouts)
                 leftover.extend(found.leftover)
-            elif region.kind == "questions":
+            elif region.kind == Part.QUESTIONS:
                 leftover.extend(self._questions(region, questions, prompts))
-            elif region.kind in ("discussion", "warmup"):
+            elif region.kind in (Part.DISCUSSION, Part.WARMUP):
                 # Talk before the reading is a warm-up, whatever its heading says ("Think about it").
-                before = not any(r.kind == "reading" for r in regions[: regions.index(region)])
-                warm = region.kind == "warmup" or before
-                leftover.extend(self._discussion(region, warmup if warm else prompts, "warm-up" if warm else "prompt"))
-            elif region.kind == "notes":
+                before = not any(r.kind == Part.READING for r in regions[: regions.index(region)])
+                warm = region.kind == Part.WARMUP or before
+                leftover.extend(self._discussion(region, warmup if warm else prompts, Role.WARMUP if warm else Role.PROMPT))
+            elif region.kind == Part.NOTES:
                 # Grammar, writing, homework: no slide for them, so every line is a note for the teacher.
                 for ln in region.lines:
                     if ln.no and ln.text:
-                        ln.role, ln.extra["why"] = "", "under a heading the lesson has no part for: kept as a note"
+                        ln.role, ln.extra["why"] = Role.NONE, "under a heading the lesson has no part for: kept as a note"
                         leftover.append(ln)
-            elif region.kind == "answers":
+            elif region.kind == Part.ANSWERS:
                 answers.update(split_answer_key(region.lines, self.matchings))
         reading = builder.build()
         if not reading.sections:
@@ -166,7 +167,7 @@ class _Importer:
             questions = keyed(questions, answers)
         unplaced = [ln for ln in leftover if ln.no and not ln.role]
         for ln in unplaced:
-            ln.role = "unplaced"
+            ln.role = Role.UNPLACED
             self.warnings.append(ImportWarning(ln.no, f'could not place "{short(ln.text)}"; it is kept as a teacher '
                                                       "note on the reading's first paragraph"))
         if unplaced:  # never lose the teacher's text: a note the presenter view shows
@@ -193,13 +194,13 @@ class _Importer:
             if ln.role or not ln.text:
                 continue
             if is_source(ln.text):
-                ln.role = "source"
+                ln.role = Role.SOURCE
                 self.source = self.source or ln.text
             elif (level := level_of(ln.text)) is not None:
-                ln.role = "level"
+                ln.role = Role.LEVEL
                 self.level = self.level or level
             elif is_metadata(ln.text):
-                ln.role, ln.reason = "dropped", "lesson info"
+                ln.role, ln.reason = Role.DROPPED, "lesson info"
 
     def _reading(self, region: Region, builder: ReadingBuilder) -> list[Line]:
         leftover: list[Line] = []
@@ -211,7 +212,7 @@ class _Importer:
                 builder.section_break()
             while block and is_instruction(block[0].text):
                 # "Read the text and answer the questions below." is for the paper, not the slides.
-                block[0].role, block[0].reason = "dropped", "instruction"
+                block[0].role, block[0].reason = Role.DROPPED, "instruction"
                 block = block[1:]
             if not block:
                 continue
@@ -225,11 +226,11 @@ class _Importer:
             if len(block) > 1 and is_subheading(block[0]) and (title_case(block[0].text) or block[0].md_level) and word_count(block[1].text) >= 12:
                 # "Working From Anywhere" right above its text (a Word file keeps no blank line): the text's title.
                 builder.section_break(block[0].text, block[0].no)
-                block[0].role, block[0].reason = "heading", "a title-case line above the text"
+                block[0].role, block[0].reason = Role.HEADING, "a title-case line above the text"
                 block = block[1:]
             if len(block) == 1 and is_subheading(block[0]) and not is_last:
                 builder.section_break(block[0].text, block[0].no)
-                block[0].role = "heading"
+                block[0].role = Role.HEADING
                 continue
             builder.add_block(block)
         return leftover
@@ -241,14 +242,14 @@ class _Importer:
             for item in run:
                 if are_prompts:
                     prompts.append(make_prompt(item, item.label))
-                    self._mark(item, "prompt")
+                    self._mark(item, Role.PROMPT)
                 else:
                     label = item.label or str(len(questions) + 1)
                     questions.append(make_question(item, label, true_false=region.true_false))
-                    self._mark(item, "question")
+                    self._mark(item, Role.QUESTION)
         return self._instructions(leftover)
 
-    def _discussion(self, region: Region, prompts: list[Prompt], role: str) -> list[Line]:
+    def _discussion(self, region: Region, prompts: list[Prompt], role: Role) -> list[Line]:
         items, leftover = collect_items(region.lines, plain_items=True)
         for item in split_plain(attach_options(items)):
             prompts.append(make_prompt(item, item.label))
@@ -258,10 +259,10 @@ class _Importer:
     def _instructions(self, leftover: list[Line]) -> list[Line]:
         for ln in leftover:
             if is_instruction(ln.text):
-                ln.role, ln.reason = "dropped", "instruction"
-        return [ln for ln in leftover if ln.role != "dropped"]
+                ln.role, ln.reason = Role.DROPPED, "instruction"
+        return [ln for ln in leftover if ln.role != Role.DROPPED]
 
-    def _mark(self, item: Item, role: str) -> None:
+    def _mark(self, item: Item, role: Role) -> None:
         for no in item.lines:
             if 0 < no <= len(self.lines):
                 self.lines[no - 1].role = role
@@ -284,8 +285,8 @@ class _Importer:
         needs = tuple(e.term for e in lesson.vocabulary if not e.definition)
         self.warnings.extend(check_lesson(lesson, self.lines, index))
         dropped = tuple(DroppedLine(ln.no, ln.text, ln.reason or ln.role) for ln in self.lines
-                        if ln.role in ("debris", "dropped"))
-        roles = tuple(ln.role or ("blank" if not ln.text else "unplaced") for ln in self.lines)
+                        if ln.role in (Role.DEBRIS, Role.DROPPED))
+        roles = tuple(ln.role or (Role.BLANK if not ln.text else Role.UNPLACED) for ln in self.lines)
         layout = ", ".join(dict.fromkeys(self.layouts))
         return ImportResult(lesson=lesson, markdown=markdown, source_text=self.text, encoding=self.encoding,
                             warnings=tuple(self.warnings), dropped=dropped, roles=roles, vocabulary_layout=layout,

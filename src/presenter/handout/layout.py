@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from presenter.handout.lines import Line, section_kind
+from presenter.handout.roles import Role
 
 
 def blocks(lines: list[Line]) -> list[tuple[list[Line], bool]]:
@@ -14,11 +15,11 @@ def blocks(lines: list[Line]) -> list[tuple[list[Line], bool]]:
     separator = False
     pending_separator = False
     for ln in lines:
-        if ln.role == "separator" or not ln.text:
+        if ln.role == Role.SEPARATOR or not ln.text:
             if block:
                 out.append((block, separator))
                 block, separator = [], False
-            if ln.role == "separator":
+            if ln.role == Role.SEPARATOR:
                 pending_separator = True
             continue
         if not block:
@@ -36,7 +37,7 @@ def join_drop_capitals(lines: list[Line]) -> list[Line]:
             nxt = lines[i + 1] if lines[i + 1].text else lines[i + 2]
             if nxt.text[:1].islower() and nxt.text[:1].isalpha() and nxt.no - ln.no <= 2:
                 nxt.text = ln.text + nxt.text
-                ln.text, ln.role, ln.reason = "", "dropped", "drop capital, joined to its word"
+                ln.text, ln.role, ln.reason = "", Role.DROPPED, "drop capital, joined to its word"
     return lines
 
 
@@ -50,4 +51,4 @@ def mark_running_headers(lines: list[Line], title: str) -> None:
         rest = text.replace(lowered, "")
         if not ln.role and text != lowered and lowered in text and len(text) <= len(lowered) + 60 \
                 and re.search(r"[|–—•·-]", rest) and section_kind(rest.strip(" |–—•·-:")) is None:
-            ln.role, ln.reason = "debris", "running header"
+            ln.role, ln.reason = Role.DEBRIS, "running header"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from presenter.handout.lines import Line, ends_sentence, word_count
+from presenter.handout.roles import Role
 
 _GREETING = re.compile(r"^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|welcome back)\b[^.?]{0,40}[,!:—-]?$",
                        re.I)
@@ -21,11 +22,11 @@ def mark_letter(lines: list[Line]) -> None:
         return
     first = text[0]
     if _GREETING.match(first.text) and word_count(first.text) <= 6:
-        first.role, first.reason = "dropped", "greeting of a letter or e-mail"
+        first.role, first.reason = Role.DROPPED, "greeting of a letter or e-mail"
     tail = text[-3:]
     for i, ln in enumerate(tail):
         rest = tail[i + 1 :]
         if _CLOSING.match(ln.text) and all(word_count(r.text) <= 4 and not ends_sentence(r.text) for r in rest):
             for closing in (ln, *rest):
-                closing.role, closing.reason = "dropped", "sign-off of a letter or e-mail"
+                closing.role, closing.reason = Role.DROPPED, "sign-off of a letter or e-mail"
             return

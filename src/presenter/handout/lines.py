@@ -5,10 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Literal
 
-# "notes": a part the lesson has no slide for (grammar, writing, homework); its lines become teacher notes.
-SectionKind = Literal["warmup", "vocabulary", "reading", "questions", "discussion", "answers", "notes"]
+from presenter.handout.roles import Part, Role
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _BULLET = re.compile(r"^(?:[-*+•▪◦●○■□►▸➢✓✔–—]|\d{1,2}\s*[-–]\s(?=\D))\s*(?=\S)")
@@ -26,9 +24,9 @@ _HEADING_PREFIX = re.compile(
 _MATCHING = re.compile(r"(?:match|matching)\b.*\b(?:words?|terms?|vocabulary)\b.*\b(?:meanings?|definitions?)\b")
 _PAREN = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")
 
-_HEADINGS: dict[str, SectionKind] = {}
+_HEADINGS: dict[str, Part] = {}
 for _kind, _names in (
-    ("vocabulary", "vocabulary|vocab|key vocabulary|key words|keywords|glossary|word list|words to know|new words|"
+    (Part.VOCABULARY, "vocabulary|vocab|key vocabulary|key words|keywords|glossary|word list|words to know|new words|"
                    "useful words|useful vocabulary|useful expressions|words and phrases|words and expressions|"
                    "target vocabulary|vocabulary preview|pre-reading vocabulary|vocabulary list|word bank|key terms|"
                    "useful phrases|word box|learn the words|words to learn|vocabulary focus|vocabulary in context|language focus|words|terms|expressions|"
@@ -37,11 +35,11 @@ for _kind, _names in (
                    "words in this story|words in the story|words in this article|words in this lesson|"
                    "key words and phrases|key vocabulary words|vocabulary builder|word power|useful language|pre-teach|difficult words|hard words|tricky words|"
                    "pre-teach vocabulary|vocabulary to pre-teach|words to pre-teach|target words|key language"),
-    ("reading", "reading|read|text|transcript|video transcript|audio transcript|article|the article|story|"
+    (Part.READING, "reading|read|text|transcript|video transcript|audio transcript|article|the article|story|"
                 "the story|script|passage|reading passage|reading text|the text|read the text|read the article|"
                 "read the story|listening|listening transcript|listening script|audio script|tapescript|video script|the reading|the transcript|full transcript|"
                 "news|news story|news article|dialogue|dialog|conversation|the conversation|the dialogue|interview"),
-    ("questions", "questions|comprehension|comprehension questions|reading comprehension|check your understanding|"
+    (Part.QUESTIONS, "questions|comprehension|comprehension questions|reading comprehension|check your understanding|"
                   "understanding|questions about the text|answer the questions|answer these questions|after reading|"
                   "after you read|quiz|true or false|true/false|t/f|true false|multiple choice|"
                   "choose the correct answer|choose the best answer|circle the correct answer|comprehension check|"
@@ -52,7 +50,7 @@ for _kind, _names in (
                   "are these sentences true or false|answer the following questions|comprehension exercise|"
                   "reading check|question|post-reading|post reading|after watching|while reading|check|listening check|"
                   "detailed questions|gist question|gist questions|check your reading"),
-    ("discussion", "discussion|discussion questions|discussion prompts|discussion question|discussion topics|"
+    (Part.DISCUSSION, "discussion|discussion questions|discussion prompts|discussion question|discussion topics|"
                    "let's talk|let’s talk|lets talk|let's discuss|let’s discuss|speaking|conversation questions|"
                    "talk about it|over to you|your turn|your opinion|what do you think|think and discuss|discuss|"
                    "debate|follow-up|follow up|follow-up questions|questions for discussion|personal questions|"
@@ -61,19 +59,19 @@ for _kind, _names in (
                    "discuss with a partner|discuss in pairs|discuss in groups|critical thinking|think about it|"
                    "extension|further discussion|discussion and debate|speaking activity|talk|talk together|let's chat|"
                    "let’s chat|chat|your views|views|role-play|role play|roleplay|speaking task|pair work"),
-    ("warmup", "warm-up|warm up|warmer|lead-in|lead in|before you read|before reading|pre-reading|"
+    (Part.WARMUP, "warm-up|warm up|warmer|lead-in|lead in|before you read|before reading|pre-reading|"
                "pre-reading questions|warm-up questions|warm up questions|lead-in questions|before you read questions|"
                "starter|getting started|pre-reading discussion|pre-reading task|think ahead|get ready|"
                "before you start|introduction|warming up|pre-listening|before you listen|before you watch|"
                "let's get started|let’s get started"),
-    ("answers", "answers|answer key|key|answers key|suggested answers|answer|solutions|answers to the questions|"
+    (Part.ANSWERS, "answers|answer key|key|answers key|suggested answers|answer|solutions|answers to the questions|"
                 "key answers|teacher's key|teacher’s key|answer sheet"),
-    ("notes", "grammar|grammar focus|grammar point|grammar box|grammar note|grammar notes|grammar practice|writing|"
+    (Part.NOTES, "grammar|grammar focus|grammar point|grammar box|grammar note|grammar notes|grammar practice|writing|"
               "writing task|writing practice|write|homework|project|pronunciation|pronunciation focus|spelling|"
               "teacher's notes|teacher’s notes|teacher notes|notes for the teacher|notes for teachers|extra practice"),
 ):
     for _name in _names.split("|"):
-        _HEADINGS[_name] = _kind  # type: ignore[assignment]  # the literals above are SectionKinds
+        _HEADINGS[_name] = _kind
 
 
 @dataclass(slots=True)
@@ -84,7 +82,7 @@ class Line:
     raw: str
     text: str
     md_level: int = 0
-    role: str = ""
+    role: Role = Role.NONE
     reason: str = ""
     extra: dict[str, str] = field(default_factory=dict)
 
@@ -125,7 +123,7 @@ def make_lines(text: str) -> list[Line]:
             # A Markdown table row "| word | meaning |": its cells as a tab-separated row; "|---|---|" is no text.
             cells = [c.strip() for c in stripped.strip("|").split("|")]
             if all(re.fullmatch(r":?-{2,}:?", c) for c in cells):
-                out.append(Line(i, raw, stripped, level, role="dropped", reason="table rule"))
+                out.append(Line(i, raw, stripped, level, role=Role.DROPPED, reason="table rule"))
                 continue
             raw, stripped = "\t".join(cells), " ".join(cells)
         out.append(Line(i, raw, stripped, level))
@@ -209,10 +207,10 @@ _TASK_VERB = re.compile(r"(?:match|write|read|answer|choose|complete|decide|tick
                         r"put|check|say|mark|underline)\b")
 
 
-def section_kind(text: str) -> SectionKind | None:
+def section_kind(text: str) -> Part | None:
     """The section a heading line names ("Discussion Questions" → discussion), or None."""
     if is_matching_task(text):
-        return "vocabulary"  # "Exercise 1. Match the words (1-8) with their meanings (a-h)."
+        return Part.VOCABULARY  # "Exercise 1. Match the words (1-8) with their meanings (a-h)."
     name = heading_name(text)
     first, *rest = re.split(r"[.:]\s+|\s+[–—-]\s+", name, maxsplit=1)
     if rest and first in _HEADINGS and word_count(text) <= 16 and _TASK_VERB.match(rest[0]):
@@ -224,25 +222,25 @@ def section_kind(text: str) -> SectionKind | None:
     if name in _HEADINGS:
         return _HEADINGS[name]
     if re.search(r"\btrue\b", name) and re.search(r"\bfalse\b", name) and word_count(name) <= 9 and not re.search(r"\d", name):
-        return "questions"  # "True (T), False (F) or Not Given (NG)?", "Tick true or false"
+        return Part.QUESTIONS  # "True (T), False (F) or Not Given (NG)?", "Tick true or false"
     if name.endswith("?") and name.rstrip("? ") in _HEADINGS:
         return _HEADINGS[name.rstrip("? ")]  # "Exercise 3. True or false?"
     # Looser names: "Key vocabulary from the video", "Reading comprehension questions".
     if re.match(r"(?:pre|post|while)[- ]?(?:reading|listening|watching|viewing)\b", name):
         # "Pre-Listening Exercises", "While-reading tasks", "Post-listening activities": the stage names the part.
-        return {"pre": "warmup", "whi": "questions"}.get(name[:3], "discussion" if "reading" not in name else "questions")  # type: ignore[return-value]
+        return {"pre": Part.WARMUP, "whi": Part.QUESTIONS}.get(name[:3], Part.DISCUSSION if "reading" not in name else Part.QUESTIONS)
     if re.fullmatch(r"(?:listening|reading|comprehension) (?:exercises?|activities|tasks?)", name):
-        return "questions"
+        return Part.QUESTIONS
     if word_count(name) <= 6 and not ends_sentence(text.rstrip(":")) and not re.search(
             r"\b(?:worksheet|lesson|unit|handout|course|series)\b", name):
-        for word, kind in (("discussion", "discussion"), ("warm-up", "warmup"), ("lead-in", "warmup"),
-                           ("pre-reading", "warmup"), ("before reading", "warmup"), ("before you read", "warmup"),
-                           ("correct answer", "questions"), ("right answer", "questions"), ("best answer", "questions"),
-                           ("comprehension", "questions"), ("discuss", "discussion"),
-                           ("true or false", "questions"), ("vocabulary", "vocabulary"),
-                           ("glossary", "vocabulary"), ("transcript", "reading"), ("answer key", "answers")):
+        for word, kind in (("discussion", Part.DISCUSSION), ("warm-up", Part.WARMUP), ("lead-in", Part.WARMUP),
+                           ("pre-reading", Part.WARMUP), ("before reading", Part.WARMUP), ("before you read", Part.WARMUP),
+                           ("correct answer", Part.QUESTIONS), ("right answer", Part.QUESTIONS), ("best answer", Part.QUESTIONS),
+                           ("comprehension", Part.QUESTIONS), ("discuss", Part.DISCUSSION),
+                           ("true or false", Part.QUESTIONS), ("vocabulary", Part.VOCABULARY),
+                           ("glossary", Part.VOCABULARY), ("transcript", Part.READING), ("answer key", Part.ANSWERS)):
             if word in name:
-                return kind  # type: ignore[return-value]  # literals of SectionKind
+                return kind
     return None
 
 
@@ -250,7 +248,7 @@ _ANSWER_HEAD = re.compile(r"^(?:(?:the\s+)?(?:correct|right|best|suggested)\s+)?
                           re.I)  # "Correct answer: b" answers its item; it names no section
 
 
-def heading_with_content(text: str) -> tuple[SectionKind, str] | None:
+def heading_with_content(text: str) -> tuple[Part, str] | None:
     """("discussion", "What …?") for "Discussion Question: What …?"; None when the line is not like that."""
     m = re.match(r"^(.{1,40}?)(?::|\s+[-–—]\s+)(.*)$", text)
     if m is None:

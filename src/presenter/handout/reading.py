@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from presenter.handout.lines import Line, ends_sentence, num_label, section_kind, strip_bullet, word_count
 from presenter.lesson.model import Paragraph, Reading, Section
+from presenter.handout.roles import Role
 
 _SPEAKER = re.compile(r"^(?:\*\*)?([A-Z][^:\n]{0,58}?)(?:\*\*)?\s*:(?:\*\*)?\s+(?=\S)")
 _NOT_IN_LABEL = set('"“”?!«»[]*\\')
@@ -119,7 +120,7 @@ class ReadingBuilder:
                 flush()
                 speaker = found[0] if is_turn and found else None
             current.append(line)
-            line.role = line.role or "reading"
+            line.role = line.role or Role.READING
         flush()
 
     def _new_paragraph(self, prev: Line, line: Line) -> bool:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from presenter.handout.title import slugify
 from presenter.handout.picture import HandoutPicture
 from presenter.lesson.model import Lesson
+from presenter.handout.roles import Role
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +40,7 @@ class ImportResult:
     encoding: str = "utf-8"
     warnings: tuple[ImportWarning, ...] = ()
     dropped: tuple[DroppedLine, ...] = ()
-    roles: tuple[str, ...] = ()  # one per line of source_text: title, vocabulary, reading, question, …
+    roles: tuple[Role, ...] = ()  # one per line of source_text: title, vocabulary, reading, question, …
     vocabulary_layout: str = ""
     needs_definition: tuple[str, ...] = field(default=())
     suggested: tuple[str, ...] = ()  # terms whose definition was suggested from the dictionary (--define)
@@ -112,7 +113,7 @@ class ImportResult:
         for i, text in enumerate(self.source_text.split("\n")):
             role = self.roles[i] if i < len(self.roles) else ""
             why = self.reasons[i] if i < len(self.reasons) else ""
-            if role == "blank":
+            if role == Role.BLANK:
                 out.append(f"{i + 1:5d}")
                 continue
             out.append(f"{i + 1:5d}  {role:11s} {('(' + why + ')') if why else '':42s} {text.strip()}")

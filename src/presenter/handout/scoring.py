@@ -16,15 +16,16 @@ from presenter.handout.options import box_options
 from presenter.handout.questions import is_instruction, is_personal, is_question_like
 from presenter.handout.reading import speaker_of
 from presenter.handout.units import Block
+from presenter.handout.roles import Part
 
-ROLES = ("warmup", "vocabulary", "reading", "questions", "discussion")
+ROLES = (Part.WARMUP, Part.VOCABULARY, Part.READING, Part.QUESTIONS, Part.DISCUSSION)
 _ORDER = {role: i for i, role in enumerate(ROLES)}
 FORWARD, BACKWARD, STAY = -0.3, -1.5, 0.0
 HEADING = 6.0  # a heading naming the part outweighs what its blocks look like
 READING_AGAIN = -2.0  # the reading is one stretch: coming back to it after the questions costs more
 OUT_OF_PLACE = -2.0  # questions on the text before it, a warm-up after it
 # A glossary after the text is common enough to cost less than other steps back.
-_CHEAP_BACK = {("reading", "vocabulary"), ("questions", "vocabulary"), ("discussion", "vocabulary")}
+_CHEAP_BACK = {(Part.READING, Part.VOCABULARY), (Part.QUESTIONS, Part.VOCABULARY), (Part.DISCUSSION, Part.VOCABULARY)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,24 +60,24 @@ def features(block: Block) -> Features:
                     turns=sum(1 for t in texts if speaker_of(t) is not None) / max(1, len(texts)))
 
 
-def role_scores(f: Features) -> dict[str, float]:
+def role_scores(f: Features) -> dict[Part, float]:
     """How well each role explains a block with these features (higher is better)."""
     prose = (f.shape == "prose" or f.turns >= 0.5) and f.words >= 12 and f.asks < 0.5
     listy = f.turns < 0.5 and (f.shape in ("words", "glossary") or (
         f.shape == "numbered" and f.words <= 5 * f.lines and f.asks == 0))
     asking = f.asks * (1.0 + f.labelled)
     return {
-        "reading": (2.0 if prose else 0.0) + (1.0 if prose and f.words >= 25 else 0.0) + (1.0 if f.words >= 60 else 0.0)
+        Part.READING: (2.0 if prose else 0.0) + (1.0 if prose and f.words >= 25 else 0.0) + (1.0 if f.words >= 60 else 0.0)
                    + 0.5 * f.sentences
                    - 2.0 * f.asks - (3.0 if listy else 0.0),
-        "vocabulary": (3.0 if listy else 0.0) - (2.0 if prose else 0.0) - 1.5 * f.asks,
-        "questions": 2.5 * asking * (1.0 - 0.6 * f.personal) - (1.5 if prose else 0.0),
-        "discussion": 2.5 * asking * f.personal - (1.5 if prose else 0.0),
-        "warmup": 2.2 * asking - (1.5 if prose else 0.0) - (1.0 if listy else 0.0),
+        Part.VOCABULARY: (3.0 if listy else 0.0) - (2.0 if prose else 0.0) - 1.5 * f.asks,
+        Part.QUESTIONS: 2.5 * asking * (1.0 - 0.6 * f.personal) - (1.5 if prose else 0.0),
+        Part.DISCUSSION: 2.5 * asking * f.personal - (1.5 if prose else 0.0),
+        Part.WARMUP: 2.2 * asking - (1.5 if prose else 0.0) - (1.0 if listy else 0.0),
     }
 
 
-def _step(prev: str, role: str) -> float:
+def _step(prev: Part, role: Part) -> float:
     if prev == role:
         return STAY
     if _ORDER[role] > _ORDER[prev]:
@@ -84,14 +85,14 @@ def _step(prev: str, role: str) -> float:
     return -0.5 if (prev, role) in _CHEAP_BACK else BACKWARD
 
 
-def with_heading(scores: dict[str, float], heading: str | None) -> dict[str, float]:
+def with_heading(scores: dict[Part, float], heading: Part | None) -> dict[Part, float]:
     """The scores of a block right under a heading, which names its part."""
     return {role: value + (HEADING if role == heading else 0.0) for role, value in scores.items()}
 
 
-def best_roles(scores: list[dict[str, float]]) -> list[str]:
+def best_roles(scores: list[dict[Part, float]]) -> list[Part]:
     """The best sequence of roles for blocks with these scores (headings already added, see with_heading)."""
-    State = tuple[str, int]  # the role, and the phase: 0 before the reading, 1 in it, 2 after it
+    State = tuple[Part, int]  # the role, and the phase: 0 before the reading, 1 in it, 2 after it
     best: dict[State, float] = {}
     back: list[dict[State, State | None]] = []
     for i, s in enumerate(scores):
@@ -103,12 +104,12 @@ def best_roles(scores: list[dict[str, float]]) -> list[str]:
             for total, prev in starts:
                 phase = 0 if prev is None else prev[1]
                 cost = total + s[role]
-                if role == "reading":
+                if role == Part.READING:
                     cost += READING_AGAIN if phase == 2 else 0.0
                     phase = 1
                 else:
                     phase = 2 if phase >= 1 else 0
-                    misplaced = role in ("questions", "discussion") and phase == 0 or role == "warmup" and phase == 2
+                    misplaced = role in (Part.QUESTIONS, Part.DISCUSSION) and phase == 0 or role == Part.WARMUP and phase == 2
                     cost += OUT_OF_PLACE if misplaced else 0.0
                 key = (role, phase)
                 if key not in nxt or cost > nxt[key]:
@@ -118,7 +119,7 @@ def best_roles(scores: list[dict[str, float]]) -> list[str]:
     if not best:
         return []
     state: State | None = max(best, key=lambda k: best[k])
-    path: list[str] = []
+    path: list[Part] = []
     for links in reversed(back):
         assert state is not None
         path.append(state[0])
@@ -126,7 +127,7 @@ def best_roles(scores: list[dict[str, float]]) -> list[str]:
     return path[::-1]
 
 
-def describe(scores: dict[str, float], chosen: str) -> str:
+def describe(scores: dict[Part, float], chosen: Part) -> str:
     """"questions 3.1, next discussion 1.2": the chosen role's score and the runner-up, for --explain."""
     ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
     runner = next((kv for kv in ranked if kv[0] != chosen), None)

@@ -20,13 +20,14 @@ from presenter.handout.reading import speaker_of
 from presenter.handout.scoring import best_roles, describe, features, role_scores, with_heading
 from presenter.handout.units import Block, Heading, Separator, Unit
 from presenter.handout.vocab import is_word_list_line, looks_like_glossary
+from presenter.handout.roles import Part, Role
 
 
 @dataclass(slots=True)
 class Region:
     """Consecutive lines that belong to one part of the lesson."""
 
-    kind: str  # vocabulary, reading, questions, discussion, answers
+    kind: Part
     lines: list[Line] = field(default_factory=list)
     explicit: bool = False  # started by a heading
     true_false: bool = False
@@ -62,9 +63,9 @@ def regions_of(units: list[Unit]) -> tuple[list[Region], list[Line]]:
     leftover: list[Line] = []
     plan = _plan(units)
     state: Region | None = None
-    seen: set[str] = set()
+    seen: set[Part] = set()
 
-    def enter(kind: str, explicit: bool = False, **flags: bool | str) -> Region:
+    def enter(kind: Part, explicit: bool = False, **flags: bool | str) -> Region:
         """Go on in a region of this kind: the current one if it is of that kind, else a new one."""
         nonlocal state
         if state is not None and state.kind == kind and not explicit:
@@ -79,80 +80,80 @@ def regions_of(units: list[Unit]) -> tuple[list[Region], list[Line]]:
     for pos, unit in enumerate(units):
         if isinstance(unit, Heading):
             region = enter(unit.kind, True, true_false=is_true_false_heading(unit.line.text),
-                           plain_items=unit.kind in ("questions", "discussion", "warmup"))
+                           plain_items=unit.kind in (Part.QUESTIONS, Part.DISCUSSION, Part.WARMUP))
             if unit.content:
-                if unit.kind == "reading":
+                if unit.kind == Part.READING:
                     region.title = unit.content
-                elif unit.kind == "questions" and is_true_false_heading(unit.content):
+                elif unit.kind == Part.QUESTIONS and is_true_false_heading(unit.content):
                     region.true_false = True  # "Listening check: true or false?" names the task, asks nothing
-                elif unit.kind != "questions" or is_question_like(unit.content):
+                elif unit.kind != Part.QUESTIONS or is_question_like(unit.content):
                     # "Discussion Question: Would you…?" holds a prompt; "Quiz - City Gardens" a title.
                     region.lines.append(Line(unit.line.no, unit.content, unit.content))
             continue
         if isinstance(unit, Separator):
             if state is not None:
-                state.lines.append(Line(unit.line.no, "", "", role="separator"))
+                state.lines.append(Line(unit.line.no, "", "", role=Role.SEPARATOR))
             continue
         shape = unit.shape
         first = unit.lines[0]
         task = task_text(first.text)
-        if is_instruction(task) and (cue := instruction_cue(task, "reading" in seen)) is not None:
+        if is_instruction(task) and (cue := instruction_cue(task, Part.READING in seen)) is not None:
             # "Answer these questions before you read.": the task says what the items below it are.
-            first.role, first.reason = "dropped", f"instruction: the items below are {cue}"
+            first.role, first.reason = Role.DROPPED, f"instruction: the items below are {cue}"
             region = enter(cue, True, plain_items=True)
             if len(unit.lines) > 1:
                 _put(region, Block(unit.lines[1:]), f"under an instruction that opens the {cue}")
             continue
-        if len(unit.lines) == 1 and state is not None and state.kind != "notes" and (
+        if len(unit.lines) == 1 and state is not None and state.kind != Part.NOTES and (
                 is_instruction(task) or task != first.text and task.endswith(":")):
             # "Write the correct word next to each definition.", "A. Answer the questions below.": for the paper.
-            first.role, first.reason = "dropped", "instruction that names a task"
+            first.role, first.reason = Role.DROPPED, "instruction that names a task"
             continue
-        kind = state.kind if state is not None else "start"
+        kind = state.kind if state is not None else None  # None: before any part
         following = [u for u in units[pos + 1 :] if isinstance(u, (Block, Heading))]
         next_is_prose = bool(following) and isinstance(following[0], Block) and following[0].shape == "prose"
         explicit = state is not None and state.explicit
-        if kind == "vocabulary" and "reading" in seen and shape in ("numbered", "asks") and _items_question_like(unit):
-            _put(enter("questions", plain_items=shape == "asks"), unit, "numbered questions after the reading")
+        if kind == Part.VOCABULARY and Part.READING in seen and shape in ("numbered", "asks") and _items_question_like(unit):
+            _put(enter(Part.QUESTIONS, plain_items=shape == "asks"), unit, "numbered questions after the reading")
             continue
-        if kind in ("start", "vocabulary"):
-            explicit_vocab = explicit and kind == "vocabulary"
+        if kind in (None, Part.VOCABULARY):
+            explicit_vocab = explicit and kind == Part.VOCABULARY
             turns = _dialogue(unit) and _words(unit.lines) >= 8 * len(unit.lines)  # speakers' turns, not "term: meaning"
             if (shape == "words" or shape == "glossary" and not turns and (explicit_vocab or not _dialogue(unit))
                     or shape == "numbered" and (_numbered_words(unit) or looks_like_glossary(unit.lines))
                     or explicit_vocab and (shape in ("short", "lettered")
                                            or all(is_word_list_line(ln.text) for ln in unit.lines))):
-                _put(enter("vocabulary", explicit), unit, f"{shape} block before the reading")
+                _put(enter(Part.VOCABULARY, explicit), unit, f"{shape} block before the reading")
                 continue
-            if kind == "start" and len(unit.lines) == 1 and following and isinstance(following[0], Heading) \
-                    and following[0].kind != "reading" and _blurb(unit.lines[0].text):
+            if kind is None and len(unit.lines) == 1 and following and isinstance(following[0], Heading) \
+                    and following[0].kind != Part.READING and _blurb(unit.lines[0].text):
                 # "A lesson for intermediate students about …": a blurb between the title and the sections.
-                unit.lines[0].role, unit.lines[0].reason = "dropped", "about the lesson, before its first section"
+                unit.lines[0].role, unit.lines[0].reason = Role.DROPPED, "about the lesson, before its first section"
                 continue
-            if kind == "start" and shape == "short" and not next_is_prose:
+            if kind is None and shape == "short" and not next_is_prose:
                 leftover.extend(unit.lines)  # a subtitle or a stray line above the vocabulary
                 continue
             _, scores, scored = plan[id(unit)]
-            if explicit_vocab and scored == "vocabulary" and scores["vocabulary"] >= scores["reading"] + 1 \
+            if explicit_vocab and scored == Part.VOCABULARY and scores[Part.VOCABULARY] >= scores[Part.READING] + 1 \
                     and _words(unit.lines) < 40:
                 # Under a vocabulary heading, a block that scores as vocabulary (numbered meanings, short lines).
-                _put(enter("vocabulary", explicit), unit, f"{shape} block that scores as vocabulary")
+                _put(enter(Part.VOCABULARY, explicit), unit, f"{shape} block that scores as vocabulary")
                 continue
-            _put(enter("reading"), unit, f"{shape} block: the reading starts")
+            _put(enter(Part.READING), unit, f"{shape} block: the reading starts")
             continue
-        if kind == "reading":
+        if kind == Part.READING:
             if shape == "glossary" and not _dialogue(unit):
-                _put(enter("vocabulary"), unit, "glossary after the reading")
+                _put(enter(Part.VOCABULARY), unit, "glossary after the reading")
             elif shape == "numbered" and _items_question_like(unit) and not (explicit and next_is_prose):
-                _put(enter("questions"), unit, "numbered items that ask, after the reading")
+                _put(enter(Part.QUESTIONS), unit, "numbered items that ask, after the reading")
             elif shape == "lettered" and _items_question_like(unit) and not next_is_prose:
                 # Lettered items after the text: prompts when they ask about the learners or follow
                 # the questions; otherwise they are the questions.
-                target = _talk_or_questions(plan[id(unit)][2], "questions" in seen)
+                target = _talk_or_questions(plan[id(unit)][2], Part.QUESTIONS in seen)
                 _put(enter(target), unit, "lettered items " + (
-                    "about the learners" if target == "discussion" else "that ask about the text"))
+                    "about the learners" if target == Part.DISCUSSION else "that ask about the text"))
             elif shape == "asks" and len(unit.lines) >= 2 and not next_is_prose:
-                target = _talk_or_questions(plan[id(unit)][2], "questions" in seen)
+                target = _talk_or_questions(plan[id(unit)][2], Part.QUESTIONS in seen)
                 _put(enter(target, plain_items=True), unit, "lines ending in ?")
             elif _scores_as_asking(plan[id(unit)], shape) and not next_is_prose:
                 # No rule said so, but the block scores far better as questions or talk than as text.
@@ -163,21 +164,21 @@ def regions_of(units: list[Unit]) -> tuple[list[Region], list[Line]]:
                 assert state_region is not None
                 _put(state_region, unit, f"{shape} block in the reading")
             continue
-        if shape == "prose" and (not explicit or kind in ("warmup", "discussion")) and _words(unit.lines) >= 25 and _words(
-                [ln for r in regions if r.kind == "reading" for ln in r.lines if not is_instruction(ln.text)]) < 40:
+        if shape == "prose" and (not explicit or kind in (Part.WARMUP, Part.DISCUSSION)) and _words(unit.lines) >= 25 and _words(
+                [ln for r in regions if r.kind == Part.READING for ln in r.lines if not is_instruction(ln.text)]) < 40:
             # Warm-up items or the questions came first (or only an instruction was taken for
             # the text): the reading is where the prose is.
-            _put(enter("reading"), unit, "prose of 25+ words, and no reading yet")
+            _put(enter(Part.READING), unit, "prose of 25+ words, and no reading yet")
             continue
-        if kind in ("questions", "discussion", "warmup") and shape == "glossary" and (not explicit or "reading" not in seen) \
+        if kind in (Part.QUESTIONS, Part.DISCUSSION, Part.WARMUP) and shape == "glossary" and (not explicit or Part.READING not in seen) \
                 and not _dialogue(unit):
-            _put(enter("vocabulary"), unit, "glossary among the questions")
+            _put(enter(Part.VOCABULARY), unit, "glossary among the questions")
             continue
-        if kind == "questions" and not explicit and shape in ("asks", "lettered") and plan[id(unit)][2] == "discussion":
+        if kind == Part.QUESTIONS and not explicit and shape in ("asks", "lettered") and plan[id(unit)][2] == Part.DISCUSSION:
             # Asking lines after the questions, with no heading, that ask about the learners: the talk.
-            _put(enter("discussion", plain_items=shape == "asks"), unit, f"{shape} block that asks about the learners")
+            _put(enter(Part.DISCUSSION, plain_items=shape == "asks"), unit, f"{shape} block that asks about the learners")
             continue
-        if kind == "questions" and shape == "prose" and not explicit and not any(
+        if kind == Part.QUESTIONS and shape == "prose" and not explicit and not any(
                 is_question_like(ln.text) for ln in unit.lines):
             leftover.extend(unit.lines)
             continue
@@ -187,18 +188,18 @@ def regions_of(units: list[Unit]) -> tuple[list[Region], list[Line]]:
     return regions, leftover
 
 
-Plan = dict[int, tuple[Block, dict[str, float], str]]
+Plan = dict[int, tuple[Block, dict[Part, float], Part]]
 
 
 def _plan(units: list[Unit]) -> Plan:
     """Each block's scores and the part the best-scoring sequence gives it (by id of the block)."""
     block_units = [u for u in units if isinstance(u, Block)]
-    scores: list[dict[str, float]] = []
-    heading: str | None = None
+    scores: list[dict[Part, float]] = []
+    heading: Part | None = None
     for unit in units:
         if isinstance(unit, Heading):
             heading = unit.kind
-        elif isinstance(unit, Separator) and unit.line.role == "heading":
+        elif isinstance(unit, Separator) and unit.line.role == Role.HEADING:
             heading = None  # "Task 2": a part whose name says nothing
         elif isinstance(unit, Block):
             scores.append(with_heading(role_scores(features(unit)), heading))
@@ -210,8 +211,8 @@ def _plan(units: list[Unit]) -> Plan:
 def _annotate(plan: Plan) -> None:
     """Note each block's scores on its lines (the chosen part's and the runner-up's), and where the order model differs."""
     for block, s, best in plan.values():
-        part = next((ln.extra["part"] for ln in block.lines if "part" in ln.extra), "")
-        if part not in s:
+        part = next((Part(ln.extra["part"]) for ln in block.lines if "part" in ln.extra), None)
+        if part is None or part not in s:
             continue
         note = f"[{describe(s, part)}" + (f"; by order and shape alone: {best}]" if best != part else "]")
         for ln in block.lines:
@@ -227,18 +228,18 @@ def _blurb(text: str) -> bool:
     return word_count(text) <= 20 or word_count(text) <= 40 and _ABOUT_LESSON.search(text) is not None
 
 
-def _scores_as_asking(planned: tuple[Block, dict[str, float], str], shape: str) -> bool:
+def _scores_as_asking(planned: tuple[Block, dict[Part, float], Part], shape: str) -> bool:
     """Whether a labelled block in the reading is, by its scores and the order, questions or talk by a wide margin."""
     _, scores, scored = planned
-    return scored in ("questions", "discussion") and shape in ("numbered", "lettered", "asks") \
-        and scores[scored] >= scores["reading"] + 3
+    return scored in (Part.QUESTIONS, Part.DISCUSSION) and shape in ("numbered", "lettered", "asks") \
+        and scores[scored] >= scores[Part.READING] + 3
 
 
-def _talk_or_questions(scored: str, questions_seen: bool) -> str:
+def _talk_or_questions(scored: Part, questions_seen: bool) -> Part:
     """Asking items after the text with no heading: talk or questions, as the scores and the order say."""
-    if scored in ("questions", "discussion"):
+    if scored in (Part.QUESTIONS, Part.DISCUSSION):
         return scored
-    return "discussion" if questions_seen else "questions"
+    return Part.DISCUSSION if questions_seen else Part.QUESTIONS
 
 
 def _words(lines: list[Line]) -> int:

@@ -9,6 +9,7 @@ from presenter.handout.debris import DATE
 from presenter.handout.info import info_parts, is_metadata, is_source, level_of
 from presenter.handout.lines import (Line, is_separator, letter_label, num_label, section_kind, undecorated,
                                      word_count)
+from presenter.handout.roles import Role
 
 _CONNECTORS = frozenset("and or of the a an in on for to with from at by & about vs versus into".split())
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9 _-]*$")
@@ -63,7 +64,7 @@ def is_slug_of(slug: str, title: str) -> bool:
 
 def _candidate(line: Line) -> bool:
     text = line.text
-    return bool(text) and line.role == "" and not is_separator(text) and not is_source(text) \
+    return bool(text) and line.role == Role.NONE and not is_separator(text) and not is_source(text) \
         and level_of(text) is None and not is_metadata(text)
 
 
@@ -99,13 +100,13 @@ def find_title(lines: list[Line]) -> tuple[str, list[Line], Line | None]:
         nxt = _next_candidate(lines, first, skip=("debris", "dropped", "level", "source"))
         if nxt is None or section_kind(lines[nxt].text) is not None or not _is_title_like(lines[nxt]):
             break
-        lines[first].role, lines[first].reason = "dropped", "the site's or series' name, above the title"
+        lines[first].role, lines[first].reason = Role.DROPPED, "the site's or series' name, above the title"
         first = nxt
     below, series = first + 1, first != candidates[0] and bool(_SERIES_LABEL.match(lines[first].text))
     if below < len(lines) and _candidate(lines[below]) and _SERIES_LABEL.match(lines[below].text) \
             and not _SERIES_LABEL.match(lines[first].text) and _is_title_like(lines[below]):
         # "English Interviews Online" / "Interview 9: The Ice Cream Scientist": the site, then the numbered title.
-        lines[first].role, lines[first].reason = "dropped", "the site's or series' name, above the title"
+        lines[first].role, lines[first].reason = Role.DROPPED, "the site's or series' name, above the title"
         first = below
         series = True
     slug: Line | None = None

@@ -7,12 +7,13 @@ from dataclasses import dataclass
 
 from presenter.handout.cues import is_part_label, task_text
 from presenter.handout.info import single_answer
-from presenter.handout.lines import (Line, SectionKind, ends_question, ends_sentence, heading_with_content,
+from presenter.handout.lines import (Line, ends_question, ends_sentence, heading_with_content,
                                      is_matching_task, is_separator, letter_label, num_label, section_kind,
                                      strip_bullet, word_count)
 from presenter.handout.questions import is_instruction
 from presenter.handout.reading import is_subheading
 from presenter.handout.vocab import is_word_list_line, looks_like_glossary
+from presenter.handout.roles import Part, Role
 
 
 @dataclass(slots=True)
@@ -28,7 +29,7 @@ class Heading:
     """A heading line naming a section, maybe with content after a colon."""
 
     line: Line
-    kind: SectionKind
+    kind: Part
     content: str = ""
 
 
@@ -50,13 +51,13 @@ def _heading_of(line: Line, previous: Line | None) -> Heading | None:
     inline = heading_with_content(text)
     if inline is not None and previous is not None and num_label(text) and num_label(previous.text):
         inline = None  # "2. CHAT: talk about …" below "1. DELIVERY: …": items of one list, not headings
-    if inline is not None and (previous is None or inline[0] == "discussion" or (
-            inline[0] == "vocabulary" and is_word_list_line(inline[1]) and not ends_sentence(previous.text))):
+    if inline is not None and (previous is None or inline[0] == Part.DISCUSSION or (
+            inline[0] == Part.VOCABULARY and is_word_list_line(inline[1]) and not ends_sentence(previous.text))):
         return Heading(line, inline[0], inline[1])  # "Key words: commute, flexible, …" under the title
     kind = section_kind(text)
     if kind is None:
         return None
-    if kind == "vocabulary" and is_matching_task(text):
+    if kind == Part.VOCABULARY and is_matching_task(text):
         return Heading(line, kind)  # "Match the words with their meanings.": a task that opens the exercise
     # A bare word like "Story" or "Words" inside a word list is an entry, not a heading; but
     # under a sentence or a numbered item (Word files have no blank lines) it is one.
@@ -80,25 +81,25 @@ def units_of(lines: list[Line]) -> list[Unit]:
             block.clear()
 
     for line in lines:
-        if line.role in ("debris", "title", "slug", "source", "level", "dropped", "intro") or not line.text:
-            if not line.text or line.role in ("debris", "source", "level", "intro"):
+        if line.role in (Role.DEBRIS, Role.TITLE, Role.SLUG, Role.SOURCE, Role.LEVEL, Role.DROPPED, Role.INTRO) or not line.text:
+            if not line.text or line.role in (Role.DEBRIS, Role.SOURCE, Role.LEVEL, Role.INTRO):
                 flush()
             continue
         if is_separator(line.text):
             flush()
-            line.role = "separator"
+            line.role = Role.SEPARATOR
             units.append(Separator(line))
             continue
         if is_part_label(line.text):
             flush()  # "Task 1 – Think": a part starts; what it is, its lines (or their instruction) say
-            line.role = "heading"
+            line.role = Role.HEADING
             line.extra.setdefault("why", "numbers a part of the worksheet; its lines say what it is")
             units.append(Separator(line))
             continue
         heading = _heading_of(line, block[-1] if block else None)
         if heading is not None:
             flush()
-            line.role = "heading"
+            line.role = Role.HEADING
             line.extra.setdefault("why", f"names a {heading.kind} section")
             units.append(heading)
             continue

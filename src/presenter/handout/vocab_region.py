@@ -13,6 +13,7 @@ from presenter.handout.matching import ReadingIndex
 from presenter.handout.questions import is_instruction
 from presenter.handout.vocab import looks_like_glossary, vocabulary_from_lines
 from presenter.lesson.model import Question, VocabEntry
+from presenter.handout.roles import Role
 
 
 @dataclass
@@ -46,7 +47,7 @@ def vocabulary_region(region: list[Line], index: ReadingIndex, lines: list[Line]
             continue
         if len(terms) == len(block) and all(letter_label(ln.text) for ln in block):
             for ln in block:  # a matching exercise: terms 1-8, then their meanings a-h in another order
-                ln.role, ln.reason = "exercise", "matching exercise's meanings (in scrambled order)"
+                ln.role, ln.reason = Role.EXERCISE, "matching exercise's meanings (in scrambled order)"
             out.matchings.append(found_matching(terms, block, lines))
             continue
         terms = list(block) if numbered_terms(block) else []
@@ -54,12 +55,12 @@ def vocabulary_region(region: list[Line], index: ReadingIndex, lines: list[Line]
             # "1 mural", "2 permission": bare numbers, which a table's columns would swallow.
             out.entries.extend(VocabEntry(term=t, line=ln.no) for t, ln in zip(term_texts(block), block, strict=True))
             for ln in block:
-                ln.role, ln.reason = "vocabulary", "numbered term"
+                ln.role, ln.reason = Role.VOCABULARY, "numbered term"
             continue
         for ln in block:
             if is_instruction(ln.text):
-                ln.role, ln.reason = "dropped", "instruction"
-        block = [ln for ln in block if ln.role != "dropped"]
+                ln.role, ln.reason = Role.DROPPED, "instruction"
+        block = [ln for ln in block if ln.role != Role.DROPPED]
         if not block:
             continue
         glossary = looks_like_glossary(block)
@@ -73,7 +74,7 @@ def vocabulary_region(region: list[Line], index: ReadingIndex, lines: list[Line]
         used = set(found.used)
         for ln in block:
             if ln.no in used:
-                ln.role = "vocabulary"
+                ln.role = Role.VOCABULARY
             elif not ln.role:
                 out.leftover.append(ln)
         out.entries.extend(found.entries)

@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
 
 from presenter.handout import ImportResult
 from presenter.handout.save import save_lesson
+from presenter.handout.roles import Role
 from presenter.lesson import parse_lesson
 
 # A pale background per role, so the teacher sees at a glance which line went where.
 ROLE_COLOURS = {
-    "title": "#d7e8ff", "vocabulary": "#dff5d8", "reading": "#ffffff", "question": "#fff1c4",
-    "prompt": "#ffe0cc", "heading": "#ece6ff", "debris": "#eeeeee", "dropped": "#eeeeee",
-    "unplaced": "#ffd0d0", "speaker": "#ffffff", "source": "#d7e8ff",
+    Role.TITLE: "#d7e8ff", Role.VOCABULARY: "#dff5d8", Role.READING: "#ffffff", Role.QUESTION: "#fff1c4",
+    Role.PROMPT: "#ffe0cc", Role.WARMUP: "#ffe0cc", Role.HEADING: "#ece6ff", Role.DEBRIS: "#eeeeee",
+    Role.DROPPED: "#eeeeee", Role.UNPLACED: "#ffd0d0", Role.SOURCE: "#d7e8ff",
 }
 
 
@@ -37,9 +38,9 @@ def source_html(result: ImportResult) -> str:
     rows = []
     lines = result.source_text.split("\n")
     for n, line in enumerate(lines):
-        role = result.roles[n] if n < len(result.roles) else ""
-        colour = ROLE_COLOURS.get(role.split(":")[0], "#ffffff")
-        strike = "text-decoration: line-through; color:#777;" if role in ("debris", "dropped") else ""
+        role = result.roles[n] if n < len(result.roles) else Role.NONE
+        colour = ROLE_COLOURS.get(role, "#ffffff")
+        strike = "text-decoration: line-through; color:#777;" if role in (Role.DEBRIS, Role.DROPPED) else ""
         rows.append(f"<tr><td style='color:#999; padding-right:6px'>{n + 1}</td>"
                     f"<td style='background:{colour}; {strike}'>{html.escape(line) or '&nbsp;'}</td>"
                     f"<td style='color:#777; padding-left:6px'>{html.escape(role)}</td></tr>")
