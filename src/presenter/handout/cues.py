@@ -18,6 +18,8 @@ _TEACHER = re.compile(r"^(?:ask (?:the )?(?:students|class|learners|ss|pairs|gro
 # A question that only follows up the one before it: "Why or why not?", "If so, where?", "Explain."
 _FOLLOW_UP = re.compile(r"^(?:why(?: or why not| not)?\?|how\?|if (?:so|not|yes|no)\b|what about you\b|how about you\b|"
                         r"explain\b|give (?:a )?reasons?\b|in what way\b|which one\b)", re.I)
+# "Speaker notes: …", "Teacher's note: …", "Notes for the teacher: …": said to the teacher, not the class.
+_NOTE = re.compile(r"^(?:(?:speaker|teacher'?s?|presenter|teaching)\s+(?:notes?|tips?)|notes? (?:for|to) (?:the )?teachers?)\s*:", re.I)
 _ASKS = re.compile(r"(?<=\?)\s+(?=[A-Z“\"])")
 
 
@@ -41,6 +43,11 @@ def instruction_cue(text: str, reading_seen: bool) -> Part | None:
     if _TALK.search(text) and reading_seen:
         return Part.DISCUSSION
     return None
+
+
+def is_teacher_note(text: str) -> bool:
+    """Whether a line is a note to the teacher ("Speaker notes: pairs, 3 minutes."), which no slide shows."""
+    return bool(_NOTE.match(text.strip("*_ ")))
 
 
 def without_teacher_note(text: str) -> str:

@@ -90,9 +90,17 @@ def debris_reason(line: Line) -> str:
     return ""
 
 
+def _table_row(lines: list[Line], i: int) -> bool:
+    """A row of a two-column table (see layout.column_tables) whose second cell is a meaning or a sentence."""
+    cells = lines[i].raw.strip().split("\t")
+    return len(cells) == 2 and word_count(cells[1]) >= 3 and any(
+        0 <= j < len(lines) and "\t" in lines[j].raw for j in (i - 1, i + 1))
+
+
 def mark_debris(lines: list[Line]) -> None:
     """Set role "debris" on every debris line; share-button words only when beside other debris."""
-    strong = [bool(debris_reason(line)) for line in lines]
+    # A table's row is the table's, whatever its words ("sign up   to put your name down for a course").
+    strong = [bool(debris_reason(line)) and not _table_row(lines, i) for i, line in enumerate(lines)]
     weak = [not s and bool(line.text) and bool(_WEAK.fullmatch(line.text.strip(" .:!"))) for s, line in zip(strong, lines)]
     for line, s in zip(lines, strong):
         if s:

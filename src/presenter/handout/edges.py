@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from presenter.handout.cues import is_teacher_note
 from presenter.handout.debris import DATE
 from presenter.handout.info import is_source, level_of
 from presenter.handout.layout import blocks
@@ -17,7 +18,6 @@ _TASK = re.compile(
     r"^(?:(?:now|first|then|next|finally|please)\s*,?\s+)?(?:read|listen|use|look|watch|answer|match|complete|choose|"
     r"do|find|underline|circle|skim|scan|practi[cs]e|work|talk|discuss)\b(?=\s+about\b|.*\b(?:help you|your (?:reading|listening|notebook|partner|answers?)|text|article|poem|"
     r"story|passage|letter|post|words?|tasks?|exercises?|activit(?:y|ies)|word bank|glossary|below|following|questions?|read|listen|reading|audio))", re.I)
-_NOTES = re.compile(r"^(?:speaker|teacher'?s?|presenter)\s+notes?\s*:", re.I)
 _MARKER = re.compile(r"^(?:slide|page|part|section|step|unit|lesson)\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?$", re.I)
 _AD = re.compile(r"^\[?\s*(?:advertisement|advert|sponsored(?: content)?|ad)\s*\]?(?:\s*[-–—:|]\s*.{0,80})?$", re.I)
 # "Created: 3 May 2026", "Status: Ready": a page's property line, a short label and a short value.
@@ -57,7 +57,7 @@ def junk_reason(line: Line) -> str:
         return "source:a source or credit line"
     if word_count(text) <= 15 and _HANDLE.search(text):
         return "debris:a call to share on social media"
-    if _NOTES.match(text) or word_count(text) <= 15 and _ABOUT_HANDOUT.search(text) and not text.endswith("?"):
+    if is_teacher_note(text) or word_count(text) <= 15 and _ABOUT_HANDOUT.search(text) and not text.endswith("?"):
         return "note:notes for the teacher"
     if word_count(text) <= 20 and not text.endswith("?") and (is_instruction(text) or _TASK.match(text)):
         return "note:a task set to the learner"

@@ -12,7 +12,7 @@ from presenter.handout.docx_text import docx_to_text
 from presenter.handout.errors import ImportFailed
 from presenter.handout.letter import mark_letter
 from presenter.handout.exercises import Matching, matching_exercise, split_answer_key, with_meanings
-from presenter.handout.layout import blocks, join_drop_capitals, mark_running_headers
+from presenter.handout.layout import blocks, column_tables, join_drop_capitals, mark_running_headers
 from presenter.handout.info import is_metadata, is_source, level_of
 from presenter.handout.lines import Line, make_lines, word_count
 from presenter.handout.matching import ReadingIndex
@@ -78,7 +78,7 @@ def import_text(text: str, *, name: str = "", encoding: str = "utf-8", decode_wa
     if text.count("\n") >= MAX_LINES:
         raise ImportFailed(f"the handout has {text.count(chr(10)) + 1:,} lines; a handout must have fewer than "
                            f"{MAX_LINES:,} (split it into lessons)")
-    lines = join_drop_capitals(make_lines(text))
+    lines = column_tables(join_drop_capitals(make_lines(text)))
     if not any(ln.text for ln in lines):
         raise ImportFailed("the handout is empty")
     return _Importer(lines, text, name, encoding, decode_warning, (define, suggest)).run()

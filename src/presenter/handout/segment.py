@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from presenter.handout.cues import instruction_cue, task_text
+from presenter.handout.cues import instruction_cue, is_teacher_note, task_text
 from presenter.handout.lines import (Line, ends_question, ends_sentence, is_true_false_heading, letter_label,
                                      num_label, strip_bullet, word_count)
 from presenter.handout.questions import is_instruction, is_personal, is_question_like
@@ -61,7 +61,7 @@ def regions_of(units: list[Unit]) -> tuple[list[Region], list[Line]]:
     """Assign every block to a region; return the regions and the lines no region took."""
     regions: list[Region] = []
     leftover: list[Line] = []
-    plan = _plan(units)
+    plan = plan_of(units)
     state: Region | None = None
     seen: set[Part] = set()
 
@@ -96,8 +96,21 @@ def regions_of(units: list[Unit]) -> tuple[list[Region], list[Line]]:
             continue
         shape = unit.shape
         first = unit.lines[0]
+        if is_teacher_note(first.text):
+            for ln in unit.lines:
+                ln.extra["why"] = "a note to the teacher: kept as a note"
+            leftover.extend(unit.lines)
+            continue
         task = task_text(first.text)
-        if is_instruction(task) and (cue := instruction_cue(task, Part.READING in seen)) is not None:
+        cue = instruction_cue(task, Part.READING in seen) if is_instruction(task) else None
+        if cue is not None and state is not None and state.explicit and not state.lines \
+                and state.kind in (Part.WARMUP, Part.QUESTIONS, Part.DISCUSSION):
+            # "Before reading" / "Talk about these questions with a partner.": the heading already named the part.
+            first.role, first.reason = Role.DROPPED, f"instruction under the {state.kind} heading"
+            if len(unit.lines) > 1:
+                _put(state, Block(unit.lines[1:]), f"under the {state.kind} heading and its instruction")
+            continue
+        if cue is not None:
             # "Answer these questions before you read.": the task says what the items below it are.
             first.role, first.reason = Role.DROPPED, f"instruction: the items below are {cue}"
             region = enter(cue, True, plain_items=True)
@@ -191,7 +204,7 @@ def regions_of(units: list[Unit]) -> tuple[list[Region], list[Line]]:
 Plan = dict[int, tuple[Block, dict[Part, float], Part]]
 
 
-def _plan(units: list[Unit]) -> Plan:
+def plan_of(units: list[Unit]) -> Plan:
     """Each block's scores and the part the best-scoring sequence gives it (by id of the block)."""
     block_units = [u for u in units if isinstance(u, Block)]
     scores: list[dict[Part, float]] = []
