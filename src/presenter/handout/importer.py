@@ -26,6 +26,7 @@ from presenter.handout.result import DroppedLine, ImportResult, ImportWarning, s
 from presenter.handout.segment import Region, regions_of
 from presenter.handout.units import units_of
 from presenter.handout.source import MAX_LINES, names_a_file, read_handout_file
+from presenter.handout.title_choice import choose_title
 from presenter.handout.title import fallback_title, find_title, split_level, title_case
 from presenter.handout.vocab_region import asked_terms, unique_entries, vocabulary_region
 from presenter.lesson.model import Lesson, Prompt, Question, VocabEntry
@@ -125,6 +126,10 @@ class _Importer:
         edge = trim_regions([r for r in regions if r.kind == Part.READING])  # tasks, headings, ads, credits around the text
         self.source = self.source or next((ln.text.strip("*_ ") for ln in edge if ln.role == Role.SOURCE), "")
         leftover.extend(ln for ln in edge if not ln.role)
+        start = next((ln.no for r in regions if r.kind == Part.READING for ln in r.lines if ln.text), 0)
+        title, title_lines, why = choose_title(lines, title, title_lines, start)  # the page's repeated name, or the text's
+        for ln in title_lines if why else ():
+            ln.role, ln.reason, ln.extra["why"] = Role.TITLE, "", f"the lesson's title: {why}"
         reading_lines = [ln for r in regions if r.kind == Part.READING for ln in r.lines if ln.text]
         index = ReadingIndex(ln.text for ln in reading_lines)
         builder = ReadingBuilder(speakers_allowed=believed_speakers(reading_lines), wrapped_width=wrapped_width(lines))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from presenter.handout.layout import blocks
 from presenter.handout.cues import instruction_cue, is_teacher_note, task_text
 from presenter.handout.lines import (Line, ends_question, ends_sentence, is_true_false_heading, letter_label,
                                      num_label, strip_bullet, word_count)
@@ -62,6 +63,8 @@ def regions_of(units: list[Unit]) -> tuple[list[Region], list[Line]]:
     regions: list[Region] = []
     leftover: list[Line] = []
     plan = plan_of(units)
+    text_words = {w for u in units if isinstance(u, Block) and _text_like(u.lines) for ln in u.lines
+                  for w in re.findall(r"[a-z]{3,}", ln.text.lower())}
     state: Region | None = None
     seen: set[Part] = set()
 
@@ -136,6 +139,12 @@ def regions_of(units: list[Unit]) -> tuple[list[Region], list[Line]]:
                     or shape == "numbered" and (_numbered_words(unit) or looks_like_glossary(unit.lines))
                     or explicit_vocab and (shape in ("short", "lettered")
                                            or all(is_word_list_line(ln.text) for ln in unit.lines))):
+                if not explicit_vocab and shape == "words" and not _in_text(unit.lines, text_words):
+                    # "Dashboard / Calendar / Inbox": a list whose words the text never uses is a menu, not its words.
+                    for ln in unit.lines:
+                        ln.extra["why"] = "a list of words the text does not use (a menu?): kept as a note"
+                    leftover.extend(unit.lines)
+                    continue
                 _put(enter(Part.VOCABULARY, explicit), unit, f"{shape} block before the reading")
                 continue
             if kind is None and len(unit.lines) == 1 and following and isinstance(following[0], Heading) \
@@ -151,6 +160,13 @@ def regions_of(units: list[Unit]) -> tuple[list[Region], list[Line]]:
                     and _words(unit.lines) < 40:
                 # Under a vocabulary heading, a block that scores as vocabulary (numbered meanings, short lines).
                 _put(enter(Part.VOCABULARY, explicit), unit, f"{shape} block that scores as vocabulary")
+                continue
+            if not explicit and len(unit.lines) >= 3 and not _full_lines(unit.lines) and any(
+                    isinstance(u, Block) and u.shape == "prose" and _text_like(u.lines) for u in following):
+                # A menu or a list of labels above the page's prose: not the text, which comes later.
+                for ln in unit.lines:
+                    ln.extra["why"] = "before the text, and no sentences of its own: kept as a note"
+                leftover.extend(unit.lines)
                 continue
             _put(enter(Part.READING), unit, f"{shape} block: the reading starts")
             continue
@@ -177,10 +193,10 @@ def regions_of(units: list[Unit]) -> tuple[list[Region], list[Line]]:
                 assert state_region is not None
                 _put(state_region, unit, f"{shape} block in the reading")
             continue
-        if shape == "prose" and (not explicit or kind in (Part.WARMUP, Part.DISCUSSION)) and _words(unit.lines) >= 25 and _words(
-                [ln for r in regions if r.kind == Part.READING for ln in r.lines if not is_instruction(ln.text)]) < 40:
-            # Warm-up items or the questions came first (or only an instruction was taken for
-            # the text): the reading is where the prose is.
+        if shape == "prose" and (not explicit or kind in (Part.WARMUP, Part.DISCUSSION)) and _text_like(unit.lines) and not any(
+                _text_like(b) for r in regions if r.kind == Part.READING for b, _ in blocks(r.lines)):
+            # Warm-up items or the questions came first (or only an instruction or a menu was taken
+            # for the text): the reading is where the prose is.
             _put(enter(Part.READING), unit, "prose of 25+ words, and no reading yet")
             continue
         if kind in (Part.QUESTIONS, Part.DISCUSSION, Part.WARMUP) and shape == "glossary" and (not explicit or Part.READING not in seen) \
@@ -198,7 +214,27 @@ def regions_of(units: list[Unit]) -> tuple[list[Region], list[Line]]:
         assert state is not None
         _put(state, unit, f"{shape} block under the {state.kind} heading" if state.explicit else f"{shape} block")
     _annotate(plan)
-    return regions, leftover
+    return _headed_reading(regions, leftover)
+
+
+def _headed_reading(regions: list[Region], leftover: list[Line]) -> tuple[list[Region], list[Line]]:
+    """Prose taken for the text before other parts, when a heading names the reading later: a note, not the text.
+
+    "Hi everyone! This week's reading is…" above the warm-up, then "The reading: Night Trains": the
+    heading says where the text is; what came before the parts between is a message about the lesson.
+    """
+    headed = next((i for i, r in enumerate(regions) if r.kind == Part.READING and r.explicit), None)
+    if headed is None:
+        return regions, leftover
+    early = [i for i, r in enumerate(regions[:headed]) if r.kind == Part.READING and not r.explicit and any(
+        q.kind not in (Part.READING, Part.NOTES) and any(ln.text for ln in q.lines) for q in regions[i + 1 : headed])]
+    for i in early:
+        for ln in regions[i].lines:
+            if ln.text:
+                ln.extra["why"] = "prose before the parts, and a heading names the reading later: kept as a note"
+                ln.extra.pop("part", None)
+                leftover.append(ln)
+    return [r for i, r in enumerate(regions) if i not in early], leftover
 
 
 Plan = dict[int, tuple[Block, dict[Part, float], Part]]
@@ -253,6 +289,32 @@ def _talk_or_questions(scored: Part, questions_seen: bool) -> Part:
     if scored in (Part.QUESTIONS, Part.DISCUSSION):
         return scored
     return Part.DISCUSSION if questions_seen else Part.QUESTIONS
+
+
+def _full_lines(lines: list[Line]) -> bool:
+    """Lines of 5+ words on average with sentences (or speakers' turns) in them: prose, not a menu or a list."""
+    lines = [ln for ln in lines if ln.text and not is_instruction(ln.text)]
+    words = _words(lines)
+    stops = sum(len(re.findall(r"[.!?…][\"'”’)]?(?:\s|$)", ln.text)) for ln in lines)
+    turns = sum(1 for ln in lines if speaker_of(ln.text) is not None)
+    asks = sum(1 for ln in lines if ends_question(ln.text))  # a list of questions is not the text
+    return bool(lines) and words >= 5 * len(lines) and asks * 2 < len(lines) and (
+        stops >= max(1, words // 40) or turns * 2 >= len(lines))
+
+
+def _text_like(lines: list[Line]) -> bool:
+    """Prose of 25+ words in full lines: text."""
+    return _full_lines(lines) and _words([ln for ln in lines if not is_instruction(ln.text)]) >= 25
+
+
+def _in_text(lines: list[Line], text_words: set[str]) -> bool:
+    """Whether most lines of a word list name a word the handout's prose uses (a word list's terms come from its text)."""
+    if not text_words:
+        return True
+    def used(line: Line) -> bool:
+        words = re.findall(r"[a-z]{3,}", line.text.lower())
+        return any(any(t.startswith(w[: max(4, len(w) - 2)]) for t in text_words) for w in words[:4])
+    return sum(used(ln) for ln in lines) * 2 >= len(lines)
 
 
 def _words(lines: list[Line]) -> int:
