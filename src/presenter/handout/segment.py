@@ -17,7 +17,7 @@ from presenter.handout.cues import instruction_cue, is_teacher_note, task_text
 from presenter.handout.lines import (Line, ends_question, ends_sentence, is_true_false_heading, letter_label,
                                      num_label, strip_bullet, word_count)
 from presenter.handout.questions import is_instruction, is_personal, is_question_like
-from presenter.handout.reading import speaker_of
+from presenter.handout.reading import is_subheading, speaker_of
 from presenter.handout.scoring import best_roles, describe, features, role_scores, with_heading
 from presenter.handout.units import Block, Heading, Separator, Unit
 from presenter.handout.vocab import is_word_list_line, looks_like_glossary
@@ -47,6 +47,30 @@ def _items_question_like(block: Block) -> bool:
     return asks * 2 >= len(bodies)
 
 
+_OPTION = re.compile(r"^\(?[A-Da-d]\)?(?:[.)]|\s{2,}|\t)\s*\S|^[○◯●□☐⬜◻▢]\s*\S")
+
+
+def _choice_item(block: Block) -> bool:
+    """"15  Why did Tom leave?" over "A  …" "B  …" "C  …": a question and its options, whatever its number looks like."""
+    head, *rest = [ln.raw.strip() for ln in block.lines]
+    stem = re.sub(r"^\(?\d{1,3}[.)]?\s+", "", head)
+    asks = ends_question(stem) or stem.endswith(("…", "...", "_")) or is_question_like(stem)
+    return asks and word_count(stem) <= 40 and len(rest) >= 2 and all(
+        _OPTION.match(t) and word_count(t) <= 25 for t in rest)
+
+
+def _title_above(region: Region) -> list[Line]:
+    """The region's last block when it is one title-like line ("My First Kitchen Job"), taken out of it."""
+    texts = [i for i, ln in enumerate(region.lines) if ln.text]
+    if not texts or len(texts) >= 2 and texts[-2] == texts[-1] - 1:
+        return []
+    last = region.lines[texts[-1]]
+    if not is_subheading(last) or ends_question(last.text) or num_label(last.text) or letter_label(last.text):
+        return []
+    region.lines = region.lines[: texts[-1]]
+    return [last]
+
+
 def _dialogue(block: Block) -> bool:
     """Lines that start with speakers' names ("Journalist: …"), which look like "term: definition"."""
     return sum(1 for ln in block.lines if speaker_of(ln.text) is not None) * 2 >= len(block.lines)
@@ -63,8 +87,7 @@ def regions_of(units: list[Unit]) -> tuple[list[Region], list[Line]]:
     regions: list[Region] = []
     leftover: list[Line] = []
     plan = plan_of(units)
-    text_words = {w for u in units if isinstance(u, Block) and _text_like(u.lines) for ln in u.lines
-                  for w in re.findall(r"[a-z]{3,}", ln.text.lower())}
+    text_words = {w for ln in _main_text(units) for w in re.findall(r"[a-z]{3,}", ln.text.lower())}
     state: Region | None = None
     seen: set[Part] = set()
 
@@ -139,7 +162,7 @@ def regions_of(units: list[Unit]) -> tuple[list[Region], list[Line]]:
                     or shape == "numbered" and (_numbered_words(unit) or looks_like_glossary(unit.lines))
                     or explicit_vocab and (shape in ("short", "lettered")
                                            or all(is_word_list_line(ln.text) for ln in unit.lines))):
-                if not explicit_vocab and shape == "words" and not _in_text(unit.lines, text_words):
+                if not explicit_vocab and not _in_text(unit.lines, text_words):
                     # "Dashboard / Calendar / Inbox": a list whose words the text never uses is a menu, not its words.
                     for ln in unit.lines:
                         ln.extra["why"] = "a list of words the text does not use (a menu?): kept as a note"
@@ -181,6 +204,8 @@ def regions_of(units: list[Unit]) -> tuple[list[Region], list[Line]]:
                 target = _talk_or_questions(plan[id(unit)][2], Part.QUESTIONS in seen)
                 _put(enter(target), unit, "lettered items " + (
                     "about the learners" if target == Part.DISCUSSION else "that ask about the text"))
+            elif _choice_item(unit):
+                _put(enter(Part.QUESTIONS, plain_items=True), unit, "a question with its options (A, B, C…), after the reading")
             elif shape == "asks" and len(unit.lines) >= 2 and not next_is_prose:
                 target = _talk_or_questions(plan[id(unit)][2], Part.QUESTIONS in seen)
                 _put(enter(target, plain_items=True), unit, "lines ending in ?")
@@ -193,14 +218,20 @@ def regions_of(units: list[Unit]) -> tuple[list[Region], list[Line]]:
                 assert state_region is not None
                 _put(state_region, unit, f"{shape} block in the reading")
             continue
-        if shape == "prose" and (not explicit or kind in (Part.WARMUP, Part.DISCUSSION)) and _text_like(unit.lines) and not any(
+        if shape == "prose" and (not explicit or kind in (Part.WARMUP, Part.DISCUSSION) or _words(unit.lines) >= 60) \
+                and _text_like(unit.lines) and not any(
                 _text_like(b) for r in regions if r.kind == Part.READING for b, _ in blocks(r.lines)):
             # Warm-up items or the questions came first (or only an instruction or a menu was taken
-            # for the text): the reading is where the prose is.
-            _put(enter(Part.READING), unit, "prose of 25+ words, and no reading yet")
+            # for the text): the reading is where the prose is, under its own title if it has one.
+            above = _title_above(state) if state is not None else []
+            region = enter(Part.READING)
+            if above:
+                _put(region, Block(above), "a title-like line right above the text")
+            _put(region, unit, "prose of 25+ words, and no reading yet")
             continue
-        if kind in (Part.QUESTIONS, Part.DISCUSSION, Part.WARMUP) and shape == "glossary" and (not explicit or Part.READING not in seen) \
-                and not _dialogue(unit):
+        if kind in (Part.QUESTIONS, Part.DISCUSSION, Part.WARMUP) and shape == "glossary" and not _dialogue(unit) and (
+                not explicit or Part.READING not in seen or plan[id(unit)][1][Part.VOCABULARY] >= plan[id(unit)][1][kind] + 3):
+            # A glossary among the questions, or after them under their heading when it scores far better as words.
             _put(enter(Part.VOCABULARY), unit, "glossary among the questions")
             continue
         if kind == Part.QUESTIONS and not explicit and shape in ("asks", "lettered") and plan[id(unit)][2] == Part.DISCUSSION:
@@ -307,12 +338,24 @@ def _text_like(lines: list[Line]) -> bool:
     return _full_lines(lines) and _words([ln for ln in lines if not is_instruction(ln.text)]) >= 25
 
 
+def _main_text(units: list[Unit]) -> list[Line]:
+    """The lines of the longest run of prose blocks: where the handout's text most likely is."""
+    runs: list[list[Line]] = [[]]
+    for unit in units:
+        if isinstance(unit, Block) and _full_lines(unit.lines):
+            runs[-1].extend(unit.lines)
+        elif not isinstance(unit, Separator) and runs[-1]:
+            runs.append([])
+    return max(runs, key=_words)
+
+
 def _in_text(lines: list[Line], text_words: set[str]) -> bool:
     """Whether most lines of a word list name a word the handout's prose uses (a word list's terms come from its text)."""
     if not text_words:
         return True
     def used(line: Line) -> bool:
-        words = re.findall(r"[a-z]{3,}", line.text.lower())
+        head = re.split(r"\t|\s+[–—-]+\s+|:\s|\s=\s|\(", line.text, maxsplit=1)[0]  # a glossary's term, not its meaning
+        words = re.findall(r"[a-z]{3,}", head.lower())
         return any(any(t.startswith(w[: max(4, len(w) - 2)]) for t in text_words) for w in words[:4])
     return sum(used(ln) for ln in lines) * 2 >= len(lines)
 

@@ -63,7 +63,10 @@ def title_score(line: Line, first: bool, repeated: bool, above_text: bool) -> fl
 
 def choose_title(lines: list[Line], title: str, title_lines: list[Line], reading_start: int) -> tuple[str, list[Line], str]:
     """The lesson's title and its lines, and why, given the first title found and where the text starts (a line number)."""
-    top = [ln for ln in lines[: max(0, reading_start - 1)]]
+    end = max(0, reading_start - 1)
+    while end < len(lines) and (not lines[end].text or lines[end].role in _SKIP or _candidate(lines[end])):
+        end += 1  # the text's own title heads the reading's lines
+    top = lines[:end]
     candidates = [ln for ln in top if _candidate(ln) and ln not in title_lines or ln in title_lines[:1]][:60]
     if not candidates:
         return title, title_lines, ""
