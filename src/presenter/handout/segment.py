@@ -305,6 +305,8 @@ _ABOUT_LESSON = re.compile(r"\b(?:lesson|students?|learners?|worksheet|practi[cs
 
 def _blurb(text: str) -> bool:
     """A line about the lesson ("A lesson for B1 students about …"), not a one-paragraph text."""
+    if not ends_sentence(text) and word_count(text) <= 12 and not text.endswith(("?", ":")):
+        return False  # "Lighthouse Keepers": a title-like line, which names the lesson rather than describing it
     return word_count(text) <= 20 or word_count(text) <= 40 and _ABOUT_LESSON.search(text) is not None
 
 
