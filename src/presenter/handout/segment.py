@@ -170,6 +170,14 @@ def regions_of(units: list[Unit]) -> tuple[list[Region], list[Line]]:
                     continue
                 _put(enter(Part.VOCABULARY, explicit), unit, f"{shape} block before the reading")
                 continue
+            _, scores, scored = plan[id(unit)]
+            if shape == "asks" and scored in (Part.WARMUP, Part.QUESTIONS, Part.DISCUSSION) \
+                    and scores[scored] >= scores[Part.READING] + 3:
+                # Unlabelled questions are never the text: before it they are the warm-up (or questions
+                # on it, when they ask about it), after a word list that follows it, talk or questions.
+                target = scored if Part.READING in seen or scored == Part.QUESTIONS else Part.WARMUP
+                _put(enter(target, plain_items=True), unit, f"lines ending in ? that score as {target}")
+                continue
             if kind is None and len(unit.lines) == 1 and following and isinstance(following[0], Heading) \
                     and following[0].kind != Part.READING and _blurb(unit.lines[0].text):
                 # "A lesson for intermediate students about …": a blurb between the title and the sections.
@@ -178,7 +186,6 @@ def regions_of(units: list[Unit]) -> tuple[list[Region], list[Line]]:
             if kind is None and shape == "short" and not next_is_prose:
                 leftover.extend(unit.lines)  # a subtitle or a stray line above the vocabulary
                 continue
-            _, scores, scored = plan[id(unit)]
             if explicit_vocab and scored == Part.VOCABULARY and scores[Part.VOCABULARY] >= scores[Part.READING] + 1 \
                     and _words(unit.lines) < 40:
                 # Under a vocabulary heading, a block that scores as vocabulary (numbered meanings, short lines).
