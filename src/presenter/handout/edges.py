@@ -83,6 +83,19 @@ def _edge_block(block: list[Line]) -> bool:
         any(reasons) or any(ln.md_level or _bare(ln).endswith(":") for ln in block) or len(block) <= 2)
 
 
+# A message to the reader about the handout: "Hi everyone! This week's reading is…", "I hope your students enjoy…".
+_ADDRESS = re.compile(r"\b(?:hi|hello|dear|welcome|thank you|thanks|i hope|enjoy|please|you should)\b", re.I)
+_ABOUT_SHEET = re.compile(r"\b(?:(?:this|the|our|next) (?:week'?s )?(?:reading|text|article|passage|story|lesson|worksheet|handout|"
+                          r"resources?|questions)|your (?:students|class|learners)|(?:my|our) (?:store|shop|class|blog)|"
+                          r"(?:text|article|passage|story) below|questions? \d)", re.I)
+
+
+def _message(block: list[Line]) -> bool:
+    """A short message to the reader about the handout (a greeting, a thank-you, what to do with it), not the text."""
+    text = " ".join(ln.text for ln in block)
+    return word_count(text) <= 80 and bool(_ADDRESS.search(text)) and bool(_ABOUT_SHEET.search(text))
+
+
 def _asks_learner(block: list[Line]) -> bool:
     """Two or more questions to the learner, maybe under a heading: talk before the text, not the text."""
     asks = sum(1 for ln in block if _ASKS_YOU.search(ln.text))
@@ -107,8 +120,8 @@ def trim_edges(reading: list[Line]) -> list[Line]:
 
     # Leading: whole blocks of tasks, notes and chrome; a plain heading block stays (it titles the text) and
     # the search goes on past it ("Tiny forests" / "14 May 2026  Level 4" / the text).
-    while len(parts) > 1 and (_edge_block(parts[0]) or _asks_learner(parts[0])):
-        if (any(junk_reason(ln) for ln in parts[0]) or _asks_learner(parts[0])) and not take(parts[0]):
+    while len(parts) > 1 and (_edge_block(parts[0]) or _asks_learner(parts[0]) or _message(parts[0])):
+        if (any(junk_reason(ln) for ln in parts[0]) or _asks_learner(parts[0]) or _message(parts[0])) and not take(parts[0]):
             break
         if parts[0][0] in cut:
             parts.pop(0)
@@ -136,6 +149,7 @@ def trim_edges(reading: list[Line]) -> list[Line]:
             take(tail)
     for ln in cut:
         kind, _, why = (junk_reason(ln) or ("note:a question to the learner before the text" if _ASKS_YOU.search(ln.text)
+                                            else "note:a message to the reader about the handout" if not heading_like(ln)
                                             else "note:a heading at the reading's edge (it names a part)")).partition(":")
         ln.role = Role.DEBRIS if kind == "debris" else Role.SOURCE if kind == "source" else Role.NONE
         ln.reason = why if kind == "debris" else ln.reason

@@ -126,8 +126,7 @@ class _Importer:
         edge = trim_regions([r for r in regions if r.kind == Part.READING])  # tasks, headings, ads, credits around the text
         self.source = self.source or next((ln.text.strip("*_ ") for ln in edge if ln.role == Role.SOURCE), "")
         leftover.extend(ln for ln in edge if not ln.role)
-        start = next((ln.no for r in regions if r.kind == Part.READING for ln in r.lines if ln.text), 0)
-        title, title_lines, why = choose_title(lines, title, title_lines, start)  # the page's repeated name, or the text's
+        title, title_lines, why = choose_title(lines, title, title_lines, regions)  # the page's repeated name, or the text's
         for ln in title_lines if why else ():
             ln.role, ln.reason, ln.extra["why"] = Role.TITLE, "", f"the lesson's title: {why}"
         reading_lines = [ln for r in regions if r.kind == Part.READING for ln in r.lines if ln.text]

@@ -175,7 +175,7 @@ def regions_of(units: list[Unit]) -> tuple[list[Region], list[Line]]:
                     and scores[scored] >= scores[Part.READING] + 3:
                 # Unlabelled questions are never the text: before it they are the warm-up (or questions
                 # on it, when they ask about it), after a word list that follows it, talk or questions.
-                target = scored if Part.READING in seen or scored == Part.QUESTIONS else Part.WARMUP
+                target: Part = scored if Part.READING in seen or scored == Part.QUESTIONS else Part.WARMUP
                 _put(enter(target, plain_items=True), unit, f"lines ending in ? that score as {target}")
                 continue
             if kind is None and len(unit.lines) == 1 and following and isinstance(following[0], Heading) \
@@ -226,7 +226,7 @@ def regions_of(units: list[Unit]) -> tuple[list[Region], list[Line]]:
                 _put(state_region, unit, f"{shape} block in the reading")
             continue
         if shape == "prose" and (not explicit or kind in (Part.WARMUP, Part.DISCUSSION) or _words(unit.lines) >= 60) \
-                and _text_like(unit.lines) and not any(
+                and (_text_like(unit.lines) or not explicit and _full_lines(unit.lines)) and not any(
                 _text_like(b) for r in regions if r.kind == Part.READING for b, _ in blocks(r.lines)):
             # Warm-up items or the questions came first (or only an instruction or a menu was taken
             # for the text): the reading is where the prose is, under its own title if it has one.
