@@ -60,20 +60,42 @@ def features(block: Block) -> Features:
                     turns=sum(1 for t in texts if speaker_of(t) is not None) / max(1, len(texts)))
 
 
-def role_scores(f: Features) -> dict[Part, float]:
+@dataclass(frozen=True, slots=True)
+class Weights:
+    """What each piece of evidence is worth; benchmarks/fit_scoring.py checks them against the gold parts of every set."""
+
+    prose: float = 2.0  # prose (or speakers' turns) of 12+ words that does not ask, as the text
+    prose_long: float = 1.0  # and 25+ words
+    many_words: float = 2.0  # 60+ words, as the text
+    sentences: float = 0.75  # per share of lines ending a sentence, as the text
+    asks_not_text: float = 2.0  # per share of asking lines, against the text
+    list_not_text: float = 0.0  # a list of words, against the text
+    list_words: float = 3.0  # a list of words, as vocabulary
+    prose_not_words: float = 2.0  # prose, against vocabulary
+    asks_not_words: float = 1.5  # per share of asking lines, against vocabulary
+    asking: float = 2.5  # asking lines (more when labelled), as questions or talk
+    about_text: float = 0.6  # how much asking about the learners takes from the questions
+    prose_not_asking: float = 1.5  # prose, against questions, talk and warm-up
+    warmup_asking: float = 2.7  # asking lines, as the warm-up
+    list_not_warmup: float = 1.0  # a list of words, against the warm-up
+
+
+WEIGHTS = Weights()
+
+
+def role_scores(f: Features, w: Weights = WEIGHTS) -> dict[Part, float]:
     """How well each role explains a block with these features (higher is better)."""
     prose = (f.shape == "prose" or f.turns >= 0.5) and f.words >= 12 and f.asks < 0.5
     listy = f.turns < 0.5 and (f.shape in ("words", "glossary") or (
         f.shape == "numbered" and f.words <= 5 * f.lines and f.asks == 0))
     asking = f.asks * (1.0 + f.labelled)
     return {
-        Part.READING: (2.0 if prose else 0.0) + (1.0 if prose and f.words >= 25 else 0.0) + (1.0 if f.words >= 60 else 0.0)
-                   + 0.5 * f.sentences
-                   - 2.0 * f.asks - (3.0 if listy else 0.0),
-        Part.VOCABULARY: (3.0 if listy else 0.0) - (2.0 if prose else 0.0) - 1.5 * f.asks,
-        Part.QUESTIONS: 2.5 * asking * (1.0 - 0.6 * f.personal) - (1.5 if prose else 0.0),
-        Part.DISCUSSION: 2.5 * asking * f.personal - (1.5 if prose else 0.0),
-        Part.WARMUP: 2.2 * asking - (1.5 if prose else 0.0) - (1.0 if listy else 0.0),
+        Part.READING: w.prose * prose + w.prose_long * (prose and f.words >= 25) + w.many_words * (f.words >= 60)
+                   + w.sentences * f.sentences - w.asks_not_text * f.asks - w.list_not_text * listy,
+        Part.VOCABULARY: w.list_words * listy - w.prose_not_words * prose - w.asks_not_words * f.asks,
+        Part.QUESTIONS: w.asking * asking * (1.0 - w.about_text * f.personal) - w.prose_not_asking * prose,
+        Part.DISCUSSION: w.asking * asking * f.personal - w.prose_not_asking * prose,
+        Part.WARMUP: w.warmup_asking * asking - w.prose_not_asking * prose - w.list_not_warmup * listy,
     }
 
 

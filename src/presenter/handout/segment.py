@@ -241,8 +241,12 @@ def regions_of(units: list[Unit]) -> tuple[list[Region], list[Line]]:
             # A glossary among the questions, or after them under their heading when it scores far better as words.
             _put(enter(Part.VOCABULARY), unit, "glossary among the questions")
             continue
-        if kind == Part.QUESTIONS and not explicit and shape in ("asks", "lettered") and plan[id(unit)][2] == Part.DISCUSSION:
-            # Asking lines after the questions, with no heading, that ask about the learners: the talk.
+        _, scores, scored = plan[id(unit)]
+        if kind == Part.QUESTIONS and scored == Part.DISCUSSION and Part.READING in seen and (
+                not explicit and shape in ("asks", "lettered")
+                or state is not None and any(ln.text for ln in state.lines) and scores[scored] >= scores[Part.QUESTIONS] + 1):
+            # Asking lines after the questions that ask about the learners: the talk, even under the
+            # questions' heading once its questions came first ("Bonus: Would you…?").
             _put(enter(Part.DISCUSSION, plain_items=shape == "asks"), unit, f"{shape} block that asks about the learners")
             continue
         if kind == Part.QUESTIONS and shape == "prose" and not explicit and not any(
