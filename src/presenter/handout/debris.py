@@ -67,7 +67,7 @@ def _is_navigation(line: Line) -> bool:
     items = [i for i in _NAV_SPLIT.split(line.raw.strip()) if i]
     if len(items) < 3 or any(word_count(i) > 4 for i in items):
         return False
-    nav = sum(1 for i in items if i.lower().strip(" .:") in _NAV_WORDS)
+    nav = sum(1 for i in items if i.lower().strip(" .:") in _NAV_WORDS or i.lower().strip(" .:")[:-1] in _NAV_WORDS)
     capitalised = sum(1 for i in items if i[:1].isupper())
     return nav >= 1 and capitalised >= len(items) - 1 and (nav >= 2 or "»" in line.raw or "›" in line.raw or
                                                             items[0].lower() == "home")

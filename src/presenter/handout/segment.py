@@ -17,7 +17,7 @@ from presenter.handout.cues import instruction_cue, is_teacher_note, task_text
 from presenter.handout.lines import (Line, ends_question, ends_sentence, is_true_false_heading, letter_label,
                                      num_label, strip_bullet, word_count)
 from presenter.handout.questions import is_instruction, is_personal, is_question_like
-from presenter.handout.reading import is_subheading, speaker_of
+from presenter.handout.reading import speaker_of
 from presenter.handout.scoring import best_roles, describe, features, role_scores, with_heading
 from presenter.handout.units import Block, Heading, Separator, Unit
 from presenter.handout.vocab import is_word_list_line, looks_like_glossary
@@ -65,7 +65,9 @@ def _title_above(region: Region) -> list[Line]:
     if not texts or len(texts) >= 2 and texts[-2] == texts[-1] - 1:
         return []
     last = region.lines[texts[-1]]
-    if not is_subheading(last) or ends_question(last.text) or num_label(last.text) or letter_label(last.text):
+    text = last.text
+    if not (text[:1].isupper() or text[:1].isdigit() or last.md_level) or word_count(text) > 16 or ends_sentence(text) \
+            or ends_question(text) or num_label(text) or letter_label(text) or speaker_of(text) is not None:
         return []
     region.lines = region.lines[: texts[-1]]
     return [last]
