@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass, field
 
 from presenter.handout.layout import blocks
+from presenter.handout.title import title_case
 from presenter.handout.cues import instruction_cue, is_teacher_note, task_text
-from presenter.handout.lines import (Line, ends_question, ends_sentence, is_true_false_heading, letter_label,
+from presenter.handout.lines import (Line, undecorated, ends_question, ends_sentence, is_true_false_heading, letter_label,
                                      num_label, strip_bullet, word_count)
 from presenter.handout.questions import is_instruction, is_personal, is_question_like
 from presenter.handout.reading import speaker_of
@@ -59,8 +60,12 @@ def _choice_item(block: Block) -> bool:
         _OPTION.match(t) and word_count(t) <= 25 for t in rest)
 
 
-def _title_above(region: Region) -> list[Line]:
-    """The region's last block when it is one title-like line ("My First Kitchen Job"), taken out of it."""
+def _title_above(region: Region, marked: bool = False) -> list[Line]:
+    """The region's last block when it is one title-like line ("My First Kitchen Job"), taken out of it.
+
+    `marked`: only a line marked as a title (decorated, a Markdown heading, or in title case), as
+    a word list's last line may be a capitalised term.
+    """
     texts = [i for i, ln in enumerate(region.lines) if ln.text]
     if not texts or len(texts) >= 2 and texts[-2] == texts[-1] - 1:
         return []
@@ -68,6 +73,8 @@ def _title_above(region: Region) -> list[Line]:
     text = last.text
     if not (text[:1].isupper() or text[:1].isdigit() or last.md_level) or word_count(text) > 16 or ends_sentence(text) \
             or ends_question(text) or num_label(text) or letter_label(text) or speaker_of(text) is not None:
+        return []
+    if marked and not (last.md_level or undecorated(text) != text or title_case(text)):
         return []
     region.lines = region.lines[: texts[-1]]
     return [last]
@@ -200,7 +207,11 @@ def regions_of(units: list[Unit]) -> tuple[list[Region], list[Line]]:
                     ln.extra["why"] = "before the text, and no sentences of its own: kept as a note"
                 leftover.extend(unit.lines)
                 continue
-            _put(enter(Part.READING), unit, f"{shape} block: the reading starts")
+            above = _title_above(state, marked=True) if state is not None and shape == "prose" and _text_like(unit.lines) else []
+            region = enter(Part.READING)
+            if above:  # "~~~ Mia and the Red Kite ~~~" under the word list: the text's own title
+                _put(region, Block(above), "a title-like line right above the text")
+            _put(region, unit, f"{shape} block: the reading starts")
             continue
         if kind == Part.READING:
             if shape == "glossary" and not _dialogue(unit):
@@ -262,20 +273,25 @@ def regions_of(units: list[Unit]) -> tuple[list[Region], list[Line]]:
 
 
 def _headed_reading(regions: list[Region], leftover: list[Line]) -> tuple[list[Region], list[Line]]:
-    """Prose taken for the text before other parts, when a heading names the reading later: a note, not the text.
+    """Prose taken for the text before other parts, when the text is further on: a note, not the text.
 
     "Hi everyone! This week's reading is…" above the warm-up, then "The reading: Night Trains": the
-    heading says where the text is; what came before the parts between is a message about the lesson.
+    heading (or, with none, the longer stretch of prose) says where the text is; what came before
+    the parts between is a message about the lesson.
     """
-    headed = next((i for i, r in enumerate(regions) if r.kind == Part.READING and r.explicit), None)
+    reading = [i for i, r in enumerate(regions) if r.kind == Part.READING]
+    headed = next((i for i in reading if regions[i].explicit), None)
+    if headed is None and reading:  # no heading: the stretch of text with the most words is the reading
+        headed = max(reading, key=lambda i: (_words(regions[i].lines), -i))
     if headed is None:
         return regions, leftover
-    early = [i for i, r in enumerate(regions[:headed]) if r.kind == Part.READING and not r.explicit and any(
+    early = [i for i, r in enumerate(regions[:headed]) if r.kind == Part.READING and not r.explicit
+             and _words(r.lines) < _words(regions[headed].lines) and any(
         q.kind not in (Part.READING, Part.NOTES) and any(ln.text for ln in q.lines) for q in regions[i + 1 : headed])]
     for i in early:
         for ln in regions[i].lines:
             if ln.text:
-                ln.extra["why"] = "prose before the parts, and a heading names the reading later: kept as a note"
+                ln.extra["why"] = "prose before the parts, and the text comes later: kept as a note"
                 ln.extra.pop("part", None)
                 leftover.append(ln)
     return [r for i, r in enumerate(regions) if i not in early], leftover
