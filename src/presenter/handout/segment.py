@@ -286,8 +286,8 @@ def _headed_reading(regions: list[Region], leftover: list[Line]) -> tuple[list[R
     if headed is None:
         return regions, leftover
     early = [i for i, r in enumerate(regions[:headed]) if r.kind == Part.READING and not r.explicit
-             and _words(r.lines) < _words(regions[headed].lines) and any(
-        q.kind not in (Part.READING, Part.NOTES) and any(ln.text for ln in q.lines) for q in regions[i + 1 : headed])]
+             and _words(r.lines) < _words(regions[headed].lines) and (not any(_full_lines(b) for b, _ in blocks(r.lines)) or any(
+        q.kind not in (Part.READING, Part.NOTES) and any(ln.text for ln in q.lines) for q in regions[i + 1 : headed]))]
     for i in early:
         for ln in regions[i].lines:
             if ln.text:
@@ -387,6 +387,8 @@ def _in_text(lines: list[Line], text_words: set[str]) -> bool:
     def used(line: Line) -> bool:
         head = re.split(r"\t|\s+[–—-]+\s+|:\s|\s=\s|\(", line.text, maxsplit=1)[0]  # a glossary's term, not its meaning
         words = re.findall(r"[a-z]{3,}", head.lower())
+        if word_count(head) > 5:
+            return False  # no term is that long: a sentence or a page's line
         return any(any(t.startswith(w[: max(4, len(w) - 2)]) for t in text_words) for w in words[:4])
     return sum(used(ln) for ln in lines) * 2 >= len(lines)
 

@@ -51,7 +51,7 @@ def _heading_of(line: Line, previous: Line | None) -> Heading | None:
     inline = heading_with_content(text)
     if inline is not None and previous is not None and num_label(text) and num_label(previous.text):
         inline = None  # "2. CHAT: talk about …" below "1. DELIVERY: …": items of one list, not headings
-    if inline is not None and (previous is None or inline[0] == Part.DISCUSSION or (
+    if inline is not None and (previous is None or inline[0] in (Part.DISCUSSION, Part.WARMUP) or (
             inline[0] == Part.VOCABULARY and is_word_list_line(inline[1]) and not ends_sentence(previous.text))):
         return Heading(line, inline[0], inline[1])  # "Key words: commute, flexible, …" under the title
     kind = section_kind(text)
