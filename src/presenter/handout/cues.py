@@ -30,10 +30,13 @@ def is_part_label(text: str) -> bool:
         word_count(m.group(1)) <= 5 and not ends_sentence(m.group(1)) or m.group(1).endswith("?")))
 
 
+_NUMBERED_TASK = re.compile(r"^(?:task|part|section|exercise|activity|step)\s*(?:\d{1,2}|[A-H])\s*[.:)–—-]\s*(?=\S)", re.I)
+
+
 def task_text(text: str) -> str:
-    """"Answer the questions." for "A. Answer the questions." (a worksheet labels its tasks like items)."""
+    """"Answer the questions." for "A. Answer the questions." or "PART 1. Answer the questions." (a task and its label)."""
     found = letter_label(text) or num_label(text)
-    return found[1] if found else text
+    return found[1] if found else _NUMBERED_TASK.sub("", text)
 
 
 def instruction_cue(text: str, reading_seen: bool) -> Part | None:

@@ -22,7 +22,7 @@ _STRONG = re.compile(
         r"newer posts?\s*(?:older posts?)?\s*(?:home)?", r"older posts?\s*(?:home)?", r"(?:previous|next) (?:post|article|lesson|page|story)\b.{0,80}",
         r"posted by\b.{0,80}", r"(?:posted|published|updated|written|filed)\s+(?:on|in|by|under)\b.{0,80}",
         r"labels?:.{0,120}", r"tags?:.{0,120}", r"categor(?:y|ies):.{0,120}", r"share (?:this|on|via|to|the|it)\b.{0,80}",
-        r"share:(?:\s*[^.?!]{0,80})?", r"\{\{[<%].{0,200}[>%]\}\}.{0,120}", r"<!--.{0,200}-->", r"sharing is caring.*", r"email this.*", r".*blogthis!.*", r".*share to (?:twitter|facebook|pinterest|x)\b.*",
+        r"share:(?:\s*[^.?!]{0,80})?", r"\d{1,2}:\d{2}(?::\d{2})?", r"\{\{[<%].{0,200}[>%]\}\}.{0,120}", r"<!--.{0,200}-->", r"sharing is caring.*", r"email this.*", r".*blogthis!.*", r".*share to (?:twitter|facebook|pinterest|x)\b.*",
         r"like this:?", r"like loading\.*", r"loading\.{2,}", r"rate this:?.{0,40}", r"ratings?:.{0,40}",
         r"[★☆✩✭⭐✰]{3,}.{0,120}|[★☆✩✭⭐✰]+.{0,40}", r".{0,40}\(\d+ votes?\).{0,20}", r"\d+(?:\.\d+)? ?(?:/|out of) ?(?:5|10)(?: stars?)?\.?",
         r"print(?: this)? (?:page|post|article|lesson)", r"print this", r"print friendly.*", r"printer[- ]friendly.*",

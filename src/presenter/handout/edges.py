@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from presenter.handout.cues import is_teacher_note
+from presenter.handout.cues import is_teacher_note, task_text
 from presenter.handout.debris import DATE
 from presenter.handout.info import is_source, level_of
 from presenter.handout.layout import blocks
@@ -18,7 +18,8 @@ _TASK = re.compile(
     r"^(?:(?:now|first|then|next|finally|please)\s*,?\s+)?(?:read|listen|use|look|watch|answer|match|complete|choose|"
     r"do|find|underline|circle|skim|scan|practi[cs]e|work|talk|discuss)\b(?=\s+about\b|.*\b(?:help you|your (?:reading|listening|notebook|partner|answers?)|text|article|poem|"
     r"story|passage|letter|post|words?|tasks?|exercises?|activit(?:y|ies)|word bank|glossary|below|following|questions?|read|listen|reading|audio))", re.I)
-_NUMBERED_TASK = re.compile(r"^(?:task|part|section|exercise|activity|step)\s*(?:\d{1,2}|[A-H])\s*[.:)–—-]\s*", re.I)
+# "Fun Fact: …", "Did you know? …", "Top tip: …": a box printed beside the text.
+_BOX = re.compile(r"^(?:fun facts?|did you know|fact box|quick fact|top tips?|tip)\s*[:?!–—-]\s*\S", re.I)
 _MARKER = re.compile(r"^(?:slide|page|part|section|step|unit|lesson)\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?$", re.I)
 _AD = re.compile(r"^\[?\s*(?:advertisement|advert|sponsored(?: content)?|ad)\s*\]?(?:\s*[-–—:|]\s*.{0,80})?$", re.I)
 # "Created: 3 May 2026", "Status: Ready": a page's property line, a short label and a short value.
@@ -54,13 +55,15 @@ def junk_reason(line: Line) -> str:
         return "debris:a date and level line"
     if len(parts) >= 3 and all(word_count(p) <= 10 and not ends_sentence(p) for p in parts):
         return "debris:a bar of short items (site or page chrome)"
+    if _BOX.match(text):
+        return "note:a box beside the text (a fact or a tip)"
     if word_count(text) <= 25 and (is_source(text) or _CREDIT.match(text)):
         return "source:a source or credit line"
     if word_count(text) <= 15 and _HANDLE.search(text):
         return "debris:a call to share on social media"
     if is_teacher_note(text) or word_count(text) <= 15 and _ABOUT_HANDOUT.search(text) and not text.endswith("?"):
         return "note:notes for the teacher"
-    task = _NUMBERED_TASK.sub("", text)  # "Task 4 – Answer the questions.": the task after its number
+    task = task_text(text)  # "Task 4 – Answer the questions.": the task after its number
     if word_count(task) <= 20 and not task.endswith("?") and (is_instruction(task) or _TASK.match(task)):
         return "note:a task set to the learner"
     if _PROPERTY.match(text) and not ends_sentence(text):

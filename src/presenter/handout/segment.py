@@ -164,6 +164,12 @@ def regions_of(units: list[Unit]) -> tuple[list[Region], list[Line]]:
         if kind == Part.VOCABULARY and Part.READING in seen and shape in ("numbered", "asks") and _items_question_like(unit):
             _put(enter(Part.QUESTIONS, plain_items=shape == "asks"), unit, "numbered questions after the reading")
             continue
+        if kind == Part.VOCABULARY and not explicit and {Part.READING, Part.QUESTIONS} <= seen and shape in ("numbered", "lettered") \
+                and not _numbered_words(unit) and not looks_like_glossary(unit.lines):
+            # Numbered sentences after the text and its questions ("7. Margaret worked as a nurse."): more
+            # items (true or false), not the text again.
+            _put(enter(Part.QUESTIONS), unit, "numbered sentences after the questions")
+            continue
         if kind in (None, Part.VOCABULARY):
             explicit_vocab = explicit and kind == Part.VOCABULARY
             turns = _dialogue(unit) and _words(unit.lines) >= 8 * len(unit.lines)  # speakers' turns, not "term: meaning"
