@@ -8,6 +8,7 @@ breadcrumb's last step, "Quiz: …", a running header), and it stands right abov
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from presenter.handout.cues import is_part_label
 from presenter.handout.info import is_metadata, is_source, level_of
@@ -24,6 +25,7 @@ FOUND_FIRST = 1.0  # the first title-like line at the top, as find_title took it
 REPEATED = 2.5  # the page names it again, inside another line
 ABOVE_TEXT = 1.0  # the last title-like line before the text, with no prose between (alone, it ties with the first)
 NAMES_THE_TEXT = 1.0  # "The reading: Night Trains": a heading that gives the text's name
+ABOUT_THE_TEXT = 1.0  # one of its longer words comes back in the text twice or more (a menu's or a site's name does not)
 LOOKS_LIKE_A_TITLE = 0.5  # a Markdown heading, or most words capitalised
 CHROME = -3.0  # the site's or the sheet's kind ("Worksheets", "English Reading Practice", a domain)
 ONE_WORD = -1.5  # "Classroom", "Account": a tab or an app's name more often than a lesson's title
@@ -50,6 +52,8 @@ def _candidate(line: Line, loose: set[int] | None = None) -> bool:
         return False
     if num_label(text) or letter_label(text) or speaker_of(text) is not None and ends_sentence(text) or is_instruction(text):
         return False
+    if re.search(r"[a-z][.!?] [A-Z]", text):
+        return False  # a sentence ends inside it: a wrapped line of prose
     if is_metadata(text) or is_source(text) or level_of(text) is not None or text.endswith(":") or text.count(",") >= 2:
         return False
     if re.search(r"not part of the text: .*(?:task|message|credit|question)", line.extra.get("why", "")):
@@ -57,10 +61,10 @@ def _candidate(line: Line, loose: set[int] | None = None) -> bool:
     return not ends_sentence(text) or text.endswith(("?", "..."))
 
 
-def title_score(line: Line, first: bool, repeated: bool, above_text: bool) -> float:
+def title_score(line: Line, first: bool, repeated: bool, above_text: bool, about: bool = False) -> float:
     """A candidate line's score as the lesson's title, from its evidence (see the weights above)."""
     text = split_level(cleaned(line.text, series=True))[0]
-    score = FOUND_FIRST * first + REPEATED * repeated + ABOVE_TEXT * above_text
+    score = FOUND_FIRST * first + REPEATED * repeated + ABOVE_TEXT * above_text + ABOUT_THE_TEXT * about
     score += LOOKS_LIKE_A_TITLE * bool(line.md_level or title_case(text))
     score += NAMES_THE_TEXT * ((named := heading_with_content(line.text)) is not None and named[0] == Part.READING)
     score += CHROME * is_chrome(text) + ONE_WORD * (word_count(text) == 1) + EXCLAIMS * text.endswith("!")
@@ -76,7 +80,8 @@ def choose_title(lines: list[Line], title: str, title_lines: list[Line], regions
     reading_start = next((ln.no for r in regions if r.kind == Part.READING for ln in r.lines if ln.text), 0)
     loose = {id(ln) for r in regions if r.kind == Part.READING or r.kind == Part.VOCABULARY and not r.explicit
              for ln in r.lines}
-    chosen, lines_of, why = _choose(lines, title, title_lines, reading_start, loose)
+    counts = Counter(w for r in regions if r.kind == Part.READING for ln in r.lines for w in re.findall(r"[a-z]{5,}", ln.text.lower()))
+    chosen, lines_of, why = _choose(lines, title, title_lines, reading_start, loose, counts)
     if why:
         for region in regions:
             region.lines = [ln for ln in region.lines if ln not in lines_of]
@@ -84,10 +89,10 @@ def choose_title(lines: list[Line], title: str, title_lines: list[Line], regions
 
 
 def _choose(lines: list[Line], title: str, title_lines: list[Line], reading_start: int,
-            loose: set[int]) -> tuple[str, list[Line], str]:
+            loose: set[int], text_words: Counter[str]) -> tuple[str, list[Line], str]:
     end = max(0, reading_start - 1)
-    while end < len(lines) and (not lines[end].text or lines[end].role in _SKIP or _candidate(lines[end])):
-        end += 1  # the text's own title heads the reading's lines
+    while end < len(lines) and (not lines[end].text or lines[end].role in _SKIP or _candidate(lines[end]) and _alone(lines, end)):
+        end += 1  # the text's own title heads the reading's lines, on a line of its own
     top = lines[:end]
     candidates = [ln for ln in top if _candidate(ln, loose) and ln not in title_lines or ln in title_lines[:1]][:60]
     if not candidates:
@@ -99,16 +104,24 @@ def _choose(lines: list[Line], title: str, title_lines: list[Line], reading_star
         first = bool(title_lines) and ln is title_lines[0]
         own = _tokens(title if first else split_level(cleaned(ln.text, series=True))[0])  # a title broken over lines, whole
         repeated = len(own.split()) >= 2 and len(own) >= 10 and sum(own in t for t in texts) >= 2 - (first and len(title_lines) > 1)
-        score = title_score(ln, first, repeated, ln is above) + NOT_TITLE_LIKE * (first and not _candidate(ln, loose))
+        about = any(text_words[w] >= 2 for w in re.findall(r"[a-z]{5,}", own))
+        score = title_score(ln, first, repeated, ln is above, about) + NOT_TITLE_LIKE * (first and not _candidate(ln, loose))
         if score > best_score:
             best, best_score = ln, score
             why = ", ".join(w for w, on in (("named again on the page", repeated), ("right above the text", ln is above),
+                                              ("its words come back in the text", about),
                                               ("the first title-like line", first)) if on)
     if best is None or title_lines and best is title_lines[0]:
         return title, title_lines, ""
     for ln in title_lines:
         ln.role, ln.reason = Role.DROPPED, "the site's, course's or class's name, above the lesson's title"
     return split_level(cleaned(best.text, series=True))[0], [best], why
+
+
+def _alone(lines: list[Line], i: int) -> bool:
+    """Whether line i stands apart from the line below: a blank or chrome between, or a much longer line (a heading over its text)."""
+    below = lines[i + 1] if i + 1 < len(lines) else None
+    return below is None or not below.text or below.role in _SKIP or word_count(below.text) >= max(12, 2 * word_count(lines[i].text))
 
 
 def _above_text(top: list[Line]) -> Line | None:
