@@ -114,3 +114,49 @@ def test_a_glossary_after_the_warm_up_questions_under_their_heading_is_vocabular
     lesson = import_handout(handout).lesson
     assert [e.term for e in lesson.vocabulary] == ["keeper", "storm", "lamp"]
     assert len(lesson.warmup) == 2
+
+
+def test_readers_comments_markup_and_bare_timestamps_are_page_debris() -> None:
+    handout = (f"Lighthouse Keepers\n\n00:00\n{TEXT}\n\n{QUESTIONS}\nShare: [f] [X] [in]\n\n"
+               "sailor_jo · 2 days ago\nMy grandfather was a keeper for twenty years!\n\n{{< related-posts >}}\n")
+    result = import_handout(handout)
+    lines = handout.split("\n")
+    roles = dict(zip(lines, result.roles))
+    assert roles["00:00"] == roles["sailor_jo · 2 days ago"] == roles["{{< related-posts >}}"] == Role.DEBRIS
+    assert roles["My grandfather was a keeper for twenty years!"] == Role.DEBRIS
+    assert result.lesson.reading.paragraphs[0].text.startswith(FIRST)
+    assert len(result.lesson.comprehension) == 2 and not result.lesson.discussion
+
+
+def test_a_fact_box_and_a_numbered_task_at_the_texts_end_are_not_the_text() -> None:
+    handout = (f"Lighthouse Keepers\n\n{TEXT}\nDid you know? The oldest lighthouse still working is in Spain.\n\n"
+               "PART 1. Answer the questions with information from the text.\n1. Why did the keepers write in a book?\n")
+    first, last = _bounds(handout)
+    assert first.startswith(FIRST) and last.endswith(LAST)
+
+
+def test_numbered_sentences_after_the_questions_are_items_not_the_text_again() -> None:
+    handout = (f"Lighthouse Keepers\n\n{TEXT}\n\n{QUESTIONS}\nStatement\tT / F\n"
+               "3. The keepers lived in big groups.\n4. Some old houses are museums now.\n")
+    lesson = import_handout(handout).lesson
+    assert lesson.reading.paragraphs[-1].text.endswith(LAST)
+    assert "The keepers lived in big groups." in [q.text for q in lesson.comprehension]
+
+
+def test_without_a_heading_the_longest_prose_is_the_text_and_a_letter_above_the_parts_is_a_note() -> None:
+    letter = ("Dear families, thank you for coming to the spring fair. The photographs will be taken next week, "
+              "so please send your child in full uniform.")
+    handout = (f"Harbour School News\n\n{letter}\n\nBefore you read, ask your child:\n- Have you seen a lighthouse?\n\n"
+               f"Words to learn:  lamp  *  storm  *  keeper\n\n~~ Lighthouse Keepers ~~\n\n{TEXT}\n\nAsk your child:\n"
+               "1. Why did the keepers write in a book?\n")
+    result = import_handout(handout)
+    paragraphs = result.lesson.reading.paragraphs
+    assert paragraphs[0].text.startswith(FIRST) and paragraphs[-1].text.endswith(LAST)
+    assert any("spring fair" in n for p in paragraphs for n in p.notes)
+
+
+def test_the_title_is_the_line_whose_words_the_text_uses_when_nothing_else_decides() -> None:
+    handout = ("Dashboard\nCourses\nCalendar\n\nHelp Centre\n\nLighthouse Keepers of the North\n\n"
+               "Learning goals\n- read for the main idea\n\n"
+               f"Key words\nkeeper – a person who looks after a place\nstorm – bad weather\n\n{TEXT}\n\n{QUESTIONS}")
+    assert import_handout(handout).lesson.title == "Lighthouse Keepers of the North"
