@@ -27,7 +27,7 @@ from presenter.handout import ImportFailed, import_handout
 from presenter.handout.lines import Line, letter_label, num_label, strip_bullet
 from presenter.handout.roles import Part
 from presenter.handout.scoring import features, role_scores
-from presenter.handout.segment import plan_of
+from presenter.handout.scoring import plan_of
 from presenter.handout.units import Block, Unit
 
 OTHER = "other"

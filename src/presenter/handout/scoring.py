@@ -15,8 +15,8 @@ from presenter.handout.info import single_answer
 from presenter.handout.options import box_options
 from presenter.handout.questions import is_instruction, is_personal, is_question_like
 from presenter.handout.reading import speaker_of
-from presenter.handout.units import Block
-from presenter.handout.roles import Part
+from presenter.handout.units import Block, Heading, Separator, Unit
+from presenter.handout.roles import Part, Role
 
 ROLES = (Part.WARMUP, Part.VOCABULARY, Part.READING, Part.QUESTIONS, Part.DISCUSSION)
 _ORDER = {role: i for i, role in enumerate(ROLES)}
@@ -155,3 +155,34 @@ def describe(scores: dict[Part, float], chosen: Part) -> str:
     runner = next((kv for kv in ranked if kv[0] != chosen), None)
     text = f"{chosen} {scores.get(chosen, 0.0):.1f}"
     return text + (f", next {runner[0]} {runner[1]:.1f}" if runner else "")
+
+
+Plan = dict[int, tuple[Block, dict[Part, float], Part]]
+
+
+def plan_of(units: list[Unit]) -> Plan:
+    """Each block's scores and the part the best-scoring sequence gives it (by id of the block)."""
+    block_units = [u for u in units if isinstance(u, Block)]
+    scores: list[dict[Part, float]] = []
+    heading: Part | None = None
+    for unit in units:
+        if isinstance(unit, Heading):
+            heading = unit.kind
+        elif isinstance(unit, Separator) and unit.line.role == Role.HEADING:
+            heading = None  # "Task 2": a part whose name says nothing
+        elif isinstance(unit, Block):
+            scores.append(with_heading(role_scores(features(unit)), heading))
+            heading = None  # a heading names the block right under it; order links the next ones
+    path = best_roles(scores)
+    return {id(b): (b, s, role) for b, s, role in zip(block_units, scores, path, strict=True)}
+
+
+def annotate(plan: Plan) -> None:
+    """Note each block's scores on its lines (the chosen part's and the runner-up's), and where the order model differs."""
+    for block, s, best in plan.values():
+        part = next((Part(ln.extra["part"]) for ln in block.lines if "part" in ln.extra), None)
+        if part is None or part not in s:
+            continue
+        note = f"[{describe(s, part)}" + (f"; by order and shape alone: {best}]" if best != part else "]")
+        for ln in block.lines:
+            ln.extra["why"] = f"{ln.extra.get('why', '')} {note}".strip()

@@ -12,14 +12,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from presenter.handout.block_kinds import (blurb, choice_item, dialogue, full_lines, in_text, items_question_like, main_text,
+                                           numbered_words, text_like, word_total)
 from presenter.handout.layout import blocks
 from presenter.handout.title import title_case
 from presenter.handout.cues import instruction_cue, is_teacher_note, task_text
 from presenter.handout.lines import (Line, undecorated, ends_question, ends_sentence, is_true_false_heading, letter_label,
-                                     num_label, strip_bullet, word_count)
-from presenter.handout.questions import is_instruction, is_personal, is_question_like
+                                     num_label, word_count)
+from presenter.handout.questions import is_instruction, is_question_like
 from presenter.handout.reading import speaker_of
-from presenter.handout.scoring import best_roles, describe, features, role_scores, with_heading
+from presenter.handout.scoring import annotate, plan_of
 from presenter.handout.units import Block, Heading, Separator, Unit
 from presenter.handout.vocab import is_word_list_line, looks_like_glossary
 from presenter.handout.roles import Part, Role
@@ -35,29 +37,6 @@ class Region:
     true_false: bool = False
     plain_items: bool = False  # unlabelled lines are items (under a heading, or a block of "?" lines)
     title: str = ""  # an inline heading's text, e.g. "Reading: The new rules"
-
-
-def _items_question_like(block: Block) -> bool:
-    heads = [strip_bullet(ln.text) for ln in block.lines if num_label(strip_bullet(ln.text)) or letter_label(strip_bullet(ln.text))]
-    if any(num_label(h) for h in heads):
-        heads = [h for h in heads if num_label(h)]  # "(A) India" under "1. Where…?": options, not items
-    bodies = [(num_label(h) or letter_label(h) or ("", h))[1] for h in heads]
-    if not bodies:
-        return False
-    asks = sum(1 for b in bodies if is_question_like(b))
-    return asks * 2 >= len(bodies)
-
-
-_OPTION = re.compile(r"^\(?[A-Da-d]\)?(?:[.)]|\s{2,}|\t)\s*\S|^[○◯●□☐⬜◻▢]\s*\S")
-
-
-def _choice_item(block: Block) -> bool:
-    """"15  Why did Tom leave?" over "A  …" "B  …" "C  …": a question and its options, whatever its number looks like."""
-    head, *rest = [ln.raw.strip() for ln in block.lines]
-    stem = re.sub(r"^\(?\d{1,3}[.)]?\s+", "", head)
-    asks = ends_question(stem) or stem.endswith(("…", "...", "_")) or is_question_like(stem)
-    return asks and word_count(stem) <= 40 and len(rest) >= 2 and all(
-        _OPTION.match(t) and word_count(t) <= 25 for t in rest)
 
 
 def _title_above(region: Region, marked: bool = False) -> list[Line]:
@@ -80,23 +59,12 @@ def _title_above(region: Region, marked: bool = False) -> list[Line]:
     return [last]
 
 
-def _dialogue(block: Block) -> bool:
-    """Lines that start with speakers' names ("Journalist: …"), which look like "term: definition"."""
-    return sum(1 for ln in block.lines if speaker_of(ln.text) is not None) * 2 >= len(block.lines)
-
-
-def _numbered_words(block: Block) -> bool:
-    """A numbered list of single words or short phrases: vocabulary, not questions."""
-    bodies = [(num_label(strip_bullet(ln.text)) or ("", ln.text))[1] for ln in block.lines]
-    return all(word_count(b) <= 5 and not ends_question(b) and not ends_sentence(b) for b in bodies)
-
-
 def regions_of(units: list[Unit]) -> tuple[list[Region], list[Line]]:
     """Assign every block to a region; return the regions and the lines no region took."""
     regions: list[Region] = []
     leftover: list[Line] = []
     plan = plan_of(units)
-    text_words = {w for ln in _main_text(units) for w in re.findall(r"[a-z]{3,}", ln.text.lower())}
+    text_words = {w for ln in main_text(units) for w in re.findall(r"[a-z]{3,}", ln.text.lower())}
     state: Region | None = None
     seen: set[Part] = set()
 
@@ -161,23 +129,23 @@ def regions_of(units: list[Unit]) -> tuple[list[Region], list[Line]]:
         following = [u for u in units[pos + 1 :] if isinstance(u, (Block, Heading))]
         next_is_prose = bool(following) and isinstance(following[0], Block) and following[0].shape == "prose"
         explicit = state is not None and state.explicit
-        if kind == Part.VOCABULARY and Part.READING in seen and shape in ("numbered", "asks") and _items_question_like(unit):
+        if kind == Part.VOCABULARY and Part.READING in seen and shape in ("numbered", "asks") and items_question_like(unit):
             _put(enter(Part.QUESTIONS, plain_items=shape == "asks"), unit, "numbered questions after the reading")
             continue
         if kind == Part.VOCABULARY and not explicit and {Part.READING, Part.QUESTIONS} <= seen and shape in ("numbered", "lettered") \
-                and not _numbered_words(unit) and not looks_like_glossary(unit.lines):
+                and not numbered_words(unit) and not looks_like_glossary(unit.lines):
             # Numbered sentences after the text and its questions ("7. Margaret worked as a nurse."): more
             # items (true or false), not the text again.
             _put(enter(Part.QUESTIONS), unit, "numbered sentences after the questions")
             continue
         if kind in (None, Part.VOCABULARY):
             explicit_vocab = explicit and kind == Part.VOCABULARY
-            turns = _dialogue(unit) and _words(unit.lines) >= 8 * len(unit.lines)  # speakers' turns, not "term: meaning"
-            if (shape == "words" or shape == "glossary" and not turns and (explicit_vocab or not _dialogue(unit))
-                    or shape == "numbered" and (_numbered_words(unit) or looks_like_glossary(unit.lines))
+            turns = dialogue(unit) and word_total(unit.lines) >= 8 * len(unit.lines)  # speakers' turns, not "term: meaning"
+            if (shape == "words" or shape == "glossary" and not turns and (explicit_vocab or not dialogue(unit))
+                    or shape == "numbered" and (numbered_words(unit) or looks_like_glossary(unit.lines))
                     or explicit_vocab and (shape in ("short", "lettered")
                                            or all(is_word_list_line(ln.text) for ln in unit.lines))):
-                if not explicit_vocab and not _in_text(unit.lines, text_words):
+                if not explicit_vocab and not in_text(unit.lines, text_words):
                     # "Dashboard / Calendar / Inbox": a list whose words the text never uses is a menu, not its words.
                     for ln in unit.lines:
                         ln.extra["why"] = "a list of words the text does not use (a menu?): kept as a note"
@@ -194,7 +162,7 @@ def regions_of(units: list[Unit]) -> tuple[list[Region], list[Line]]:
                 _put(enter(target, plain_items=True), unit, f"lines ending in ? that score as {target}")
                 continue
             if kind is None and len(unit.lines) == 1 and following and isinstance(following[0], Heading) \
-                    and following[0].kind != Part.READING and _blurb(unit.lines[0].text):
+                    and following[0].kind != Part.READING and blurb(unit.lines[0].text):
                 # "A lesson for intermediate students about …": a blurb between the title and the sections.
                 unit.lines[0].role, unit.lines[0].reason = Role.DROPPED, "about the lesson, before its first section"
                 continue
@@ -202,35 +170,35 @@ def regions_of(units: list[Unit]) -> tuple[list[Region], list[Line]]:
                 leftover.extend(unit.lines)  # a subtitle or a stray line above the vocabulary
                 continue
             if explicit_vocab and scored == Part.VOCABULARY and scores[Part.VOCABULARY] >= scores[Part.READING] + 1 \
-                    and _words(unit.lines) < 40:
+                    and word_total(unit.lines) < 40:
                 # Under a vocabulary heading, a block that scores as vocabulary (numbered meanings, short lines).
                 _put(enter(Part.VOCABULARY, explicit), unit, f"{shape} block that scores as vocabulary")
                 continue
-            if not explicit and len(unit.lines) >= 3 and not _full_lines(unit.lines) and any(
-                    isinstance(u, Block) and u.shape == "prose" and _text_like(u.lines) for u in following):
+            if not explicit and len(unit.lines) >= 3 and not full_lines(unit.lines) and any(
+                    isinstance(u, Block) and u.shape == "prose" and text_like(u.lines) for u in following):
                 # A menu or a list of labels above the page's prose: not the text, which comes later.
                 for ln in unit.lines:
                     ln.extra["why"] = "before the text, and no sentences of its own: kept as a note"
                 leftover.extend(unit.lines)
                 continue
-            above = _title_above(state, marked=True) if state is not None and shape == "prose" and _text_like(unit.lines) else []
+            above = _title_above(state, marked=True) if state is not None and shape == "prose" and text_like(unit.lines) else []
             region = enter(Part.READING)
             if above:  # "~~~ Mia and the Red Kite ~~~" under the word list: the text's own title
                 _put(region, Block(above), "a title-like line right above the text")
             _put(region, unit, f"{shape} block: the reading starts")
             continue
         if kind == Part.READING:
-            if shape == "glossary" and not _dialogue(unit):
+            if shape == "glossary" and not dialogue(unit):
                 _put(enter(Part.VOCABULARY), unit, "glossary after the reading")
-            elif shape == "numbered" and _items_question_like(unit) and not (explicit and next_is_prose):
+            elif shape == "numbered" and items_question_like(unit) and not (explicit and next_is_prose):
                 _put(enter(Part.QUESTIONS), unit, "numbered items that ask, after the reading")
-            elif shape == "lettered" and _items_question_like(unit) and not next_is_prose:
+            elif shape == "lettered" and items_question_like(unit) and not next_is_prose:
                 # Lettered items after the text: prompts when they ask about the learners or follow
                 # the questions; otherwise they are the questions.
                 target = _talk_or_questions(plan[id(unit)][2], Part.QUESTIONS in seen)
                 _put(enter(target), unit, "lettered items " + (
                     "about the learners" if target == Part.DISCUSSION else "that ask about the text"))
-            elif _choice_item(unit):
+            elif choice_item(unit):
                 _put(enter(Part.QUESTIONS, plain_items=True), unit, "a question with its options (A, B, C…), after the reading")
             elif shape == "asks" and len(unit.lines) >= 2 and not next_is_prose:
                 target = _talk_or_questions(plan[id(unit)][2], Part.QUESTIONS in seen)
@@ -244,9 +212,9 @@ def regions_of(units: list[Unit]) -> tuple[list[Region], list[Line]]:
                 assert state_region is not None
                 _put(state_region, unit, f"{shape} block in the reading")
             continue
-        if shape == "prose" and (not explicit or kind in (Part.WARMUP, Part.DISCUSSION) or _words(unit.lines) >= 60) \
-                and (_text_like(unit.lines) or not explicit and _full_lines(unit.lines)) and not any(
-                _text_like(b) for r in regions if r.kind == Part.READING for b, _ in blocks(r.lines)):
+        if shape == "prose" and (not explicit or kind in (Part.WARMUP, Part.DISCUSSION) or word_total(unit.lines) >= 60) \
+                and (text_like(unit.lines) or not explicit and full_lines(unit.lines)) and not any(
+                text_like(b) for r in regions if r.kind == Part.READING for b, _ in blocks(r.lines)):
             # Warm-up items or the questions came first (or only an instruction or a menu was taken
             # for the text): the reading is where the prose is, under its own title if it has one.
             above = _title_above(state) if state is not None else []
@@ -255,7 +223,7 @@ def regions_of(units: list[Unit]) -> tuple[list[Region], list[Line]]:
                 _put(region, Block(above), "a title-like line right above the text")
             _put(region, unit, "prose of 25+ words, and no reading yet")
             continue
-        if kind in (Part.QUESTIONS, Part.DISCUSSION, Part.WARMUP) and shape == "glossary" and not _dialogue(unit) and (
+        if kind in (Part.QUESTIONS, Part.DISCUSSION, Part.WARMUP) and shape == "glossary" and not dialogue(unit) and (
                 not explicit or Part.READING not in seen or plan[id(unit)][1][Part.VOCABULARY] >= plan[id(unit)][1][kind] + 3):
             # A glossary among the questions, or after them under their heading when it scores far better as words.
             _put(enter(Part.VOCABULARY), unit, "glossary among the questions")
@@ -274,7 +242,7 @@ def regions_of(units: list[Unit]) -> tuple[list[Region], list[Line]]:
             continue
         assert state is not None
         _put(state, unit, f"{shape} block under the {state.kind} heading" if state.explicit else f"{shape} block")
-    _annotate(plan)
+    annotate(plan)
     return _headed_reading(regions, leftover)
 
 
@@ -288,11 +256,11 @@ def _headed_reading(regions: list[Region], leftover: list[Line]) -> tuple[list[R
     reading = [i for i, r in enumerate(regions) if r.kind == Part.READING]
     headed = next((i for i in reading if regions[i].explicit), None)
     if headed is None and reading:  # no heading: the stretch of text with the most words is the reading
-        headed = max(reading, key=lambda i: (_words(regions[i].lines), -i))
+        headed = max(reading, key=lambda i: (word_total(regions[i].lines), -i))
     if headed is None:
         return regions, leftover
     early = [i for i, r in enumerate(regions[:headed]) if r.kind == Part.READING and not r.explicit
-             and _words(r.lines) < _words(regions[headed].lines) and (not any(_full_lines(b) for b, _ in blocks(r.lines)) or any(
+             and word_total(r.lines) < word_total(regions[headed].lines) and (not any(full_lines(b) for b, _ in blocks(r.lines)) or any(
         q.kind not in (Part.READING, Part.NOTES) and any(ln.text for ln in q.lines) for q in regions[i + 1 : headed]))]
     for i in early:
         for ln in regions[i].lines:
@@ -301,48 +269,6 @@ def _headed_reading(regions: list[Region], leftover: list[Line]) -> tuple[list[R
                 ln.extra.pop("part", None)
                 leftover.append(ln)
     return [r for i, r in enumerate(regions) if i not in early], leftover
-
-
-Plan = dict[int, tuple[Block, dict[Part, float], Part]]
-
-
-def plan_of(units: list[Unit]) -> Plan:
-    """Each block's scores and the part the best-scoring sequence gives it (by id of the block)."""
-    block_units = [u for u in units if isinstance(u, Block)]
-    scores: list[dict[Part, float]] = []
-    heading: Part | None = None
-    for unit in units:
-        if isinstance(unit, Heading):
-            heading = unit.kind
-        elif isinstance(unit, Separator) and unit.line.role == Role.HEADING:
-            heading = None  # "Task 2": a part whose name says nothing
-        elif isinstance(unit, Block):
-            scores.append(with_heading(role_scores(features(unit)), heading))
-            heading = None  # a heading names the block right under it; order links the next ones
-    path = best_roles(scores)
-    return {id(b): (b, s, role) for b, s, role in zip(block_units, scores, path, strict=True)}
-
-
-def _annotate(plan: Plan) -> None:
-    """Note each block's scores on its lines (the chosen part's and the runner-up's), and where the order model differs."""
-    for block, s, best in plan.values():
-        part = next((Part(ln.extra["part"]) for ln in block.lines if "part" in ln.extra), None)
-        if part is None or part not in s:
-            continue
-        note = f"[{describe(s, part)}" + (f"; by order and shape alone: {best}]" if best != part else "]")
-        for ln in block.lines:
-            ln.extra["why"] = f"{ln.extra.get('why', '')} {note}".strip()
-
-
-_ABOUT_LESSON = re.compile(r"\b(?:lesson|students?|learners?|worksheet|practi[cs]e|level|you will|activities|"
-                           r"this (?:text|article|story|reading|video))\b", re.I)
-
-
-def _blurb(text: str) -> bool:
-    """A line about the lesson ("A lesson for B1 students about …"), not a one-paragraph text."""
-    if not ends_sentence(text) and word_count(text) <= 12 and not text.endswith(("?", ":")):
-        return False  # "Lighthouse Keepers": a title-like line, which names the lesson rather than describing it
-    return word_count(text) <= 20 or word_count(text) <= 40 and _ABOUT_LESSON.search(text) is not None
 
 
 def _scores_as_asking(planned: tuple[Block, dict[Part, float], Part], shape: str) -> bool:
@@ -357,50 +283,6 @@ def _talk_or_questions(scored: Part, questions_seen: bool) -> Part:
     if scored in (Part.QUESTIONS, Part.DISCUSSION):
         return scored
     return Part.DISCUSSION if questions_seen else Part.QUESTIONS
-
-
-def _full_lines(lines: list[Line]) -> bool:
-    """Lines of 5+ words on average with sentences (or speakers' turns) in them: prose, not a menu or a list."""
-    lines = [ln for ln in lines if ln.text and not is_instruction(ln.text)]
-    words = _words(lines)
-    stops = sum(len(re.findall(r"[.!?…][\"'”’)]?(?:\s|$)", ln.text)) for ln in lines)
-    turns = sum(1 for ln in lines if speaker_of(ln.text) is not None)
-    asks = sum(1 for ln in lines if ends_question(ln.text))  # a list of questions is not the text
-    return bool(lines) and words >= 5 * len(lines) and asks * 2 < len(lines) and (
-        stops >= max(1, words // 40) or turns * 2 >= len(lines))
-
-
-def _text_like(lines: list[Line]) -> bool:
-    """Prose of 25+ words in full lines: text."""
-    return _full_lines(lines) and _words([ln for ln in lines if not is_instruction(ln.text)]) >= 25
-
-
-def _main_text(units: list[Unit]) -> list[Line]:
-    """The lines of the longest run of prose blocks: where the handout's text most likely is."""
-    runs: list[list[Line]] = [[]]
-    for unit in units:
-        if isinstance(unit, Block) and _full_lines(unit.lines):
-            runs[-1].extend(unit.lines)
-        elif not isinstance(unit, Separator) and runs[-1]:
-            runs.append([])
-    return max(runs, key=_words)
-
-
-def _in_text(lines: list[Line], text_words: set[str]) -> bool:
-    """Whether most lines of a word list name a word the handout's prose uses (a word list's terms come from its text)."""
-    if not text_words:
-        return True
-    def used(line: Line) -> bool:
-        head = re.split(r"\t|\s+[–—-]+\s+|:\s|\s=\s|\(", line.text, maxsplit=1)[0]  # a glossary's term, not its meaning
-        words = re.findall(r"[a-z]{3,}", head.lower())
-        if word_count(head) > 5:
-            return False  # no term is that long: a sentence or a page's line
-        return any(any(t.startswith(w[: max(4, len(w) - 2)]) for t in text_words) for w in words[:4])
-    return sum(used(ln) for ln in lines) * 2 >= len(lines)
-
-
-def _words(lines: list[Line]) -> int:
-    return sum(word_count(ln.text) for ln in lines)
 
 
 def _put(region: Region, unit: Block, why: str) -> None:
