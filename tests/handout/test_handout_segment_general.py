@@ -160,3 +160,11 @@ def test_the_title_is_the_line_whose_words_the_text_uses_when_nothing_else_decid
                "Learning goals\n- read for the main idea\n\n"
                f"Key words\nkeeper – a person who looks after a place\nstorm – bad weather\n\n{TEXT}\n\n{QUESTIONS}")
     assert import_handout(handout).lesson.title == "Lighthouse Keepers of the North"
+
+
+def test_a_last_item_that_sets_talk_after_the_questions_is_a_prompt() -> None:
+    handout = (f"Lighthouse Keepers\n\n{TEXT}\n\n{QUESTIONS}\n"
+               "3. Lighthouses once saved many ships. What other old jobs kept people safe? Talk about it with a partner.\n")
+    lesson = import_handout(handout).lesson
+    assert [q.text for q in lesson.comprehension] == ["Why did the keepers write in a book?", "What happened to the old houses?"]
+    assert len(lesson.discussion) == 1 and "Talk about it with a partner" in lesson.discussion[0].text

@@ -13,6 +13,7 @@ _PART_LABEL = re.compile(r"^(?:(?:task|part|section|exercise|activity|step|stage
                          r"\s*(?:[.:)–—-]\s*([A-Za-z][A-Za-z ,'’&/!?-]{0,40}))?$", re.I)
 _BEFORE = re.compile(r"\bbefore (?:you (?:read|listen|watch|start)|reading|listening|watching)\b", re.I)
 _TALK = re.compile(r"\b(?:discuss|talk about|tell your partner|share your (?:ideas|opinions|answers))\b", re.I)
+_PARTNER = re.compile(r"\b(?:with|to) (?:a|your) (?:partner|group|classmates?)\b|\bin (?:pairs|groups|small groups)\b", re.I)
 _TEACHER = re.compile(r"^(?:ask (?:the )?(?:students|class|learners|ss|pairs|groups)|elicit(?: from (?:students|ss))?|"
                       r"students (?:discuss|talk about)|t asks)\s*[:,–—-]\s*", re.I)
 # A question that only follows up the one before it: "Why or why not?", "If so, where?", "Explain."
@@ -51,6 +52,11 @@ def instruction_cue(text: str, reading_seen: bool) -> Part | None:
 def is_teacher_note(text: str) -> bool:
     """Whether a line is a note to the teacher ("Speaker notes: pairs, 3 minutes."), which no slide shows."""
     return bool(_NOTE.match(text.strip("*_ ")))
+
+
+def talks(text: str) -> bool:
+    """Whether a line sets talk ("Discuss with a partner.", "Tell your partner about…"): a prompt, not a question on the text."""
+    return bool(_TALK.search(text) or _PARTNER.search(text))
 
 
 def without_teacher_note(text: str) -> str:

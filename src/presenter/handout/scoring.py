@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from presenter.handout.cues import talks
 from presenter.handout.lines import ends_question, ends_sentence, letter_label, num_label, strip_bullet, word_count
 from presenter.handout.info import single_answer
 from presenter.handout.options import box_options
@@ -41,6 +42,7 @@ class Features:
     shape: str
     instruction: bool
     turns: float  # share of lines that start with a speaker's name ("Host: …")
+    talk: float = 0.0  # share of lines that set talk ("… Tell your partner.", "Discuss in groups.")
 
 
 def features(block: Block) -> Features:
@@ -57,7 +59,8 @@ def features(block: Block) -> Features:
                     personal=sum(1 for a in asks if is_personal(a)) / max(1, len(asks)),
                     sentences=sum(1 for t in texts if ends_sentence(t)) / max(1, len(texts)), shape=block.shape,
                     instruction=bool(texts) and is_instruction(texts[0]),
-                    turns=sum(1 for t in texts if speaker_of(t) is not None) / max(1, len(texts)))
+                    turns=sum(1 for t in texts if speaker_of(t) is not None) / max(1, len(texts)),
+                    talk=sum(1 for t in items if talks(t)) / n)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +81,7 @@ class Weights:
     prose_not_asking: float = 1.5  # prose, against questions, talk and warm-up
     warmup_asking: float = 2.7  # asking lines, as the warm-up
     list_not_warmup: float = 1.0  # a list of words, against the warm-up
+    talk: float = 1.5  # per share of lines that set talk, as talk rather than questions on the text
 
 
 WEIGHTS = Weights()
@@ -93,8 +97,8 @@ def role_scores(f: Features, w: Weights = WEIGHTS) -> dict[Part, float]:
         Part.READING: w.prose * prose + w.prose_long * (prose and f.words >= 25) + w.many_words * (f.words >= 60)
                    + w.sentences * f.sentences - w.asks_not_text * f.asks - w.list_not_text * listy,
         Part.VOCABULARY: w.list_words * listy - w.prose_not_words * prose - w.asks_not_words * f.asks,
-        Part.QUESTIONS: w.asking * asking * (1.0 - w.about_text * f.personal) - w.prose_not_asking * prose,
-        Part.DISCUSSION: w.asking * asking * f.personal - w.prose_not_asking * prose,
+        Part.QUESTIONS: w.asking * asking * (1.0 - w.about_text * f.personal) - w.prose_not_asking * prose - w.talk * f.talk,
+        Part.DISCUSSION: w.asking * asking * f.personal - w.prose_not_asking * prose + w.talk * f.talk,
         Part.WARMUP: w.warmup_asking * asking - w.prose_not_asking * prose - w.list_not_warmup * listy,
     }
 
