@@ -148,10 +148,11 @@ def test_without_a_heading_the_longest_prose_is_the_text_and_a_letter_above_the_
               "so please send your child in full uniform.")
     handout = (f"Harbour School News\n\n{letter}\n\nBefore you read, ask your child:\n- Have you seen a lighthouse?\n\n"
                f"Words to learn:  lamp  *  storm  *  keeper\n\n~~ Lighthouse Keepers ~~\n\n{TEXT}\n\nAsk your child:\n"
-               "1. Why did the keepers write in a book?\n")
+               "1. Why did the keepers write in a book?\n\nHarbour School News, 4 Quay Road, Porthaven | Tel: 01234 567890\n")
     result = import_handout(handout)
     paragraphs = result.lesson.reading.paragraphs
     assert paragraphs[0].text.startswith(FIRST) and paragraphs[-1].text.endswith(LAST)
+    assert result.lesson.title == "Lighthouse Keepers"  # the publisher's name, in its own footer, is not the lesson's
     assert any("spring fair" in n for p in paragraphs for n in p.notes)
 
 

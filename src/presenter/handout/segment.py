@@ -46,11 +46,12 @@ def _title_above(region: Region, marked: bool = False) -> list[Line]:
     a word list's last line may be a capitalised term.
     """
     texts = [i for i, ln in enumerate(region.lines) if ln.text]
-    if not texts or len(texts) >= 2 and texts[-2] == texts[-1] - 1:
+    if not texts or len(texts) >= 2 and region.lines[texts[-2]].no == region.lines[texts[-1]].no - 1:  # one line alone
         return []
     last = region.lines[texts[-1]]
     text = last.text
-    if not (text[:1].isupper() or text[:1].isdigit() or last.md_level) or word_count(text) > 16 or ends_sentence(text) \
+    bare = undecorated(text)  # "~~~ Mia and the Red Kite ~~~"
+    if not (bare[:1].isupper() or bare[:1].isdigit() or last.md_level) or word_count(text) > 16 or ends_sentence(text) \
             or ends_question(text) or num_label(text) or letter_label(text) or speaker_of(text) is not None:
         return []
     if marked and not (last.md_level or undecorated(text) != text or title_case(text)):

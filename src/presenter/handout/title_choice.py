@@ -80,7 +80,7 @@ def choose_title(lines: list[Line], title: str, title_lines: list[Line], regions
     reading_start = next((ln.no for r in regions if r.kind == Part.READING for ln in r.lines if ln.text), 0)
     loose = {id(ln) for r in regions if r.kind == Part.READING or r.kind == Part.VOCABULARY and not r.explicit
              for ln in r.lines}
-    counts = Counter(w for r in regions if r.kind == Part.READING for ln in r.lines for w in re.findall(r"[a-z]{5,}", ln.text.lower()))
+    counts = Counter(w for r in regions if r.kind == Part.READING for ln in r.lines for w in _content_words(ln.text))
     chosen, lines_of, why = _choose(lines, title, title_lines, reading_start, loose, counts)
     if why:
         for region in regions:
@@ -103,8 +103,13 @@ def _choose(lines: list[Line], title: str, title_lines: list[Line], reading_star
     for ln in candidates:
         first = bool(title_lines) and ln is title_lines[0]
         own = _tokens(title if first else split_level(cleaned(ln.text, series=True))[0])  # a title broken over lines, whole
-        repeated = len(own.split()) >= 2 and len(own) >= 10 and sum(own in t for t in texts) >= 2 - (first and len(title_lines) > 1)
-        about = any(text_words[w] >= 2 for w in re.findall(r"[a-z]{5,}", own))
+        # Named again: inside a line that starts with something else ("Quiz: …", a breadcrumb, a running header),
+        # or starting a line with little after it; a footer that starts with it ("Greenhill School, Mill Lane,
+        # Ashford | Tel: …") names the publisher.
+        repeated = len(own.split()) >= 2 and len(own) >= 10 and sum(
+            t.find(own) > 0 or t.startswith(own) and len(t.split()) <= len(own.split()) + 4 for t in texts) \
+            >= 2 - (first and len(title_lines) > 1)
+        about = any(text_words[w] >= 2 for w in _content_words(own))
         score = title_score(ln, first, repeated, ln is above, about) + NOT_TITLE_LIKE * (first and not _candidate(ln, loose))
         if score > best_score:
             best, best_score = ln, score
@@ -116,6 +121,15 @@ def _choose(lines: list[Line], title: str, title_lines: list[Line], reading_star
     for ln in title_lines:
         ln.role, ln.reason = Role.DROPPED, "the site's, course's or class's name, above the lesson's title"
     return split_level(cleaned(best.text, series=True))[0], [best], why
+
+
+_FUNCTION_WORDS = frozenset("that this with from have what when where which they them their there were will would could should "
+                            "about into your than then some more most very also just been only over such each".split())
+
+
+def _content_words(text: str) -> list[str]:
+    """The words of four or more letters that carry meaning ("kite", "onions"), not "with" or "that"."""
+    return [w for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in _FUNCTION_WORDS]
 
 
 def _alone(lines: list[Line], i: int) -> bool:
