@@ -169,3 +169,13 @@ def test_a_last_item_that_sets_talk_after_the_questions_is_a_prompt() -> None:
     lesson = import_handout(handout).lesson
     assert [q.text for q in lesson.comprehension] == ["Why did the keepers write in a book?", "What happened to the old houses?"]
     assert len(lesson.discussion) == 1 and "Talk about it with a partner" in lesson.discussion[0].text
+
+
+def test_a_speaking_heading_opens_the_talk_but_a_subtitle_naming_speaking_does_not() -> None:
+    handout = (f"Lighthouse Keepers\nEnglish B1 - Reading & Speaking\n\n{TEXT}\n\n{QUESTIONS}\n"
+               "Speaking follow-up\nShould old lighthouses become museums?\n\n"
+               "site.example.org > Lessons > Sea and Ships > Lighthouses\n")
+    result = import_handout(handout)
+    assert [p.text for p in result.lesson.discussion] == ["Should old lighthouses become museums?"]
+    assert not result.lesson.warmup
+    assert result.roles[handout.split("\n").index("site.example.org > Lessons > Sea and Ships > Lighthouses")] == Role.DEBRIS

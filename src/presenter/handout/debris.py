@@ -70,7 +70,7 @@ def _is_navigation(line: Line) -> bool:
     nav = sum(1 for i in items if i.lower().strip(" .:") in _NAV_WORDS or i.lower().strip(" .:")[:-1] in _NAV_WORDS)
     capitalised = sum(1 for i in items if i[:1].isupper())
     return nav >= 1 and capitalised >= len(items) - 1 and (nav >= 2 or "»" in line.raw or "›" in line.raw or
-                                                            items[0].lower() == "home")
+                                                            items[0].lower() == "home" or bool(re.fullmatch(_URL, items[0])))
 
 
 # "Kenji_Osaka · 2 days ago", "Dario M.  Nov 4": who wrote a reader's comment, and when.

@@ -231,6 +231,8 @@ def section_kind(text: str) -> Part | None:
     if re.match(r"(?:pre|post|while)[- ]?(?:reading|listening|watching|viewing)\b", name):
         # "Pre-Listening Exercises", "While-reading tasks", "Post-listening activities": the stage names the part.
         return {"pre": Part.WARMUP, "whi": Part.QUESTIONS}.get(name[:3], Part.DISCUSSION if "reading" not in name else Part.QUESTIONS)
+    if re.match(r"speaking\b", name) and word_count(name) <= 6:
+        return Part.DISCUSSION  # "Speaking Part 3 follow-up", "Speaking task": talk (a subtitle "… & Speaking" is not)
     if re.fullmatch(r"(?:listening|reading|comprehension) (?:exercises?|activities|tasks?)", name):
         return Part.QUESTIONS
     if word_count(name) <= 6 and not ends_sentence(text.rstrip(":")) and not re.search(
