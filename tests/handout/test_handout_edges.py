@@ -74,11 +74,12 @@ def test_the_edges_are_never_cut_down_to_nothing() -> None:
     assert import_handout(text).lesson.reading.paragraphs[0].text == "The bus leaves at nine."
 
 
-def test_questions_to_the_learner_above_the_text_are_not_the_text() -> None:
-    first, last, notes, _ = _import("• Have you ever watched birds fly south?\n"
-                                    "• What do you think they eat on the way?\n\n", "")
+def test_questions_to_the_learner_above_the_text_are_not_the_text_but_its_warm_up() -> None:
+    before = "• Have you ever watched birds fly south?\n• What do you think they eat on the way?\n\n"
+    first, last, _, _ = _import(before, "")
     assert first.startswith(FIRST) and last.endswith(LAST)
-    assert any("watched birds fly south" in n for n in notes)
+    warmup = import_handout(f"Geese on the Move\n\n{before}{TEXT}\n\n{QUESTIONS}").lesson.warmup
+    assert [p.text for p in warmup] == ["Have you ever watched birds fly south?", "What do you think they eat on the way?"]
 
 
 def test_a_part_heading_and_its_task_glued_to_the_text_end_it() -> None:

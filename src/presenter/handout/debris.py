@@ -10,7 +10,7 @@ from presenter.handout.roles import Role
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 DATE = (rf"(?:{_DAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"
-         r"|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})")
+         r"|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}-\d{1,2}-\d{4})")
 _URL = r"(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|edu|gov|io|co|uk|info|blogspot\.com)(?:/\S*)?"
 
 # Lines that are debris wherever they are (whole line, case-insensitive).
@@ -18,11 +18,11 @@ _STRONG = re.compile(
     "|".join((
         r"comments? (?:are|is) closed\.?", r"leave a (?:reply|comment)\b.{0,40}", r"no comments?:?", r"\d+ comments?:?",
         r"post a comment\.?", r"cancel reply", r"you must be logged in to post a comment\.?.*",
-        r"(?:add|write|view|show|load|read) (?:a |all |more |the )?comments?\.?", r"subscribe to:? ?post comments.*",
+        r"(?:add|write|view|show|load|read|post) (?:a |all |more |the |your |class |private )?comments?\b.{0,20}", r"subscribe to:? ?post comments.*",
         r"newer posts?\s*(?:older posts?)?\s*(?:home)?", r"older posts?\s*(?:home)?", r"(?:previous|next) (?:post|article|lesson|page|story)\b.{0,80}",
         r"posted by\b.{0,80}", r"(?:posted|published|updated|written|filed)\s+(?:on|in|by|under)\b.{0,80}",
         r"labels?:.{0,120}", r"tags?:.{0,120}", r"categor(?:y|ies):.{0,120}", r"share (?:this|on|via|to|the|it)\b.{0,80}",
-        r"share:", r"sharing is caring.*", r"email this.*", r".*blogthis!.*", r".*share to (?:twitter|facebook|pinterest|x)\b.*",
+        r"share:(?:\s*[^.?!]{0,80})?", r"\d{1,2}:\d{2}(?::\d{2})?", r"\{\{[<%].{0,200}[>%]\}\}.{0,120}", r"<!--.{0,200}-->", r"sharing is caring.*", r"email this.*", r".*blogthis!.*", r".*share to (?:twitter|facebook|pinterest|x)\b.*",
         r"like this:?", r"like loading\.*", r"loading\.{2,}", r"rate this:?.{0,40}", r"ratings?:.{0,40}",
         r"[★☆✩✭⭐✰]{3,}.{0,120}|[★☆✩✭⭐✰]+.{0,40}", r".{0,40}\(\d+ votes?\).{0,20}", r"\d+(?:\.\d+)? ?(?:/|out of) ?(?:5|10)(?: stars?)?\.?",
         r"print(?: this)? (?:page|post|article|lesson)", r"print this", r"print friendly.*", r"printer[- ]friendly.*",
@@ -67,10 +67,15 @@ def _is_navigation(line: Line) -> bool:
     items = [i for i in _NAV_SPLIT.split(line.raw.strip()) if i]
     if len(items) < 3 or any(word_count(i) > 4 for i in items):
         return False
-    nav = sum(1 for i in items if i.lower().strip(" .:") in _NAV_WORDS)
+    nav = sum(1 for i in items if i.lower().strip(" .:") in _NAV_WORDS or i.lower().strip(" .:")[:-1] in _NAV_WORDS)
     capitalised = sum(1 for i in items if i[:1].isupper())
     return nav >= 1 and capitalised >= len(items) - 1 and (nav >= 2 or "»" in line.raw or "›" in line.raw or
-                                                            items[0].lower() == "home")
+                                                            items[0].lower() == "home" or bool(re.fullmatch(_URL, items[0])))
+
+
+# "Kenji_Osaka · 2 days ago", "Dario M.  Nov 4": who wrote a reader's comment, and when.
+_COMMENT_HEAD = re.compile(rf"^[\w.@'’-]+(?: [\w.'’-]+){{0,2}}(?:\s*[·•|]\s*|\s{{2,}})(?:\d+\s*(?:min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|"
+                           rf"weeks?|months?|years?)\s+ago|{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|yesterday|today)$", re.I)
 
 
 def debris_reason(line: Line) -> str:
@@ -83,6 +88,8 @@ def debris_reason(line: Line) -> str:
         if word_count(text) > 14 and text.endswith((".", "?", "!")) and not re.search(r"©|copyright|rights reserved", text, re.I):
             return ""
         return "page number" if text.isdigit() or text.lower().startswith("page ") else "web page"
+    if _COMMENT_HEAD.match(line.raw.strip()):
+        return "a reader's comment"
     if _BYLINE.match(text) and word_count(text) <= 12:
         return "byline"
     if _is_navigation(line):
@@ -90,13 +97,26 @@ def debris_reason(line: Line) -> str:
     return ""
 
 
+def _table_row(lines: list[Line], i: int) -> bool:
+    """A row of a two-column table (see layout.column_tables) whose second cell is a meaning or a sentence."""
+    cells = lines[i].raw.strip().split("\t")
+    return len(cells) == 2 and word_count(cells[1]) >= 3 and any(
+        0 <= j < len(lines) and "\t" in lines[j].raw for j in (i - 1, i + 1))
+
+
 def mark_debris(lines: list[Line]) -> None:
     """Set role "debris" on every debris line; share-button words only when beside other debris."""
-    strong = [bool(debris_reason(line)) for line in lines]
+    # A table's row is the table's, whatever its words ("sign up   to put your name down for a course").
+    strong = [bool(debris_reason(line)) and not _table_row(lines, i) for i, line in enumerate(lines)]
     weak = [not s and bool(line.text) and bool(_WEAK.fullmatch(line.text.strip(" .:!"))) for s, line in zip(strong, lines)]
-    for line, s in zip(lines, strong):
+    for i, (line, s) in enumerate(zip(lines, strong)):
         if s:
             line.role, line.reason = Role.DEBRIS, debris_reason(line)
+            if line.reason == "a reader's comment":
+                for body in lines[i + 1 : i + 4]:  # the comment under its author's line, up to a blank line
+                    if not body.text or word_count(body.text) > 60:
+                        break
+                    body.role, body.reason = Role.DEBRIS, "a reader's comment"
     # Share words join debris next to them (blank lines between allowed), in both directions.
     changed = True
     while changed:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from presenter.handout.cues import is_teacher_note, task_text
 from presenter.handout.debris import DATE
 from presenter.handout.info import is_source, level_of
 from presenter.handout.layout import blocks
@@ -17,7 +18,8 @@ _TASK = re.compile(
     r"^(?:(?:now|first|then|next|finally|please)\s*,?\s+)?(?:read|listen|use|look|watch|answer|match|complete|choose|"
     r"do|find|underline|circle|skim|scan|practi[cs]e|work|talk|discuss)\b(?=\s+about\b|.*\b(?:help you|your (?:reading|listening|notebook|partner|answers?)|text|article|poem|"
     r"story|passage|letter|post|words?|tasks?|exercises?|activit(?:y|ies)|word bank|glossary|below|following|questions?|read|listen|reading|audio))", re.I)
-_NOTES = re.compile(r"^(?:speaker|teacher'?s?|presenter)\s+notes?\s*:", re.I)
+# "Fun Fact: …", "Did you know? …", "Top tip: …": a box printed beside the text.
+_BOX = re.compile(r"^(?:fun facts?|did you know|fact box|quick fact|top tips?|tip)\s*[:?!–—-]\s*\S", re.I)
 _MARKER = re.compile(r"^(?:slide|page|part|section|step|unit|lesson)\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?$", re.I)
 _AD = re.compile(r"^\[?\s*(?:advertisement|advert|sponsored(?: content)?|ad)\s*\]?(?:\s*[-–—:|]\s*.{0,80})?$", re.I)
 # "Created: 3 May 2026", "Status: Ready": a page's property line, a short label and a short value.
@@ -53,13 +55,16 @@ def junk_reason(line: Line) -> str:
         return "debris:a date and level line"
     if len(parts) >= 3 and all(word_count(p) <= 10 and not ends_sentence(p) for p in parts):
         return "debris:a bar of short items (site or page chrome)"
+    if _BOX.match(text):
+        return "note:a box beside the text (a fact or a tip)"
     if word_count(text) <= 25 and (is_source(text) or _CREDIT.match(text)):
         return "source:a source or credit line"
     if word_count(text) <= 15 and _HANDLE.search(text):
         return "debris:a call to share on social media"
-    if _NOTES.match(text) or word_count(text) <= 15 and _ABOUT_HANDOUT.search(text) and not text.endswith("?"):
+    if is_teacher_note(text) or word_count(text) <= 15 and _ABOUT_HANDOUT.search(text) and not text.endswith("?"):
         return "note:notes for the teacher"
-    if word_count(text) <= 20 and not text.endswith("?") and (is_instruction(text) or _TASK.match(text)):
+    task = task_text(text)  # "Task 4 – Answer the questions.": the task after its number
+    if word_count(task) <= 20 and not task.endswith("?") and (is_instruction(task) or _TASK.match(task)):
         return "note:a task set to the learner"
     if _PROPERTY.match(text) and not ends_sentence(text):
         return "note:a label and value (page properties)"
@@ -79,6 +84,19 @@ def _edge_block(block: list[Line]) -> bool:
     reasons = [junk_reason(ln) for ln in block]
     return all(r or heading_like(ln) for r, ln in zip(reasons, block)) and (
         any(reasons) or any(ln.md_level or _bare(ln).endswith(":") for ln in block) or len(block) <= 2)
+
+
+# A message to the reader about the handout: "Hi everyone! This week's reading is…", "I hope your students enjoy…".
+_ADDRESS = re.compile(r"\b(?:hi|hello|dear|welcome|thank you|thanks|i hope|enjoy|please|you should)\b", re.I)
+_ABOUT_SHEET = re.compile(r"\b(?:(?:this|the|our|next) (?:week'?s )?(?:reading|text|article|passage|story|lesson|worksheet|handout|"
+                          r"resources?|questions)|your (?:students|class|learners)|(?:my|our) (?:store|shop|class|blog)|"
+                          r"(?:text|article|passage|story) below|questions? \d)", re.I)
+
+
+def _message(block: list[Line]) -> bool:
+    """A short message to the reader about the handout (a greeting, a thank-you, what to do with it), not the text."""
+    text = " ".join(ln.text for ln in block)
+    return word_count(text) <= 80 and bool(_ADDRESS.search(text)) and bool(_ABOUT_SHEET.search(text))
 
 
 def _asks_learner(block: list[Line]) -> bool:
@@ -105,8 +123,8 @@ def trim_edges(reading: list[Line]) -> list[Line]:
 
     # Leading: whole blocks of tasks, notes and chrome; a plain heading block stays (it titles the text) and
     # the search goes on past it ("Tiny forests" / "14 May 2026  Level 4" / the text).
-    while len(parts) > 1 and (_edge_block(parts[0]) or _asks_learner(parts[0])):
-        if (any(junk_reason(ln) for ln in parts[0]) or _asks_learner(parts[0])) and not take(parts[0]):
+    while len(parts) > 1 and (_edge_block(parts[0]) or _asks_learner(parts[0]) or _message(parts[0])):
+        if (any(junk_reason(ln) for ln in parts[0]) or _asks_learner(parts[0]) or _message(parts[0])) and not take(parts[0]):
             break
         if parts[0][0] in cut:
             parts.pop(0)
@@ -134,6 +152,7 @@ def trim_edges(reading: list[Line]) -> list[Line]:
             take(tail)
     for ln in cut:
         kind, _, why = (junk_reason(ln) or ("note:a question to the learner before the text" if _ASKS_YOU.search(ln.text)
+                                            else "note:a message to the reader about the handout" if not heading_like(ln)
                                             else "note:a heading at the reading's edge (it names a part)")).partition(":")
         ln.role = Role.DEBRIS if kind == "debris" else Role.SOURCE if kind == "source" else Role.NONE
         ln.reason = why if kind == "debris" else ln.reason

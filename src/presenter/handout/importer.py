@@ -12,7 +12,7 @@ from presenter.handout.docx_text import docx_to_text
 from presenter.handout.errors import ImportFailed
 from presenter.handout.letter import mark_letter
 from presenter.handout.exercises import Matching, matching_exercise, split_answer_key, with_meanings
-from presenter.handout.layout import blocks, join_drop_capitals, mark_running_headers
+from presenter.handout.layout import blocks, column_tables, join_drop_capitals, mark_running_headers
 from presenter.handout.info import is_metadata, is_source, level_of
 from presenter.handout.lines import Line, make_lines, word_count
 from presenter.handout.matching import ReadingIndex
@@ -26,6 +26,7 @@ from presenter.handout.result import DroppedLine, ImportResult, ImportWarning, s
 from presenter.handout.segment import Region, regions_of
 from presenter.handout.units import units_of
 from presenter.handout.source import MAX_LINES, names_a_file, read_handout_file
+from presenter.handout.title_choice import choose_title
 from presenter.handout.title import fallback_title, find_title, split_level, title_case
 from presenter.handout.vocab_region import asked_terms, unique_entries, vocabulary_region
 from presenter.lesson.model import Lesson, Prompt, Question, VocabEntry
@@ -78,7 +79,7 @@ def import_text(text: str, *, name: str = "", encoding: str = "utf-8", decode_wa
     if text.count("\n") >= MAX_LINES:
         raise ImportFailed(f"the handout has {text.count(chr(10)) + 1:,} lines; a handout must have fewer than "
                            f"{MAX_LINES:,} (split it into lessons)")
-    lines = join_drop_capitals(make_lines(text))
+    lines = column_tables(join_drop_capitals(make_lines(text)))
     if not any(ln.text for ln in lines):
         raise ImportFailed("the handout is empty")
     return _Importer(lines, text, name, encoding, decode_warning, (define, suggest)).run()
@@ -125,6 +126,9 @@ class _Importer:
         edge = trim_regions([r for r in regions if r.kind == Part.READING])  # tasks, headings, ads, credits around the text
         self.source = self.source or next((ln.text.strip("*_ ") for ln in edge if ln.role == Role.SOURCE), "")
         leftover.extend(ln for ln in edge if not ln.role)
+        title, title_lines, why = choose_title(lines, title, title_lines, regions)  # the page's repeated name, or the text's
+        for ln in title_lines if why else ():
+            ln.role, ln.reason, ln.extra["why"] = Role.TITLE, "", f"the lesson's title: {why}"
         reading_lines = [ln for r in regions if r.kind == Part.READING for ln in r.lines if ln.text]
         index = ReadingIndex(ln.text for ln in reading_lines)
         builder = ReadingBuilder(speakers_allowed=believed_speakers(reading_lines), wrapped_width=wrapped_width(lines))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from presenter.handout.lines import Line, section_kind
+from presenter.handout.lines import Line, section_kind, word_count
 from presenter.handout.roles import Role
 
 
@@ -28,6 +28,34 @@ def blocks(lines: list[Line]) -> list[tuple[list[Line], bool]]:
     if block:
         out.append((block, separator))
     return out
+
+
+_GAP = re.compile(r"(?<=\S)\s{3,}(?=\S)")
+
+
+def _cell_start(raw: str) -> int:
+    """Where the second cell of a two-cell row starts ("excuse        a reason you give…"), or -1."""
+    gaps = list(_GAP.finditer(raw.rstrip()))
+    return gaps[0].end() if len(gaps) == 1 and word_count(raw[: gaps[0].start()]) <= 5 else -1
+
+
+def column_tables(lines: list[Line]) -> list[Line]:
+    """A two-column table laid out with spaces, its cells separated by a tab as a tabbed table's are.
+
+    Three or more lines in a row whose second cell starts at the same column are a table (a word and
+    its meaning); the tab lets the rest of the importer read it as it reads a Word or web table.
+    """
+    i = 0
+    while i < len(lines):
+        col = _cell_start(lines[i].raw) if "\t" not in lines[i].raw else -1
+        j = i
+        while col > 0 and j + 1 < len(lines) and "\t" not in lines[j + 1].raw and _cell_start(lines[j + 1].raw) == col:
+            j += 1
+        if j - i >= 2:
+            for ln in lines[i : j + 1]:
+                ln.raw = f"{ln.raw[:col].rstrip()}\t{ln.raw[col:]}"
+        i = j + 1
+    return lines
 
 
 def join_drop_capitals(lines: list[Line]) -> list[Line]:

@@ -34,7 +34,8 @@ for _kind, _names in (
                    "vocabulary and expressions|words from the text|words from the article|focus vocabulary|"
                    "words in this story|words in the story|words in this article|words in this lesson|"
                    "key words and phrases|key vocabulary words|vocabulary builder|word power|useful language|pre-teach|difficult words|hard words|tricky words|"
-                   "pre-teach vocabulary|vocabulary to pre-teach|words to pre-teach|target words|key language"),
+                   "pre-teach vocabulary|vocabulary to pre-teach|words to pre-teach|target words|key language|synonym match|"
+                   "vocabulary match|word match"),
     (Part.READING, "reading|read|text|transcript|video transcript|audio transcript|article|the article|story|"
                 "the story|script|passage|reading passage|reading text|the text|read the text|read the article|"
                 "read the story|listening|listening transcript|listening script|audio script|tapescript|video script|the reading|the transcript|full transcript|"
@@ -63,12 +64,13 @@ for _kind, _names in (
                "pre-reading questions|warm-up questions|warm up questions|lead-in questions|before you read questions|"
                "starter|getting started|pre-reading discussion|pre-reading task|think ahead|get ready|"
                "before you start|introduction|warming up|pre-listening|before you listen|before you watch|"
-               "let's get started|let’s get started"),
+               "let's get started|let’s get started|think first|let's begin|let’s begin|before you begin"),
     (Part.ANSWERS, "answers|answer key|key|answers key|suggested answers|answer|solutions|answers to the questions|"
                 "key answers|teacher's key|teacher’s key|answer sheet"),
     (Part.NOTES, "grammar|grammar focus|grammar point|grammar box|grammar note|grammar notes|grammar practice|writing|"
               "writing task|writing practice|write|homework|project|pronunciation|pronunciation focus|spelling|"
-              "teacher's notes|teacher’s notes|teacher notes|notes for the teacher|notes for teachers|extra practice"),
+              "teacher's notes|teacher’s notes|teacher notes|notes for the teacher|notes for teachers|extra practice|"
+              "hw|gap fill|gap-fill|gapfill|fill the gaps|fill in the gaps|fill in the blanks|sentence completion"),
 ):
     for _name in _names.split("|"):
         _HEADINGS[_name] = _kind
@@ -229,6 +231,8 @@ def section_kind(text: str) -> Part | None:
     if re.match(r"(?:pre|post|while)[- ]?(?:reading|listening|watching|viewing)\b", name):
         # "Pre-Listening Exercises", "While-reading tasks", "Post-listening activities": the stage names the part.
         return {"pre": Part.WARMUP, "whi": Part.QUESTIONS}.get(name[:3], Part.DISCUSSION if "reading" not in name else Part.QUESTIONS)
+    if re.match(r"speaking\b", name) and word_count(name) <= 6:
+        return Part.DISCUSSION  # "Speaking Part 3 follow-up", "Speaking task": talk (a subtitle "… & Speaking" is not)
     if re.fullmatch(r"(?:listening|reading|comprehension) (?:exercises?|activities|tasks?)", name):
         return Part.QUESTIONS
     if word_count(name) <= 6 and not ends_sentence(text.rstrip(":")) and not re.search(

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from presenter.handout.cues import talks
 from presenter.handout.lines import ends_question, ends_sentence, letter_label, num_label, strip_bullet, word_count
 from presenter.handout.info import single_answer
 from presenter.handout.options import box_options
 from presenter.handout.questions import is_instruction, is_personal, is_question_like
 from presenter.handout.reading import speaker_of
-from presenter.handout.units import Block
-from presenter.handout.roles import Part
+from presenter.handout.units import Block, Heading, Separator, Unit
+from presenter.handout.roles import Part, Role
 
 ROLES = (Part.WARMUP, Part.VOCABULARY, Part.READING, Part.QUESTIONS, Part.DISCUSSION)
 _ORDER = {role: i for i, role in enumerate(ROLES)}
@@ -41,6 +42,7 @@ class Features:
     shape: str
     instruction: bool
     turns: float  # share of lines that start with a speaker's name ("Host: …")
+    talk: float = 0.0  # share of lines that set talk ("… Tell your partner.", "Discuss in groups.")
 
 
 def features(block: Block) -> Features:
@@ -57,23 +59,47 @@ def features(block: Block) -> Features:
                     personal=sum(1 for a in asks if is_personal(a)) / max(1, len(asks)),
                     sentences=sum(1 for t in texts if ends_sentence(t)) / max(1, len(texts)), shape=block.shape,
                     instruction=bool(texts) and is_instruction(texts[0]),
-                    turns=sum(1 for t in texts if speaker_of(t) is not None) / max(1, len(texts)))
+                    turns=sum(1 for t in texts if speaker_of(t) is not None) / max(1, len(texts)),
+                    talk=sum(1 for t in items if talks(t)) / n)
 
 
-def role_scores(f: Features) -> dict[Part, float]:
+@dataclass(frozen=True, slots=True)
+class Weights:
+    """What each piece of evidence is worth; benchmarks/fit_scoring.py checks them against the gold parts of every set."""
+
+    prose: float = 2.0  # prose (or speakers' turns) of 12+ words that does not ask, as the text
+    prose_long: float = 1.0  # and 25+ words
+    many_words: float = 2.0  # 60+ words, as the text
+    sentences: float = 0.75  # per share of lines ending a sentence, as the text
+    asks_not_text: float = 2.0  # per share of asking lines, against the text
+    list_not_text: float = 0.0  # a list of words, against the text
+    list_words: float = 3.0  # a list of words, as vocabulary
+    prose_not_words: float = 2.0  # prose, against vocabulary
+    asks_not_words: float = 1.5  # per share of asking lines, against vocabulary
+    asking: float = 2.5  # asking lines (more when labelled), as questions or talk
+    about_text: float = 0.6  # how much asking about the learners takes from the questions
+    prose_not_asking: float = 1.5  # prose, against questions, talk and warm-up
+    warmup_asking: float = 2.7  # asking lines, as the warm-up
+    list_not_warmup: float = 1.0  # a list of words, against the warm-up
+    talk: float = 1.5  # per share of lines that set talk, as talk rather than questions on the text
+
+
+WEIGHTS = Weights()
+
+
+def role_scores(f: Features, w: Weights = WEIGHTS) -> dict[Part, float]:
     """How well each role explains a block with these features (higher is better)."""
     prose = (f.shape == "prose" or f.turns >= 0.5) and f.words >= 12 and f.asks < 0.5
     listy = f.turns < 0.5 and (f.shape in ("words", "glossary") or (
         f.shape == "numbered" and f.words <= 5 * f.lines and f.asks == 0))
     asking = f.asks * (1.0 + f.labelled)
     return {
-        Part.READING: (2.0 if prose else 0.0) + (1.0 if prose and f.words >= 25 else 0.0) + (1.0 if f.words >= 60 else 0.0)
-                   + 0.5 * f.sentences
-                   - 2.0 * f.asks - (3.0 if listy else 0.0),
-        Part.VOCABULARY: (3.0 if listy else 0.0) - (2.0 if prose else 0.0) - 1.5 * f.asks,
-        Part.QUESTIONS: 2.5 * asking * (1.0 - 0.6 * f.personal) - (1.5 if prose else 0.0),
-        Part.DISCUSSION: 2.5 * asking * f.personal - (1.5 if prose else 0.0),
-        Part.WARMUP: 2.2 * asking - (1.5 if prose else 0.0) - (1.0 if listy else 0.0),
+        Part.READING: w.prose * prose + w.prose_long * (prose and f.words >= 25) + w.many_words * (f.words >= 60)
+                   + w.sentences * f.sentences - w.asks_not_text * f.asks - w.list_not_text * listy,
+        Part.VOCABULARY: w.list_words * listy - w.prose_not_words * prose - w.asks_not_words * f.asks,
+        Part.QUESTIONS: w.asking * asking * (1.0 - w.about_text * f.personal) - w.prose_not_asking * prose - w.talk * f.talk,
+        Part.DISCUSSION: w.asking * asking * f.personal - w.prose_not_asking * prose + w.talk * f.talk,
+        Part.WARMUP: w.warmup_asking * asking - w.prose_not_asking * prose - w.list_not_warmup * listy,
     }
 
 
@@ -133,3 +159,34 @@ def describe(scores: dict[Part, float], chosen: Part) -> str:
     runner = next((kv for kv in ranked if kv[0] != chosen), None)
     text = f"{chosen} {scores.get(chosen, 0.0):.1f}"
     return text + (f", next {runner[0]} {runner[1]:.1f}" if runner else "")
+
+
+Plan = dict[int, tuple[Block, dict[Part, float], Part]]
+
+
+def plan_of(units: list[Unit]) -> Plan:
+    """Each block's scores and the part the best-scoring sequence gives it (by id of the block)."""
+    block_units = [u for u in units if isinstance(u, Block)]
+    scores: list[dict[Part, float]] = []
+    heading: Part | None = None
+    for unit in units:
+        if isinstance(unit, Heading):
+            heading = unit.kind
+        elif isinstance(unit, Separator) and unit.line.role == Role.HEADING:
+            heading = None  # "Task 2": a part whose name says nothing
+        elif isinstance(unit, Block):
+            scores.append(with_heading(role_scores(features(unit)), heading))
+            heading = None  # a heading names the block right under it; order links the next ones
+    path = best_roles(scores)
+    return {id(b): (b, s, role) for b, s, role in zip(block_units, scores, path, strict=True)}
+
+
+def annotate(plan: Plan) -> None:
+    """Note each block's scores on its lines (the chosen part's and the runner-up's), and where the order model differs."""
+    for block, s, best in plan.values():
+        part = next((Part(ln.extra["part"]) for ln in block.lines if "part" in ln.extra), None)
+        if part is None or part not in s:
+            continue
+        note = f"[{describe(s, part)}" + (f"; by order and shape alone: {best}]" if best != part else "]")
+        for ln in block.lines:
+            ln.extra["why"] = f"{ln.extra.get('why', '')} {note}".strip()

@@ -12,12 +12,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from presenter.handout.cues import instruction_cue, task_text
-from presenter.handout.lines import (Line, ends_question, ends_sentence, is_true_false_heading, letter_label,
-                                     num_label, strip_bullet, word_count)
-from presenter.handout.questions import is_instruction, is_personal, is_question_like
+from presenter.handout.block_kinds import (blurb, choice_item, dialogue, full_lines, in_text, items_question_like, main_text,
+                                           numbered_words, text_like, word_total)
+from presenter.handout.layout import blocks
+from presenter.handout.title import title_case
+from presenter.handout.cues import instruction_cue, is_teacher_note, task_text
+from presenter.handout.lines import (Line, undecorated, ends_question, ends_sentence, is_true_false_heading, letter_label,
+                                     num_label, word_count)
+from presenter.handout.questions import is_instruction, is_question_like
 from presenter.handout.reading import speaker_of
-from presenter.handout.scoring import best_roles, describe, features, role_scores, with_heading
+from presenter.handout.scoring import annotate, plan_of
 from presenter.handout.units import Block, Heading, Separator, Unit
 from presenter.handout.vocab import is_word_list_line, looks_like_glossary
 from presenter.handout.roles import Part, Role
@@ -35,33 +39,33 @@ class Region:
     title: str = ""  # an inline heading's text, e.g. "Reading: The new rules"
 
 
-def _items_question_like(block: Block) -> bool:
-    heads = [strip_bullet(ln.text) for ln in block.lines if num_label(strip_bullet(ln.text)) or letter_label(strip_bullet(ln.text))]
-    if any(num_label(h) for h in heads):
-        heads = [h for h in heads if num_label(h)]  # "(A) India" under "1. Where…?": options, not items
-    bodies = [(num_label(h) or letter_label(h) or ("", h))[1] for h in heads]
-    if not bodies:
-        return False
-    asks = sum(1 for b in bodies if is_question_like(b))
-    return asks * 2 >= len(bodies)
+def _title_above(region: Region, marked: bool = False) -> list[Line]:
+    """The region's last block when it is one title-like line ("My First Kitchen Job"), taken out of it.
 
-
-def _dialogue(block: Block) -> bool:
-    """Lines that start with speakers' names ("Journalist: …"), which look like "term: definition"."""
-    return sum(1 for ln in block.lines if speaker_of(ln.text) is not None) * 2 >= len(block.lines)
-
-
-def _numbered_words(block: Block) -> bool:
-    """A numbered list of single words or short phrases: vocabulary, not questions."""
-    bodies = [(num_label(strip_bullet(ln.text)) or ("", ln.text))[1] for ln in block.lines]
-    return all(word_count(b) <= 5 and not ends_question(b) and not ends_sentence(b) for b in bodies)
+    `marked`: only a line marked as a title (decorated, a Markdown heading, or in title case), as
+    a word list's last line may be a capitalised term.
+    """
+    texts = [i for i, ln in enumerate(region.lines) if ln.text]
+    if not texts or len(texts) >= 2 and region.lines[texts[-2]].no == region.lines[texts[-1]].no - 1:  # one line alone
+        return []
+    last = region.lines[texts[-1]]
+    text = last.text
+    bare = undecorated(text)  # "~~~ Mia and the Red Kite ~~~"
+    if not (bare[:1].isupper() or bare[:1].isdigit() or last.md_level) or word_count(text) > 16 or ends_sentence(text) \
+            or ends_question(text) or num_label(text) or letter_label(text) or speaker_of(text) is not None:
+        return []
+    if marked and not (last.md_level or undecorated(text) != text or title_case(text)):
+        return []
+    region.lines = region.lines[: texts[-1]]
+    return [last]
 
 
 def regions_of(units: list[Unit]) -> tuple[list[Region], list[Line]]:
     """Assign every block to a region; return the regions and the lines no region took."""
     regions: list[Region] = []
     leftover: list[Line] = []
-    plan = _plan(units)
+    plan = plan_of(units)
+    text_words = {w for ln in main_text(units) for w in re.findall(r"[a-z]{3,}", ln.text.lower())}
     state: Region | None = None
     seen: set[Part] = set()
 
@@ -96,8 +100,21 @@ def regions_of(units: list[Unit]) -> tuple[list[Region], list[Line]]:
             continue
         shape = unit.shape
         first = unit.lines[0]
+        if is_teacher_note(first.text):
+            for ln in unit.lines:
+                ln.extra["why"] = "a note to the teacher: kept as a note"
+            leftover.extend(unit.lines)
+            continue
         task = task_text(first.text)
-        if is_instruction(task) and (cue := instruction_cue(task, Part.READING in seen)) is not None:
+        cue = instruction_cue(task, Part.READING in seen) if is_instruction(task) else None
+        if cue is not None and state is not None and state.explicit and not state.lines \
+                and state.kind in (Part.WARMUP, Part.QUESTIONS, Part.DISCUSSION):
+            # "Before reading" / "Talk about these questions with a partner.": the heading already named the part.
+            first.role, first.reason = Role.DROPPED, f"instruction under the {state.kind} heading"
+            if len(unit.lines) > 1:
+                _put(state, Block(unit.lines[1:]), f"under the {state.kind} heading and its instruction")
+            continue
+        if cue is not None:
             # "Answer these questions before you read.": the task says what the items below it are.
             first.role, first.reason = Role.DROPPED, f"instruction: the items below are {cue}"
             region = enter(cue, True, plain_items=True)
@@ -113,45 +130,77 @@ def regions_of(units: list[Unit]) -> tuple[list[Region], list[Line]]:
         following = [u for u in units[pos + 1 :] if isinstance(u, (Block, Heading))]
         next_is_prose = bool(following) and isinstance(following[0], Block) and following[0].shape == "prose"
         explicit = state is not None and state.explicit
-        if kind == Part.VOCABULARY and Part.READING in seen and shape in ("numbered", "asks") and _items_question_like(unit):
+        if kind == Part.VOCABULARY and Part.READING in seen and shape in ("numbered", "asks") and items_question_like(unit):
             _put(enter(Part.QUESTIONS, plain_items=shape == "asks"), unit, "numbered questions after the reading")
+            continue
+        if kind == Part.VOCABULARY and not explicit and {Part.READING, Part.QUESTIONS} <= seen and shape in ("numbered", "lettered") \
+                and not numbered_words(unit) and not looks_like_glossary(unit.lines):
+            # Numbered sentences after the text and its questions ("7. Margaret worked as a nurse."): more
+            # items (true or false), not the text again.
+            _put(enter(Part.QUESTIONS), unit, "numbered sentences after the questions")
             continue
         if kind in (None, Part.VOCABULARY):
             explicit_vocab = explicit and kind == Part.VOCABULARY
-            turns = _dialogue(unit) and _words(unit.lines) >= 8 * len(unit.lines)  # speakers' turns, not "term: meaning"
-            if (shape == "words" or shape == "glossary" and not turns and (explicit_vocab or not _dialogue(unit))
-                    or shape == "numbered" and (_numbered_words(unit) or looks_like_glossary(unit.lines))
+            turns = dialogue(unit) and word_total(unit.lines) >= 8 * len(unit.lines)  # speakers' turns, not "term: meaning"
+            if (shape == "words" or shape == "glossary" and not turns and (explicit_vocab or not dialogue(unit))
+                    or shape == "numbered" and (numbered_words(unit) or looks_like_glossary(unit.lines))
                     or explicit_vocab and (shape in ("short", "lettered")
                                            or all(is_word_list_line(ln.text) for ln in unit.lines))):
+                if not explicit_vocab and not in_text(unit.lines, text_words):
+                    # "Dashboard / Calendar / Inbox": a list whose words the text never uses is a menu, not its words.
+                    for ln in unit.lines:
+                        ln.extra["why"] = "a list of words the text does not use (a menu?): kept as a note"
+                    leftover.extend(unit.lines)
+                    continue
                 _put(enter(Part.VOCABULARY, explicit), unit, f"{shape} block before the reading")
                 continue
+            _, scores, scored = plan[id(unit)]
+            if shape == "asks" and scored in (Part.WARMUP, Part.QUESTIONS, Part.DISCUSSION) \
+                    and scores[scored] >= scores[Part.READING] + 3:
+                # Unlabelled questions are never the text: before it they are the warm-up (or questions
+                # on it, when they ask about it), after a word list that follows it, talk or questions.
+                target: Part = scored if Part.READING in seen or scored == Part.QUESTIONS else Part.WARMUP
+                _put(enter(target, plain_items=True), unit, f"lines ending in ? that score as {target}")
+                continue
             if kind is None and len(unit.lines) == 1 and following and isinstance(following[0], Heading) \
-                    and following[0].kind != Part.READING and _blurb(unit.lines[0].text):
+                    and following[0].kind != Part.READING and blurb(unit.lines[0].text):
                 # "A lesson for intermediate students about …": a blurb between the title and the sections.
                 unit.lines[0].role, unit.lines[0].reason = Role.DROPPED, "about the lesson, before its first section"
                 continue
             if kind is None and shape == "short" and not next_is_prose:
                 leftover.extend(unit.lines)  # a subtitle or a stray line above the vocabulary
                 continue
-            _, scores, scored = plan[id(unit)]
             if explicit_vocab and scored == Part.VOCABULARY and scores[Part.VOCABULARY] >= scores[Part.READING] + 1 \
-                    and _words(unit.lines) < 40:
+                    and word_total(unit.lines) < 40:
                 # Under a vocabulary heading, a block that scores as vocabulary (numbered meanings, short lines).
                 _put(enter(Part.VOCABULARY, explicit), unit, f"{shape} block that scores as vocabulary")
                 continue
-            _put(enter(Part.READING), unit, f"{shape} block: the reading starts")
+            if not explicit and len(unit.lines) >= 3 and not full_lines(unit.lines) and any(
+                    isinstance(u, Block) and u.shape == "prose" and text_like(u.lines) for u in following):
+                # A menu or a list of labels above the page's prose: not the text, which comes later.
+                for ln in unit.lines:
+                    ln.extra["why"] = "before the text, and no sentences of its own: kept as a note"
+                leftover.extend(unit.lines)
+                continue
+            above = _title_above(state, marked=True) if state is not None and shape == "prose" and text_like(unit.lines) else []
+            region = enter(Part.READING)
+            if above:  # "~~~ Mia and the Red Kite ~~~" under the word list: the text's own title
+                _put(region, Block(above), "a title-like line right above the text")
+            _put(region, unit, f"{shape} block: the reading starts")
             continue
         if kind == Part.READING:
-            if shape == "glossary" and not _dialogue(unit):
+            if shape == "glossary" and not dialogue(unit):
                 _put(enter(Part.VOCABULARY), unit, "glossary after the reading")
-            elif shape == "numbered" and _items_question_like(unit) and not (explicit and next_is_prose):
+            elif shape == "numbered" and items_question_like(unit) and not (explicit and next_is_prose):
                 _put(enter(Part.QUESTIONS), unit, "numbered items that ask, after the reading")
-            elif shape == "lettered" and _items_question_like(unit) and not next_is_prose:
+            elif shape == "lettered" and items_question_like(unit) and not next_is_prose:
                 # Lettered items after the text: prompts when they ask about the learners or follow
                 # the questions; otherwise they are the questions.
                 target = _talk_or_questions(plan[id(unit)][2], Part.QUESTIONS in seen)
                 _put(enter(target), unit, "lettered items " + (
                     "about the learners" if target == Part.DISCUSSION else "that ask about the text"))
+            elif choice_item(unit):
+                _put(enter(Part.QUESTIONS, plain_items=True), unit, "a question with its options (A, B, C…), after the reading")
             elif shape == "asks" and len(unit.lines) >= 2 and not next_is_prose:
                 target = _talk_or_questions(plan[id(unit)][2], Part.QUESTIONS in seen)
                 _put(enter(target, plain_items=True), unit, "lines ending in ?")
@@ -164,18 +213,28 @@ def regions_of(units: list[Unit]) -> tuple[list[Region], list[Line]]:
                 assert state_region is not None
                 _put(state_region, unit, f"{shape} block in the reading")
             continue
-        if shape == "prose" and (not explicit or kind in (Part.WARMUP, Part.DISCUSSION)) and _words(unit.lines) >= 25 and _words(
-                [ln for r in regions if r.kind == Part.READING for ln in r.lines if not is_instruction(ln.text)]) < 40:
-            # Warm-up items or the questions came first (or only an instruction was taken for
-            # the text): the reading is where the prose is.
-            _put(enter(Part.READING), unit, "prose of 25+ words, and no reading yet")
+        if shape == "prose" and (not explicit or kind in (Part.WARMUP, Part.DISCUSSION) or word_total(unit.lines) >= 60) \
+                and (text_like(unit.lines) or not explicit and full_lines(unit.lines)) and not any(
+                text_like(b) for r in regions if r.kind == Part.READING for b, _ in blocks(r.lines)):
+            # Warm-up items or the questions came first (or only an instruction or a menu was taken
+            # for the text): the reading is where the prose is, under its own title if it has one.
+            above = _title_above(state) if state is not None else []
+            region = enter(Part.READING)
+            if above:
+                _put(region, Block(above), "a title-like line right above the text")
+            _put(region, unit, "prose of 25+ words, and no reading yet")
             continue
-        if kind in (Part.QUESTIONS, Part.DISCUSSION, Part.WARMUP) and shape == "glossary" and (not explicit or Part.READING not in seen) \
-                and not _dialogue(unit):
+        if kind in (Part.QUESTIONS, Part.DISCUSSION, Part.WARMUP) and shape == "glossary" and not dialogue(unit) and (
+                not explicit or Part.READING not in seen or plan[id(unit)][1][Part.VOCABULARY] >= plan[id(unit)][1][kind] + 3):
+            # A glossary among the questions, or after them under their heading when it scores far better as words.
             _put(enter(Part.VOCABULARY), unit, "glossary among the questions")
             continue
-        if kind == Part.QUESTIONS and not explicit and shape in ("asks", "lettered") and plan[id(unit)][2] == Part.DISCUSSION:
-            # Asking lines after the questions, with no heading, that ask about the learners: the talk.
+        _, scores, scored = plan[id(unit)]
+        if kind == Part.QUESTIONS and scored == Part.DISCUSSION and Part.READING in seen and (
+                not explicit and shape in ("asks", "lettered")
+                or state is not None and any(ln.text for ln in state.lines) and scores[scored] >= scores[Part.QUESTIONS] + 1):
+            # Asking lines after the questions that ask about the learners: the talk, even under the
+            # questions' heading once its questions came first ("Bonus: Would you…?").
             _put(enter(Part.DISCUSSION, plain_items=shape == "asks"), unit, f"{shape} block that asks about the learners")
             continue
         if kind == Part.QUESTIONS and shape == "prose" and not explicit and not any(
@@ -184,48 +243,33 @@ def regions_of(units: list[Unit]) -> tuple[list[Region], list[Line]]:
             continue
         assert state is not None
         _put(state, unit, f"{shape} block under the {state.kind} heading" if state.explicit else f"{shape} block")
-    _annotate(plan)
-    return regions, leftover
+    annotate(plan)
+    return _headed_reading(regions, leftover)
 
 
-Plan = dict[int, tuple[Block, dict[Part, float], Part]]
+def _headed_reading(regions: list[Region], leftover: list[Line]) -> tuple[list[Region], list[Line]]:
+    """Prose taken for the text before other parts, when the text is further on: a note, not the text.
 
-
-def _plan(units: list[Unit]) -> Plan:
-    """Each block's scores and the part the best-scoring sequence gives it (by id of the block)."""
-    block_units = [u for u in units if isinstance(u, Block)]
-    scores: list[dict[Part, float]] = []
-    heading: Part | None = None
-    for unit in units:
-        if isinstance(unit, Heading):
-            heading = unit.kind
-        elif isinstance(unit, Separator) and unit.line.role == Role.HEADING:
-            heading = None  # "Task 2": a part whose name says nothing
-        elif isinstance(unit, Block):
-            scores.append(with_heading(role_scores(features(unit)), heading))
-            heading = None  # a heading names the block right under it; order links the next ones
-    path = best_roles(scores)
-    return {id(b): (b, s, role) for b, s, role in zip(block_units, scores, path, strict=True)}
-
-
-def _annotate(plan: Plan) -> None:
-    """Note each block's scores on its lines (the chosen part's and the runner-up's), and where the order model differs."""
-    for block, s, best in plan.values():
-        part = next((Part(ln.extra["part"]) for ln in block.lines if "part" in ln.extra), None)
-        if part is None or part not in s:
-            continue
-        note = f"[{describe(s, part)}" + (f"; by order and shape alone: {best}]" if best != part else "]")
-        for ln in block.lines:
-            ln.extra["why"] = f"{ln.extra.get('why', '')} {note}".strip()
-
-
-_ABOUT_LESSON = re.compile(r"\b(?:lesson|students?|learners?|worksheet|practi[cs]e|level|you will|activities|"
-                           r"this (?:text|article|story|reading|video))\b", re.I)
-
-
-def _blurb(text: str) -> bool:
-    """A line about the lesson ("A lesson for B1 students about …"), not a one-paragraph text."""
-    return word_count(text) <= 20 or word_count(text) <= 40 and _ABOUT_LESSON.search(text) is not None
+    "Hi everyone! This week's reading is…" above the warm-up, then "The reading: Night Trains": the
+    heading (or, with none, the longer stretch of prose) says where the text is; what came before
+    the parts between is a message about the lesson.
+    """
+    reading = [i for i, r in enumerate(regions) if r.kind == Part.READING]
+    headed = next((i for i in reading if regions[i].explicit), None)
+    if headed is None and reading:  # no heading: the stretch of text with the most words is the reading
+        headed = max(reading, key=lambda i: (word_total(regions[i].lines), -i))
+    if headed is None:
+        return regions, leftover
+    early = [i for i, r in enumerate(regions[:headed]) if r.kind == Part.READING and not r.explicit
+             and word_total(r.lines) < word_total(regions[headed].lines) and (not any(full_lines(b) for b, _ in blocks(r.lines)) or any(
+        q.kind not in (Part.READING, Part.NOTES) and any(ln.text for ln in q.lines) for q in regions[i + 1 : headed]))]
+    for i in early:
+        for ln in regions[i].lines:
+            if ln.text:
+                ln.extra["why"] = "prose before the parts, and the text comes later: kept as a note"
+                ln.extra.pop("part", None)
+                leftover.append(ln)
+    return [r for i, r in enumerate(regions) if i not in early], leftover
 
 
 def _scores_as_asking(planned: tuple[Block, dict[Part, float], Part], shape: str) -> bool:
@@ -240,10 +284,6 @@ def _talk_or_questions(scored: Part, questions_seen: bool) -> Part:
     if scored in (Part.QUESTIONS, Part.DISCUSSION):
         return scored
     return Part.DISCUSSION if questions_seen else Part.QUESTIONS
-
-
-def _words(lines: list[Line]) -> int:
-    return sum(word_count(ln.text) for ln in lines)
 
 
 def _put(region: Region, unit: Block, why: str) -> None:

@@ -13,7 +13,7 @@ from presenter.handout.roles import Role
 
 _CONNECTORS = frozenset("and or of the a an in on for to with from at by & about vs versus into".split())
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9 _-]*$")
-_TITLE_PREFIX = re.compile(r"^(?:(?:title|lesson title|topic|listening|reading|video|lesson|article|story|lesson plan|"
+_TITLE_PREFIX = re.compile(r"^(?:(?:the\s+)?(?:title|lesson title|topic|listening|reading|video|lesson|article|story|lesson plan|"
                            r"worksheet|chapter\s+\w{1,4}|unit\s+\w{1,4}(?:\s+\w+)?|(?:reading\s+)?passage\s+\d{1,3})\s*[:–—-]\s*"
                            r"|(?:chapter|unit)\s+\d{1,3}\s+(?=[A-Z]))", re.I)
 # "Interview 9: The Ice Cream Scientist", "Episode 4 – …": a numbered title in a series.
@@ -26,12 +26,12 @@ _GENERIC = re.compile(r"(?:(?:english|esl|efl|reading|listening|comprehension|vo
 # Lines around a title that name the site, the series or the page, not the lesson: breadcrumbs and
 # menus ("Home | Lessons", "Reading › Nature"), series names ("English Corner Worksheets · B1",
 # "Passage 5 of 20"). A title is taken after them when one follows before the first section.
-_CHROME = re.compile(r"[|›»>·•]|\b(?:worksheets?|lessons|printable|practice|passage\s+\d+|episode\s+\d+|"
-                     r"companion|club|esl|free|updated|min read|posted|interview\s+\d+|online|unit\s+\d+|learn(?:ing)?\s+english|"
+_CHROME = re.compile(r"[|›»>·•]|\b(?:worksheets?|lessons|printable|practice|passage\s+\d+|episode\s+\d+|issue\s+#?\d+|"
+                     r"companion|club|esl|free|updated|min read|posted|interview\s+\d+|online|unit\s+\d+|module\s+\d+|learn(?:ing)?\s+english|"
                      r"[\w-]+\.(?:com|org|net|co\.uk|io|edu|info|example)|level\s+(?:\d{1,2}|[abc][12]))\b", re.I)
 # "The Four-Day Week (B2)", "Bees – A2": a CEFR level written after the title.
 _LEVEL_SUFFIX = re.compile(r"\s*(?:[(\[]\s*(?:level\s*)?([ABC][12](?:[+/-][ABC]?[12]?)?|(?:pre-|upper[- ])?intermediate|"
-                           r"beginners?|elementary|advanced)\s*[)\]]|[-–—|]\s*([ABC][12]|(?:pre-|upper[- ])?intermediate|"
+                           r"beginners?|elementary|advanced)\s*[)\]]|[-–—|]\s*([ABC][12]|level\s+\d{1,2}|(?:pre-|upper[- ])?intermediate|"
                            r"beginners?|elementary|advanced))\s*$", re.I)
 
 
@@ -117,17 +117,27 @@ def find_title(lines: list[Line]) -> tuple[str, list[Line], Line | None]:
         if is_slug_of(lines[first].text, joined_next) and lines[first].text != joined_next:
             slug, start = lines[first], nxt
     title, used = _joined(lines, start, lines[first].text if slug is not None else "")
+    return cleaned(title, series), used, slug
+
+
+def cleaned(title: str, series: bool = False) -> str:
+    """A title line without what is not the title: lesson info, a "Title:" or series label, decoration, a date, quotes."""
     if len(rest := info_parts(title)) == 1 and rest[0] != title:
         title = rest[0]  # "Unit 5 | At the Doctor's | Pre-intermediate": the one part that is not lesson info
-    title = undecorated(_TITLE_PREFIX.sub("", _SERIES_LABEL.sub("", title) if series else title).strip())
+    title = undecorated(_TITLE_PREFIX.sub("", _SERIES_LABEL.sub("", title) if series else title).strip()).strip("*_ ")
     title = _DATED.sub("", title) or title  # "Robots Deliver Pizza – 12th March, 2025": the posting date is no title
     if len(title) > 2 and title[0] in _OPENING and title[-1] in _CLOSING_QUOTES and title[1:-1].count('"') == 0:
         title = title[1:-1].strip()  # "\"The Island With No Cars\"" names the text; the quotes are not its title
-    return title, used, slug
+    return title
 
 
 _DATED = re.compile(rf"\s*[-–—|,(]\s*{DATE}\)?$", re.I)
 _OPENING, _CLOSING_QUOTES = "\"“‘'«", "\"”’'»"
+
+
+def is_chrome(text: str) -> bool:
+    """Whether a title-like line names the site, the series or the kind of sheet rather than the lesson."""
+    return bool(_CHROME.search(text) or _GENERIC.fullmatch(text) or re.search(r"\S\s{4,}\S", text))
 
 
 def title_case(text: str) -> bool:

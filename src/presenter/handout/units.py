@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from presenter.handout.cues import is_part_label, task_text
+from presenter.handout.cues import is_part_label, is_teacher_note, task_text
 from presenter.handout.info import single_answer
 from presenter.handout.lines import (Line, ends_question, ends_sentence, heading_with_content,
                                      is_matching_task, is_separator, letter_label, num_label, section_kind,
@@ -51,7 +51,7 @@ def _heading_of(line: Line, previous: Line | None) -> Heading | None:
     inline = heading_with_content(text)
     if inline is not None and previous is not None and num_label(text) and num_label(previous.text):
         inline = None  # "2. CHAT: talk about …" below "1. DELIVERY: …": items of one list, not headings
-    if inline is not None and (previous is None or inline[0] == Part.DISCUSSION or (
+    if inline is not None and (previous is None or inline[0] in (Part.DISCUSSION, Part.WARMUP) or (
             inline[0] == Part.VOCABULARY and is_word_list_line(inline[1]) and not ends_sentence(previous.text))):
         return Heading(line, inline[0], inline[1])  # "Key words: commute, flexible, …" under the title
     kind = section_kind(text)
@@ -151,7 +151,8 @@ def _split_mixed(lines: list[Line]) -> list[list[Line]]:
             table_above or _labelled(prev) and ends_sentence(prev.text) and not _labelled(line))
         row = _table_row(line)
         after_task = is_instruction(task_text(prev.text)) and not is_instruction(task_text(line.text))
-        if starts_list or starts_prose or after_task:
+        note = is_teacher_note(line.text) or is_teacher_note(prev.text)  # a note to the teacher is a block of its own
+        if starts_list or starts_prose or after_task or note:
             parts.append([])
             all_rows = row
         else:
