@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from presenter.handout.lines import Line, letter_label, word_count
 from presenter.handout.pairing import best_pairing
-from presenter.handout.answers import parse_answer_key
+from presenter.handout.answers import answer_groups
 from presenter.handout.result import ImportWarning
 from presenter.handout.wordnet import open_wordnet
 from presenter.lesson.model import Exercise, VocabEntry
@@ -42,7 +42,8 @@ def found_matching(terms: list[Line], meanings: list[Line], lines: list[Line]) -
 
 _TERM_ROW = re.compile(r"^\(?(\d{1,2})[.)]?\s+(\S.*?)$")
 _MEANING_ROW = re.compile(r"^\(?([a-hA-H])[.)]\s+(\S.*)$")
-_SIDE_BY_SIDE = re.compile(r"^\(?(\d{1,2})[.)]?\s+(\S.*?)(?:\s{2,}|\t+)\(?([a-hA-H])[.)]\s+(\S.*)$")
+# "1. sleeper     a. a train with beds", "1 keeper      a  a line of light" (a column gap after a bare letter)
+_SIDE_BY_SIDE = re.compile(r"^\(?(\d{1,2})[.)]?\s+(\S.*?)(?:\s{2,}|\t+)\(?([a-hA-H])(?:[.)]\s+|\s{2,}|\t+)(\S.*)$")
 
 
 def matching_in_block(block: list[Line], lines: list[Line]) -> tuple[Matching, list[Line]] | None:
@@ -54,7 +55,8 @@ def matching_in_block(block: list[Line], lines: list[Line]) -> tuple[Matching, l
     side = [m for ln in block if (m := _SIDE_BY_SIDE.match(ln.raw.strip()))]
     if len(side) >= 3 and len(side) == len([ln for ln in block if _TERM_ROW.match(ln.text)]):
         rows = [ln for ln in block if _SIDE_BY_SIDE.match(ln.raw.strip())]
-        if [int(m.group(1)) for m in side] == list(range(1, len(side) + 1)):
+        letters = "".join(m.group(3).lower() for m in side)
+        if [int(m.group(1)) for m in side] == list(range(1, len(side) + 1)) and letters == "abcdefgh"[: len(side)]:
             for ln in rows:
                 ln.role, ln.reason = Role.VOCABULARY, "matching exercise: a term and a meaning side by side"
             return _matching([m.group(2) for m in side], [m.group(4) for m in side], rows, lines), rows
@@ -139,15 +141,15 @@ def split_answer_key(lines: list[Line], matchings: list[Matching]) -> dict[str, 
     for ln in lines:
         if not ln.text:
             continue
-        text = _KEY_PREFIX.sub("", ln.text)
-        pairs = parse_answer_key([Line(ln.no, text, text)])
-        target = next((m for m in matchings if m.key is None and _pairs_all(pairs, len(m.terms))), None)
-        if target is not None:
-            target.key = pairs
-        else:
-            for label, value in pairs.items():
-                answers.setdefault(label, value)
-        if pairs:
+        groups = answer_groups(_KEY_PREFIX.sub("", ln.text))
+        for pairs in groups:
+            target = next((m for m in matchings if m.key is None and _pairs_all(pairs, len(m.terms))), None)
+            if target is not None:
+                target.key = pairs
+            else:
+                for label, value in pairs.items():
+                    answers.setdefault(label, value)
+        if groups:
             ln.role = Role.ANSWERS
     return answers
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from presenter.handout.checks import check_lesson
@@ -17,6 +18,7 @@ from presenter.handout.info import is_metadata, is_source, level_of
 from presenter.handout.lines import Line, make_lines, word_count
 from presenter.handout.matching import ReadingIndex
 from presenter.handout.answers import keyed
+from presenter.handout.asides import questions_asides
 from presenter.handout.questions import (Item, attach_options, collect_items, is_instruction,
                                          make_prompt, make_question, prompt_runs, split_plain)
 from presenter.handout.edges import trim_regions
@@ -145,7 +147,11 @@ class _Importer:
                 self.layouts.extend(found.layouts)
                 leftover.extend(found.leftover)
             elif region.kind == Part.QUESTIONS:
-                leftover.extend(self._questions(region, questions, prompts))
+                aside = questions_asides(region.lines, self.lines)  # a matching exercise, key lines among the items
+                self.matchings.extend(aside.matchings)
+                vocabulary.extend(aside.terms)
+                answers.update(split_answer_key(aside.key, self.matchings))
+                leftover.extend(self._questions(replace(region, lines=aside.rest), questions, prompts))
             elif region.kind in (Part.DISCUSSION, Part.WARMUP):
                 # Talk before the reading is a warm-up, whatever its heading says ("Think about it").
                 before = not any(r.kind == Part.READING for r in regions[: regions.index(region)])

@@ -187,6 +187,8 @@ def _word_list(lines: list[Line], index: ReadingIndex) -> VocabResult:
             rows.append((line, [strip_bullet(c) for c in cells]))
         elif _PIPE.search(text):
             rows.append((line, [c for c in _PIPE.split(text) if c]))
+        elif _slash_list(text):
+            rows.append((line, [c.strip() for c in _SPACED_SLASH.split(text) if c.strip()]))
         elif text.count(",") >= 2 and all(word_count(c) <= 4 for c in text.split(",")):
             rows.append((line, [c for c in (c.strip() for c in text.split(",")) if c]))
         elif num_label(text) is not None:
@@ -219,6 +221,16 @@ def _word_list(lines: list[Line], index: ReadingIndex) -> VocabResult:
     return result
 
 
+_SPACED_SLASH = re.compile(r"\s+/\s+")
+
+
+def _slash_list(text: str) -> bool:
+    """Words set apart by spaced slashes ("native / plot / take root"), not one word's forms ("go / went / gone")."""
+    cells = _SPACED_SLASH.split(text)
+    return all(0 < word_count(c) <= 4 for c in cells) and (len(cells) >= 4 or len(cells) == 3 and any(
+        word_count(c) > 1 for c in cells))
+
+
 def is_word_list_line(text: str) -> bool:
     """A line of a word list or table: a few short words, no sentence."""
     text = strip_bullet(text)
@@ -249,11 +261,32 @@ def looks_like_glossary(lines: list[Line]) -> bool:
     return bool(found.entries) and found.strong * 2 >= len(found.entries) and len(set(found.used)) >= 0.8 * len(lines)
 
 
+_BOX_SIDE = re.compile(r"^\s*[|│┃║]\s?|\s?[|│┃║]\s*$")
+
+
+def _unboxed(lines: list[Line]) -> tuple[list[Line], list[int]]:
+    """The lines without the sides of a box drawn round a word box ("|  den   shy  |"), and the lines that were only sides."""
+    if not all(ln.raw.strip()[:1] in "|│┃║" and ln.raw.strip()[-1:] in "|│┃║" and ln.raw.strip().count("|") <= 2
+               for ln in lines):
+        return lines, []
+    out: list[Line] = []
+    for ln in lines:
+        raw = _BOX_SIDE.sub("", ln.raw.strip())
+        out.append(Line(ln.no, raw, " ".join(raw.split()), ln.md_level))
+    return [ln for ln in out if ln.text], [ln.no for ln in out if not ln.text]
+
+
 def vocabulary_from_lines(lines: list[Line], index: ReadingIndex) -> VocabResult:
     """The entries of a vocabulary block, whatever its layout."""
-    lines = [ln for ln in lines if ln.text]
+    lines, sides = _unboxed([ln for ln in lines if ln.text])
     if not lines:
-        return VocabResult()
+        return VocabResult(used=sides)
+    found = _vocabulary(lines, index)
+    found.used.extend(sides)
+    return found
+
+
+def _vocabulary(lines: list[Line], index: ReadingIndex) -> VocabResult:
     for layout, read in (("meanings in brackets", parenthesised), ("meaning, then the word", reversed_glossary)):
         if entries := read(lines):
             return VocabResult(entries, layout, [ln.no for ln in lines], len(entries))
