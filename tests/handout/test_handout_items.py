@@ -66,3 +66,51 @@ def test_key_lines_under_a_repeated_part_heading_in_the_answers_are_answers() ->
     lesson = import_handout(text).lesson
     assert [(q.text, q.answer) for q in lesson.comprehension] == [
         ("The traders move down the hill. True or false?", "False"), ("The council wants to build a wall. True or false?", "True")]
+
+
+def _questions(block: str) -> list[tuple[str, tuple[str, ...]]]:
+    lesson = import_handout(f"The River Market\n\nReading\n{TEXT}\n\n{block}").lesson
+    return [(q.text, q.options) for q in lesson.comprehension]
+
+
+def test_options_as_bubbles_radio_buttons_and_markdown_boxes_belong_to_their_question() -> None:
+    block = ("Questions\n1. Where do the traders go?\n\u24c4 A  down the river\n\u24c4 B  up the hill\n"
+             "2. What does the water bring?\n- [ ] fish\n- [ ] rich soil\n3. Who wants a wall?\n\u25cb A farmer\n\u25cb The council\n")
+    assert _questions(block) == [("Where do the traders go?", ("down the river", "up the hill")),
+                                 ("What does the water bring?", ("fish", "rich soil")),
+                                 ("Who wants a wall?", ("A farmer", "The council"))]  # "A" is an article here
+
+
+def test_options_in_a_lettered_column_and_slashed_choices_after_the_question() -> None:
+    block = ("Questions\n7   Where do the traders go?\n    A  down the river\n    B  up the hill\n"
+             "8\tWhat does the water bring?\nA\tfish\nB\trich soil\n"
+             "9. What does the council want?      a wall   /   a bridge   /   a market\n"
+             "10. The farmers say the soil will\u2026 ( improve / suffer )\n")
+    assert _questions(block) == [("Where do the traders go?", ("down the river", "up the hill")),
+                                 ("What does the water bring?", ("fish", "rich soil")),
+                                 ("What does the council want?", ("a wall", "a bridge", "a market")),
+                                 ("The farmers say the soil will\u2026", ("improve", "suffer"))]
+
+
+def test_a_quiz_review_page_gives_unnumbered_questions_their_options_answers_and_true_false() -> None:
+    block = ("Quiz\nQuestion 1\nWhere do the traders go?\nSelect one:\na. down the river\nb. up the hill\nFeedback\n"
+             "The correct answer is: up the hill\n\nQuestion 2\nThe farmers want a wall.\nSelect one:\nTrue\nFalse\n"
+             "The correct answer is 'False'.\n")
+    lesson = import_handout(f"The River Market\n\nReading\n{TEXT}\n\n{block}").lesson
+    assert [(q.text, q.options, q.answer) for q in lesson.comprehension] == [
+        ("Where do the traders go?", ("down the river", "up the hill"), "up the hill"),
+        ("The farmers want a wall. True or false?", (), "False")]
+
+
+def test_a_choice_question_under_a_true_false_heading_keeps_its_options() -> None:
+    block = ("True or false\n1. The traders move down the hill.\n2. Why do the farmers worry?\n"
+             "a) the soil will suffer   b) the wall is too high\n")
+    assert _questions(block) == [("The traders move down the hill. True or false?", ()),
+                                 ("Why do the farmers worry?", ("the soil will suffer", "the wall is too high"))]
+
+
+def test_lines_that_neither_ask_nor_state_among_numbered_questions_are_notes_not_questions() -> None:
+    block = "Questions\n1. Where do the traders go?\n2. What does the water bring?\n\nAdd class comment\n"
+    result = import_handout(f"The River Market\n\nReading\n{TEXT}\n\n{block}")
+    assert [q.text for q in result.lesson.comprehension] == ["Where do the traders go?", "What does the water bring?"]
+    assert any("Add class comment" in note for p in result.lesson.reading.paragraphs for note in p.notes)

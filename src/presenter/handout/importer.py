@@ -19,8 +19,9 @@ from presenter.handout.lines import Line, make_lines, word_count
 from presenter.handout.matching import ReadingIndex
 from presenter.handout.answers import keyed
 from presenter.handout.asides import questions_asides
-from presenter.handout.questions import (Item, attach_options, collect_items, is_instruction,
-                                         make_prompt, make_question, prompt_runs, split_plain)
+from presenter.handout.items import (Item, attach_options, collect_items, make_prompt, make_question, prompt_runs,
+                                     split_plain, stray_items)
+from presenter.handout.questions import is_instruction
 from presenter.handout.edges import trim_regions
 from presenter.handout.reading import (ReadingBuilder, believed_speakers, is_subheading, with_notes,
                                        wrapped_width)
@@ -243,7 +244,8 @@ class _Importer:
 
     def _questions(self, region: Region, questions: list[Question], prompts: list[Prompt]) -> list[Line]:
         items, leftover = collect_items(region.lines, plain_items=region.plain_items)
-        items = split_plain(attach_options(items))
+        items, stray = stray_items(split_plain(attach_options(items)), true_false=region.true_false)
+        leftover.extend(self.lines[no - 1] for no in stray)
         for run, are_prompts in prompt_runs(items, alone=not region.explicit):
             for item in run:
                 if are_prompts:

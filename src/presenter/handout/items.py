@@ -1,0 +1,272 @@
+"""A questions part's items: numbered, lettered or plain, with their options and answers, as questions or prompts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from presenter.handout.answers import apply_answer
+from presenter.handout.cues import split_questions, without_teacher_note
+from presenter.handout.info import single_answer
+from presenter.handout.lines import Line, ends_question, ends_sentence, letter_label, num_label, strip_bullet, word_count
+from presenter.handout.options import box_options, column_option, slashed_options, split_inline_options
+from presenter.handout.questions import (TRUE_FALSE, TF_MARKER, is_instruction, is_personal, is_question_like, tail,
+                                         true_false_text)
+from presenter.lesson.model import Prompt, Question
+
+@dataclass(slots=True)
+class Item:
+    """A numbered, lettered or plain item with its continuation lines."""
+
+    label: str
+    kind: str  # "num", "let", "q" (a "Q:" line) or "plain"
+    text: str
+    line: int
+    gap_before: bool
+    options: list[str] = field(default_factory=list)
+    answer: str = ""
+    lines: list[int] = field(default_factory=list)
+
+
+_QA_LINE = re.compile(r"^([QqAa])\s*:\s+(\S.*)$")
+_BARE_NUMBER = re.compile(r"^(\d{1,2})\s+(?=[A-Z“\"‘'])")
+
+
+def _next_number(items: list[Item]) -> str:
+    """The number a list's next item would have ("1" to start one)."""
+    last = items[-1] if items else None
+    return str(int(last.label) + 1) if last is not None and last.kind == "num" and last.label.isdigit() else "1"
+
+
+# "9   What is…" (a number set apart by a column gap), "Prompt A: Think of…", "Statement 2 – …": labels of an item.
+_COLUMN_NUMBER = re.compile(r"^\s*(\d{1,2})[.)]?(?:\t+|\s{2,})(?=\S)")
+_NAMED_LABEL = re.compile(r"^(?:prompt|topic|statement|item)\s+([A-Ha-h]|\d{1,2})\s*[:.)–—-]\s+(?=\S)", re.I)
+_CORRECT = re.compile(r"^(?:the\s+)?(?:correct|right)\s+answer\s+(?:is|was)\s*:?\s*[\"'‘“]?(.+?)[\"'’”]?\.?$", re.I)
+_DROPDOWN = re.compile(r"\s*\[\s*(?:choose|select)\b[^\]]{0,20}\]", re.I)  # "[ Choose... ▾ ]": an online form's menu
+_TRUE_FALSE_OPTION = frozenset(("true", "false"))
+
+
+def _label(text: str, raw: str, items: list[Item]) -> tuple[str, str, str]:
+    """(label, text, kind) of a line: "num" for 1. 2. 3., "let" for a) b) c), "plain" without a label."""
+    if (nl := num_label(text)) is not None:
+        return nl[0], nl[1], "num"
+    if (ll := letter_label(text)) is not None and not (ll[0] in "Ii" and items and items[-1].kind == "let"
+                                                      and items[-1].label.lower() != "h"):
+        return ll[0], ll[1], "let"
+    if (bare := _BARE_NUMBER.match(text)) and bare.group(1) == _next_number(items):
+        return bare.group(1), text[bare.end() :], "num"  # "1 Where did…", "2 Which…"
+    if column := _COLUMN_NUMBER.match(raw):
+        return column.group(1), " ".join(raw[column.end() :].split()), "num"  # "9   What is included…?"
+    if (named := _NAMED_LABEL.match(text)) is not None:
+        return named.group(1), text[named.end() :], "num" if named.group(1).isdigit() else "let"
+    return "", text, "plain"
+
+
+def asks(item: Item) -> bool:
+    """Whether an item can have options: a numbered question, or one that ends asking ("…?", "…", "___")."""
+    return item.kind == "num" or item.text.rstrip().endswith(("?", "…", "...", "__", ":"))
+
+
+def _options_of(line: Line, text: str, current: Item) -> list[str]:
+    """The options a line gives the question above it: tick boxes, a row of a) b) c), a lettered column, True/False."""
+    if text.strip(" .").lower() in _TRUE_FALSE_OPTION and current.options in ([], ["True"]):
+        return [text.strip(" .").capitalize()]  # "True" / "False" on lines of their own: a true/false item
+    if not asks(current):
+        return []
+    if boxes := box_options(line.raw.strip()) or box_options(strip_bullet(line.raw.strip())):
+        return boxes  # "□ the news  □ soft music", "○ a builder", "[ ] They close some areas."
+    if (one := column_option(line.raw, len(current.options))) is not None:
+        return [one]  # "A<tab>30", "   B  through their employer"
+    if not current.options and (row := split_inline_options(text)) and not row[0] and len(row[1]) >= 2:
+        return row[1]  # "a) noise   b) losing customers   c) …" on one line
+    return []
+
+
+def collect_items(lines: list[Line], *, plain_items: bool) -> tuple[list[Item], list[Line]]:
+    """Items from a region's lines; lines that are none of them come back separately.
+
+    With `plain_items`, an unlabelled line is an item of its own (a question under a
+    "Questions" heading); otherwise it continues the item above it or is left over.
+    """
+    items: list[Item] = []
+    leftover: list[Line] = []
+    gap = True
+    more: list[str] = []  # the current item's continuation lines, joined once at the end (linear time)
+
+    def finish() -> None:
+        if items and more:
+            items[-1].text = " ".join([items[-1].text, *more])
+            more.clear()
+
+    for line in lines:
+        if not line.text:
+            gap = True
+            continue
+        text = _DROPDOWN.sub("", strip_bullet(line.text))
+        if (qa := _QA_LINE.match(text)) is not None and (qa.group(1) in "Qq" or items and items[-1].kind == "q"):
+            # "Q: Where do they live?" / "A: In the mountains.": a question, then its answer.
+            finish()
+            if qa.group(1) in "Qq":
+                items.append(Item("", "q", qa.group(2), line.no, gap, lines=[line.no]))
+            else:
+                items[-1].answer = qa.group(2)
+                items[-1].lines.append(line.no)
+            gap = False
+            continue
+        current = items[-1] if items else None
+        if current is not None and not more and (opts := _options_of(line, text, current)):
+            current.options.extend(opts)  # a question's options, on one line or one each
+            current.lines.append(line.no)
+            gap = False
+            continue
+        label, text, kind = _label(text, line.raw, items)
+        if kind == "plain" and current is not None:
+            if (answer := single_answer(text)) is not None or (m := _CORRECT.match(text)) and (answer := m.group(1)):
+                current.answer = answer  # "Correct answer: b", "The correct answer is: Outside the market"
+                current.lines.append(line.no)
+                gap = False
+                continue
+            opt_text, opts = split_inline_options(text)
+            if opts and not opt_text:
+                current.options.extend(opts)
+                current.lines.append(line.no)
+                gap = False
+                continue
+            last_text = more[-1] if more else current.text
+            # A lettered option ("d. Next to the town hall") goes on only in small letters: "Feedback" is not part of it.
+            short_option = current.kind == "let" and word_count(current.text) <= 8 and not text[:1].islower()
+            continues = not gap and not short_option and (not ends_sentence(last_text) or text[:1].islower()
+                                                          or (not ends_question(last_text) and not plain_items))
+            if continues:
+                more.append(text)
+                current.lines.append(line.no)
+                gap = False
+                continue
+        if kind == "plain" and (not plain_items or is_instruction(text) or _is_table_row(line)):
+            leftover.append(line)
+            gap = False
+            continue
+        if kind == "plain" and plain_items and not ends_question(text) and word_count(text) < 3:
+            leftover.append(line)
+            continue
+        body, opts = split_inline_options(text)
+        if not opts and (wide := slashed_options(line.raw.strip()))[1]:
+            stem = " ".join(wide[0].split())  # "What colour is it?     red  /  blue": the gap ends the question
+            body, opts = _label(strip_bullet(stem), stem, items)[1], wide[1]
+        finish()
+        items.append(Item(label, kind, body or text, line.no, gap, opts if body else [], lines=[line.no]))
+        gap = False
+    finish()
+    return items, leftover
+
+
+def _is_table_row(line: Line) -> bool:
+    """A row of a table ("Content<tab>answers the prompt<tab>4 pts"): cells, no question."""
+    return len([c for c in line.raw.split("\t") if c.strip()]) >= 2 and "?" not in line.raw
+
+
+def stray_items(items: list[Item], *, true_false: bool) -> tuple[list[Item], list[int]]:
+    """Unlabelled lines that neither ask nor state (a site's "Add class comment…") among labelled or optioned
+    questions are not questions: (items kept, the stray lines)."""
+    if true_false or not any(i.kind != "plain" or i.options for i in items):
+        return items, []
+    stray = [i for i in items if i.kind == "plain" and not i.options and not is_question_like(i.text)]
+    return [i for i in items if i not in stray], [n for i in stray for n in i.lines]
+
+
+def attach_options(items: list[Item]) -> list[Item]:
+    """Lettered items right under a numbered question become its options (a) b) c) …)."""
+    out: list[Item] = []
+    i = 0
+    while i < len(items):
+        item = items[i]
+        out.append(item)
+        i += 1
+        if not asks(item):
+            continue
+        j = i
+        while j < len(items) and items[j].kind == "let" and (j > i or items[j].label.lower() == "a"):
+            j += 1
+        run = items[i:j]
+        if len(run) >= 2 and _options_like(run):
+            item.options.extend(o.text for o in run)
+            item.lines.extend(n for o in run for n in o.lines)
+            item.answer = item.answer or next((o.answer for o in run if o.answer), "")  # "Correct answer: b" below
+            i = j
+    return out
+
+
+def split_plain(items: list[Item]) -> list[Item]:
+    """Unlabelled items as the learners will see them: no note to the teacher, one question each."""
+    out: list[Item] = []
+    for item in items:
+        if item.kind != "plain" or item.options:
+            out.append(item)
+            continue
+        for part in split_questions(without_teacher_note(item.text)):
+            out.append(Item(item.label, item.kind, part, item.line, item.gap_before, answer=item.answer, lines=item.lines))
+    return out
+
+
+def _options_like(run: list[Item]) -> bool:
+    """Whether lettered items are a question's options rather than discussion prompts."""
+    attached = not run[0].gap_before and all(not o.gap_before for o in run[1:])
+    questions = sum(1 for o in run if ends_question(o.text))
+    words = sum(word_count(o.text) for o in run) / len(run)
+    # Options are short answers; prompts are questions of their own, and longer.
+    return questions * 2 < len(run) and (words <= 12 or attached and words <= 20)
+
+
+_GAP = re.compile(r"[^\W_,]\s*_{2,}\s*[.!]?\s*$|,\s*_{2,}\s*[.!]?\s*$")
+
+
+def make_question(item: Item, label: str, *, true_false: bool) -> Question:
+    """The lesson's question for an item."""
+    text, options = item.text, item.options
+    if [o.lower() for o in options] == ["true", "false"]:
+        true_false, options = True, []  # "Select one: True / False": a true/false item
+    gap = _GAP.search(tail(text)) is not None  # "grows from an ________.": a word to fill in, no T/F box
+    # A question ("…?") or a choice among options is no true/false statement, whatever its part's heading says.
+    if (true_false and not options and "?" not in tail(text)
+            or TF_MARKER.search(tail(text)) and not ends_question(text) and not options and not gap):
+        text = true_false_text(text)
+    kind = "true-false" if TRUE_FALSE.search(tail(text)) else ("choice" if options else "open")
+    question = Question(text=text, label=label, kind=kind,  # type: ignore[arg-type]
+                        options=tuple(options), line=item.line)
+    return apply_answer(question, item.answer) if item.answer else question
+
+
+def make_prompt(item: Item, label: str) -> Prompt:
+    """The lesson's discussion prompt for an item (its options become poll options)."""
+    return Prompt(text=item.text, label=label, options=tuple(item.options), line=item.line)
+
+
+# "Would you…?", "Do you…?", "your country", "do you think": the learner's own view. A plain "you"
+# is often impersonal in comprehension questions ("Why should you keep every receipt?").
+def prompt_runs(items: list[Item], *, alone: bool = False) -> list[tuple[list[Item], bool]]:
+    """The items cut into lists, each marked True when it is discussion prompts rather than questions.
+
+    A new list starts where numbering restarts at 1 or letters follow numbers. After numbered
+    questions, a lettered list is the prompts (as in the seed handout), and so is a later list
+    that asks about the learners ("Would you…?", "in your country") more than the first one.
+    With `alone` (no heading said "Questions"), a single list of such items is prompts too.
+    """
+    runs: list[list[Item]] = [[]]
+    for item in items:
+        last = runs[-1][-1] if runs[-1] else None
+        if last is not None and ((item.kind == "num" and item.label == "1" and any(i.kind == "num" for i in runs[-1]))
+                                 or (item.kind != "plain" and last.kind != "plain" and item.kind != last.kind)):
+            runs.append([])
+        runs[-1].append(item)
+
+    def share(run: list[Item]) -> float:
+        """The part of a run's items that address the learner."""
+        return sum(1 for i in run if is_personal(i.text)) / max(1, len(run))
+
+    first = runs[0]
+    out = [(first, alone and len(runs) == 1 and share(first) >= 0.7)]
+    first_numbered = any(i.kind == "num" for i in first)
+    for run in runs[1:]:
+        lettered = all(i.kind == "let" for i in run if i.kind != "plain")
+        out.append((run, (lettered and first_numbered) or (share(run) >= 0.5 and share(run) > share(first))))
+    return out
