@@ -114,3 +114,30 @@ def test_lines_that_neither_ask_nor_state_among_numbered_questions_are_notes_not
     result = import_handout(f"The River Market\n\nReading\n{TEXT}\n\n{block}")
     assert [q.text for q in result.lesson.comprehension] == ["Where do the traders go?", "What does the water bring?"]
     assert any("Add class comment" in note for p in result.lesson.reading.paragraphs for note in p.notes)
+
+
+def test_a_bullet_is_one_prompt_and_a_short_follow_up_stays_with_its_question() -> None:
+    block = ("Discussion\n- Have you been to a market? Which one?\n- Would a wall help your town? Tell your partner.\n\n"
+             "Is a wall a good idea? Why / why not?\n")
+    prompts = import_handout(f"The River Market\n\nReading\n{TEXT}\n\n{block}").lesson.discussion
+    assert [p.text for p in prompts] == ["Have you been to a market? Which one?",
+                                         "Would a wall help your town? Tell your partner.",
+                                         "Is a wall a good idea? Why / why not?"]
+
+
+def test_a_personal_question_set_apart_below_numbered_questions_is_a_prompt_without_its_tag() -> None:
+    block = ("Questions\n1. Where do the traders go?\n2. What does the water bring?\n\n"
+             "Bonus \u2b50 Would you like to live by a river? Write your opinion in the comments.\n")
+    lesson = import_handout(f"The River Market\n\nReading\n{TEXT}\n\n{block}").lesson
+    assert [q.text for q in lesson.comprehension] == ["Where do the traders go?", "What does the water bring?"]
+    assert [p.text for p in lesson.discussion] == ["Would you like to live by a river?"]
+
+
+def test_task_instructions_in_many_wordings_are_not_items() -> None:
+    from presenter.handout.questions import is_instruction
+
+    for line in ("Select one:", "WORD HUNT - Match the words from the text to their meanings.",
+                 "Exercise 3 \u2013 Choose the right answer.", "Tick (\u2713) the correct box.",
+                 "Directions: Draw a line from each word to its meaning.", "Respond to one of the prompts below."):
+        assert is_instruction(line), line
+    assert not is_instruction("Joining the market was the best thing the traders did, said the text.")

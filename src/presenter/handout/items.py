@@ -26,6 +26,7 @@ class Item:
     options: list[str] = field(default_factory=list)
     answer: str = ""
     lines: list[int] = field(default_factory=list)
+    bullet: bool = False  # a bullet marks one item, however many questions it asks
 
 
 _QA_LINE = re.compile(r"^([QqAa])\s*:\s+(\S.*)$")
@@ -154,7 +155,8 @@ def collect_items(lines: list[Line], *, plain_items: bool) -> tuple[list[Item], 
             stem = " ".join(wide[0].split())  # "What colour is it?     red  /  blue": the gap ends the question
             body, opts = _label(strip_bullet(stem), stem, items)[1], wide[1]
         finish()
-        items.append(Item(label, kind, body or text, line.no, gap, opts if body else [], lines=[line.no]))
+        items.append(Item(label, kind, body or text, line.no, gap, opts if body else [], lines=[line.no],
+                          bullet=strip_bullet(line.text) != line.text))
         gap = False
     finish()
     return items, leftover
@@ -203,9 +205,28 @@ def split_plain(items: list[Item]) -> list[Item]:
         if item.kind != "plain" or item.options:
             out.append(item)
             continue
-        for part in split_questions(without_teacher_note(item.text)):
+        text = _TAG.sub("", without_teacher_note(item.text), count=1)
+        parts = [text] if item.bullet else _questions_of(text)
+        for part in parts:
             out.append(Item(item.label, item.kind, part, item.line, item.gap_before, answer=item.answer, lines=item.lines))
     return out
+
+
+# "Bonus ⭐ Would you…?", "Extra: Why…?": a tag before the question, for the paper.
+_TAG = re.compile(r"^(?:bonus|extra|challenge|optional|extension)\b\s*(?:question)?\s*[:!–—-]?\s*[^\w\s\"“‘']*\s*(?=[A-Z])",
+                  re.I)
+
+
+def _questions_of(text: str) -> list[str]:
+    """The questions of an unlabelled line: a short follow-up ("Why / why not?") stays, an instruction goes."""
+    parts: list[str] = []
+    for part in split_questions(text):
+        if parts and ends_question(part) and len(re.findall(r"\w+", part)) <= 3:
+            parts[-1] = f"{parts[-1]} {part}"
+        else:
+            parts.append(part)
+    asking = [p for p in parts if not is_instruction(p)]
+    return asking if any(ends_question(p) for p in asking) else parts
 
 
 def _options_like(run: list[Item]) -> bool:
@@ -255,7 +276,9 @@ def prompt_runs(items: list[Item], *, alone: bool = False) -> list[tuple[list[It
     for item in items:
         last = runs[-1][-1] if runs[-1] else None
         if last is not None and ((item.kind == "num" and item.label == "1" and any(i.kind == "num" for i in runs[-1]))
-                                 or (item.kind != "plain" and last.kind != "plain" and item.kind != last.kind)):
+                                 or (item.kind != "plain" and last.kind != "plain" and item.kind != last.kind)
+                                 # an unlabelled line set apart below a labelled list: a list of its own
+                                 or (item.kind == "plain" and last.kind != "plain" and item.gap_before)):
             runs.append([])
         runs[-1].append(item)
 

@@ -16,13 +16,19 @@ _QUESTION_START = re.compile(
     r"identify|tell|discuss|choose|decide|according|in your opinion|true or false|complete|fill|match|"
     r"define|state|outline|retell|imagine)\b", re.I)
 _INSTRUCTION = re.compile(
-    r"^(?:(?:directions|instructions|task)\s*:\s*)?(?:please\s+)?(?:read|listen to|listen|watch|answer|discuss|match|look at|complete|work (?:with|in)|choose|"
-    r"decide|fill in|write|talk (?:about|with|to)|ask (?:and answer|your partner)|circle|underline|study|review|"
-    r"check|before you|while you|after you|in pairs|in groups|with a partner|work in)\b"
+    # A label may come first: "Directions:", "Exercise 2 –", "SYNONYM MATCH -" (a task's name in capitals).
+    r"^(?:(?:directions|instructions|task)\s*:\s*|(?:exercise|activity|task|part|step)\s*\w{0,3}\s*[.:)–—-]\s*"
+    r"|(?-i:[A-Z][A-Z&/ ]{2,30})\s+[–—-]\s+)?"
+    r"(?:please\s+)?(?:read|listen to|listen|watch|answer|discuss|match|look at|complete|work (?:with|in)|choose|"
+    r"decide|fill in|fill|write|talk (?:about|with|to)|ask (?:and answer|your partner)|circle|underline|study|review|"
+    r"check|before you|while you|after you|in pairs|in groups|with a partner|work in|tick|select|respond|draw|"
+    r"drag|connect|join)\b"
     r".*\b(?:text|article|video|questions?|partner|below|following|words?|vocabulary|story|transcript|pairs|groups|"
     r"answers?|definitions?|statements?|sentences?|gaps?|blanks?|true|false|class|classmates?|teacher|box|correct|"
-    r"dialogue|conversation|script|interview|read)\b",
+    r"dialogue|conversation|script|interview|read|prompts?|meanings?|comments?|bubble|opinion)\b",
     re.I)
+# "Select one:", "Choose the best answer:": a form's prompt to pick an option.
+_CHOOSE_ONE = re.compile(r"^(?:select|choose|tick|circle|pick)\s+(?:one|the\s+(?:best|correct|right)\s+\w+)\W*$", re.I)
 
 
 _TAIL = 120  # the markers above end the text: searching only its end keeps long items linear
@@ -35,7 +41,8 @@ def tail(text: str) -> str:
 
 def is_instruction(text: str) -> bool:
     """A task instruction ("Answer the questions below.", "Discuss in pairs.") rather than content."""
-    return bool(_INSTRUCTION.match(text)) and word_count(text) <= 25 and not ends_question(text)
+    return (bool(_INSTRUCTION.match(text)) or bool(_CHOOSE_ONE.match(text))) and word_count(text) <= 25 \
+        and not ends_question(text)
 
 
 def is_question_like(text: str) -> bool:
