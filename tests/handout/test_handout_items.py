@@ -141,3 +141,25 @@ def test_task_instructions_in_many_wordings_are_not_items() -> None:
                  "Directions: Draw a line from each word to its meaning.", "Respond to one of the prompts below."):
         assert is_instruction(line), line
     assert not is_instruction("Joining the market was the best thing the traders did, said the text.")
+
+
+def test_a_row_of_lettered_words_gives_one_entry_each() -> None:
+    text = f"The River Market\n\nReading\n{TEXT}\n\nVocabulary: a) flood  b) trader  c) rich soil\n"
+    assert [e.term for e in import_handout(text).lesson.vocabulary] == ["flood", "trader", "rich soil"]
+
+
+def test_gap_fills_are_notes_and_a_label_above_a_question_is_not_part_of_it() -> None:
+    block = ("Questions\n1. Where do the traders go?\n2. The traders move their ______ up the hill.\n"
+             "3. The farmers say the soil will suffer. ____\n\nSpeaking follow-up\nShould towns build walls by rivers?\n")
+    lesson = import_handout(f"The River Market\n\nReading\n{TEXT}\n\n{block}").lesson
+    assert [q.text for q in lesson.comprehension] == ["Where do the traders go?",
+                                                      "The farmers say the soil will suffer. True or false?"]
+    assert [p.text for p in lesson.discussion] == ["Should towns build walls by rivers?"]
+
+
+def test_a_list_of_page_words_the_reading_never_uses_is_no_word_list() -> None:
+    text = f"The River Market\n\nHome\nCourses\nCalendar\n\n{TEXT}\n\nQuestions\n1. Where do the traders go?\n"
+    result = import_handout(text)
+    assert result.lesson.vocabulary == ()
+    notes = [n for p in result.lesson.reading.paragraphs for n in p.notes]
+    assert any("Calendar" in n for n in notes)

@@ -141,7 +141,7 @@ class _Importer:
             if region.kind == Part.READING:
                 leftover.extend(self._reading(region, builder))
             elif region.kind == Part.VOCABULARY:
-                found = vocabulary_region(region.lines, index, self.lines, terms)
+                found = vocabulary_region(region.lines, index, self.lines, terms, explicit=region.explicit)
                 terms = found.terms
                 vocabulary.extend(found.entries)
                 self.matchings.extend(found.matchings)

@@ -138,6 +138,15 @@ def collect_items(lines: list[Line], *, plain_items: bool) -> tuple[list[Item], 
             short_option = current.kind == "let" and word_count(current.text) <= 8 and not text[:1].islower()
             continues = not gap and not short_option and (not ends_sentence(last_text) or text[:1].islower()
                                                           or (not ends_question(last_text) and not plain_items))
+            if continues and not more and current.kind == "plain" and word_count(current.text) <= 8 \
+                    and text[:1].isupper() and ends_question(text):
+                # "Speaking follow-up" above "Should cities…?": a short line that a whole question follows labels it.
+                items.pop()
+                for ln in lines:
+                    if ln.no in current.lines:
+                        ln.reason = "a short line above a whole question: its label, kept as a note"
+                        leftover.append(ln)
+                continues = False
             if continues:
                 more.append(text)
                 current.lines.append(line.no)
@@ -168,12 +177,21 @@ def _is_table_row(line: Line) -> bool:
 
 
 def stray_items(items: list[Item], *, true_false: bool) -> tuple[list[Item], list[int]]:
-    """Unlabelled lines that neither ask nor state (a site's "Add class comment…") among labelled or optioned
-    questions are not questions: (items kept, the stray lines)."""
-    if true_false or not any(i.kind != "plain" or i.options for i in items):
-        return items, []
-    stray = [i for i in items if i.kind == "plain" and not i.options and not is_question_like(i.text)]
+    """Items that are no questions: gap fills, and unlabelled lines that neither ask nor state (a site's "Add class
+    comment…") among labelled or optioned questions; (items kept, the stray items' lines)."""
+    labelled = not true_false and any(i.kind != "plain" or i.options for i in items)
+    stray = [i for i in items if not i.options and (
+        labelled and i.kind == "plain" and not is_question_like(i.text) or _is_gap_fill(i.text))]
     return [i for i in items if i not in stray], [n for i in stray for n in i.lines]
+
+
+# A blank inside a sentence, or ending it after a word ("left on the ______."); after a full stop it is a box for T/F.
+_BLANK = re.compile(r"(?:_{3,}(?!_)|\.{5,}(?!\.)|…{2,})\s*(?=[^\W_]|[,;])|[^\W_]\s*(?:_{3,}|\.{5,})\s*[.!]?\s*$")
+
+
+def _is_gap_fill(text: str) -> bool:
+    """A sentence with a blank to fill in and no question ("Bikes must not be left on the ______."): a writing task."""
+    return bool(_BLANK.search(text)) and "?" not in text
 
 
 def attach_options(items: list[Item]) -> list[Item]:

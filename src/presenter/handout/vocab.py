@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from presenter.handout.grid import split_rows, tokenize_row
 from presenter.handout.lines import Line, ends_sentence, num_label, strip_bullet, word_count
 from presenter.handout.matching import ReadingIndex
+from presenter.handout.options import split_inline_options
 from presenter.handout.vocab_inline import parenthesised, reversed_glossary
 from presenter.lesson.items import PARTS_OF_SPEECH
 from presenter.lesson.model import VocabEntry
@@ -187,6 +188,8 @@ def _word_list(lines: list[Line], index: ReadingIndex) -> VocabResult:
             rows.append((line, [strip_bullet(c) for c in cells]))
         elif _PIPE.search(text):
             rows.append((line, [c for c in _PIPE.split(text) if c]))
+        elif (lettered := split_inline_options(text)) and not lettered[0] and len(lettered[1]) >= 2:
+            rows.append((line, lettered[1]))  # "a) docking station  b) deposit": lettered words in a row
         elif _slash_list(text):
             rows.append((line, [c.strip() for c in _SPACED_SLASH.split(text) if c.strip()]))
         elif text.count(",") >= 2 and all(word_count(c) <= 4 for c in text.split(",")):

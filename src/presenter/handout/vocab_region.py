@@ -11,7 +11,7 @@ from presenter.handout.layout import blocks
 from presenter.handout.lines import Line, letter_label, num_label
 from presenter.handout.matching import ReadingIndex
 from presenter.handout.questions import is_instruction
-from presenter.handout.vocab import looks_like_glossary, vocabulary_from_lines
+from presenter.handout.vocab import VocabResult, looks_like_glossary, vocabulary_from_lines
 from presenter.lesson.model import Question, VocabEntry
 from presenter.handout.roles import Role
 
@@ -28,11 +28,12 @@ class VocabularyFound:
 
 
 def vocabulary_region(region: list[Line], index: ReadingIndex, lines: list[Line],
-                      terms: list[Line] | None = None) -> VocabularyFound:
+                      terms: list[Line] | None = None, *, explicit: bool = True) -> VocabularyFound:
     """Read a vocabulary region's blocks; `lines` are the whole handout's (a matching task may stand above).
 
     `terms` is the numbered word list that ended the region before: a heading may stand between
-    a matching exercise's terms and its meanings.
+    a matching exercise's terms and its meanings. Without a heading (`explicit`), a list of bare
+    words is the vocabulary only if the reading uses some of them.
     """
     out = VocabularyFound()
     # A table split by blank lines is still one table: its rows must agree on the columns.
@@ -71,6 +72,10 @@ def vocabulary_region(region: list[Line], index: ReadingIndex, lines: list[Line]
         glossary_before = glossary
     for block in groups:
         found = vocabulary_from_lines(block, index)
+        if not explicit and not _from_the_reading(found.entries, index):
+            found = VocabResult()  # "Home  Dashboard  Calendar": words of the page, not of the text
+            for ln in block:
+                ln.extra["why"] = f"{ln.extra.get('why', '')}; but the reading uses few of its words: no word list".lstrip("; ")
         used = set(found.used)
         for ln in block:
             if ln.no in used:
@@ -82,6 +87,14 @@ def vocabulary_region(region: list[Line], index: ReadingIndex, lines: list[Line]
             out.layouts.append(found.layout)
     out.terms = terms
     return out
+
+
+def _from_the_reading(entries: list[VocabEntry], index: ReadingIndex) -> bool:
+    """Whether a list could be the reading's vocabulary: it defines its words, or a third of them are in the text."""
+    if not entries or not index or any(e.definition for e in entries):
+        return True
+    found = sum(1 for e in entries if index.contains(e.term, e.forms))
+    return 3 * found >= len(entries)
 
 
 _ASKED_TERM = re.compile(r"(?:what (?:does|do|is meant by)|what is the meaning of|explain|define)(?: the (?:word|phrase|"
