@@ -163,3 +163,22 @@ def test_a_list_of_page_words_the_reading_never_uses_is_no_word_list() -> None:
     assert result.lesson.vocabulary == ()
     notes = [n for p in result.lesson.reading.paragraphs for n in p.notes]
     assert any("Calendar" in n for n in notes)
+
+
+def test_a_question_that_points_back_stays_with_the_one_before_and_a_new_one_does_not() -> None:
+    text = (f"The River Market\n\nWarm-up\nHave you ever visited a market by a river? What was it like?\n"
+            f"Do you like rain? Why are rivers important for farms?\n\nReading\n{TEXT}\n")
+    assert [p.text for p in import_handout(text).lesson.warmup] == [
+        "Have you ever visited a market by a river? What was it like?", "Do you like rain?",
+        "Why are rivers important for farms?"]
+
+
+def test_a_matching_table_with_letters_in_a_column_and_a_header_row_in_the_glossary() -> None:
+    text = ("The River Market\n\nKey words\nWord\tMeaning\tMy language\nflood\twater covering dry land\t\n"
+            "stall\ta table for selling things\t\n\nReading\n" + TEXT + "\n\nMatch the words (1-3) with the meanings (a-c).\n"
+            "1 harvest\ta water covering dry land\n2 flood\tb the crops gathered in a year\n"
+            "3 stall\tc a table for selling things\n\n1 ___   2 ___   3 ___\n\nAnswers\n1b 2a 3c\n")
+    lesson = import_handout(text).lesson
+    assert [e.term for e in lesson.vocabulary] == ["flood", "stall", "harvest"]
+    assert lesson.exercises[0].pairs == (("harvest", "the crops gathered in a year"), ("flood", "water covering dry land"),
+                                         ("stall", "a table for selling things"))

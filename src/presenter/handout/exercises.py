@@ -42,8 +42,9 @@ def found_matching(terms: list[Line], meanings: list[Line], lines: list[Line]) -
 
 _TERM_ROW = re.compile(r"^\(?(\d{1,2})[.)]?\s+(\S.*?)$")
 _MEANING_ROW = re.compile(r"^\(?([a-hA-H])[.)]\s+(\S.*)$")
-# "1. sleeper     a. a train with beds", "1 keeper      a  a line of light" (a column gap after a bare letter)
-_SIDE_BY_SIDE = re.compile(r"^\(?(\d{1,2})[.)]?\s+(\S.*?)(?:\s{2,}|\t+)\(?([a-hA-H])(?:[.)]\s+|\s{2,}|\t+)(\S.*)$")
+# "1. sleeper     a. a train with beds", "1 keeper      a  a line of light": a column gap before the letter
+# (and the letters run a, b, c… down the rows, so "2. tent    a shelter" is no such row)
+_SIDE_BY_SIDE = re.compile(r"^\(?(\d{1,2})[.)]?\s+(\S.*?)(?:\s{2,}|\t+)\(?([a-hA-H])(?:[.)]\s+|\s+)(\S.*)$")
 
 
 def matching_in_block(block: list[Line], lines: list[Line]) -> tuple[Matching, list[Line]] | None:

@@ -41,6 +41,7 @@ def _next_number(items: list[Item]) -> str:
 
 # "9   What is…" (a number set apart by a column gap), "Prompt A: Think of…", "Statement 2 – …": labels of an item.
 _COLUMN_NUMBER = re.compile(r"^\s*(\d{1,2})[.)]?(?:\t+|\s{2,})(?=\S)")
+_COLUMN_LETTER = re.compile(r"^\s*([a-h])(?:\t+|\s{2,})(?=\S)")
 _NAMED_LABEL = re.compile(r"^(?:prompt|topic|statement|item)\s+([A-Ha-h]|\d{1,2})\s*[:.)–—-]\s+(?=\S)", re.I)
 _CORRECT = re.compile(r"^(?:the\s+)?(?:correct|right)\s+answer\s+(?:is|was)\s*:?\s*[\"'‘“]?(.+?)[\"'’”]?\.?$", re.I)
 _DROPDOWN = re.compile(r"\s*\[\s*(?:choose|select)\b[^\]]{0,20}\]", re.I)  # "[ Choose... ▾ ]": an online form's menu
@@ -58,6 +59,8 @@ def _label(text: str, raw: str, items: list[Item]) -> tuple[str, str, str]:
         return bare.group(1), text[bare.end() :], "num"  # "1 Where did…", "2 Which…"
     if column := _COLUMN_NUMBER.match(raw):
         return column.group(1), " ".join(raw[column.end() :].split()), "num"  # "9   What is included…?"
+    if column := _COLUMN_LETTER.match(raw):
+        return column.group(1), " ".join(raw[column.end() :].split()), "let"  # "b  Have you ever…?"
     if (named := _NAMED_LABEL.match(text)) is not None:
         return named.group(1), text[named.end() :], "num" if named.group(1).isdigit() else "let"
     return "", text, "plain"
@@ -235,11 +238,16 @@ _TAG = re.compile(r"^(?:bonus|extra|challenge|optional|extension)\b\s*(?:questio
                   re.I)
 
 
+# "Who should pay if they need help?", "What was it like?": a question that points back cannot stand alone.
+_REFERS_BACK = re.compile(r"\b(?:it|its|they|them|their|this|that|these|those|there|he|she|him|her|his)\b", re.I)
+
+
 def _questions_of(text: str) -> list[str]:
-    """The questions of an unlabelled line: a short follow-up ("Why / why not?") stays, an instruction goes."""
+    """The questions of an unlabelled line: a follow-up ("Why / why not?", "What was it like?") stays, an
+    instruction goes."""
     parts: list[str] = []
     for part in split_questions(text):
-        if parts and ends_question(part) and len(re.findall(r"\w+", part)) <= 3:
+        if parts and ends_question(part) and (len(re.findall(r"\w+", part)) <= 3 or _REFERS_BACK.search(part)):
             parts[-1] = f"{parts[-1]} {part}"
         else:
             parts.append(part)

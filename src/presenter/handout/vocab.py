@@ -31,6 +31,9 @@ _INLINE_EXAMPLE = re.compile(r"\s*(?:\(|\b)(?:example|ex|e\.g)\s*:\s*(.+?)\)?$",
 _DASHED_EXAMPLE = re.compile(r"\s+[–—-]+\s+([A-Z“\"‘'][^–—]*\w[^–—]*[.!?][\"”’']?)$")
 _SEPARATORS = re.compile(r"\t+|\s+[–—-]+\s+|\s*[–—]\s*|\s*:\s+|\s+=\s+|\s*=\s*|\s*[▸►→➔➜⇒]\s*")
 _HEADER_ROW = re.compile(r"^(?:word|words|term|terms|vocabulary|phrase|expression)s?\s*(?:\t|\||\s{2,}|$)", re.I)
+# "Meaning<tab>My language", "Part of speech<tab>Definition": the header row's other cells.
+_HEADER_CELL = re.compile(r"^(?:meanings?|definitions?|translation|part of speech|example|synonyms?|in (?:your|my) language"
+                          r"|my language|notes?|pronunciation)\b[^.?!]{0,40}$", re.I)
 _PIPE = re.compile(r"\s*[|¦]\s*")
 _PROSE_WORDS = frozenset("the and that was were is are their they his her it its which who while when because".split())
 _QUOTES = "\"'“”‘’«»*_[]{}"  # a word box "[ barren | acorn ]" draws brackets round its words
@@ -153,7 +156,7 @@ def _glossary(lines: list[Line]) -> VocabResult:
             result.used.append(line.no)
             continue
         if split is not None and head is None and _HEADER_ROW.match(split[0].strip() + "\t") \
-                and word_count(split[1]) <= 2:
+                and (word_count(split[1]) <= 2 or _HEADER_CELL.match(split[1].strip())):
             result.used.append(line.no)  # "Word – Meaning": the table's header row
             continue
         flush()

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from presenter.handout.cues import is_part_label
 from presenter.handout.exercises import Matching, found_matching, matching_in_block, numbered_terms, term_texts
 from presenter.handout.layout import blocks
 from presenter.handout.lines import Line, letter_label, num_label
@@ -14,6 +15,9 @@ from presenter.handout.questions import is_instruction
 from presenter.handout.vocab import VocabResult, looks_like_glossary, vocabulary_from_lines
 from presenter.lesson.model import Question, VocabEntry
 from presenter.handout.roles import Role
+
+
+_ANSWER_SPACES = re.compile(r"^(?:\(?\d{1,2}[.)]?\s*(?:_{2,}|\.{3,}|…+)\s*)+$")  # "1 ___   2 ___   3 ___"
 
 
 @dataclass
@@ -41,6 +45,12 @@ def vocabulary_region(region: list[Line], index: ReadingIndex, lines: list[Line]
     glossary_before = True
     terms = terms or []
     for block, _ in blocks(region):
+        for ln in block:
+            if _ANSWER_SPACES.match(ln.text):
+                ln.role, ln.reason = Role.DROPPED, "spaces for the learner's answers"
+        block = [ln for ln in block if ln.role != Role.DROPPED]
+        if not block:
+            continue
         if (inside := matching_in_block(block, lines)) is not None:
             out.matchings.append(inside[0])
             out.entries.extend(VocabEntry(term=t, line=ln.no) for t, ln in zip(inside[0].terms, inside[1], strict=True))
@@ -61,7 +71,9 @@ def vocabulary_region(region: list[Line], index: ReadingIndex, lines: list[Line]
         for ln in block:
             if is_instruction(ln.text):
                 ln.role, ln.reason = Role.DROPPED, "instruction"
-        block = [ln for ln in block if ln.role != Role.DROPPED]
+        kept = [ln for ln in block if ln.role != Role.DROPPED and not is_part_label(ln.text)]
+        out.leftover.extend(ln for ln in block if ln.role != Role.DROPPED and ln not in kept)  # "Task 7 – Discuss"
+        block = kept
         if not block:
             continue
         glossary = looks_like_glossary(block)
