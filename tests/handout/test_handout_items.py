@@ -182,3 +182,31 @@ def test_a_matching_table_with_letters_in_a_column_and_a_header_row_in_the_gloss
     assert [e.term for e in lesson.vocabulary] == ["flood", "stall", "harvest"]
     assert lesson.exercises[0].pairs == (("harvest", "the crops gathered in a year"), ("flood", "water covering dry land"),
                                          ("stall", "a table for selling things"))
+
+
+def test_a_word_box_above_meanings_with_gaps_is_a_matching_exercise() -> None:
+    text = (f"The River Market\n\nReading\n{TEXT}\n\nQuestions\n1. Where do the traders go?\n\n"
+            "Drag the words to their meanings.\nflood   stall   harvest\n[______] a table for selling things\n"
+            "[______] the crops gathered in a year\n[______] water covering dry land\n")
+    lesson = import_handout(text).lesson
+    assert [e.term for e in lesson.vocabulary] == ["flood", "stall", "harvest"]
+    assert sorted(m for _, m in lesson.exercises[0].pairs) == ["a table for selling things",
+                                                              "the crops gathered in a year", "water covering dry land"]
+
+
+def test_a_table_of_options_and_a_numbered_step_then_a_quoted_sentence_and_its_question() -> None:
+    block = ("Questions\n1. Read this sentence from the text.\n\"Nobody complains.\"\nWhy does nobody complain?\n"
+             "a) the water brings rich soil\tb) the traders like walking\nc) the council pays them\td) it never rains\n"
+             "2. Where do the traders go?\n\nHW: read the text again at home.\n")
+    assert _questions(block) == [
+        ("Why does nobody complain?", ("the water brings rich soil", "the traders like walking",
+                                       "the council pays them", "it never rains")),
+        ("Where do the traders go?", ())]
+
+
+def test_the_last_questions_that_turn_to_the_learner_are_prompts() -> None:
+    block = ("Questions\n1. Where do the traders go?\n2. What does the water bring?\n"
+             "3. Have you ever been to a market? Tell a partner about it.\n")
+    lesson = import_handout(f"The River Market\n\nReading\n{TEXT}\n\n{block}").lesson
+    assert [q.text for q in lesson.comprehension] == ["Where do the traders go?", "What does the water bring?"]
+    assert [p.text for p in lesson.discussion] == ["Have you ever been to a market? Tell a partner about it."]

@@ -57,10 +57,16 @@ def matching_in_block(block: list[Line], lines: list[Line]) -> tuple[Matching, l
     if len(side) >= 3 and len(side) == len([ln for ln in block if _TERM_ROW.match(ln.text)]):
         rows = [ln for ln in block if _SIDE_BY_SIDE.match(ln.raw.strip())]
         letters = "".join(m.group(3).lower() for m in side)
-        if [int(m.group(1)) for m in side] == list(range(1, len(side) + 1)) and letters == "abcdefgh"[: len(side)]:
+        first = int(side[0].group(1))  # an exam numbers on from earlier parts: 11, 12, 13…
+        if [int(m.group(1)) for m in side] == list(range(first, first + len(side))) and letters == "abcdefgh"[: len(side)]:
             for ln in rows:
                 ln.role, ln.reason = Role.VOCABULARY, "matching exercise: a term and a meaning side by side"
             return _matching([m.group(2) for m in side], [m.group(4) for m in side], rows, lines), rows
+    if (bank := _word_bank(block)) is not None:
+        for ln in bank[1]:
+            ln.role, ln.reason = Role.EXERCISE, "a meaning with a gap for a word from the box: a matching exercise"
+        block[0].role, block[0].reason = Role.VOCABULARY, "the words of a box, to write in the gaps before their meanings"
+        return _matching(bank[0], [_GAPPED.sub("", ln.text) for ln in bank[1]], [block[0]], lines), [block[0]] * len(bank[0])
     if (flipped := _lettered_terms(block)) is not None:
         for ln in flipped[0]:
             ln.role, ln.reason = Role.VOCABULARY, "matching exercise's term (lettered; its meanings are numbered)"
@@ -87,6 +93,23 @@ def matching_in_block(block: list[Line], lines: list[Line]) -> tuple[Matching, l
         ln.role, ln.reason = Role.EXERCISE, "matching exercise's meanings (in scrambled order)"
     texts = [m.group(2) for ln in terms if (m := _TERM_ROW.match(ln.text))]
     return _matching(texts, [(letter_label(ln.text) or ("", ln.text))[1] for ln in meanings], terms, lines), terms
+
+
+# "[__________] the person in charge", "______ a plan that…", "(      ) very tired": a gap to write a word in.
+_GAPPED = re.compile(r"^\s*(?:\d{1,2}[.)]?\s*)?(?:\[\s*_*\s*\]|\(\s*_*\s*\)|_{3,}|\.{5,}|…{2,})\s*(?=\S)")
+_BANK_CELLS = re.compile(r"\t+|\s{2,}|\s*[|•·,]\s*")
+
+
+def _word_bank(block: list[Line]) -> tuple[list[str], list[Line]] | None:
+    """(words, meaning lines) for a row of words above as many meanings, each after a gap; else None."""
+    if len(block) < 4:
+        return None
+    words = [w.strip(" []") for w in _BANK_CELLS.split(block[0].raw.strip(" []|\t")) if w.strip(" []")]
+    meanings = block[1:]
+    if len(words) != len(meanings) or not all(0 < word_count(w) <= 4 for w in words) \
+            or not all(_GAPPED.match(ln.raw) and word_count(_GAPPED.sub("", ln.text)) >= 2 for ln in meanings):
+        return None
+    return words, meanings
 
 
 _BARE_LETTER = re.compile(r"^\(?([a-hA-H])[.)]?\s+(\S.*)$")

@@ -46,6 +46,9 @@ _NAMED_LABEL = re.compile(r"^(?:prompt|topic|statement|item)\s+([A-Ha-h]|\d{1,2}
 _CORRECT = re.compile(r"^(?:the\s+)?(?:correct|right)\s+answer\s+(?:is|was)\s*:?\s*[\"'‘“]?(.+?)[\"'’”]?\.?$", re.I)
 _DROPDOWN = re.compile(r"\s*\[\s*(?:choose|select)\b[^\]]{0,20}\]", re.I)  # "[ Choose... ▾ ]": an online form's menu
 _TRUE_FALSE_OPTION = frozenset(("true", "false"))
+# "HW: …", "Speaker notes: …", "Teacher's note: …": a line for someone else than the class at the board.
+_NOTE = re.compile(r"^(?:hw|homework|speaker notes?|teacher['’]?s? notes?|notes? for (?:the )?teachers?)\s*[:–—-]",
+                   re.I)
 
 
 def _label(text: str, raw: str, items: list[Item]) -> tuple[str, str, str]:
@@ -81,8 +84,8 @@ def _options_of(line: Line, text: str, current: Item) -> list[str]:
         return boxes  # "□ the news  □ soft music", "○ a builder", "[ ] They close some areas."
     if (one := column_option(line.raw, len(current.options))) is not None:
         return [one]  # "A<tab>30", "   B  through their employer"
-    if not current.options and (row := split_inline_options(text)) and not row[0] and len(row[1]) >= 2:
-        return row[1]  # "a) noise   b) losing customers   c) …" on one line
+    if (row := split_inline_options(text, len(current.options))) and not row[0] and len(row[1]) >= 2:
+        return row[1]  # "a) noise   b) losing customers", then maybe "c) …   d) …" (a table of options)
     return []
 
 
@@ -155,7 +158,13 @@ def collect_items(lines: list[Line], *, plain_items: bool) -> tuple[list[Item], 
                 current.lines.append(line.no)
                 gap = False
                 continue
-        if kind == "plain" and (not plain_items or is_instruction(text) or _is_table_row(line)):
+        if kind != "plain" and is_instruction(text):
+            finish()  # "3. Read these sentences from the text.": a task's step, not an item; what follows is new
+            line.reason = "an instruction numbered like an item"
+            leftover.append(line)
+            gap = True
+            continue
+        if kind == "plain" and (not plain_items or is_instruction(text) or _is_table_row(line) or _NOTE.match(text)):
             leftover.append(line)
             gap = False
             continue
@@ -180,11 +189,14 @@ def _is_table_row(line: Line) -> bool:
 
 
 def stray_items(items: list[Item], *, true_false: bool) -> tuple[list[Item], list[int]]:
-    """Items that are no questions: gap fills, and unlabelled lines that neither ask nor state (a site's "Add class
-    comment…") among labelled or optioned questions; (items kept, the stray items' lines)."""
-    labelled = not true_false and any(i.kind != "plain" or i.options for i in items)
-    stray = [i for i in items if not i.options and (
-        labelled and i.kind == "plain" and not is_question_like(i.text) or _is_gap_fill(i.text))]
+    """Items that are no questions: gap fills, unlabelled lines that neither ask nor end a sentence ("Add to my
+    workbooks"), and among labelled or optioned questions any that do not ask; (items kept, the stray items' lines).
+
+    Under a true/false heading an unlabelled sentence is a statement, so it stays."""
+    labelled = any(i.kind != "plain" or i.options for i in items)
+    # Under a true/false heading a plain sentence is a statement; a line that ends no sentence is none.
+    stray = [i for i in items if not i.options and (_is_gap_fill(i.text) or i.kind == "plain" and not is_question_like(
+        i.text) and (labelled and not true_false or not ends_sentence(i.text)))]
     return [i for i in items if i not in stray], [n for i in stray for n in i.lines]
 
 
@@ -307,10 +319,11 @@ def prompt_runs(items: list[Item], *, alone: bool = False) -> list[tuple[list[It
                                  or (item.kind == "plain" and last.kind != "plain" and item.gap_before)):
             runs.append([])
         runs[-1].append(item)
+    runs = [part for run in runs for part in _personal_tail(run)]
 
     def share(run: list[Item]) -> float:
         """The part of a run's items that address the learner."""
-        return sum(1 for i in run if is_personal(i.text)) / max(1, len(run))
+        return sum(1 for i in run if _speaks(i)) / max(1, len(run))
 
     first = runs[0]
     out = [(first, alone and len(runs) == 1 and share(first) >= 0.7)]
@@ -319,3 +332,21 @@ def prompt_runs(items: list[Item], *, alone: bool = False) -> list[tuple[list[It
         lettered = all(i.kind == "let" for i in run if i.kind != "plain")
         out.append((run, (lettered and first_numbered) or (share(run) >= 0.5 and share(run) > share(first))))
     return out
+
+
+_TALK = re.compile(r"\b(?:partner|classmates?|with your group|in your group)\b", re.I)
+
+
+def _speaks(item: Item) -> bool:
+    """Whether an item asks the learner to talk about themselves ("Would you…?", "Tell a partner.")."""
+    return is_personal(item.text) or bool(_TALK.search(item.text))
+
+
+def _personal_tail(run: list[Item]) -> list[list[Item]]:
+    """A list whose last items turn to the learner after two or more about the text: two lists (questions, then talk)."""
+    cut = len(run)
+    while cut > 0 and _speaks(run[cut - 1]) and not run[cut - 1].options:
+        cut -= 1
+    if cut == len(run) or cut < 2 or any(_speaks(i) for i in run[:cut]):
+        return [run]
+    return [run[:cut], run[cut:]]

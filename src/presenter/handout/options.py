@@ -7,16 +7,17 @@ import re
 _INLINE_OPTION = re.compile(r"(?:(?<=\s)|^)\(?([a-hA-H])[.)]\s+")
 
 
-def split_inline_options(text: str) -> tuple[str, list[str]]:
-    """("The man is ___.", ["happy", "sad"]) for "The man is ___. a) happy b) sad"."""
+def split_inline_options(text: str, first: int = 0) -> tuple[str, list[str]]:
+    """("The man is ___.", ["happy", "sad"]) for "The man is ___. a) happy b) sad"; with `first` 2, letters from c)."""
     matches = list(_INLINE_OPTION.finditer(text))
     # Options are letters in order from a: a) b) c) …; anything else is part of the sentence.
     run: list[re.Match[str]] = []
+    start = chr(ord("a") + first)
     for m in matches:
-        expected = chr(ord("a") + len(run))
+        expected = chr(ord(start) + len(run))
         if m.group(1).lower() == expected:
             run.append(m)
-        elif m.group(1).lower() == "a":
+        elif m.group(1).lower() == start:
             run = [m]
     if len(run) < 2:
         return slashed_options(text)

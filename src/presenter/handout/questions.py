@@ -18,11 +18,11 @@ _QUESTION_START = re.compile(
 _INSTRUCTION = re.compile(
     # A label may come first: "Directions:", "Exercise 2 –", "SYNONYM MATCH -" (a task's name in capitals).
     r"^(?:(?:directions|instructions|task)\s*:\s*|(?:exercise|activity|task|part|step)\s*\w{0,3}\s*[.:)–—-]\s*"
-    r"|(?-i:[A-Z][A-Z&/ ]{2,30})\s+[–—-]\s+)?"
+    r"|(?-i:[A-Z][A-Z&/ ]{2,30})\s+[–—-]\s+|(?-i:[A-Z][a-z]{2,15})[.:]\s+)?"
     r"(?:please\s+)?(?:read|listen to|listen|watch|answer|discuss|match|look at|complete|work (?:with|in)|choose|"
     r"decide|fill in|fill|write|talk (?:about|with|to)|ask (?:and answer|your partner)|circle|underline|study|review|"
     r"check|before you|while you|after you|in pairs|in groups|with a partner|work in|tick|select|respond|draw|"
-    r"drag|connect|join)\b"
+    r"drag|connect|join|post|reply)\b"
     r".*\b(?:text|article|video|questions?|partner|below|following|words?|vocabulary|story|transcript|pairs|groups|"
     r"answers?|definitions?|statements?|sentences?|gaps?|blanks?|true|false|class|classmates?|teacher|box|correct|"
     r"dialogue|conversation|script|interview|read|prompts?|meanings?|comments?|bubble|opinion)\b",
