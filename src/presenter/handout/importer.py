@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from pathlib import Path
 
 from presenter.handout.checks import check_lesson
@@ -19,12 +18,11 @@ from presenter.handout.lines import Line, make_lines, word_count
 from presenter.handout.matching import ReadingIndex
 from presenter.handout.answers import keyed
 from presenter.handout.asides import questions_asides
-from presenter.handout.items import (Item, attach_options, collect_items, make_prompt, make_question, prompt_runs,
-                                     split_plain, stray_items)
+from presenter.handout.items import Item, attach_options, collect_items
+from presenter.handout.item_roles import make_prompt, make_question, prompt_runs, split_plain, stray_items
 from presenter.handout.questions import is_instruction
 from presenter.handout.edges import trim_regions
-from presenter.handout.reading import (ReadingBuilder, believed_speakers, is_subheading, with_notes,
-                                       wrapped_width)
+from presenter.handout.reading import ReadingBuilder, believed_speakers, is_subheading, with_notes, wrapped_width
 from presenter.handout.result import DroppedLine, ImportResult, ImportWarning, short
 from presenter.handout.segment import Region, regions_of
 from presenter.handout.units import units_of
@@ -148,11 +146,10 @@ class _Importer:
                 self.layouts.extend(found.layouts)
                 leftover.extend(found.leftover)
             elif region.kind == Part.QUESTIONS:
-                aside = questions_asides(region.lines, self.lines)  # a matching exercise, key lines among the items
-                self.matchings.extend(aside.matchings)
+                aside = questions_asides(region.lines, self.lines, self.matchings)  # a matching exercise, key lines
                 vocabulary.extend(aside.terms)
-                answers.update(split_answer_key(aside.key, self.matchings))
-                leftover.extend(self._questions(replace(region, lines=aside.rest), questions, prompts))
+                answers.update(aside.answers)
+                leftover.extend(self._questions(region, aside.rest, questions, prompts))
             elif region.kind in (Part.DISCUSSION, Part.WARMUP):
                 # Talk before the reading is a warm-up, whatever its heading says ("Think about it").
                 before = not any(r.kind == Part.READING for r in regions[: regions.index(region)])
@@ -242,8 +239,8 @@ class _Importer:
             builder.add_block(block)
         return leftover
 
-    def _questions(self, region: Region, questions: list[Question], prompts: list[Prompt]) -> list[Line]:
-        items, leftover = collect_items(region.lines, plain_items=region.plain_items)
+    def _questions(self, region: Region, lines: list[Line], questions: list[Question], prompts: list[Prompt]) -> list[Line]:
+        items, leftover = collect_items(lines, plain_items=region.plain_items)
         items, stray = stray_items(split_plain(attach_options(items)), true_false=region.true_false)
         leftover.extend(self.lines[no - 1] for no in stray)
         for run, are_prompts in prompt_runs(items, alone=not region.explicit):

@@ -1,18 +1,14 @@
-"""A questions part's items: numbered, lettered or plain, with their options and answers, as questions or prompts."""
+"""A questions part's items: numbered, lettered or plain, each with its options and answer."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
-from presenter.handout.answers import apply_answer
-from presenter.handout.cues import split_questions, without_teacher_note
 from presenter.handout.info import single_answer
 from presenter.handout.lines import Line, ends_question, ends_sentence, letter_label, num_label, strip_bullet, word_count
 from presenter.handout.options import box_options, column_option, slashed_options, split_inline_options
-from presenter.handout.questions import (TRUE_FALSE, TF_MARKER, is_instruction, is_personal, is_question_like, tail,
-                                         true_false_text)
-from presenter.lesson.model import Prompt, Question
+from presenter.handout.questions import is_instruction
 
 @dataclass(slots=True)
 class Item:
@@ -188,27 +184,6 @@ def _is_table_row(line: Line) -> bool:
     return len([c for c in line.raw.split("\t") if c.strip()]) >= 2 and "?" not in line.raw
 
 
-def stray_items(items: list[Item], *, true_false: bool) -> tuple[list[Item], list[int]]:
-    """Items that are no questions: gap fills, unlabelled lines that neither ask nor end a sentence ("Add to my
-    workbooks"), and among labelled or optioned questions any that do not ask; (items kept, the stray items' lines).
-
-    Under a true/false heading an unlabelled sentence is a statement, so it stays."""
-    labelled = any(i.kind != "plain" or i.options for i in items)
-    # Under a true/false heading a plain sentence is a statement; a line that ends no sentence is none.
-    stray = [i for i in items if not i.options and (_is_gap_fill(i.text) or i.kind == "plain" and not is_question_like(
-        i.text) and (labelled and not true_false or not ends_sentence(i.text)))]
-    return [i for i in items if i not in stray], [n for i in stray for n in i.lines]
-
-
-# A blank inside a sentence, or ending it after a word ("left on the ______."); after a full stop it is a box for T/F.
-_BLANK = re.compile(r"(?:_{3,}(?!_)|\.{5,}(?!\.)|…{2,})\s*(?=[^\W_]|[,;])|[^\W_]\s*(?:_{3,}|\.{5,})\s*[.!]?\s*$")
-
-
-def _is_gap_fill(text: str) -> bool:
-    """A sentence with a blank to fill in and no question ("Bikes must not be left on the ______."): a writing task."""
-    return bool(_BLANK.search(text)) and "?" not in text
-
-
 def attach_options(items: list[Item]) -> list[Item]:
     """Lettered items right under a numbered question become its options (a) b) c) …)."""
     out: list[Item] = []
@@ -231,42 +206,6 @@ def attach_options(items: list[Item]) -> list[Item]:
     return out
 
 
-def split_plain(items: list[Item]) -> list[Item]:
-    """Unlabelled items as the learners will see them: no note to the teacher, one question each."""
-    out: list[Item] = []
-    for item in items:
-        if item.kind != "plain" or item.options:
-            out.append(item)
-            continue
-        text = _TAG.sub("", without_teacher_note(item.text), count=1)
-        parts = [text] if item.bullet else _questions_of(text)
-        for part in parts:
-            out.append(Item(item.label, item.kind, part, item.line, item.gap_before, answer=item.answer, lines=item.lines))
-    return out
-
-
-# "Bonus ⭐ Would you…?", "Extra: Why…?": a tag before the question, for the paper.
-_TAG = re.compile(r"^(?:bonus|extra|challenge|optional|extension)\b\s*(?:question)?\s*[:!–—-]?\s*[^\w\s\"“‘']*\s*(?=[A-Z])",
-                  re.I)
-
-
-# "Who should pay if they need help?", "What was it like?": a question that points back cannot stand alone.
-_REFERS_BACK = re.compile(r"\b(?:it|its|they|them|their|this|that|these|those|there|he|she|him|her|his)\b", re.I)
-
-
-def _questions_of(text: str) -> list[str]:
-    """The questions of an unlabelled line: a follow-up ("Why / why not?", "What was it like?") stays, an
-    instruction goes."""
-    parts: list[str] = []
-    for part in split_questions(text):
-        if parts and ends_question(part) and (len(re.findall(r"\w+", part)) <= 3 or _REFERS_BACK.search(part)):
-            parts[-1] = f"{parts[-1]} {part}"
-        else:
-            parts.append(part)
-    asking = [p for p in parts if not is_instruction(p)]
-    return asking if any(ends_question(p) for p in asking) else parts
-
-
 def _options_like(run: list[Item]) -> bool:
     """Whether lettered items are a question's options rather than discussion prompts."""
     attached = not run[0].gap_before and all(not o.gap_before for o in run[1:])
@@ -274,79 +213,3 @@ def _options_like(run: list[Item]) -> bool:
     words = sum(word_count(o.text) for o in run) / len(run)
     # Options are short answers; prompts are questions of their own, and longer.
     return questions * 2 < len(run) and (words <= 12 or attached and words <= 20)
-
-
-_GAP = re.compile(r"[^\W_,]\s*_{2,}\s*[.!]?\s*$|,\s*_{2,}\s*[.!]?\s*$")
-
-
-def make_question(item: Item, label: str, *, true_false: bool) -> Question:
-    """The lesson's question for an item."""
-    text, options = item.text, item.options
-    if [o.lower() for o in options] == ["true", "false"]:
-        true_false, options = True, []  # "Select one: True / False": a true/false item
-    gap = _GAP.search(tail(text)) is not None  # "grows from an ________.": a word to fill in, no T/F box
-    # A question ("…?") or a choice among options is no true/false statement, whatever its part's heading says.
-    if (true_false and not options and "?" not in tail(text)
-            or TF_MARKER.search(tail(text)) and not ends_question(text) and not options and not gap):
-        text = true_false_text(text)
-    kind = "true-false" if TRUE_FALSE.search(tail(text)) else ("choice" if options else "open")
-    question = Question(text=text, label=label, kind=kind,  # type: ignore[arg-type]
-                        options=tuple(options), line=item.line)
-    return apply_answer(question, item.answer) if item.answer else question
-
-
-def make_prompt(item: Item, label: str) -> Prompt:
-    """The lesson's discussion prompt for an item (its options become poll options)."""
-    return Prompt(text=item.text, label=label, options=tuple(item.options), line=item.line)
-
-
-# "Would you…?", "Do you…?", "your country", "do you think": the learner's own view. A plain "you"
-# is often impersonal in comprehension questions ("Why should you keep every receipt?").
-def prompt_runs(items: list[Item], *, alone: bool = False) -> list[tuple[list[Item], bool]]:
-    """The items cut into lists, each marked True when it is discussion prompts rather than questions.
-
-    A new list starts where numbering restarts at 1 or letters follow numbers. After numbered
-    questions, a lettered list is the prompts (as in the seed handout), and so is a later list
-    that asks about the learners ("Would you…?", "in your country") more than the first one.
-    With `alone` (no heading said "Questions"), a single list of such items is prompts too.
-    """
-    runs: list[list[Item]] = [[]]
-    for item in items:
-        last = runs[-1][-1] if runs[-1] else None
-        if last is not None and ((item.kind == "num" and item.label == "1" and any(i.kind == "num" for i in runs[-1]))
-                                 or (item.kind != "plain" and last.kind != "plain" and item.kind != last.kind)
-                                 # an unlabelled line set apart below a labelled list: a list of its own
-                                 or (item.kind == "plain" and last.kind != "plain" and item.gap_before)):
-            runs.append([])
-        runs[-1].append(item)
-    runs = [part for run in runs for part in _personal_tail(run)]
-
-    def share(run: list[Item]) -> float:
-        """The part of a run's items that address the learner."""
-        return sum(1 for i in run if _speaks(i)) / max(1, len(run))
-
-    first = runs[0]
-    out = [(first, alone and len(runs) == 1 and share(first) >= 0.7)]
-    first_numbered = any(i.kind == "num" for i in first)
-    for run in runs[1:]:
-        lettered = all(i.kind == "let" for i in run if i.kind != "plain")
-        out.append((run, (lettered and first_numbered) or (share(run) >= 0.5 and share(run) > share(first))))
-    return out
-
-
-_TALK = re.compile(r"\b(?:partner|classmates?|with your group|in your group)\b", re.I)
-
-
-def _speaks(item: Item) -> bool:
-    """Whether an item asks the learner to talk about themselves ("Would you…?", "Tell a partner.")."""
-    return is_personal(item.text) or bool(_TALK.search(item.text))
-
-
-def _personal_tail(run: list[Item]) -> list[list[Item]]:
-    """A list whose last items turn to the learner after two or more about the text: two lists (questions, then talk)."""
-    cut = len(run)
-    while cut > 0 and _speaks(run[cut - 1]) and not run[cut - 1].options:
-        cut -= 1
-    if cut == len(run) or cut < 2 or any(_speaks(i) for i in run[:cut]):
-        return [run]
-    return [run[:cut], run[cut:]]
