@@ -210,3 +210,11 @@ def test_the_last_questions_that_turn_to_the_learner_are_prompts() -> None:
     lesson = import_handout(f"The River Market\n\nReading\n{TEXT}\n\n{block}").lesson
     assert [q.text for q in lesson.comprehension] == ["Where do the traders go?", "What does the water bring?"]
     assert [p.text for p in lesson.discussion] == ["Have you ever been to a market? Tell a partner about it."]
+
+
+def test_a_word_list_kept_as_records_of_word_and_meaning_fields() -> None:
+    text = ('The River Market\n\nVocabulary\n- word: "flood"\n  meaning: "water covering dry land"\n'
+            '- word: "stall"\n  meaning: "a table for selling things"\n<!-- TODO: add a picture -->\n\nReading\n' + TEXT + "\n")
+    lesson = import_handout(text).lesson
+    assert [(e.term, e.definition) for e in lesson.vocabulary] == [("flood", "water covering dry land"),
+                                                                   ("stall", "a table for selling things")]

@@ -42,6 +42,7 @@ _NAMED_LABEL = re.compile(r"^(?:prompt|topic|statement|item)\s+([A-Ha-h]|\d{1,2}
 _CORRECT = re.compile(r"^(?:the\s+)?(?:correct|right)\s+answer\s+(?:is|was)\s*:?\s*[\"'‘“]?(.+?)[\"'’”]?\.?$", re.I)
 _DROPDOWN = re.compile(r"\s*\[\s*(?:choose|select)\b[^\]]{0,20}\]", re.I)  # "[ Choose... ▾ ]": an online form's menu
 _TRUE_FALSE_OPTION = frozenset(("true", "false"))
+_MARKUP = re.compile(r"^\s*(?:<[!/]?[A-Za-z-]|\{\{|\{%)")  # "{{< vocab-list >}}", "<!-- TODO -->": a page's code
 # "HW: …", "Speaker notes: …", "Teacher's note: …": a line for someone else than the class at the board.
 _NOTE = re.compile(r"^(?:hw|homework|speaker notes?|teacher['’]?s? notes?|notes? for (?:the )?teachers?)\s*[:–—-]",
                    re.I)
@@ -160,7 +161,8 @@ def collect_items(lines: list[Line], *, plain_items: bool) -> tuple[list[Item], 
             leftover.append(line)
             gap = True
             continue
-        if kind == "plain" and (not plain_items or is_instruction(text) or _is_table_row(line) or _NOTE.match(text)):
+        if kind == "plain" and (not plain_items or is_instruction(text) or _is_table_row(line) or _NOTE.match(text)
+                                or _MARKUP.match(text)):
             leftover.append(line)
             gap = False
             continue

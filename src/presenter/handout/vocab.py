@@ -26,6 +26,7 @@ _POS_FULL_WORD = re.compile(r"\s+(noun|verb|adjective|adverb|phrasal verb|idiom|
 _FORMS_PAREN = re.compile(r"\s*\(\s*([A-Za-z'’-]+(?:\s*[,/]\s*[A-Za-z'’-]+){1,3})\s*\)\s*")
 _PLURAL = re.compile(r"\b([A-Za-z][\w-]*)\(s\)")
 _EXAMPLE = re.compile(r"^(?:example|examples|ex|e\.g|eg|sentence|example sentence|in a sentence)\s*[:.]\s*(.+)$", re.I)
+_TERM_FIELD = re.compile(r"^(?:word|term|phrase|expression)\s*:\s*(\S.{0,60})$", re.I)
 _DEFINITION = re.compile(r"^(?:definition|meaning|means|def)\s*[:.]\s*(.+)$", re.I)
 _INLINE_EXAMPLE = re.compile(r"\s*(?:\(|\b)(?:example|ex|e\.g)\s*:\s*(.+?)\)?$", re.I)
 _DASHED_EXAMPLE = re.compile(r"\s+[–—-]+\s+([A-Z“\"‘'][^–—]*\w[^–—]*[.!?][\"”’']?)$")
@@ -34,6 +35,7 @@ _HEADER_ROW = re.compile(r"^(?:word|words|term|terms|vocabulary|phrase|expressio
 # "Meaning<tab>My language", "Part of speech<tab>Definition": the header row's other cells.
 _HEADER_CELL = re.compile(r"^(?:meanings?|definitions?|translation|part of speech|example|synonyms?|in (?:your|my) language"
                           r"|my language|notes?|pronunciation)\b[^.?!]{0,40}$", re.I)
+_MARKUP = re.compile(r"<[!/]?[A-Za-z-]|\{\{|\{%|[<>]\s*$|^\s*[<>]")
 _PIPE = re.compile(r"\s*[|¦]\s*")
 _PROSE_WORDS = frozenset("the and that was were is are their they his her it its which who while when because".split())
 _QUOTES = "\"'“”‘’«»*_[]{}"  # a word box "[ barren | acorn ]" draws brackets round its words
@@ -82,8 +84,8 @@ def parse_entry(text: str, line: int = 0, definition: str = "", example: str = "
     text = _PLURAL.sub(lambda m: m.group(1), text)
     parts = [" ".join(p.split()).strip(_QUOTES + " ,;:") for p in text.split("/")]
     term = parts[0].rstrip(".")
-    if not term or len(term) > 60 or word_count(term) > 6:
-        return None
+    if not term or len(term) > 60 or word_count(term) > 6 or _MARKUP.search(term):
+        return None  # "<!-- TODO", "{{< audio": a page's markup, no word
     # As the lesson parser does: a form equal to the term adds nothing ("put/put/put").
     all_forms = tuple(f for f in (*plurals, *parts[1:], *forms) if f and f != term)
     return VocabEntry(term=term, forms=all_forms, count=count, definition=" ".join(definition.split()),
@@ -139,12 +141,14 @@ def _glossary(lines: list[Line]) -> VocabResult:
 
     for line in lines:
         text = _entry_text(line)
-        if m := _EXAMPLE.match(text):
+        if m := _TERM_FIELD.match(text):
+            text = m.group(1).strip(_QUOTES + " ")  # "- word: spare" (a data file's record): the head
+        elif m := _EXAMPLE.match(text):
             example = f"{example} {m.group(1)}".strip()
             result.used.append(line.no)
             continue
-        if m := _DEFINITION.match(text):
-            definition = f"{definition} {m.group(1)}".strip()
+        elif m := _DEFINITION.match(text):
+            definition = f"{definition} {m.group(1).strip(_QUOTES + ' ')}".strip()
             marked = True
             result.used.append(line.no)
             continue
@@ -284,7 +288,7 @@ def _unboxed(lines: list[Line]) -> tuple[list[Line], list[int]]:
 
 def vocabulary_from_lines(lines: list[Line], index: ReadingIndex) -> VocabResult:
     """The entries of a vocabulary block, whatever its layout."""
-    lines, sides = _unboxed([ln for ln in lines if ln.text])
+    lines, sides = _unboxed([ln for ln in lines if ln.text and not _MARKUP.match(ln.text)])  # no "<!-- … -->" lines
     if not lines:
         return VocabResult(used=sides)
     found = _vocabulary(lines, index)
