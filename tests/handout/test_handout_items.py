@@ -218,3 +218,14 @@ def test_a_word_list_kept_as_records_of_word_and_meaning_fields() -> None:
     lesson = import_handout(text).lesson
     assert [(e.term, e.definition) for e in lesson.vocabulary] == [("flood", "water covering dry land"),
                                                                    ("stall", "a table for selling things")]
+
+
+def test_a_two_column_table_under_a_task_to_join_its_columns_is_a_matching_exercise_keyed_by_name() -> None:
+    text = ("The River Market\n\nVocabulary\nDraw a line from each word to its meaning.\nWord\tMeaning\n"
+            "flood\ta table for selling things\nstall\tthe crops gathered in a year\nharvest\twater covering dry land\n\n"
+            "Reading\n" + TEXT + "\n\nAnswer key\nflood \u2013 water covering dry land; stall \u2013 a table for selling "
+            "things; harvest \u2013 the crops gathered in a year\n")
+    lesson = import_handout(text).lesson
+    assert lesson.exercises[0].pairs == (("flood", "water covering dry land"), ("stall", "a table for selling things"),
+                                         ("harvest", "the crops gathered in a year"))
+    assert [(e.term, e.definition) for e in lesson.vocabulary][0] == ("flood", "water covering dry land")

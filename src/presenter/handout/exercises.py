@@ -62,6 +62,11 @@ def matching_in_block(block: list[Line], lines: list[Line]) -> tuple[Matching, l
             for ln in rows:
                 ln.role, ln.reason = Role.VOCABULARY, "matching exercise: a term and a meaning side by side"
             return _matching([m.group(2) for m in side], [m.group(4) for m in side], rows, lines), rows
+    if (table := _drawn_table(block, lines)) is not None:
+        rows, cells = table
+        for ln in rows:
+            ln.role, ln.reason = Role.VOCABULARY, "a table to join each word to its meaning (under a matching task)"
+        return _matching([c[0] for c in cells], [c[1] for c in cells], rows, lines), rows
     if (bank := _word_bank(block)) is not None:
         for ln in bank[1]:
             ln.role, ln.reason = Role.EXERCISE, "a meaning with a gap for a word from the box: a matching exercise"
@@ -112,6 +117,29 @@ def _word_bank(block: list[Line]) -> tuple[list[str], list[Line]] | None:
     return words, meanings
 
 
+_MATCH_TASK = re.compile(r"\b(?:match(?:ing)?|draw (?:a )?lines?|connect|join)\b", re.I)
+_COLUMNS = re.compile(r"\t+|\s{2,}")
+_HEADER = re.compile(r"^(?:words?|terms?|vocabulary|phrases?)$", re.I)
+
+
+def _drawn_table(block: list[Line], lines: list[Line]) -> tuple[list[Line], list[list[str]]] | None:
+    """(rows, [term, meaning] cells) for a two-column table under a task to match or join them; else None.
+
+    Under such a task the meanings are in another order than their words ("Draw a line from each word…").
+    """
+    above = [ln for ln in lines[max(0, block[0].no - 4) : block[0].no - 1] if ln.text]
+    if not any(_MATCH_TASK.search(ln.text) for ln in above):
+        return None
+    cells = [[c.strip() for c in _COLUMNS.split(ln.raw.strip()) if c.strip()] for ln in block]
+    rows = list(block)
+    if cells and len(cells[0]) == 2 and _HEADER.match(cells[0][0]):
+        rows[0].role, rows[0].reason = Role.DROPPED, "the table's header row"
+        rows, cells = rows[1:], cells[1:]
+    if len(rows) < 3 or any(len(c) != 2 or word_count(c[0]) > 4 or word_count(c[1]) < 2 for c in cells):
+        return None
+    return rows, cells
+
+
 _BARE_LETTER = re.compile(r"^\(?([a-hA-H])[.)]?\s+(\S.*)$")
 
 
@@ -159,11 +187,29 @@ def _pairs_all(key: dict[str, str], count: int) -> bool:
     return len(key) == count and sorted(letters) == [chr(97 + i) for i in range(count)]
 
 
+_NAMED_PAIR = re.compile(r"^\s*(.+?)\s+[–—=-]+\s+(.+?)\s*$")
+
+
+def _named_key(text: str, matchings: list[Matching]) -> bool:
+    """Whether a line "coast – the land next to the sea; seaweed – …" keys a matching exercise (its key is then set)."""
+    pairs = {m.group(1).lower(): m.group(2).lower().rstrip(".") for part in text.split(";") if (m := _NAMED_PAIR.match(part))}
+    for matching in matchings:
+        meanings = [m.lower().rstrip(".") for m in matching.meanings]
+        if matching.key is None and len(pairs) >= len(matching.terms) and all(
+                pairs.get(t.lower()) in meanings for t in matching.terms):
+            matching.key = {str(i + 1): chr(97 + meanings.index(pairs[t.lower()])) for i, t in enumerate(matching.terms)}
+            return True
+    return False
+
+
 def split_answer_key(lines: list[Line], matchings: list[Matching]) -> dict[str, str]:
     """The questions' answers from the key's lines; a line that pairs all of a matching exercise's terms goes to it."""
     answers: dict[str, str] = {}
     for ln in lines:
         if not ln.text:
+            continue
+        if _named_key(_KEY_PREFIX.sub("", ln.text), matchings):
+            ln.role = Role.ANSWERS
             continue
         groups = answer_groups(_KEY_PREFIX.sub("", ln.text))
         for pairs in groups:
