@@ -229,3 +229,17 @@ def test_a_two_column_table_under_a_task_to_join_its_columns_is_a_matching_exerc
     assert lesson.exercises[0].pairs == (("flood", "water covering dry land"), ("stall", "a table for selling things"),
                                          ("harvest", "the crops gathered in a year"))
     assert [(e.term, e.definition) for e in lesson.vocabulary][0] == ("flood", "water covering dry land")
+
+
+def test_a_glossary_table_aligned_with_spaces_or_with_a_part_of_speech_column() -> None:
+    spaced = ("The River Market\n\nVocabulary\n\nWORD            MEANING\nflood           water covering dry land\n"
+              "stall           a table for selling things\nrich soil       earth that helps plants grow well\n\n"
+              "Reading\n" + TEXT + "\n")
+    assert [(e.term, e.definition) for e in import_handout(spaced).lesson.vocabulary] == [
+        ("flood", "water covering dry land"), ("stall", "a table for selling things"),
+        ("rich soil", "earth that helps plants grow well")]
+    tabbed = ("The River Market\n\nKey vocabulary\nTerm\tPart of speech\tDefinition\nflood\tnoun\twater covering dry land\n"
+              "stall\tnoun\ta table for selling things\nsuffer\tverb\tto be badly affected\n\nReading\n" + TEXT + "\n")
+    assert [(e.term, e.part_of_speech, e.definition) for e in import_handout(tabbed).lesson.vocabulary] == [
+        ("flood", "noun", "water covering dry land"), ("stall", "noun", "a table for selling things"),
+        ("suffer", "verb", "to be badly affected")]

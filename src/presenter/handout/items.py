@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from presenter.handout.info import single_answer
 from presenter.handout.lines import Line, ends_question, ends_sentence, letter_label, num_label, strip_bullet, word_count
 from presenter.handout.options import box_options, column_option, slashed_options, split_inline_options
-from presenter.handout.questions import is_instruction
+from presenter.handout.questions import is_instruction, is_note
 
 @dataclass(slots=True)
 class Item:
@@ -43,9 +43,6 @@ _CORRECT = re.compile(r"^(?:the\s+)?(?:correct|right)\s+answer\s+(?:is|was)\s*:?
 _DROPDOWN = re.compile(r"\s*\[\s*(?:choose|select)\b[^\]]{0,20}\]", re.I)  # "[ Choose... ▾ ]": an online form's menu
 _TRUE_FALSE_OPTION = frozenset(("true", "false"))
 _MARKUP = re.compile(r"^\s*(?:<[!/]?[A-Za-z-]|\{\{|\{%)")  # "{{< vocab-list >}}", "<!-- TODO -->": a page's code
-# "HW: …", "Speaker notes: …", "Teacher's note: …": a line for someone else than the class at the board.
-_NOTE = re.compile(r"^(?:hw|homework|speaker notes?|teacher['’]?s? notes?|notes? for (?:the )?teachers?)\s*[:–—-]",
-                   re.I)
 
 
 def _label(text: str, raw: str, items: list[Item]) -> tuple[str, str, str]:
@@ -161,7 +158,7 @@ def collect_items(lines: list[Line], *, plain_items: bool) -> tuple[list[Item], 
             leftover.append(line)
             gap = True
             continue
-        if kind == "plain" and (not plain_items or is_instruction(text) or _is_table_row(line) or _NOTE.match(text)
+        if kind == "plain" and (not plain_items or is_instruction(text) or _is_table_row(line) or is_note(text)
                                 or _MARKUP.match(text)):
             leftover.append(line)
             gap = False

@@ -69,3 +69,13 @@ def is_personal(text: str) -> bool:
     return bool(_PERSONAL.search(text))
 
 
+
+
+# "HW: …", "Speaker notes: …", "Teacher's note: …": a line for someone else than the class at the board.
+_NOTE = re.compile(r"^(?:hw|homework|speaker notes?|teacher['’]?s? notes?|notes? for (?:the )?teachers?)\s*[:–—-]",
+                   re.I)
+
+
+def is_note(text: str) -> bool:
+    """Whether a line is labelled as a note for the teacher or for home ("Teacher's note: …", "HW: …")."""
+    return bool(_NOTE.match(text))

@@ -56,8 +56,8 @@ def parse_entry(text: str, line: int = 0, definition: str = "", example: str = "
     text = _PRONUNCIATION.sub(" ", text)
     lead_pos = ""
     if definition and (m := _POS_LEADING.match(definition)) and (m.group(0).rstrip().endswith((".", ")"))
-                                                                  or len(m.group(1)) > 4):
-        # "oversee – v. to watch and direct": the part of speech starts the definition.
+                                                                  or len(m.group(1)) > 4 or "\t" in m.group(0)):
+        # "oversee – v. to watch and direct", "patent<tab>noun<tab>…": the part of speech starts the definition.
         key = " ".join(m.group(1).lower().replace("phrv", "phr v").split())
         lead_pos = PARTS_OF_SPEECH.get(key, PARTS_OF_SPEECH.get(key.replace(" ", ""), ""))
         if lead_pos:
@@ -84,8 +84,8 @@ def parse_entry(text: str, line: int = 0, definition: str = "", example: str = "
     text = _PLURAL.sub(lambda m: m.group(1), text)
     parts = [" ".join(p.split()).strip(_QUOTES + " ,;:") for p in text.split("/")]
     term = parts[0].rstrip(".")
-    if not term or len(term) > 60 or word_count(term) > 6 or _MARKUP.search(term):
-        return None  # "<!-- TODO", "{{< audio": a page's markup, no word
+    if not term or len(term) > 60 or word_count(term) > 6 or _MARKUP.search(term) or not re.search(r"[^\W\d_]", term):
+        return None  # "<!-- TODO", "{{< audio", "▲ 412 ▼": markup or symbols, no word
     # As the lesson parser does: a form equal to the term adds nothing ("put/put/put").
     all_forms = tuple(f for f in (*plurals, *parts[1:], *forms) if f and f != term)
     return VocabEntry(term=term, forms=all_forms, count=count, definition=" ".join(definition.split()),
@@ -152,7 +152,7 @@ def _glossary(lines: list[Line]) -> VocabResult:
             marked = True
             result.used.append(line.no)
             continue
-        split = split_definition(line.raw.strip() if "\t" in line.raw else text)
+        split = split_definition(_COLUMN_GAP.sub("\t", line.raw.strip()) if _COLUMN_GAP.search(line.raw.strip()) else text)
         numbered = num_label(strip_bullet(line.text)) is not None
         starts_entry = split is not None or numbered or head is None or _head_is_term(text)
         if head is not None and not starts_entry and (not definition or marked):
@@ -261,16 +261,17 @@ def looks_like_glossary(lines: list[Line]) -> bool:
     lines = [ln for ln in lines if ln.text]
     if not lines:
         return False
-    tabbed = [ln for ln in lines if "\t" in ln.raw]
+    tabbed = [ln for ln in lines if _COLUMN_GAP.search(ln.raw.strip())]
     if tabbed and len(tabbed) >= 0.6 * len(lines):
-        # A two-column table: word, then meaning. A grid of words has short cells everywhere.
-        second = [ln.raw.split("\t", 1)[1] for ln in tabbed if ln.raw.strip().count("\t") == 1]
-        return len(second) >= 0.6 * len(tabbed) and sum(word_count(s) for s in second) >= 3 * len(second)
+        # A table of word, (part of speech,) meaning, in tabs or aligned with spaces. A grid of words has short cells.
+        rows = [cells for ln in tabbed if 2 <= len(cells := [c for c in _COLUMN_GAP.split(ln.raw.strip()) if c.strip()]) <= 3]
+        return len(rows) >= 0.6 * len(tabbed) and sum(word_count(r[-1]) for r in rows) >= 3 * len(rows)
     found = _glossary(lines)
     # Most lines must be used by entries: a list of tips is not a glossary for one "term: …" line.
     return bool(found.entries) and found.strong * 2 >= len(found.entries) and len(set(found.used)) >= 0.8 * len(lines)
 
 
+_COLUMN_GAP = re.compile(r"\t+|\s{3,}")  # between a table's cells, whether a Word table's tabs or aligned spaces
 _BOX_SIDE = re.compile(r"^\s*[|│┃║]\s?|\s?[|│┃║]\s*$")
 
 

@@ -11,12 +11,13 @@ from presenter.handout.exercises import Matching, found_matching, matching_in_bl
 from presenter.handout.layout import blocks
 from presenter.handout.lines import Line, letter_label, num_label
 from presenter.handout.matching import ReadingIndex
-from presenter.handout.questions import is_instruction
+from presenter.handout.questions import is_instruction, is_note
 from presenter.handout.vocab import VocabResult, looks_like_glossary, vocabulary_from_lines
 from presenter.lesson.model import Question, VocabEntry
 from presenter.handout.roles import Role
 
 
+_TASK_NUMBER = re.compile(r"^(?:task|part|exercise|activity|section|step)\s*\d{1,2}\b", re.I)  # a part of the sheet
 _ANSWER_SPACES = re.compile(r"^(?:\(?\d{1,2}[.)]?\s*(?:_{2,}|\.{3,}|…+)\s*)+$")  # "1 ___   2 ___   3 ___"
 
 
@@ -71,8 +72,9 @@ def vocabulary_region(region: list[Line], index: ReadingIndex, lines: list[Line]
         for ln in block:
             if is_instruction(ln.text):
                 ln.role, ln.reason = Role.DROPPED, "instruction"
-        kept = [ln for ln in block if ln.role != Role.DROPPED and not is_part_label(ln.text)]
-        out.leftover.extend(ln for ln in block if ln.role != Role.DROPPED and ln not in kept)  # "Task 7 – Discuss"
+        kept = [ln for ln in block if ln.role != Role.DROPPED and not is_part_label(ln.text) and not is_note(ln.text)
+                and not _TASK_NUMBER.match(ln.text)]
+        out.leftover.extend(ln for ln in block if ln.role != Role.DROPPED and ln not in kept)  # "Task 7 – Discuss", notes
         block = kept
         if not block:
             continue
