@@ -243,3 +243,13 @@ def test_a_glossary_table_aligned_with_spaces_or_with_a_part_of_speech_column() 
     assert [(e.term, e.part_of_speech, e.definition) for e in import_handout(tabbed).lesson.vocabulary] == [
         ("flood", "noun", "water covering dry land"), ("stall", "noun", "a table for selling things"),
         ("suffer", "verb", "to be badly affected")]
+
+
+def test_a_label_naming_speaking_makes_the_questions_below_it_prompts_and_paper_hints_go() -> None:
+    block = ("Questions\n1. Where do the traders go?   (open answer)\n2. What does the water bring? (2 marks)\n\n"
+             "WORD WORK (not for the test)\nVocabulary: find words in the text that mean\u2026\n"
+             "a) a table for selling things\nb) water covering dry land\n\n"
+             "Speaking follow-up\nShould towns pay for walls by rivers?\nWhat are the dangers of floods?\n")
+    lesson = import_handout(f"The River Market\n\nReading\n{TEXT}\n\n{block}").lesson
+    assert [q.text for q in lesson.comprehension] == ["Where do the traders go?", "What does the water bring?"]
+    assert [p.text for p in lesson.discussion] == ["Should towns pay for walls by rivers?", "What are the dangers of floods?"]

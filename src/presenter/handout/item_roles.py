@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from presenter.handout.answers import apply_answer
 from presenter.handout.cues import split_questions, without_teacher_note
@@ -19,8 +20,9 @@ def stray_items(items: list[Item], *, true_false: bool) -> tuple[list[Item], lis
     Under a true/false heading an unlabelled sentence is a statement, so it stays."""
     labelled = any(i.kind != "plain" or i.options for i in items)
     # Under a true/false heading a plain sentence is a statement; a line that ends no sentence is none.
-    stray = [i for i in items if not i.options and (_is_gap_fill(i.text) or i.kind == "plain" and not is_question_like(
-        i.text) and (labelled and not true_false or not ends_sentence(i.text)))]
+    stray = [i for i in items if not i.options and (_is_gap_fill(i.text) or not is_question_like(i.text) and (
+        i.kind == "plain" and (labelled and not true_false or not ends_sentence(i.text))
+        or i.kind == "let" and not ends_sentence(i.text)))]  # "a) a place where bikes are kept": a meaning, no question
     return [i for i in items if i not in stray], [n for i in stray for n in i.lines]
 
 
@@ -43,7 +45,7 @@ def split_plain(items: list[Item]) -> list[Item]:
         text = _TAG.sub("", without_teacher_note(item.text), count=1)
         parts = [text] if item.bullet else _questions_of(text)
         for part in parts:
-            out.append(Item(item.label, item.kind, part, item.line, item.gap_before, answer=item.answer, lines=item.lines))
+            out.append(replace(item, text=part, options=[]))
     return out
 
 
@@ -107,14 +109,15 @@ def prompt_runs(items: list[Item], *, alone: bool = False) -> list[tuple[list[It
         if last is not None and ((item.kind == "num" and item.label == "1" and any(i.kind == "num" for i in runs[-1]))
                                  or (item.kind != "plain" and last.kind != "plain" and item.kind != last.kind)
                                  # an unlabelled line set apart below a labelled list: a list of its own
-                                 or (item.kind == "plain" and last.kind != "plain" and item.gap_before)):
+                                 or (item.kind == "plain" and last.kind != "plain" and item.gap_before)
+                                 or item.talk != last.talk):
             runs.append([])
         runs[-1].append(item)
     runs = [part for run in runs for part in _personal_tail(run)]
 
     def share(run: list[Item]) -> float:
         """The part of a run's items that address the learner."""
-        return sum(1 for i in run if _speaks(i)) / max(1, len(run))
+        return sum(1 for i in run if _speaks(i) or i.talk) / max(1, len(run))
 
     first = runs[0]
     out = [(first, alone and len(runs) == 1 and share(first) >= 0.7)]

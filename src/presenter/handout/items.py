@@ -23,6 +23,7 @@ class Item:
     answer: str = ""
     lines: list[int] = field(default_factory=list)
     bullet: bool = False  # a bullet marks one item, however many questions it asks
+    talk: bool = False  # under a label that names speaking ("Speaking follow-up"): a prompt
 
 
 _QA_LINE = re.compile(r"^([QqAa])\s*:\s+(\S.*)$")
@@ -42,6 +43,10 @@ _NAMED_LABEL = re.compile(r"^(?:prompt|topic|statement|item)\s+([A-Ha-h]|\d{1,2}
 _CORRECT = re.compile(r"^(?:the\s+)?(?:correct|right)\s+answer\s+(?:is|was)\s*:?\s*[\"'‘“]?(.+?)[\"'’”]?\.?$", re.I)
 _DROPDOWN = re.compile(r"\s*\[\s*(?:choose|select)\b[^\]]{0,20}\]", re.I)  # "[ Choose... ▾ ]": an online form's menu
 _TRUE_FALSE_OPTION = frozenset(("true", "false"))
+# "(open answer)", "(2 marks)", "(1 point)": how to answer or what it scores, for the paper.
+_ANSWER_HINT = re.compile(r"\s*\((?:open answer|free answer|own answer|\d{1,2}\s*(?:marks?|points?|pts?))\)\s*$", re.I)
+_TALK_LABEL = re.compile(r"\b(?:speaking|discussion|discuss|talk|follow-up|over to you|your opinion)\b", re.I)
+_CAPITALS = re.compile(r"^(?=.*[A-Z]{2}.*\s)[^a-z?]{3,60}(?:\([^)]*\))?$")  # "TEACHER'S EXTENSION (not for the test)": a heading
 _MARKUP = re.compile(r"^\s*(?:<[!/]?[A-Za-z-]|\{\{|\{%)")  # "{{< vocab-list >}}", "<!-- TODO -->": a page's code
 
 
@@ -93,6 +98,7 @@ def collect_items(lines: list[Line], *, plain_items: bool) -> tuple[list[Item], 
     leftover: list[Line] = []
     gap = True
     more: list[str] = []  # the current item's continuation lines, joined once at the end (linear time)
+    talk = False  # the last label named speaking: unlabelled items below it are prompts
 
     def finish() -> None:
         if items and more:
@@ -103,7 +109,7 @@ def collect_items(lines: list[Line], *, plain_items: bool) -> tuple[list[Item], 
         if not line.text:
             gap = True
             continue
-        text = _DROPDOWN.sub("", strip_bullet(line.text))
+        text = _ANSWER_HINT.sub("", _DROPDOWN.sub("", strip_bullet(line.text)))
         if (qa := _QA_LINE.match(text)) is not None and (qa.group(1) in "Qq" or items and items[-1].kind == "q"):
             # "Q: Where do they live?" / "A: In the mountains.": a question, then its answer.
             finish()
@@ -136,12 +142,14 @@ def collect_items(lines: list[Line], *, plain_items: bool) -> tuple[list[Item], 
             last_text = more[-1] if more else current.text
             # A lettered option ("d. Next to the town hall") goes on only in small letters: "Feedback" is not part of it.
             short_option = current.kind == "let" and word_count(current.text) <= 8 and not text[:1].islower()
-            continues = not gap and not short_option and (not ends_sentence(last_text) or text[:1].islower()
-                                                          or (not ends_question(last_text) and not plain_items))
+            continues = not gap and not short_option and not is_instruction(text) and (
+                not ends_sentence(last_text) or text[:1].islower()
+                or (not ends_question(last_text) and not plain_items))
             if continues and not more and current.kind == "plain" and word_count(current.text) <= 8 \
                     and text[:1].isupper() and ends_question(text):
                 # "Speaking follow-up" above "Should cities…?": a short line that a whole question follows labels it.
                 items.pop()
+                talk = bool(_TALK_LABEL.search(current.text))
                 for ln in lines:
                     if ln.no in current.lines:
                         ln.reason = "a short line above a whole question: its label, kept as a note"
@@ -159,7 +167,7 @@ def collect_items(lines: list[Line], *, plain_items: bool) -> tuple[list[Item], 
             gap = True
             continue
         if kind == "plain" and (not plain_items or is_instruction(text) or _is_table_row(line) or is_note(text)
-                                or _MARKUP.match(text)):
+                                or _MARKUP.match(text) or _CAPITALS.match(text)):
             leftover.append(line)
             gap = False
             continue
@@ -171,8 +179,9 @@ def collect_items(lines: list[Line], *, plain_items: bool) -> tuple[list[Item], 
             stem = " ".join(wide[0].split())  # "What colour is it?     red  /  blue": the gap ends the question
             body, opts = _label(strip_bullet(stem), stem, items)[1], wide[1]
         finish()
+        talk = talk and kind == "plain"
         items.append(Item(label, kind, body or text, line.no, gap, opts if body else [], lines=[line.no],
-                          bullet=strip_bullet(line.text) != line.text))
+                          bullet=strip_bullet(line.text) != line.text, talk=talk))
         gap = False
     finish()
     return items, leftover

@@ -22,7 +22,7 @@ _INSTRUCTION = re.compile(
     r"(?:please\s+)?(?:read|listen to|listen|watch|answer|discuss|match|look at|complete|work (?:with|in)|choose|"
     r"decide|fill in|fill|write|talk (?:about|with|to)|ask (?:and answer|your partner)|circle|underline|study|review|"
     r"check|before you|while you|after you|in pairs|in groups|with a partner|work in|tick|select|respond|draw|"
-    r"drag|connect|join|post|reply)\b"
+    r"drag|connect|join|post|reply|find)\b"
     r".*\b(?:text|article|video|questions?|partner|below|following|words?|vocabulary|story|transcript|pairs|groups|"
     r"answers?|definitions?|statements?|sentences?|gaps?|blanks?|true|false|class|classmates?|teacher|box|correct|"
     r"dialogue|conversation|script|interview|read|prompts?|meanings?|comments?|bubble|opinion)\b",
