@@ -253,3 +253,14 @@ def test_a_label_naming_speaking_makes_the_questions_below_it_prompts_and_paper_
     lesson = import_handout(f"The River Market\n\nReading\n{TEXT}\n\n{block}").lesson
     assert [q.text for q in lesson.comprehension] == ["Where do the traders go?", "What does the water bring?"]
     assert [p.text for p in lesson.discussion] == ["Should towns pay for walls by rivers?", "What are the dangers of floods?"]
+
+
+def test_a_glossary_under_a_warm_up_heading_is_vocabulary_not_prompts() -> None:
+    text = ("The River Market\n\nBefore you read\nHave you ever been to a market?\nDo you like rain?\n\n"
+            "Useful words (ask me or look them up if you need help with them)\nflood \u2013 water covering dry land\n"
+            "stall \u2013 a table for selling things\n\n"
+            "Reading\n" + TEXT + "\n")
+    lesson = import_handout(text).lesson
+    assert [p.text for p in lesson.warmup] == ["Have you ever been to a market?", "Do you like rain?"]
+    assert [(e.term, e.definition) for e in lesson.vocabulary] == [("flood", "water covering dry land"),
+                                                                   ("stall", "a table for selling things")]

@@ -1,14 +1,16 @@
-"""What a questions part holds besides its questions: a matching exercise, and lines of the answer key."""
+"""What a part holds besides its own items: a matching exercise or key lines among questions, a glossary among talk."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from presenter.handout.answers import is_key_line
 from presenter.handout.exercises import Matching, matching_in_block, split_answer_key
 from presenter.handout.layout import blocks
-from presenter.handout.lines import Line
-from presenter.handout.roles import Role
+from presenter.handout.lines import Line, ends_question
+from presenter.handout.roles import Part, Role
+from presenter.handout.segment import Region
+from presenter.handout.vocab import looks_like_glossary
 from presenter.lesson.model import VocabEntry
 
 
@@ -42,3 +44,38 @@ def questions_asides(region: list[Line], lines: list[Line], matchings: list[Matc
     out.rest = [ln for ln in region if ln.no not in taken]
     out.answers = split_answer_key(key, matchings)
     return out
+
+
+def glossaries_in_talk(regions: list[Region]) -> list[Region]:
+    """The regions, a glossary block inside a warm-up or discussion part ("nocturnal – active at night") made a
+    vocabulary part of its own: its entries are no prompts, whatever heading stands above them."""
+    out: list[Region] = []
+    for region in regions:
+        if region.kind not in (Part.WARMUP, Part.DISCUSSION):
+            out.append(region)
+            continue
+        talk: list[Line] = []
+        for block, _ in blocks(region.lines):
+            entries = _glossary_in(block)
+            if entries:
+                if talk:
+                    out.append(replace(region, lines=talk))
+                if entries is not block:
+                    block[0].role, block[0].reason = Role.HEADING, "names a vocabulary section (among the talk)"
+                for ln in entries:
+                    ln.extra["why"] = "a glossary among the talk: its entries are vocabulary, not prompts"
+                out.append(Region(Part.VOCABULARY, list(entries), explicit=True))
+                talk = []
+            else:
+                talk.extend([*block, Line(0, "", "")])  # a blank line keeps the blocks apart
+        if talk:
+            out.append(replace(region, lines=talk))
+    return out
+
+
+def _glossary_in(block: list[Line]) -> list[Line]:
+    """The block's glossary entries, below a line that names them ("Words to know") or not; [] when it is none."""
+    for entries in (block, block[1:]):
+        if len(entries) >= 2 and not any(ends_question(ln.text) for ln in entries) and looks_like_glossary(entries):
+            return entries
+    return []

@@ -17,7 +17,7 @@ from presenter.handout.info import is_metadata, is_source, level_of
 from presenter.handout.lines import Line, make_lines, word_count
 from presenter.handout.matching import ReadingIndex
 from presenter.handout.answers import keyed
-from presenter.handout.asides import questions_asides
+from presenter.handout.asides import glossaries_in_talk, questions_asides
 from presenter.handout.items import Item, attach_options, collect_items
 from presenter.handout.item_roles import make_prompt, make_question, prompt_runs, split_plain, stray_items
 from presenter.handout.questions import is_instruction
@@ -120,6 +120,7 @@ class _Importer:
             ln.role = Role.INTRO
         units = units_of(lines)
         regions, leftover = regions_of(units)
+        regions = glossaries_in_talk(regions)
         for ln in intro:
             ln.role, ln.extra["why"] = Role.NONE, "above the title: kept as a note"
         leftover = intro + leftover
