@@ -16,16 +16,15 @@ from presenter.lesson.model import VocabEntry
 
 @dataclass
 class Asides:
-    """A questions part's matching exercises' terms, its key's answers, and the lines left for questions."""
+    """A questions part's matching exercises' terms, and the lines left for questions."""
 
     terms: list[VocabEntry] = field(default_factory=list)
-    answers: dict[str, str] = field(default_factory=dict)
     rest: list[Line] = field(default_factory=list)
 
 
-def questions_asides(region: list[Line], lines: list[Line], matchings: list[Matching]) -> Asides:
+def questions_asides(region: list[Line], lines: list[Line], matchings: list[Matching], answers: dict[str, str]) -> Asides:
     """Split a questions part: "1. native   a. absorb" rows are a matching exercise (added to `matchings`);
-    "1. b  2. c" lines are answers (a line pairing all of an exercise's terms is its key)."""
+    "1. b  2. c" lines are answers (added to `answers`; a line pairing all of an exercise's terms is its key)."""
     out = Asides()
     key: list[Line] = []
     taken: set[int] = set()
@@ -42,7 +41,7 @@ def questions_asides(region: list[Line], lines: list[Line], matchings: list[Matc
                 key.append(ln)
                 taken.add(ln.no)
     out.rest = [ln for ln in region if ln.no not in taken]
-    out.answers = split_answer_key(key, matchings)
+    answers.update(split_answer_key(key, matchings))
     return out
 
 

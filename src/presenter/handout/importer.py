@@ -147,9 +147,8 @@ class _Importer:
                 self.layouts.extend(found.layouts)
                 leftover.extend(found.leftover)
             elif region.kind == Part.QUESTIONS:
-                aside = questions_asides(region.lines, self.lines, self.matchings)  # a matching exercise, key lines
+                aside = questions_asides(region.lines, self.lines, self.matchings, answers)  # a matching, key lines
                 vocabulary.extend(aside.terms)
-                answers.update(aside.answers)
                 leftover.extend(self._questions(region, aside.rest, questions, prompts))
             elif region.kind in (Part.DISCUSSION, Part.WARMUP):
                 # Talk before the reading is a warm-up, whatever its heading says ("Think about it").
