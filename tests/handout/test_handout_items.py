@@ -264,3 +264,19 @@ def test_a_glossary_under_a_warm_up_heading_is_vocabulary_not_prompts() -> None:
     assert [p.text for p in lesson.warmup] == ["Have you ever been to a market?", "Do you like rain?"]
     assert [(e.term, e.definition) for e in lesson.vocabulary] == [("flood", "water covering dry land"),
                                                                    ("stall", "a table for selling things")]
+
+
+def test_roman_labels_number_questions_and_a_gap_fill_among_prompts_is_a_note() -> None:
+    block = ("Questions\ni. Where do the traders go?\nii. What does the water bring?\niii. Who wants a wall?\n\n"
+             "Discussion\nWould you live by a river?\nThe traders move their ______ up the hill every spring.\n")
+    lesson = import_handout(f"The River Market\n\nReading\n{TEXT}\n\n{block}").lesson
+    assert [(q.label, q.text) for q in lesson.comprehension] == [
+        ("1", "Where do the traders go?"), ("2", "What does the water bring?"), ("3", "Who wants a wall?")]
+    assert [p.text for p in lesson.discussion] == ["Would you live by a river?"]
+
+
+def test_a_list_of_dates_or_a_decorated_title_near_the_words_is_no_glossary() -> None:
+    text = ("The River Market\n\n" + TEXT + "\n\nDATES FOR YOUR DIARY\n* Tue 17 March - School photographs\n"
+            "* Fri 20 March - Sports day\n\nWords to learn: flood, stall, harvest\n\n~~~ The Market Song ~~~\n\n"
+            "Questions\n1. Where do the traders go?\n")
+    assert [e.term for e in import_handout(text).lesson.vocabulary] == ["flood", "stall", "harvest"]

@@ -18,8 +18,8 @@ from presenter.handout.lines import Line, make_lines, word_count
 from presenter.handout.matching import ReadingIndex
 from presenter.handout.answers import keyed
 from presenter.handout.asides import glossaries_in_talk, questions_asides
-from presenter.handout.items import Item, attach_options, collect_items
-from presenter.handout.item_roles import make_prompt, make_question, prompt_runs, split_plain, stray_items
+from presenter.handout.items import Item
+from presenter.handout.item_roles import make_prompt, make_question, prompt_runs, read_items
 from presenter.handout.questions import is_instruction
 from presenter.handout.edges import trim_regions
 from presenter.handout.reading import ReadingBuilder, believed_speakers, is_subheading, with_notes, wrapped_width
@@ -240,9 +240,7 @@ class _Importer:
         return leftover
 
     def _questions(self, region: Region, lines: list[Line], questions: list[Question], prompts: list[Prompt]) -> list[Line]:
-        items, leftover = collect_items(lines, plain_items=region.plain_items)
-        items, stray = stray_items(split_plain(attach_options(items)), true_false=region.true_false)
-        leftover.extend(self.lines[no - 1] for no in stray)
+        items, leftover = read_items(lines, plain_items=region.plain_items, true_false=region.true_false)
         for run, are_prompts in prompt_runs(items, alone=not region.explicit):
             for item in run:
                 if are_prompts:
@@ -255,8 +253,8 @@ class _Importer:
         return self._instructions(leftover)
 
     def _discussion(self, region: Region, prompts: list[Prompt], role: Role) -> list[Line]:
-        items, leftover = collect_items(region.lines, plain_items=True)
-        for item in split_plain(attach_options(items)):
+        items, leftover = read_items(region.lines, plain_items=True, talk=True)
+        for item in items:
             prompts.append(make_prompt(item, item.label))
             self._mark(item, role)
         return self._instructions(leftover)

@@ -7,23 +7,27 @@ from dataclasses import replace
 
 from presenter.handout.answers import apply_answer
 from presenter.handout.cues import split_questions, without_teacher_note
-from presenter.handout.items import Item
-from presenter.handout.lines import ends_question, ends_sentence
+from presenter.handout.items import Item, attach_options, collect_items
+from presenter.handout.lines import Line, ends_question, ends_sentence
 from presenter.handout.questions import (TRUE_FALSE, TF_MARKER, is_instruction, is_personal, is_question_like, tail,
                                          true_false_text)
 from presenter.lesson.model import Prompt, Question
 
-def stray_items(items: list[Item], *, true_false: bool) -> tuple[list[Item], list[int]]:
-    """Items that are no questions: gap fills, unlabelled lines that neither ask nor end a sentence ("Add to my
-    workbooks"), and among labelled or optioned questions any that do not ask; (items kept, the stray items' lines).
+def read_items(lines: list[Line], *, plain_items: bool, true_false: bool = False,
+               talk: bool = False) -> tuple[list[Item], list[Line]]:
+    """A part's items as the learners will see them, and its lines that are none (notes, instructions, stray lines).
 
+    Items that are no questions stay out: gap fills, and for questions (not `talk`) unlabelled lines that neither
+    ask nor end a sentence ("Add to my workbooks") and, among labelled or optioned questions, any that do not ask.
     Under a true/false heading an unlabelled sentence is a statement, so it stays."""
+    items, leftover = collect_items(lines, plain_items=plain_items)
+    items = split_plain(attach_options(items))
     labelled = any(i.kind != "plain" or i.options for i in items)
-    # Under a true/false heading a plain sentence is a statement; a line that ends no sentence is none.
-    stray = [i for i in items if not i.options and (_is_gap_fill(i.text) or not is_question_like(i.text) and (
+    stray = [i for i in items if not i.options and (_is_gap_fill(i.text) or not talk and not is_question_like(i.text) and (
         i.kind == "plain" and (labelled and not true_false or not ends_sentence(i.text))
         or i.kind == "let" and not ends_sentence(i.text)))]  # "a) a place where bikes are kept": a meaning, no question
-    return [i for i in items if i not in stray], [n for i in stray for n in i.lines]
+    numbers = {n for i in stray for n in i.lines}
+    return [i for i in items if i not in stray], leftover + [ln for ln in lines if ln.no in numbers]
 
 
 # A blank inside a sentence, or ending it after a word ("left on the ______."); after a full stop it is a box for T/F.

@@ -184,7 +184,19 @@ def collect_items(lines: list[Line], *, plain_items: bool) -> tuple[list[Item], 
                           bullet=strip_bullet(line.text) != line.text, talk=talk))
         gap = False
     finish()
-    return items, leftover
+    return _roman_numbered(items), leftover
+
+
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
+
+
+def _roman_numbered(items: list[Item]) -> list[Item]:
+    """Items labelled i. ii. iii. are numbered: their labels become 1, 2, 3 (a question's label is a number)."""
+    lettered = [i for i in items if i.kind == "let"]
+    if len(lettered) >= 2 and [i.label.lower() for i in lettered] == list(_ROMAN[: len(lettered)]):
+        for item in lettered:
+            item.kind, item.label = "num", str(_ROMAN.index(item.label.lower()) + 1)
+    return items
 
 
 def _is_table_row(line: Line) -> bool:

@@ -18,6 +18,7 @@ from presenter.handout.roles import Role
 
 
 _TASK_NUMBER = re.compile(r"^(?:task|part|exercise|activity|section|step)\s*\d{1,2}\b", re.I)  # a part of the sheet
+_DECORATED = re.compile(r"^\s*[~*=#★☆✦❖◆◇♦]{2,}\s*\S.*\S\s*[~*=#★☆✦❖◆◇♦]{2,}\s*$")  # "~~~ The Red Kite ~~~": a title
 _ANSWER_SPACES = re.compile(r"^(?:\(?\d{1,2}[.)]?\s*(?:_{2,}|\.{3,}|…+)\s*)+$")  # "1 ___   2 ___   3 ___"
 
 
@@ -73,7 +74,7 @@ def vocabulary_region(region: list[Line], index: ReadingIndex, lines: list[Line]
             if is_instruction(ln.text):
                 ln.role, ln.reason = Role.DROPPED, "instruction"
         kept = [ln for ln in block if ln.role != Role.DROPPED and not is_part_label(ln.text) and not is_note(ln.text)
-                and not _TASK_NUMBER.match(ln.text)]
+                and not _TASK_NUMBER.match(ln.text) and not _DECORATED.match(ln.text)]
         out.leftover.extend(ln for ln in block if ln.role != Role.DROPPED and ln not in kept)  # "Task 7 – Discuss", notes
         block = kept
         if not block:
@@ -104,11 +105,12 @@ def vocabulary_region(region: list[Line], index: ReadingIndex, lines: list[Line]
 
 
 def _from_the_reading(entries: list[VocabEntry], index: ReadingIndex) -> bool:
-    """Whether a list could be the reading's vocabulary: it defines its words, or a third of them are in the text."""
-    if not entries or not index or any(e.definition for e in entries):
+    """Whether a list could be the reading's vocabulary: a third of its words are in the text (one, if it defines them)."""
+    if not entries or not index:
         return True
     found = sum(1 for e in entries if index.contains(e.term, e.forms))
-    return 3 * found >= len(entries)
+    # A glossary may define a word or two the text does not use; a list of dates or page links uses none.
+    return 3 * found >= len(entries) or any(e.definition for e in entries) and found > 0
 
 
 _ASKED_TERM = re.compile(r"(?:what (?:does|do|is meant by)|what is the meaning of|explain|define)(?: the (?:word|phrase|"
