@@ -280,3 +280,10 @@ def test_a_list_of_dates_or_a_decorated_title_near_the_words_is_no_glossary() ->
             "* Fri 20 March - Sports day\n\nWords to learn: flood, stall, harvest\n\n~~~ The Market Song ~~~\n\n"
             "Questions\n1. Where do the traders go?\n")
     assert [e.term for e in import_handout(text).lesson.vocabulary] == ["flood", "stall", "harvest"]
+
+
+def test_a_glossary_caption_and_a_page_button_are_no_entries() -> None:
+    text = ("The River Market\n\nReading\n" + TEXT + "\n\nWORDS TO KNOW\nKey terms from this lesson:\n"
+            "flood \u2014 water covering dry land\nstall \u2014 a table for selling things\n"
+            "harvest \u2014 the crops gathered in a year\n\n\U0001f50a Listen to this article\n")
+    assert [e.term for e in import_handout(text).lesson.vocabulary] == ["flood", "stall", "harvest"]

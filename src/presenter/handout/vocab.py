@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from presenter.handout.grid import split_rows, tokenize_row
@@ -84,8 +85,9 @@ def parse_entry(text: str, line: int = 0, definition: str = "", example: str = "
     text = _PLURAL.sub(lambda m: m.group(1), text)
     parts = [" ".join(p.split()).strip(_QUOTES + " ,;:") for p in text.split("/")]
     term = parts[0].rstrip(".")
-    if not term or len(term) > 60 or word_count(term) > 6 or _MARKUP.search(term) or not re.search(r"[^\W\d_]", term):
-        return None  # "<!-- TODO", "{{< audio", "▲ 412 ▼": markup or symbols, no word
+    if not term or len(term) > 60 or word_count(term) > 6 or _MARKUP.search(term) or not re.search(r"[^\W\d_]", term) \
+            or unicodedata.category(term[0]).startswith("S"):
+        return None  # "<!-- TODO", "{{< audio", "▲ 412 ▼", "🔊 Listen": markup or a page's buttons, no word
     # As the lesson parser does: a form equal to the term adds nothing ("put/put/put").
     all_forms = tuple(f for f in (*plurals, *parts[1:], *forms) if f and f != term)
     return VocabEntry(term=term, forms=all_forms, count=count, definition=" ".join(definition.split()),
@@ -287,9 +289,16 @@ def _unboxed(lines: list[Line]) -> tuple[list[Line], list[int]]:
     return [ln for ln in out if ln.text], [ln.no for ln in out if not ln.text]
 
 
+def _button(text: str) -> bool:
+    """A page's markup or control, not a word list's line: "<!-- … -->", "🔊 Listen to this article", "▶ 0:00"."""
+    first = strip_bullet(text)[:1]
+    return bool(first) and unicodedata.category(first) == "So"
+
+
 def vocabulary_from_lines(lines: list[Line], index: ReadingIndex) -> VocabResult:
     """The entries of a vocabulary block, whatever its layout."""
-    lines, sides = _unboxed([ln for ln in lines if ln.text and not _MARKUP.match(ln.text)])  # no "<!-- … -->" lines
+    lines, sides = _unboxed([ln for ln in lines if ln.text and not _MARKUP.match(ln.text)])
+    lines = [ln for ln in lines if not _button(ln.text)]
     if not lines:
         return VocabResult(used=sides)
     found = _vocabulary(lines, index)
@@ -302,5 +311,17 @@ def _vocabulary(lines: list[Line], index: ReadingIndex) -> VocabResult:
         if entries := read(lines):
             return VocabResult(entries, layout, [ln.no for ln in lines], len(entries))
     if looks_like_glossary(lines):
-        return _glossary(lines)
+        return _without_captions(_glossary(lines), {ln.no: ln.text for ln in lines})
     return _word_list(lines, index)
+
+
+def _without_captions(found: VocabResult, texts: dict[int, str]) -> VocabResult:
+    """A glossary without its caption lines ("DIG DEEPER", "Key terms from this lesson:"): they define nothing."""
+    def caption(e: VocabEntry) -> bool:
+        text = texts.get(e.line, "")
+        return e.definition.endswith(":") or not e.definition and (text.endswith(":") or text.isupper() and len(text) > 3)
+    dropped = {e.line for e in found.entries if caption(e)}
+    if not dropped or 3 * len(dropped) > len(found.entries):
+        return found
+    return VocabResult([e for e in found.entries if e.line not in dropped], found.layout,
+                       [n for n in found.used if n not in dropped], found.strong)

@@ -105,12 +105,11 @@ def vocabulary_region(region: list[Line], index: ReadingIndex, lines: list[Line]
 
 
 def _from_the_reading(entries: list[VocabEntry], index: ReadingIndex) -> bool:
-    """Whether a list could be the reading's vocabulary: a third of its words are in the text (one, if it defines them)."""
+    """Whether a list could be the reading's vocabulary: a third of its words are in the text (not a page's dates)."""
     if not entries or not index:
         return True
     found = sum(1 for e in entries if index.contains(e.term, e.forms))
-    # A glossary may define a word or two the text does not use; a list of dates or page links uses none.
-    return 3 * found >= len(entries) or any(e.definition for e in entries) and found > 0
+    return 3 * found >= len(entries)
 
 
 _ASKED_TERM = re.compile(r"(?:what (?:does|do|is meant by)|what is the meaning of|explain|define)(?: the (?:word|phrase|"
