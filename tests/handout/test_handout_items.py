@@ -287,3 +287,12 @@ def test_a_glossary_caption_and_a_page_button_are_no_entries() -> None:
             "flood \u2014 water covering dry land\nstall \u2014 a table for selling things\n"
             "harvest \u2014 the crops gathered in a year\n\n\U0001f50a Listen to this article\n")
     assert [e.term for e in import_handout(text).lesson.vocabulary] == ["flood", "stall", "harvest"]
+
+
+def test_a_key_in_columns_and_a_line_about_the_questions() -> None:
+    block = ("Think about these questions. You do not need to write anything.\n1. How far do the traders go?\n"
+             "2. What does the water bring?\n\nAnswer key\n1 500 metres   2 rich soil\n")
+    lesson = import_handout(f"The River Market\n\nReading\n{TEXT}\n\nQuestions\n{block}").lesson
+    assert [(q.text, q.answer) for q in lesson.comprehension] == [("How far do the traders go?", "500 metres"),
+                                                                  ("What does the water bring?", "rich soil")]
+    assert answer_groups("1 140   2 (your) card   3 15 minutes") == [{"1": "140", "2": "(your) card", "3": "15 minutes"}]

@@ -15,13 +15,19 @@ _ANSWER_PAIR = re.compile(r"(?:Q\s?)?(\d{1,3})\s*[.):=-]?\s*([^\d\s][^,;]*?)"
                           r"(?=\s+\d{1,3}\s*[.):=-]|\s+\d{1,3}\s*[a-zA-Z](?:\s|$)|\s+Q\s?\d{1,3}\b|\s{2,}|[,;]|$)")
 _TRAILING_LABEL = re.compile(r"\s+[A-Z][\w'’&/ -]{0,30}:$")  # "e Multiple choice:": the next key's label
 
+_ANSWER_CELL = re.compile(r"^\s*(?:Q\s?)?(\d{1,3})\s*[.):=-]?\s+(\S.*?)\s*$")
 _LETTER_PAIR = re.compile(r"(?<![\w])([a-h])\s*[.):=-]?\s*(True|False|Not given|NG|T|F|[A-D])(?![\w])")
 
 
 def answer_groups(text: str) -> list[dict[str, str]]:
     """A key line's answers, one dict per list: "1c 2d 3b  Multiple choice: 1a 2b" is two lists (numbering restarts)."""
     text = strip_bullet(text)
-    found = [(m.group(1), _TRAILING_LABEL.sub("", m.group(2).strip(" .")).strip(" .")) for m in _ANSWER_PAIR.finditer(text)]
+    cells = [m for c in re.split(r"\s{2,}|\t", text) if (m := _ANSWER_CELL.match(c))]
+    if len(cells) >= 2 and len(cells) == len(re.split(r"\s{2,}|\t", text.strip())):
+        # "1 140   2 (your) card   3 15 minutes": a key in columns, each cell a number and its answer.
+        found = [(m.group(1), m.group(2).strip(" .")) for m in cells]
+    else:
+        found = [(m.group(1), _TRAILING_LABEL.sub("", m.group(2).strip(" .")).strip(" .")) for m in _ANSWER_PAIR.finditer(text)]
     # "a F  b T  c F": a key to lettered items, read only when the line pairs no numbers.
     found = found or [(m.group(1), m.group(2)) for m in _LETTER_PAIR.finditer(text)]
     groups: list[dict[str, str]] = []

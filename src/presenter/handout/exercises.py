@@ -211,7 +211,7 @@ def split_answer_key(lines: list[Line], matchings: list[Matching]) -> dict[str, 
         if _named_key(_KEY_PREFIX.sub("", ln.text), matchings):
             ln.role = Role.ANSWERS
             continue
-        groups = answer_groups(_KEY_PREFIX.sub("", ln.text))
+        groups = answer_groups(_KEY_PREFIX.sub("", ln.raw.strip()))  # the raw line: wide gaps end answers
         for pairs in groups:
             target = next((m for m in matchings if m.key is None and _pairs_all(pairs, len(m.terms))), None)
             if target is not None:
