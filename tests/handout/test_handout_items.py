@@ -296,3 +296,12 @@ def test_a_key_in_columns_and_a_line_about_the_questions() -> None:
     assert [(q.text, q.answer) for q in lesson.comprehension] == [("How far do the traders go?", "500 metres"),
                                                                   ("What does the water bring?", "rich soil")]
     assert answer_groups("1 140   2 (your) card   3 15 minutes") == [{"1": "140", "2": "(your) card", "3": "15 minutes"}]
+
+
+def test_a_plain_statement_among_prompts_is_a_note_but_a_task_stays() -> None:
+    block = ("Discussion\nWould you live by a river?\nTell your partner about a market you know.\n\n"
+             "The traders move their stalls up the hill every spring.\n\nA wall is better than a flood. Discuss.\n")
+    lesson = import_handout(f"The River Market\n\nReading\n{TEXT}\n\n{block}").lesson
+    assert [p.text for p in lesson.discussion] == ["Would you live by a river?", "Tell your partner about a market you know.",
+                                                   "A wall is better than a flood. Discuss."]
+    assert any("every spring" in n for p in lesson.reading.paragraphs for n in p.notes)

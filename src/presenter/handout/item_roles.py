@@ -25,9 +25,22 @@ def read_items(lines: list[Line], *, plain_items: bool, true_false: bool = False
     labelled = any(i.kind != "plain" or i.options for i in items)
     stray = [i for i in items if not i.options and (_is_gap_fill(i.text) or not talk and not is_question_like(i.text) and (
         i.kind == "plain" and (labelled and not true_false or not ends_sentence(i.text))
-        or i.kind == "let" and not ends_sentence(i.text)))]  # "a) a place where bikes are kept": a meaning, no question
+        or i.kind == "let" and not ends_sentence(i.text)) or talk and i.kind == "plain" and not _prompts(i.text))]
     numbers = {n for i in stray for n in i.lines}
     return [i for i in items if i not in stray], leftover + [ln for ln in lines if ln.no in numbers]
+
+
+# A prompt that asks nothing still tells the class what to do: "Tell your partner…", "Describe…", "… Discuss."
+_TASK_START = re.compile(r"^(?:tell|describe|talk|explain|discuss|share|say|think|imagine|compare|give|list|name|make|"
+                         r"write|present|plan|design|prepare|choose|decide|agree|interview|ask|find|role-?play|debate|"
+                         r"suggest|create|draw|look|work|act|vote|rank|predict|guess|remember|show|use|do|try|"
+                         r"in pairs|in groups|with a partner|together)\b", re.I)
+_TASK_END = re.compile(r"\b(?:discuss|agree or disagree|do you agree|why|explain)\W*$", re.I)
+
+
+def _prompts(text: str) -> bool:
+    """Whether an unlabelled line can be a prompt: it asks, or it sets a task ("Tell a partner…", "… Discuss.")."""
+    return "?" in text or bool(_TASK_START.match(text) or _TASK_END.search(text)) or not ends_sentence(text)
 
 
 # A blank inside a sentence, or ending it after a word ("left on the ______."); after a full stop it is a box for T/F.
