@@ -10,7 +10,6 @@ from presenter.handout.grid import split_rows, tokenize_row
 from presenter.handout.lines import Line, ends_sentence, num_label, strip_bullet, word_count
 from presenter.handout.matching import ReadingIndex
 from presenter.handout.options import split_inline_options
-from presenter.handout.vocab_inline import parenthesised, reversed_glossary
 from presenter.lesson.items import PARTS_OF_SPEECH
 from presenter.lesson.model import VocabEntry
 
@@ -36,7 +35,7 @@ _HEADER_ROW = re.compile(r"^(?:word|words|term|terms|vocabulary|phrase|expressio
 # "Meaning<tab>My language", "Part of speech<tab>Definition": the header row's other cells.
 _HEADER_CELL = re.compile(r"^(?:meanings?|definitions?|translation|part of speech|example|synonyms?|in (?:your|my) language"
                           r"|my language|notes?|pronunciation)\b[^.?!]{0,40}$", re.I)
-_MARKUP = re.compile(r"<[!/]?[A-Za-z-]|\{\{|\{%|[<>]\s*$|^\s*[<>]")
+MARKUP = re.compile(r"<[!/]?[A-Za-z-]|\{\{|\{%|[<>]\s*$|^\s*[<>]")
 _PIPE = re.compile(r"\s*[|¦]\s*")
 _PROSE_WORDS = frozenset("the and that was were is are their they his her it its which who while when because".split())
 _QUOTES = "\"'“”‘’«»*_[]{}"  # a word box "[ barren | acorn ]" draws brackets round its words
@@ -85,7 +84,7 @@ def parse_entry(text: str, line: int = 0, definition: str = "", example: str = "
     text = _PLURAL.sub(lambda m: m.group(1), text)
     parts = [" ".join(p.split()).strip(_QUOTES + " ,;:") for p in text.split("/")]
     term = parts[0].rstrip(".")
-    if not term or len(term) > 60 or word_count(term) > 6 or _MARKUP.search(term) or not re.search(r"[^\W\d_]", term) \
+    if not term or len(term) > 60 or word_count(term) > 6 or MARKUP.search(term) or not re.search(r"[^\W\d_]", term) \
             or unicodedata.category(term[0]).startswith("S"):
         return None  # "<!-- TODO", "{{< audio", "▲ 412 ▼", "🔊 Listen": markup or a page's buttons, no word
     # As the lesson parser does: a form equal to the term adds nothing ("put/put/put").
@@ -124,7 +123,7 @@ def _head_is_term(text: str) -> bool:
     return 0 < word_count(clean) <= 4 and not ends_sentence(clean.strip()) and not clean.strip().endswith("?")
 
 
-def _glossary(lines: list[Line]) -> VocabResult:
+def glossary_entries(lines: list[Line]) -> VocabResult:
     """Entries with definitions, each maybe followed by its own Definition/Example lines."""
     result = VocabResult(layout="glossary")
     head: Line | None = None
@@ -184,7 +183,7 @@ def _glossary(lines: list[Line]) -> VocabResult:
     return result
 
 
-def _word_list(lines: list[Line], index: ReadingIndex) -> VocabResult:
+def word_list_entries(lines: list[Line], index: ReadingIndex) -> VocabResult:
     """Entries without definitions: one per line, separated by | or commas, or a flattened table."""
     result = VocabResult()
     rows: list[tuple[Line, list[str] | None]] = []
@@ -268,60 +267,9 @@ def looks_like_glossary(lines: list[Line]) -> bool:
         # A table of word, (part of speech,) meaning, in tabs or aligned with spaces. A grid of words has short cells.
         rows = [cells for ln in tabbed if 2 <= len(cells := [c for c in _COLUMN_GAP.split(ln.raw.strip()) if c.strip()]) <= 3]
         return len(rows) >= 0.6 * len(tabbed) and sum(word_count(r[-1]) for r in rows) >= 3 * len(rows)
-    found = _glossary(lines)
+    found = glossary_entries(lines)
     # Most lines must be used by entries: a list of tips is not a glossary for one "term: …" line.
     return bool(found.entries) and found.strong * 2 >= len(found.entries) and len(set(found.used)) >= 0.8 * len(lines)
 
 
 _COLUMN_GAP = re.compile(r"\t+|\s{3,}")  # between a table's cells, whether a Word table's tabs or aligned spaces
-_BOX_SIDE = re.compile(r"^\s*[|│┃║]\s?|\s?[|│┃║]\s*$")
-
-
-def _unboxed(lines: list[Line]) -> tuple[list[Line], list[int]]:
-    """The lines without the sides of a box drawn round a word box ("|  den   shy  |"), and the lines that were only sides."""
-    if not all(ln.raw.strip()[:1] in "|│┃║" and ln.raw.strip()[-1:] in "|│┃║" and ln.raw.strip().count("|") <= 2
-               for ln in lines):
-        return lines, []
-    out: list[Line] = []
-    for ln in lines:
-        raw = _BOX_SIDE.sub("", ln.raw.strip())
-        out.append(Line(ln.no, raw, " ".join(raw.split()), ln.md_level))
-    return [ln for ln in out if ln.text], [ln.no for ln in out if not ln.text]
-
-
-def _button(text: str) -> bool:
-    """A page's markup or control, not a word list's line: "<!-- … -->", "🔊 Listen to this article", "▶ 0:00"."""
-    first = strip_bullet(text)[:1]
-    return bool(first) and unicodedata.category(first) == "So"
-
-
-def vocabulary_from_lines(lines: list[Line], index: ReadingIndex) -> VocabResult:
-    """The entries of a vocabulary block, whatever its layout."""
-    lines, sides = _unboxed([ln for ln in lines if ln.text and not _MARKUP.match(ln.text)])
-    lines = [ln for ln in lines if not _button(ln.text)]
-    if not lines:
-        return VocabResult(used=sides)
-    found = _vocabulary(lines, index)
-    found.used.extend(sides)
-    return found
-
-
-def _vocabulary(lines: list[Line], index: ReadingIndex) -> VocabResult:
-    for layout, read in (("meanings in brackets", parenthesised), ("meaning, then the word", reversed_glossary)):
-        if entries := read(lines):
-            return VocabResult(entries, layout, [ln.no for ln in lines], len(entries))
-    if looks_like_glossary(lines):
-        return _without_captions(_glossary(lines), {ln.no: ln.text for ln in lines})
-    return _word_list(lines, index)
-
-
-def _without_captions(found: VocabResult, texts: dict[int, str]) -> VocabResult:
-    """A glossary without its caption lines ("DIG DEEPER", "Key terms from this lesson:"): they define nothing."""
-    def caption(e: VocabEntry) -> bool:
-        text = texts.get(e.line, "")
-        return e.definition.endswith(":") or not e.definition and (text.endswith(":") or text.isupper() and len(text) > 3)
-    dropped = {e.line for e in found.entries if caption(e)}
-    if not dropped or 3 * len(dropped) > len(found.entries):
-        return found
-    return VocabResult([e for e in found.entries if e.line not in dropped], found.layout,
-                       [n for n in found.used if n not in dropped], found.strong)

@@ -12,7 +12,8 @@ from presenter.handout.layout import blocks
 from presenter.handout.lines import Line, letter_label, num_label
 from presenter.handout.matching import ReadingIndex
 from presenter.handout.questions import is_instruction, is_note
-from presenter.handout.vocab import VocabResult, looks_like_glossary, vocabulary_from_lines
+from presenter.handout.vocab import VocabResult, looks_like_glossary
+from presenter.handout.vocab_block import vocabulary_from_lines
 from presenter.lesson.model import Question, VocabEntry
 from presenter.handout.roles import Role
 
