@@ -305,3 +305,10 @@ def test_a_plain_statement_among_prompts_is_a_note_but_a_task_stays() -> None:
     assert [p.text for p in lesson.discussion] == ["Would you live by a river?", "Tell your partner about a market you know.",
                                                    "A wall is better than a flood. Discuss."]
     assert any("every spring" in n for p in lesson.reading.paragraphs for n in p.notes)
+
+
+def test_page_links_and_a_bar_of_page_controls_are_no_prompts() -> None:
+    block = ("Discussion\n- Would you live by a river?\n\nMore lessons: [The Old Bridge](bridge.md) \u00b7 [Rain](rain.md)\n"
+             "Customize this lesson \u00b7 Report an issue \u00b7 Terms \u00b7 Privacy\n")
+    prompts = import_handout(f"The River Market\n\nReading\n{TEXT}\n\n{block}").lesson.discussion
+    assert [p.text for p in prompts] == ["Would you live by a river?"]

@@ -48,6 +48,8 @@ _ANSWER_HINT = re.compile(r"\s*\((?:open answer|free answer|own answer|\d{1,2}\s
 _TALK_LABEL = re.compile(r"\b(?:speaking|discussion|discuss|talk|follow-up|over to you|your opinion)\b", re.I)
 # "Think about these questions. You do not need to write…": a line about the items, not one of them.
 _ABOUT_ITEMS = re.compile(r"^[^?]*\b(?:these|the following)\s+(?:questions|prompts|statements|sentences)\b[^?]*$", re.I)
+# "[The Wrong Bus](wrong-bus.md) · …", "Customize · Report an issue · Terms": links and bars of a page, no item.
+_PAGE_LINKS = re.compile(r"\[[^\]]+\]\([^)]*\)|(?:\s[·|•]\s[^·|•]{1,30}){2,}$")
 _CAPITALS = re.compile(r"^(?=.*[A-Z]{2}.*\s)[^a-z?]{3,60}(?:\([^)]*\))?$")  # "TEACHER'S EXTENSION (not for the test)": a heading
 _MARKUP = re.compile(r"^\s*(?:<[!/]?[A-Za-z-]|\{\{|\{%)")  # "{{< vocab-list >}}", "<!-- TODO -->": a page's code
 
@@ -169,7 +171,8 @@ def collect_items(lines: list[Line], *, plain_items: bool) -> tuple[list[Item], 
             gap = True
             continue
         if kind == "plain" and (not plain_items or is_instruction(text) or _is_table_row(line) or is_note(text)
-                                or _MARKUP.match(text) or _CAPITALS.match(text) or _ABOUT_ITEMS.search(text)):
+                                or _MARKUP.match(text) or _CAPITALS.match(text) or _ABOUT_ITEMS.search(text)
+                                or _PAGE_LINKS.search(text) and "?" not in text):
             leftover.append(line)
             gap = False
             continue
