@@ -27,6 +27,9 @@ def read_items(lines: list[Line], *, plain_items: bool, true_false: bool = False
         i.kind == "plain" and (labelled and not true_false or not ends_sentence(i.text))
         or i.kind == "let" and not ends_sentence(i.text)) or talk and i.kind == "plain" and not _prompts(i.text))]
     numbers = {n for i in stray for n in i.lines}
+    for ln in lines:
+        if ln.no in numbers:
+            ln.reason = "a gap fill, or a line that neither asks nor sets a task: kept as a note"
     return [i for i in items if i not in stray], leftover + [ln for ln in lines if ln.no in numbers]
 
 
