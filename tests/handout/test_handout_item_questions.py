@@ -157,3 +157,12 @@ def test_page_links_and_a_bar_of_page_controls_are_no_prompts() -> None:
              "Customize this lesson \u00b7 Report an issue \u00b7 Terms \u00b7 Privacy\n")
     prompts = import_handout(f"The River Market\n\nReading\n{TEXT}\n\n{block}").lesson.discussion
     assert [p.text for p in prompts] == ["Would you live by a river?"]
+
+
+def test_readers_comments_below_the_questions_are_notes() -> None:
+    block = ("Talk about it\nWould you live by a river?\nShare your ideas in the comments.\n\n"
+             "river_fan \u00b7 2 days ago\nI grew up by a river, it was lovely!\nReply\nsam_k \u00b7 3 hours ago\n"
+             "Floods are scary.\n")
+    lesson = import_handout(f"The River Market\n\nReading\n{TEXT}\n\n{block}").lesson
+    assert [p.text for p in lesson.discussion] == ["Would you live by a river?"]
+    assert any("Floods are scary." in n for p in lesson.reading.paragraphs for n in p.notes)

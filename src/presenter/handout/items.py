@@ -48,8 +48,10 @@ _ANSWER_HINT = re.compile(r"\s*\((?:open answer|free answer|own answer|\d{1,2}\s
 _TALK_LABEL = re.compile(r"\b(?:speaking|discussion|discuss|talk|follow-up|over to you|your opinion)\b", re.I)
 # "Think about these questions. You do not need to write…": a line about the items, not one of them.
 _ABOUT_ITEMS = re.compile(r"^[^?]*\b(?:these|the following)\s+(?:questions|prompts|statements|sentences)\b[^?]*$", re.I)
-# "[The Wrong Bus](wrong-bus.md) · …", "Customize · Report an issue · Terms": links and bars of a page, no item.
+# "[The Wrong Bus](wrong-bus.md) · …", "Customize · Report an issue · Terms", "jo_k · 2 days ago …": a page's
+# links, bars and readers' comments (a comment runs to the next blank line), no item.
 _PAGE_LINKS = re.compile(r"\[[^\]]+\]\([^)]*\)|(?:\s[·|•]\s[^·|•]{1,30}){2,}$")
+_COMMENT = re.compile(r"\b\d{1,2}\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago\b")  # "jo_k · 2 days ago"
 _CAPITALS = re.compile(r"^(?=.*[A-Z]{2}.*\s)[^a-z?]{3,60}(?:\([^)]*\))?$")  # "TEACHER'S EXTENSION (not for the test)": a heading
 _MARKUP = re.compile(r"^\s*(?:<[!/]?[A-Za-z-]|\{\{|\{%)")  # "{{< vocab-list >}}", "<!-- TODO -->": a page's code
 
@@ -109,11 +111,17 @@ def collect_items(lines: list[Line], *, plain_items: bool) -> tuple[list[Item], 
             items[-1].text = " ".join([items[-1].text, *more])
             more.clear()
 
+    comment = False  # in a reader's comment, below its "name · 2 days ago" line
     for line in lines:
         if not line.text:
-            gap = True
+            gap, comment = True, False
             continue
         text = _ANSWER_HINT.sub("", _DROPDOWN.sub("", strip_bullet(line.text)))
+        comment = comment or bool(_COMMENT.search(text)) and "?" not in text
+        if comment:
+            line.reason = "a reader's comment on the page: kept as a note"
+            leftover.append(line)
+            continue
         if (qa := _QA_LINE.match(text)) is not None and (qa.group(1) in "Qq" or items and items[-1].kind == "q"):
             # "Q: Where do they live?" / "A: In the mountains.": a question, then its answer.
             finish()
