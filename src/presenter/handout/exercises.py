@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from presenter.handout.lines import Line, letter_label, word_count
 from presenter.handout.pairing import best_pairing
-from presenter.handout.answers import parse_answer_key
+from presenter.handout.answers import answer_groups
 from presenter.handout.result import ImportWarning
 from presenter.handout.wordnet import open_wordnet
 from presenter.lesson.model import Exercise, VocabEntry
@@ -42,7 +42,9 @@ def found_matching(terms: list[Line], meanings: list[Line], lines: list[Line]) -
 
 _TERM_ROW = re.compile(r"^\(?(\d{1,2})[.)]?\s+(\S.*?)$")
 _MEANING_ROW = re.compile(r"^\(?([a-hA-H])[.)]\s+(\S.*)$")
-_SIDE_BY_SIDE = re.compile(r"^\(?(\d{1,2})[.)]?\s+(\S.*?)(?:\s{2,}|\t+)\(?([a-hA-H])[.)]\s+(\S.*)$")
+# "1. sleeper     a. a train with beds", "1 keeper      a  a line of light": a column gap before the letter
+# (and the letters run a, b, c… down the rows, so "2. tent    a shelter" is no such row)
+_SIDE_BY_SIDE = re.compile(r"^\(?(\d{1,2})[.)]?\s+(\S.*?)(?:\s{2,}|\t+)\(?([a-hA-H])(?:[.)]\s+|\s+)(\S.*)$")
 
 
 def matching_in_block(block: list[Line], lines: list[Line]) -> tuple[Matching, list[Line]] | None:
@@ -54,10 +56,22 @@ def matching_in_block(block: list[Line], lines: list[Line]) -> tuple[Matching, l
     side = [m for ln in block if (m := _SIDE_BY_SIDE.match(ln.raw.strip()))]
     if len(side) >= 3 and len(side) == len([ln for ln in block if _TERM_ROW.match(ln.text)]):
         rows = [ln for ln in block if _SIDE_BY_SIDE.match(ln.raw.strip())]
-        if [int(m.group(1)) for m in side] == list(range(1, len(side) + 1)):
+        letters = "".join(m.group(3).lower() for m in side)
+        first = int(side[0].group(1))  # an exam numbers on from earlier parts: 11, 12, 13…
+        if [int(m.group(1)) for m in side] == list(range(first, first + len(side))) and letters == "abcdefgh"[: len(side)]:
             for ln in rows:
                 ln.role, ln.reason = Role.VOCABULARY, "matching exercise: a term and a meaning side by side"
             return _matching([m.group(2) for m in side], [m.group(4) for m in side], rows, lines), rows
+    if (table := _drawn_table(block, lines)) is not None:
+        rows, cells = table
+        for ln in rows:
+            ln.role, ln.reason = Role.VOCABULARY, "a table to join each word to its meaning (under a matching task)"
+        return _matching([c[0] for c in cells], [c[1] for c in cells], rows, lines), rows
+    if (bank := _word_bank(block)) is not None:
+        for ln in bank[1]:
+            ln.role, ln.reason = Role.EXERCISE, "a meaning with a gap for a word from the box: a matching exercise"
+        block[0].role, block[0].reason = Role.VOCABULARY, "the words of a box, to write in the gaps before their meanings"
+        return _matching(bank[0], [_GAPPED.sub("", ln.text) for ln in bank[1]], [block[0]], lines), [block[0]] * len(bank[0])
     if (flipped := _lettered_terms(block)) is not None:
         for ln in flipped[0]:
             ln.role, ln.reason = Role.VOCABULARY, "matching exercise's term (lettered; its meanings are numbered)"
@@ -84,6 +98,46 @@ def matching_in_block(block: list[Line], lines: list[Line]) -> tuple[Matching, l
         ln.role, ln.reason = Role.EXERCISE, "matching exercise's meanings (in scrambled order)"
     texts = [m.group(2) for ln in terms if (m := _TERM_ROW.match(ln.text))]
     return _matching(texts, [(letter_label(ln.text) or ("", ln.text))[1] for ln in meanings], terms, lines), terms
+
+
+# "[__________] the person in charge", "______ a plan that…", "(      ) very tired": a gap to write a word in.
+_GAPPED = re.compile(r"^\s*(?:\d{1,2}[.)]?\s*)?(?:\[\s*_*\s*\]|\(\s*_*\s*\)|_{3,}|\.{5,}|…{2,})\s*(?=\S)")
+_BANK_CELLS = re.compile(r"\t+|\s{2,}|\s*[|•·,]\s*")
+
+
+def _word_bank(block: list[Line]) -> tuple[list[str], list[Line]] | None:
+    """(words, meaning lines) for a row of words above as many meanings, each after a gap; else None."""
+    if len(block) < 4:
+        return None
+    words = [w.strip(" []") for w in _BANK_CELLS.split(block[0].raw.strip(" []|\t")) if w.strip(" []")]
+    meanings = block[1:]
+    if len(words) != len(meanings) or not all(0 < word_count(w) <= 4 for w in words) \
+            or not all(_GAPPED.match(ln.raw) and word_count(_GAPPED.sub("", ln.text)) >= 2 for ln in meanings):
+        return None
+    return words, meanings
+
+
+_MATCH_TASK = re.compile(r"\b(?:match(?:ing)?|draw (?:a )?lines?|connect|join)\b", re.I)
+_COLUMNS = re.compile(r"\t+|\s{2,}")
+_HEADER = re.compile(r"^(?:words?|terms?|vocabulary|phrases?)$", re.I)
+
+
+def _drawn_table(block: list[Line], lines: list[Line]) -> tuple[list[Line], list[list[str]]] | None:
+    """(rows, [term, meaning] cells) for a two-column table under a task to match or join them; else None.
+
+    Under such a task the meanings are in another order than their words ("Draw a line from each word…").
+    """
+    above = [ln for ln in lines[max(0, block[0].no - 4) : block[0].no - 1] if ln.text]
+    if not any(_MATCH_TASK.search(ln.text) for ln in above):
+        return None
+    cells = [[c.strip() for c in _COLUMNS.split(ln.raw.strip()) if c.strip()] for ln in block]
+    rows = list(block)
+    if cells and len(cells[0]) == 2 and _HEADER.match(cells[0][0]):
+        rows[0].role, rows[0].reason = Role.DROPPED, "the table's header row"
+        rows, cells = rows[1:], cells[1:]
+    if len(rows) < 3 or any(len(c) != 2 or word_count(c[0]) > 4 or word_count(c[1]) < 2 for c in cells):
+        return None
+    return rows, cells
 
 
 _BARE_LETTER = re.compile(r"^\(?([a-hA-H])[.)]?\s+(\S.*)$")
@@ -133,21 +187,39 @@ def _pairs_all(key: dict[str, str], count: int) -> bool:
     return len(key) == count and sorted(letters) == [chr(97 + i) for i in range(count)]
 
 
+_NAMED_PAIR = re.compile(r"^\s*(.+?)\s+[–—=-]+\s+(.+?)\s*$")
+
+
+def _named_key(text: str, matchings: list[Matching]) -> bool:
+    """Whether a line "coast – the land next to the sea; seaweed – …" keys a matching exercise (its key is then set)."""
+    pairs = {m.group(1).lower(): m.group(2).lower().rstrip(".") for part in text.split(";") if (m := _NAMED_PAIR.match(part))}
+    for matching in matchings:
+        meanings = [m.lower().rstrip(".") for m in matching.meanings]
+        if matching.key is None and len(pairs) >= len(matching.terms) and all(
+                pairs.get(t.lower()) in meanings for t in matching.terms):
+            matching.key = {str(i + 1): chr(97 + meanings.index(pairs[t.lower()])) for i, t in enumerate(matching.terms)}
+            return True
+    return False
+
+
 def split_answer_key(lines: list[Line], matchings: list[Matching]) -> dict[str, str]:
     """The questions' answers from the key's lines; a line that pairs all of a matching exercise's terms goes to it."""
     answers: dict[str, str] = {}
     for ln in lines:
         if not ln.text:
             continue
-        text = _KEY_PREFIX.sub("", ln.text)
-        pairs = parse_answer_key([Line(ln.no, text, text)])
-        target = next((m for m in matchings if m.key is None and _pairs_all(pairs, len(m.terms))), None)
-        if target is not None:
-            target.key = pairs
-        else:
-            for label, value in pairs.items():
-                answers.setdefault(label, value)
-        if pairs:
+        if _named_key(_KEY_PREFIX.sub("", ln.text), matchings):
+            ln.role = Role.ANSWERS
+            continue
+        groups = answer_groups(_KEY_PREFIX.sub("", ln.raw.strip()))  # the raw line: wide gaps end answers
+        for pairs in groups:
+            target = next((m for m in matchings if m.key is None and _pairs_all(pairs, len(m.terms))), None)
+            if target is not None:
+                target.key = pairs
+            else:
+                for label, value in pairs.items():
+                    answers.setdefault(label, value)
+        if groups:
             ln.role = Role.ANSWERS
     return answers
 

@@ -17,11 +17,12 @@ from presenter.handout.info import is_metadata, is_source, level_of
 from presenter.handout.lines import Line, make_lines, word_count
 from presenter.handout.matching import ReadingIndex
 from presenter.handout.answers import keyed
-from presenter.handout.questions import (Item, attach_options, collect_items, is_instruction,
-                                         make_prompt, make_question, prompt_runs, split_plain)
+from presenter.handout.asides import glossaries_in_talk, questions_asides
+from presenter.handout.items import Item
+from presenter.handout.item_roles import make_prompt, make_question, prompt_runs, read_items
+from presenter.handout.questions import is_instruction
 from presenter.handout.edges import trim_regions
-from presenter.handout.reading import (ReadingBuilder, believed_speakers, is_subheading, with_notes,
-                                       wrapped_width)
+from presenter.handout.reading import ReadingBuilder, believed_speakers, is_subheading, with_notes, wrapped_width
 from presenter.handout.result import DroppedLine, ImportResult, ImportWarning, short
 from presenter.handout.segment import Region, regions_of
 from presenter.handout.units import units_of
@@ -120,6 +121,7 @@ class _Importer:
             ln.role = Role.INTRO
         units = units_of(lines)
         regions, leftover = regions_of(units)
+        regions = glossaries_in_talk(regions)
         for ln in intro:
             ln.role, ln.extra["why"] = Role.NONE, "above the title: kept as a note"
         leftover = intro + leftover
@@ -142,14 +144,16 @@ class _Importer:
             if region.kind == Part.READING:
                 leftover.extend(self._reading(region, builder))
             elif region.kind == Part.VOCABULARY:
-                found = vocabulary_region(region.lines, index, self.lines, terms)
+                found = vocabulary_region(region.lines, index, self.lines, terms, explicit=region.explicit)
                 terms = found.terms
                 vocabulary.extend(found.entries)
                 self.matchings.extend(found.matchings)
                 self.layouts.extend(found.layouts)
                 leftover.extend(found.leftover)
             elif region.kind == Part.QUESTIONS:
-                leftover.extend(self._questions(region, questions, prompts))
+                aside = questions_asides(region.lines, self.lines, self.matchings, answers)  # a matching, key lines
+                vocabulary.extend(aside.terms)
+                leftover.extend(self._questions(region, aside.rest, questions, prompts))
             elif region.kind in (Part.DISCUSSION, Part.WARMUP):
                 # Talk before the reading is a warm-up, whatever its heading says ("Think about it").
                 before = not any(r.kind == Part.READING for r in regions[: regions.index(region)])
@@ -239,9 +243,8 @@ class _Importer:
             builder.add_block(block)
         return leftover
 
-    def _questions(self, region: Region, questions: list[Question], prompts: list[Prompt]) -> list[Line]:
-        items, leftover = collect_items(region.lines, plain_items=region.plain_items)
-        items = split_plain(attach_options(items))
+    def _questions(self, region: Region, lines: list[Line], questions: list[Question], prompts: list[Prompt]) -> list[Line]:
+        items, leftover = read_items(lines, plain_items=region.plain_items, true_false=region.true_false)
         for run, are_prompts in prompt_runs(items, alone=not region.explicit):
             for item in run:
                 if are_prompts:
@@ -254,8 +257,8 @@ class _Importer:
         return self._instructions(leftover)
 
     def _discussion(self, region: Region, prompts: list[Prompt], role: Role) -> list[Line]:
-        items, leftover = collect_items(region.lines, plain_items=True)
-        for item in split_plain(attach_options(items)):
+        items, leftover = read_items(region.lines, plain_items=True, talk=True)
+        for item in items:
             prompts.append(make_prompt(item, item.label))
             self._mark(item, role)
         return self._instructions(leftover)

@@ -7,28 +7,59 @@ import re
 _INLINE_OPTION = re.compile(r"(?:(?<=\s)|^)\(?([a-hA-H])[.)]\s+")
 
 
-def split_inline_options(text: str) -> tuple[str, list[str]]:
-    """("The man is ___.", ["happy", "sad"]) for "The man is ___. a) happy b) sad"."""
+def split_inline_options(text: str, first: int = 0) -> tuple[str, list[str]]:
+    """("The man is ___.", ["happy", "sad"]) for "The man is ___. a) happy b) sad"; with `first` 2, letters from c)."""
     matches = list(_INLINE_OPTION.finditer(text))
     # Options are letters in order from a: a) b) c) …; anything else is part of the sentence.
     run: list[re.Match[str]] = []
+    start = chr(ord("a") + first)
     for m in matches:
-        expected = chr(ord("a") + len(run))
+        expected = chr(ord(start) + len(run))
         if m.group(1).lower() == expected:
             run.append(m)
-        elif m.group(1).lower() == "a":
+        elif m.group(1).lower() == start:
             run = [m]
     if len(run) < 2:
-        return text, []
+        return slashed_options(text)
     options = [text[m.end() : (run[i + 1].start() if i + 1 < len(run) else len(text))].strip() for i, m in enumerate(run)]
     return text[: run[0].start()].strip(), [o for o in options if o]
 
 
-_BOX = re.compile(r"\s*[□☐❑◻▢○◯]\s*")
+# "The school saves money on… ( teachers / buses / books )", "What colour was it?    red  /  blue  /  green":
+# choices set apart by slashes, in brackets or after a wide gap that ends the question.
+_SLASHED = re.compile(r"^(.*?(?:[?…:]|_{2,}|\.{3}|\]))\s*(?:\(\s*([^()]*?/[^()]*?)\s*\)|\s{2,}(\S[^()]*?\s/\s[^()]*?))\s*$")
+
+
+def slashed_options(text: str) -> tuple[str, list[str]]:
+    """("What colour was it?", ["red", "blue"]) for "What colour was it?   red / blue"; else (text, [])."""
+    m = _SLASHED.match(text)
+    if m is None:
+        return text, []
+    options = [o.strip() for o in (m.group(2) or m.group(3)).split("/")]
+    if len(options) < 2 or not all(0 < len(o.split()) <= 8 for o in options):
+        return text, []
+    return m.group(1).strip(), options
+
+
+# Tick boxes, radio buttons and bubbles: "□ the news", "○ a builder", "Ⓞ A  fat", "[ ] They close", "( ) soft music".
+_BOX = re.compile(r"\s*(?:[□☐❑◻▢○◯◌Ⓞⓞ⚪◎]|\[\s?\]|\(\s?\))\s*")
+_BOX_LETTER = re.compile(r"^[A-Ha-h](?:[.)]\s*|\s{2,}|\t)(?=\S)")  # "Ⓞ A  fat" (not "○ A British engineer")
 
 
 def box_options(text: str) -> list[str]:
-    """["the news", "soft music"] for "□ the news  □ soft music" (a line that starts with a tick box)."""
+    """["the news", "soft music"] for "□ the news  □ soft music" (a line, as typed, that starts with a tick box)."""
     if not _BOX.match(text):
         return []
-    return [part.strip() for part in _BOX.split(text) if part.strip()]
+    return [_BOX_LETTER.sub("", part.strip(), count=1) for part in _BOX.split(text) if part.strip()]
+
+
+# "A<tab>30", "   B  through their employer": a capital letter set apart by a tab or a wide gap (a table's columns).
+_COLUMN_OPTION = re.compile(r"^\s*\(?([A-Ha-h])[.)]?(?:\t+|\s{2,})(\S.*)$")
+
+
+def column_option(raw: str, count: int) -> str | None:
+    """The option's text when a raw line is the next lettered option in a column (after `count` options); else None."""
+    m = _COLUMN_OPTION.match(raw)
+    if m is None or m.group(1).lower() != chr(97 + count):
+        return None
+    return " ".join(m.group(2).split())

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from presenter.handout.grid import split_rows, tokenize_row
 from presenter.handout.lines import Line, ends_sentence, num_label, strip_bullet, word_count
 from presenter.handout.matching import ReadingIndex
-from presenter.handout.vocab_inline import parenthesised, reversed_glossary
+from presenter.handout.options import split_inline_options
 from presenter.lesson.items import PARTS_OF_SPEECH
 from presenter.lesson.model import VocabEntry
 
@@ -25,11 +26,16 @@ _POS_FULL_WORD = re.compile(r"\s+(noun|verb|adjective|adverb|phrasal verb|idiom|
 _FORMS_PAREN = re.compile(r"\s*\(\s*([A-Za-z'’-]+(?:\s*[,/]\s*[A-Za-z'’-]+){1,3})\s*\)\s*")
 _PLURAL = re.compile(r"\b([A-Za-z][\w-]*)\(s\)")
 _EXAMPLE = re.compile(r"^(?:example|examples|ex|e\.g|eg|sentence|example sentence|in a sentence)\s*[:.]\s*(.+)$", re.I)
+_TERM_FIELD = re.compile(r"^(?:word|term|phrase|expression)\s*:\s*(\S.{0,60})$", re.I)
 _DEFINITION = re.compile(r"^(?:definition|meaning|means|def)\s*[:.]\s*(.+)$", re.I)
 _INLINE_EXAMPLE = re.compile(r"\s*(?:\(|\b)(?:example|ex|e\.g)\s*:\s*(.+?)\)?$", re.I)
 _DASHED_EXAMPLE = re.compile(r"\s+[–—-]+\s+([A-Z“\"‘'][^–—]*\w[^–—]*[.!?][\"”’']?)$")
 _SEPARATORS = re.compile(r"\t+|\s+[–—-]+\s+|\s*[–—]\s*|\s*:\s+|\s+=\s+|\s*=\s*|\s*[▸►→➔➜⇒]\s*")
 _HEADER_ROW = re.compile(r"^(?:word|words|term|terms|vocabulary|phrase|expression)s?\s*(?:\t|\||\s{2,}|$)", re.I)
+# "Meaning<tab>My language", "Part of speech<tab>Definition": the header row's other cells.
+_HEADER_CELL = re.compile(r"^(?:meanings?|definitions?|translation|part of speech|example|synonyms?|in (?:your|my) language"
+                          r"|my language|notes?|pronunciation)\b[^.?!]{0,40}$", re.I)
+MARKUP = re.compile(r"<[!/]?[A-Za-z-]|\{\{|\{%|[<>]\s*$|^\s*[<>]")
 _PIPE = re.compile(r"\s*[|¦]\s*")
 _PROSE_WORDS = frozenset("the and that was were is are their they his her it its which who while when because".split())
 _QUOTES = "\"'“”‘’«»*_[]{}"  # a word box "[ barren | acorn ]" draws brackets round its words
@@ -50,8 +56,8 @@ def parse_entry(text: str, line: int = 0, definition: str = "", example: str = "
     text = _PRONUNCIATION.sub(" ", text)
     lead_pos = ""
     if definition and (m := _POS_LEADING.match(definition)) and (m.group(0).rstrip().endswith((".", ")"))
-                                                                  or len(m.group(1)) > 4):
-        # "oversee – v. to watch and direct": the part of speech starts the definition.
+                                                                  or len(m.group(1)) > 4 or "\t" in m.group(0)):
+        # "oversee – v. to watch and direct", "patent<tab>noun<tab>…": the part of speech starts the definition.
         key = " ".join(m.group(1).lower().replace("phrv", "phr v").split())
         lead_pos = PARTS_OF_SPEECH.get(key, PARTS_OF_SPEECH.get(key.replace(" ", ""), ""))
         if lead_pos:
@@ -78,8 +84,9 @@ def parse_entry(text: str, line: int = 0, definition: str = "", example: str = "
     text = _PLURAL.sub(lambda m: m.group(1), text)
     parts = [" ".join(p.split()).strip(_QUOTES + " ,;:") for p in text.split("/")]
     term = parts[0].rstrip(".")
-    if not term or len(term) > 60 or word_count(term) > 6:
-        return None
+    if not term or len(term) > 60 or word_count(term) > 6 or MARKUP.search(term) or not re.search(r"[^\W\d_]", term) \
+            or unicodedata.category(term[0]).startswith("S"):
+        return None  # "<!-- TODO", "{{< audio", "▲ 412 ▼", "🔊 Listen": markup or a page's buttons, no word
     # As the lesson parser does: a form equal to the term adds nothing ("put/put/put").
     all_forms = tuple(f for f in (*plurals, *parts[1:], *forms) if f and f != term)
     return VocabEntry(term=term, forms=all_forms, count=count, definition=" ".join(definition.split()),
@@ -116,7 +123,7 @@ def _head_is_term(text: str) -> bool:
     return 0 < word_count(clean) <= 4 and not ends_sentence(clean.strip()) and not clean.strip().endswith("?")
 
 
-def _glossary(lines: list[Line]) -> VocabResult:
+def glossary_entries(lines: list[Line]) -> VocabResult:
     """Entries with definitions, each maybe followed by its own Definition/Example lines."""
     result = VocabResult(layout="glossary")
     head: Line | None = None
@@ -135,16 +142,18 @@ def _glossary(lines: list[Line]) -> VocabResult:
 
     for line in lines:
         text = _entry_text(line)
-        if m := _EXAMPLE.match(text):
+        if m := _TERM_FIELD.match(text):
+            text = m.group(1).strip(_QUOTES + " ")  # "- word: spare" (a data file's record): the head
+        elif m := _EXAMPLE.match(text):
             example = f"{example} {m.group(1)}".strip()
             result.used.append(line.no)
             continue
-        if m := _DEFINITION.match(text):
-            definition = f"{definition} {m.group(1)}".strip()
+        elif m := _DEFINITION.match(text):
+            definition = f"{definition} {m.group(1).strip(_QUOTES + ' ')}".strip()
             marked = True
             result.used.append(line.no)
             continue
-        split = split_definition(line.raw.strip() if "\t" in line.raw else text)
+        split = split_definition(_COLUMN_GAP.sub("\t", line.raw.strip()) if _COLUMN_GAP.search(line.raw.strip()) else text)
         numbered = num_label(strip_bullet(line.text)) is not None
         starts_entry = split is not None or numbered or head is None or _head_is_term(text)
         if head is not None and not starts_entry and (not definition or marked):
@@ -152,7 +161,7 @@ def _glossary(lines: list[Line]) -> VocabResult:
             result.used.append(line.no)
             continue
         if split is not None and head is None and _HEADER_ROW.match(split[0].strip() + "\t") \
-                and word_count(split[1]) <= 2:
+                and (word_count(split[1]) <= 2 or _HEADER_CELL.match(split[1].strip())):
             result.used.append(line.no)  # "Word – Meaning": the table's header row
             continue
         flush()
@@ -174,7 +183,7 @@ def _glossary(lines: list[Line]) -> VocabResult:
     return result
 
 
-def _word_list(lines: list[Line], index: ReadingIndex) -> VocabResult:
+def word_list_entries(lines: list[Line], index: ReadingIndex) -> VocabResult:
     """Entries without definitions: one per line, separated by | or commas, or a flattened table."""
     result = VocabResult()
     rows: list[tuple[Line, list[str] | None]] = []
@@ -187,6 +196,10 @@ def _word_list(lines: list[Line], index: ReadingIndex) -> VocabResult:
             rows.append((line, [strip_bullet(c) for c in cells]))
         elif _PIPE.search(text):
             rows.append((line, [c for c in _PIPE.split(text) if c]))
+        elif (lettered := split_inline_options(text)) and not lettered[0] and len(lettered[1]) >= 2:
+            rows.append((line, lettered[1]))  # "a) docking station  b) deposit": lettered words in a row
+        elif _slash_list(text):
+            rows.append((line, [c.strip() for c in _SPACED_SLASH.split(text) if c.strip()]))
         elif text.count(",") >= 2 and all(word_count(c) <= 4 for c in text.split(",")):
             rows.append((line, [c for c in (c.strip() for c in text.split(",")) if c]))
         elif num_label(text) is not None:
@@ -219,6 +232,16 @@ def _word_list(lines: list[Line], index: ReadingIndex) -> VocabResult:
     return result
 
 
+_SPACED_SLASH = re.compile(r"\s+/\s+")
+
+
+def _slash_list(text: str) -> bool:
+    """Words set apart by spaced slashes ("native / plot / take root"), not one word's forms ("go / went / gone")."""
+    cells = _SPACED_SLASH.split(text)
+    return all(0 < word_count(c) <= 4 for c in cells) and (len(cells) >= 4 or len(cells) == 3 and any(
+        word_count(c) > 1 for c in cells))
+
+
 def is_word_list_line(text: str) -> bool:
     """A line of a word list or table: a few short words, no sentence."""
     text = strip_bullet(text)
@@ -239,24 +262,14 @@ def looks_like_glossary(lines: list[Line]) -> bool:
     lines = [ln for ln in lines if ln.text]
     if not lines:
         return False
-    tabbed = [ln for ln in lines if "\t" in ln.raw]
+    tabbed = [ln for ln in lines if _COLUMN_GAP.search(ln.raw.strip())]
     if tabbed and len(tabbed) >= 0.6 * len(lines):
-        # A two-column table: word, then meaning. A grid of words has short cells everywhere.
-        second = [ln.raw.split("\t", 1)[1] for ln in tabbed if ln.raw.strip().count("\t") == 1]
-        return len(second) >= 0.6 * len(tabbed) and sum(word_count(s) for s in second) >= 3 * len(second)
-    found = _glossary(lines)
+        # A table of word, (part of speech,) meaning, in tabs or aligned with spaces. A grid of words has short cells.
+        rows = [cells for ln in tabbed if 2 <= len(cells := [c for c in _COLUMN_GAP.split(ln.raw.strip()) if c.strip()]) <= 3]
+        return len(rows) >= 0.6 * len(tabbed) and sum(word_count(r[-1]) for r in rows) >= 3 * len(rows)
+    found = glossary_entries(lines)
     # Most lines must be used by entries: a list of tips is not a glossary for one "term: …" line.
     return bool(found.entries) and found.strong * 2 >= len(found.entries) and len(set(found.used)) >= 0.8 * len(lines)
 
 
-def vocabulary_from_lines(lines: list[Line], index: ReadingIndex) -> VocabResult:
-    """The entries of a vocabulary block, whatever its layout."""
-    lines = [ln for ln in lines if ln.text]
-    if not lines:
-        return VocabResult()
-    for layout, read in (("meanings in brackets", parenthesised), ("meaning, then the word", reversed_glossary)):
-        if entries := read(lines):
-            return VocabResult(entries, layout, [ln.no for ln in lines], len(entries))
-    if looks_like_glossary(lines):
-        return _glossary(lines)
-    return _word_list(lines, index)
+_COLUMN_GAP = re.compile(r"\t+|\s{3,}")  # between a table's cells, whether a Word table's tabs or aligned spaces

@@ -6,14 +6,21 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from presenter.handout.cues import is_part_label
 from presenter.handout.exercises import Matching, found_matching, matching_in_block, numbered_terms, term_texts
 from presenter.handout.layout import blocks
 from presenter.handout.lines import Line, letter_label, num_label
 from presenter.handout.matching import ReadingIndex
-from presenter.handout.questions import is_instruction
-from presenter.handout.vocab import looks_like_glossary, vocabulary_from_lines
+from presenter.handout.questions import is_instruction, is_note
+from presenter.handout.vocab import VocabResult, looks_like_glossary
+from presenter.handout.vocab_block import vocabulary_from_lines
 from presenter.lesson.model import Question, VocabEntry
 from presenter.handout.roles import Role
+
+
+_TASK_NUMBER = re.compile(r"^(?:task|part|exercise|activity|section|step)\s*\d{1,2}\b", re.I)  # a part of the sheet
+_DECORATED = re.compile(r"^\s*[~*=#★☆✦❖◆◇♦]{2,}\s*\S.*\S\s*[~*=#★☆✦❖◆◇♦]{2,}\s*$")  # "~~~ The Red Kite ~~~": a title
+_ANSWER_SPACES = re.compile(r"^(?:\(?\d{1,2}[.)]?\s*(?:_{2,}|\.{3,}|…+)\s*)+$")  # "1 ___   2 ___   3 ___"
 
 
 @dataclass
@@ -28,11 +35,12 @@ class VocabularyFound:
 
 
 def vocabulary_region(region: list[Line], index: ReadingIndex, lines: list[Line],
-                      terms: list[Line] | None = None) -> VocabularyFound:
+                      terms: list[Line] | None = None, *, explicit: bool = True) -> VocabularyFound:
     """Read a vocabulary region's blocks; `lines` are the whole handout's (a matching task may stand above).
 
     `terms` is the numbered word list that ended the region before: a heading may stand between
-    a matching exercise's terms and its meanings.
+    a matching exercise's terms and its meanings. Without a heading (`explicit`), a list of bare
+    words is the vocabulary only if the reading uses some of them.
     """
     out = VocabularyFound()
     # A table split by blank lines is still one table: its rows must agree on the columns.
@@ -40,6 +48,12 @@ def vocabulary_region(region: list[Line], index: ReadingIndex, lines: list[Line]
     glossary_before = True
     terms = terms or []
     for block, _ in blocks(region):
+        for ln in block:
+            if _ANSWER_SPACES.match(ln.text):
+                ln.role, ln.reason = Role.DROPPED, "spaces for the learner's answers"
+        block = [ln for ln in block if ln.role != Role.DROPPED]
+        if not block:
+            continue
         if (inside := matching_in_block(block, lines)) is not None:
             out.matchings.append(inside[0])
             out.entries.extend(VocabEntry(term=t, line=ln.no) for t, ln in zip(inside[0].terms, inside[1], strict=True))
@@ -60,7 +74,10 @@ def vocabulary_region(region: list[Line], index: ReadingIndex, lines: list[Line]
         for ln in block:
             if is_instruction(ln.text):
                 ln.role, ln.reason = Role.DROPPED, "instruction"
-        block = [ln for ln in block if ln.role != Role.DROPPED]
+        kept = [ln for ln in block if ln.role != Role.DROPPED and not is_part_label(ln.text) and not is_note(ln.text)
+                and not _TASK_NUMBER.match(ln.text) and not _DECORATED.match(ln.text)]
+        out.leftover.extend(ln for ln in block if ln.role != Role.DROPPED and ln not in kept)  # "Task 7 – Discuss", notes
+        block = kept
         if not block:
             continue
         glossary = looks_like_glossary(block)
@@ -71,6 +88,10 @@ def vocabulary_region(region: list[Line], index: ReadingIndex, lines: list[Line]
         glossary_before = glossary
     for block in groups:
         found = vocabulary_from_lines(block, index)
+        if not explicit and not _from_the_reading(found.entries, index):
+            found = VocabResult()  # "Home  Dashboard  Calendar": words of the page, not of the text
+            for ln in block:
+                ln.extra["why"] = f"{ln.extra.get('why', '')}; but the reading uses few of its words: no word list".lstrip("; ")
         used = set(found.used)
         for ln in block:
             if ln.no in used:
@@ -82,6 +103,14 @@ def vocabulary_region(region: list[Line], index: ReadingIndex, lines: list[Line]
             out.layouts.append(found.layout)
     out.terms = terms
     return out
+
+
+def _from_the_reading(entries: list[VocabEntry], index: ReadingIndex) -> bool:
+    """Whether a list could be the reading's vocabulary: a third of its words are in the text (not a page's dates)."""
+    if not entries or not index:
+        return True
+    found = sum(1 for e in entries if index.contains(e.term, e.forms))
+    return 3 * found >= len(entries)
 
 
 _ASKED_TERM = re.compile(r"(?:what (?:does|do|is meant by)|what is the meaning of|explain|define)(?: the (?:word|phrase|"

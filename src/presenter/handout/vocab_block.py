@@ -1,0 +1,65 @@
+"""The entries of a vocabulary block, whatever its layout: boxes, glossaries, word lists and tables."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from presenter.handout.lines import Line, strip_bullet
+from presenter.handout.matching import ReadingIndex
+from presenter.handout.vocab import (MARKUP, VocabResult, glossary_entries, looks_like_glossary,
+                                     word_list_entries)
+from presenter.handout.vocab_inline import parenthesised, reversed_glossary
+from presenter.lesson.model import VocabEntry
+
+_BOX_SIDE = re.compile(r"^\s*[|│┃║]\s?|\s?[|│┃║]\s*$")
+
+
+def _unboxed(lines: list[Line]) -> tuple[list[Line], list[int]]:
+    """The lines without the sides of a box drawn round a word box ("|  den   shy  |"), and the lines that were only sides."""
+    if not all(ln.raw.strip()[:1] in "|│┃║" and ln.raw.strip()[-1:] in "|│┃║" and ln.raw.strip().count("|") <= 2
+               for ln in lines):
+        return lines, []
+    out: list[Line] = []
+    for ln in lines:
+        raw = _BOX_SIDE.sub("", ln.raw.strip())
+        out.append(Line(ln.no, raw, " ".join(raw.split()), ln.md_level))
+    return [ln for ln in out if ln.text], [ln.no for ln in out if not ln.text]
+
+
+def _button(text: str) -> bool:
+    """A page's markup or control, not a word list's line: "<!-- … -->", "🔊 Listen to this article", "▶ 0:00"."""
+    first = strip_bullet(text)[:1]
+    return bool(first) and unicodedata.category(first) == "So"
+
+
+def vocabulary_from_lines(lines: list[Line], index: ReadingIndex) -> VocabResult:
+    """The entries of a vocabulary block, whatever its layout."""
+    lines, sides = _unboxed([ln for ln in lines if ln.text and not MARKUP.match(ln.text)])
+    lines = [ln for ln in lines if not _button(ln.text)]
+    if not lines:
+        return VocabResult(used=sides)
+    found = _vocabulary(lines, index)
+    found.used.extend(sides)
+    return found
+
+
+def _vocabulary(lines: list[Line], index: ReadingIndex) -> VocabResult:
+    for layout, read in (("meanings in brackets", parenthesised), ("meaning, then the word", reversed_glossary)):
+        if entries := read(lines):
+            return VocabResult(entries, layout, [ln.no for ln in lines], len(entries))
+    if looks_like_glossary(lines):
+        return _without_captions(glossary_entries(lines), {ln.no: ln.text for ln in lines})
+    return word_list_entries(lines, index)
+
+
+def _without_captions(found: VocabResult, texts: dict[int, str]) -> VocabResult:
+    """A glossary without its caption lines ("DIG DEEPER", "Key terms from this lesson:"): they define nothing."""
+    def caption(e: VocabEntry) -> bool:
+        text = texts.get(e.line, "")
+        return e.definition.endswith(":") or not e.definition and (text.endswith(":") or text.isupper() and len(text) > 3)
+    dropped = {e.line for e in found.entries if caption(e)}
+    if not dropped or 3 * len(dropped) > len(found.entries):
+        return found
+    return VocabResult([e for e in found.entries if e.line not in dropped], found.layout,
+                       [n for n in found.used if n not in dropped], found.strong)
