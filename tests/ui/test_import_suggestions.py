@@ -146,3 +146,38 @@ def test_escape_asks_before_losing_the_teachers_changes(qtbot: QtBot, tmp_path: 
     assert asked == ["Close without saving?"]
     assert dialog.isVisible() == (answer == QMessageBox.StandardButton.Cancel)
     assert "A note of my own." in dialog.markdown.toPlainText()
+
+
+def test_enter_on_a_suggestion_selects_its_line_to_correct_and_the_list_follows_the_correction(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    dialog = ImportDialog(import_handout(LISTED), tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.mouseClick(dialog.define_button, Qt.MouseButton.LeftButton)
+    listing = dialog.suggestions.items
+    dialog.activateWindow()
+    listing.setFocus()
+    qtbot.waitUntil(listing.hasFocus)
+    listing.setCurrentRow(_row(dialog, "squall"))
+    qtbot.keyClick(listing, Qt.Key.Key_Return)  # never the dialog's Save button
+    assert dialog.isVisible() and not (tmp_path / "harbour-life").exists()
+    assert dialog.markdown.hasFocus() and dialog.markdown.textCursor().selectedText().startswith("- **squall**")
+    dialog.markdown.insertPlainText("- **squall** (n.) — a sudden strong wind  <!-- suggested -->")
+    assert [s.label for s, on in dialog.suggestions.suggestions() if s.term == "squall"] == [
+        "squall (n.) — a sudden strong wind"]  # the corrected wording, still to accept; the old one gone
+    qtbot.mouseClick(dialog.suggestions.untick_all, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.suggestions.tick_all, Qt.MouseButton.LeftButton)
+    lines = dialog.markdown.toPlainText().split("\n")
+    assert sum(line.startswith("- **squall**") for line in lines) == 1
+    qtbot.mouseClick(dialog.suggestions.accept_button, Qt.MouseButton.LeftButton)
+    assert "- **squall** (n.) — a sudden strong wind" in dialog.markdown.toPlainText().split("\n")
+    assert not dialog.suggestions.isVisible()  # nothing left to check
+
+
+def test_a_handout_whose_words_all_have_definitions_has_nothing_to_suggest(qtbot: QtBot, tmp_path: Path) -> None:
+    defined = LISTED.replace("1. quay", "1. quay - a platform where boats stop").replace("2. squall", "2. squall - a sudden storm")
+    dialog = ImportDialog(import_handout(defined), tmp_path)
+    qtbot.addWidget(dialog)
+    assert all(e.definition for e in dialog.imported.lesson.vocabulary)
+    assert not dialog.define_button.isEnabled() and "already" in dialog.define_button.toolTip()

@@ -26,8 +26,8 @@ from presenter.lesson import parse_lesson
 from presenter.lesson.model import Lesson
 from presenter.ui.app.import_source import legend_html, source_html
 from presenter.ui.app.suggestion_list import SuggestionList
-from presenter.ui.app.suggestions import Edit, Suggestion, accept, apply, definitions_for, find_suggestions, \
-    leave_out, put_back
+from presenter.ui.app.suggestions import Edit, Suggestion, accept, apply, definitions_for, entry_key, \
+    find_suggestions, leave_out, put_back, settled
 
 SUGGESTED_WORDS = 30  # offered for a handout with no word list; the teacher ticks the few to teach
 
@@ -90,6 +90,7 @@ class ImportDialog(QDialog):
         self.suggestions = SuggestionList()
         self.suggestions.toggled.connect(self._toggle)
         self.suggestions.accept_requested.connect(self.accept_suggestions)
+        self.suggestions.show_requested.connect(self.show_in_lesson)
         right.addWidget(self.suggestions)
         right.setSizes([500, 300])
         split.addWidget(left)
@@ -112,6 +113,9 @@ class ImportDialog(QDialog):
         self.define_button.setToolTip("Definitions for the words without one, from the offline dictionary, to tick and accept"
                                       if words else "The reading's hardest words with their definitions, to tick")
         self.define_button.clicked.connect(self.suggest_definitions)
+        if words and all(e.definition for e in result.lesson.vocabulary):
+            self.define_button.setEnabled(False)
+            self.define_button.setToolTip("Every word has a definition already")
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         row.addWidget(buttons)
@@ -146,6 +150,10 @@ class ImportDialog(QDialog):
                 text = apply(text, edit)
             self._replace_text(text)
         self._show_warnings(result)
+        if not found:
+            none = ("No word of the reading is rare enough to suggest at this level." if words
+                    else "The dictionary has no definition to suggest for the words left without one.")
+            self.warnings.setText(none + "\n" + self.warnings.text())
         self.update_summary()
 
     def _toggle(self, suggestion: Suggestion, ticked: bool) -> None:
@@ -182,11 +190,25 @@ class ImportDialog(QDialog):
     def _follow_text(self) -> None:
         """The ticks follow the lesson's text at once (Ctrl+Z, a line deleted or typed by hand)."""
         text = self.markdown.toPlainText()
+        found = find_suggestions(text, words=self._words)
+        marked = {entry_key(s.lines[0]) or "" for s in found}
+        lines = text.split("\n")
+        self.suggestions.remove([s for s, _ in self.suggestions.suggestions() if settled(lines, s, marked)])
         shown = {s.lines[0] for s, _ in self.suggestions.suggestions()}
-        back = [s for s in find_suggestions(text, words=self._words) if s.lines[0] not in shown]
-        if back:  # marked suggested again (Ctrl+Z after Accept, or typed): on the list again
+        back = [s for s in found if s.lines[0] not in shown]
+        if back:  # marked suggested again (Ctrl+Z after Accept, an edited meaning): on the list again
             self.suggestions.add(back, ticked=True)
-        self.suggestions.follow(set(text.split("\n")))
+        self.suggestions.follow(set(lines))
+
+    def show_in_lesson(self, suggestion: Suggestion) -> None:
+        """Enter or a double-click on a suggestion: its line in the lesson, selected, to correct the meaning there."""
+        block = self.markdown.document().findBlockByNumber(
+            next((i for i, line in enumerate(self.markdown.toPlainText().split("\n")) if line == suggestion.lines[0]), -1))
+        if block.isValid():
+            cursor = QTextCursor(block)
+            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+            self.markdown.setTextCursor(cursor)
+            self.markdown.setFocus()
 
     def target_path(self) -> Path:
         """Where Save writes: the lessons folder / the title's slug / lesson.md."""

@@ -25,10 +25,15 @@ LEGEND = (Role.TITLE, Role.WARMUP, Role.VOCABULARY, Role.READING, Role.QUESTION,
           Role.UNPLACED, Role.DROPPED)
 
 
+REASONS = {"slug": "the page's web address"}  # the importer's words a teacher would not know
+
+
 def role_label(role: Role, reason: str = "") -> str:
     """What a line became, in the teacher's words; why, for a line left out or kept as a note."""
     label = ROLES.get(role, ("", str(role)))[1]
-    return f"{label}: {reason}" if reason and role in (Role.DEBRIS, Role.DROPPED, Role.SLUG, Role.UNPLACED) else label
+    if reason and role in (Role.DEBRIS, Role.DROPPED, Role.SLUG, Role.UNPLACED):
+        return f"{label}: {REASONS.get(reason, reason)}"
+    return label
 
 
 def legend_html() -> str:

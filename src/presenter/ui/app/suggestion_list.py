@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from presenter.ui.app.suggestions import Kind, Suggestion
@@ -10,11 +11,26 @@ from presenter.ui.app.suggestions import Kind, Suggestion
 _ROLE = Qt.ItemDataRole.UserRole
 
 
+class _Items(QListWidget):
+    """The list itself: Enter opens the current suggestion rather than reaching the dialog's Save button."""
+
+    enter_pressed = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """Enter: ask for the current suggestion's line; other keys as a list does (Space ticks)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.enter_pressed.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
 class SuggestionList(QWidget):
     """Each suggestion with a tick box: ticked is in the lesson (marked suggested), unticked is left out."""
 
     toggled = Signal(object, bool)  # (Suggestion, ticked): the teacher ticked or unticked one
     accept_requested = Signal(list)  # the ticked suggestions, to become the teacher's own
+    show_requested = Signal(object)  # Enter or a double-click: the Suggestion's line in the lesson, to correct it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         """Empty and hidden until suggestions arrive."""
@@ -24,10 +40,12 @@ class SuggestionList(QWidget):
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
-        self.items = QListWidget()
+        self.items = _Items()
         self.items.setWordWrap(True)  # a long definition wraps rather than hiding behind a scroll bar
         self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.items.itemChanged.connect(self._changed)
+        self.items.itemDoubleClicked.connect(lambda item: self.show_requested.emit(item.data(_ROLE)))
+        self.items.enter_pressed.connect(self._show_current)
         layout.addWidget(self.items, 1)
         row = QHBoxLayout()
         self.tick_all = QPushButton("Tick all")
@@ -61,7 +79,7 @@ class SuggestionList(QWidget):
             item.setData(_ROLE, s)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
-            item.setToolTip("Tick to keep it in the lesson; untick to leave it out")
+            item.setToolTip("Tick to keep it in the lesson, untick to leave it out; Enter or a double-click to correct it")
             self.items.addItem(item)
         self._quiet = False
         self._update()
@@ -88,6 +106,10 @@ class SuggestionList(QWidget):
         found = self.items.item(row).data(_ROLE)
         assert isinstance(found, Suggestion)
         return found
+
+    def _show_current(self) -> None:
+        if self.items.currentItem() is not None:
+            self.show_requested.emit(self._at(self.items.currentRow()))
 
     def _tick_all(self, on: bool) -> None:
         state = Qt.CheckState.Checked if on else Qt.CheckState.Unchecked

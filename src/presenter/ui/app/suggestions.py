@@ -139,6 +139,18 @@ def apply(text: str, edit: Edit) -> str:
     return "\n".join(lines)
 
 
+def settled(lines: list[str], suggestion: Suggestion, marked: set[str]) -> bool:
+    """The teacher has dealt with it by hand: its word is in `lines` unmarked with a meaning, or marked in another
+    wording (an edited suggestion); `marked` holds the `- **term**` keys of the entries still marked suggested."""
+    if suggestion.lines[0] in lines:
+        return False
+    key = entry_key(suggestion.lines[0])
+    if key in marked:
+        return True
+    return any(entry_key(line) == key and not MARK.search(line) and (suggestion.kind == Kind.WORD or _DEFINITION in line)
+               for line in lines)
+
+
 def _undefined(lines: list[str], suggestion: Suggestion) -> int | None:
     """The line of the suggestion's word where it has no definition yet (the teacher may have given one)."""
     key = entry_key(suggestion.lines[0])
