@@ -143,6 +143,7 @@ class ImportDialog(QDialog):
         found = find_suggestions(result.markdown, words=words)
         if words:
             self.suggestions.add(found, ticked=False)  # nothing goes into the lesson until it is ticked
+            self.suggestions.items.setFocus()  # Space ticks at once
         else:
             placed = definitions_for(text, found)
             self.suggestions.add([s for _, s in reversed(placed)], ticked=True)  # listed first: the text then agrees
