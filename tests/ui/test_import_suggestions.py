@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -149,7 +150,9 @@ def test_escape_asks_before_losing_the_teachers_changes(qtbot: QtBot, tmp_path: 
 
 
 def test_enter_on_a_suggestion_selects_its_line_to_correct_and_the_list_follows_the_correction(
-        qtbot: QtBot, tmp_path: Path) -> None:
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    discard = QMessageBox.StandardButton.Discard
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *_a: discard))  # closed at the end, changed
     dialog = ImportDialog(import_handout(LISTED), tmp_path)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -181,3 +184,18 @@ def test_a_handout_whose_words_all_have_definitions_has_nothing_to_suggest(qtbot
     qtbot.addWidget(dialog)
     assert all(e.definition for e in dialog.imported.lesson.vocabulary)
     assert not dialog.define_button.isEnabled() and "already" in dialog.define_button.toolTip()
+
+
+def test_the_preview_fits_a_small_screen_and_ctrl_s_saves(qtbot: QtBot, tmp_path: Path) -> None:
+    dialog = ImportDialog(import_handout(LISTED), tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    screen = dialog.screen().availableGeometry()
+    assert dialog.width() <= screen.width() and dialog.height() <= screen.height()  # Save stays on screen
+    saved: list[Path] = []
+    dialog.saved.connect(saved.append)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    QTest.keyClick(dialog.windowHandle(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # through the shortcut map
+    assert saved == [tmp_path / "harbour-life" / "lesson.md"] and saved[0].is_file()

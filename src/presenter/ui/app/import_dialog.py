@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QAction, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -56,7 +56,9 @@ class ImportDialog(QDialog):
         self.imported, self.lessons_folder = result, lessons_folder
         self._words = False  # the suggestions are words to teach (the handout had no word list), not definitions
         self.setWindowTitle(f"Import handout — {result.lesson.title}")
-        self.resize(1280, 780)
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        # An old 1366x768 laptop must still show the Save button: never taller or wider than the screen.
+        self.resize(min(1280, screen.width() * 95 // 100), min(780, screen.height() * 90 // 100))
         layout = QVBoxLayout(self)
         self.summary = summary = QLabel(summary_of(result.lesson))
         summary.setWordWrap(True)  # a long title must not widen the dialog
@@ -102,6 +104,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.warnings)
         row = QHBoxLayout()
         self.target = QLabel()
+        self.target.setWordWrap(True)  # a long folder path must not push the buttons off a small screen
         row.addWidget(self.target, 1)
         change = QPushButton("Save in another folder…")
         change.clicked.connect(self.choose_folder)
@@ -116,6 +119,10 @@ class ImportDialog(QDialog):
         if words and all(e.definition for e in result.lesson.vocabulary):
             self.define_button.setEnabled(False)
             self.define_button.setToolTip("Every word has a definition already")
+        save_key = QAction(self)  # Ctrl+S saves, as in any editor
+        save_key.setShortcut(QKeySequence.StandardKey.Save)
+        save_key.triggered.connect(lambda: self.save())
+        self.addAction(save_key)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         row.addWidget(buttons)
