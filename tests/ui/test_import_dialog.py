@@ -27,9 +27,9 @@ def test_paste_preview_save_and_open(qtbot: QtBot, session: LessonSession, tmp_p
     session.window.paste_requested.emit()
     dialog = session.import_dialog
     assert dialog is not None
-    assert "57 entries" in dialog.findChildren(type(dialog.target))[0].text()  # the summary line
+    assert "57 words" in dialog.summary.text()
     source = dialog.source.toPlainText()
-    assert "Comments are closed." in source and "debris" in source  # shown, marked as dropped
+    assert "Comments are closed." in source and "left out: web page" in source  # shown, marked as left out
     assert dialog.markdown.toPlainText().startswith("---\n")
     path = dialog.save(ask=False)
     assert path == tmp_path / "lessons" / "social-credits-and-surveillance-in-china-i" / "lesson.md"
@@ -84,6 +84,6 @@ def test_the_summary_follows_the_teachers_edits(qtbot: QtBot, session: LessonSes
     entries = [line for line in text.split("\n") if line.startswith("- **")]
     assert len(entries) > 2
     dialog.markdown.setPlainText(text.replace(entries[0] + "\n", "").replace(entries[1] + "\n", ""))
-    qtbot.waitUntil(lambda: f"{len(entries) - 2} entries" in dialog.summary.text(), timeout=3000)
+    qtbot.waitUntil(lambda: f"{len(entries) - 2} words" in dialog.summary.text(), timeout=3000)
     dialog.markdown.setPlainText(text.replace("title:", "titel:"))
     qtbot.waitUntil(lambda: "Not a lesson yet: line" in dialog.summary.text(), timeout=3000)

@@ -28,7 +28,7 @@ def test_suggest_definitions_button(qtbot: QtBot, tmp_path: Path) -> None:
     qtbot.mouseClick(dialog.define_button, Qt.MouseButton.LeftButton)
     text = dialog.markdown.toPlainText()
     assert text.count("<!-- suggested -->") == 2
-    assert "definition(s) suggested" in dialog.summary.text()
+    assert "2 suggested, not accepted yet" in dialog.summary.text()
     assert not dialog.define_button.isEnabled()
     lesson, _ = parse_lesson(text)
     assert lesson is not None and all(e.suggested and e.definition for e in lesson.vocabulary)
