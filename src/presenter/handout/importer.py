@@ -270,9 +270,8 @@ class _Importer:
         return [ln for ln in leftover if ln.role != Role.DROPPED]
 
     def _mark(self, item: Item, role: Role) -> None:
-        for no in item.lines:
-            if 0 < no <= len(self.lines):
-                self.lines[no - 1].role = role
+        for no in (n for n in item.lines if 0 < n <= len(self.lines)):
+            self.lines[no - 1].role = role
 
     def _result(self, draft: Lesson, index: ReadingIndex) -> ImportResult:
         suggested: list[str] = []
@@ -291,8 +290,7 @@ class _Importer:
             raise ImportFailed("the imported lesson could not be written: " + "; ".join(p.message for p in problems))
         needs = tuple(e.term for e in lesson.vocabulary if not e.definition)
         self.warnings.extend(check_lesson(lesson, self.lines, index))
-        dropped = tuple(DroppedLine(ln.no, ln.text, ln.reason or ln.role) for ln in self.lines
-                        if ln.role in (Role.DEBRIS, Role.DROPPED))
+        dropped = tuple(DroppedLine(ln.no, ln.text, ln.reason or ln.role) for ln in self.lines if ln.role in (Role.DEBRIS, Role.DROPPED))
         roles = tuple(ln.role or (Role.BLANK if not ln.text else Role.UNPLACED) for ln in self.lines)
         layout = ", ".join(dict.fromkeys(self.layouts))
         return ImportResult(lesson=lesson, markdown=markdown, source_text=self.text, encoding=self.encoding,
