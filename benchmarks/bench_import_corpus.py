@@ -7,7 +7,7 @@ options, each matching pair), the share of right titles and of readings that sta
 in the right place, for the tuning set, the check set (same layouts, other topics) and the
 held-out sets (layouts the rules were never tuned on: tests/data/handouts/heldout/ and fresh/).
 
-    .venv/bin/python benchmarks/bench_import_corpus.py [--explain NAME] [--set tuning|check|heldout|fresh|fresh2|dev3]
+    .venv/bin/python benchmarks/bench_import_corpus.py [--explain NAME] [--set tuning|check|heldout|fresh|fresh2|dev3|fresh3]
     .venv/bin/python benchmarks/bench_import_corpus.py --dir FOLDER   # handouts kept outside the repository
 """
 
@@ -31,8 +31,9 @@ HELD_OUT = HANDOUTS / "heldout"
 FRESH = HANDOUTS / "fresh"  # written before the rules that followed the held-out measurement
 FRESH2 = HANDOUTS / "fresh2"  # written blind in session 5, scored once per importer
 DEV3 = HANDOUTS / "dev3"  # written blind in session 6, then a development set
-FOLDERS = (CORPUS, HELD_OUT, FRESH, FRESH2, DEV3)
-SETS = ("tuning", "check", "heldout", "fresh", "fresh2", "dev3")
+FRESH3 = HANDOUTS / "fresh3"  # written blind in session 6 and kept blind: score it, do not tune on it
+FOLDERS = (CORPUS, HELD_OUT, FRESH, FRESH2, DEV3, FRESH3)
+SETS = ("tuning", "check", "heldout", "fresh", "fresh2", "dev3", "fresh3")
 KINDS = ("comprehension", "discussion", "warmup")
 
 
