@@ -18,9 +18,10 @@ import sys
 from collections import Counter, defaultdict
 from dataclasses import asdict
 from pathlib import Path
+from collections.abc import Iterable, Iterator
 from typing import Any
 
-from bench_import_corpus import FOLDERS, norm, source_of
+from bench_import_corpus import DEVELOPMENT, norm, source_of
 
 import presenter.handout.importer as importer
 from presenter.handout import ImportFailed, import_handout
@@ -91,6 +92,24 @@ def _capture() -> list[list[Unit]]:
     return seen
 
 
+def handouts(folders: Iterable[Path], seen: list[list[Unit]], only: str = ""
+             ) -> Iterator[tuple[Path, dict[str, Any], list[Unit], tuple[int, int]]]:
+    """Each handout's gold file, its gold, the units the importer cut it into, and the reading's gold line span."""
+    for gold_path in [g for f in folders for g in sorted(f.glob("*.gold.json"))]:
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        if only and gold["set"] != only:
+            continue
+        seen.clear()
+        try:
+            import_handout(source_of(gold_path))
+        except ImportFailed:
+            pass
+        if seen:
+            units = seen[-1]
+            lines = [ln for u in units if isinstance(u, Block) for ln in u.lines]
+            yield gold_path, gold, units, _reading_span(lines, gold)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the agreement table."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -102,20 +121,7 @@ def main(argv: list[str] | None = None) -> int:
     seen = _capture()
     totals: dict[str, Counter[str]] = defaultdict(Counter)
     rows: list[dict[str, Any]] = []
-    for gold_path in [g for f in (args.dir or FOLDERS) for g in sorted(f.glob("*.gold.json"))]:
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        if args.set and gold["set"] != args.set:
-            continue
-        seen.clear()
-        try:
-            import_handout(source_of(gold_path))
-        except ImportFailed:
-            pass
-        if not seen:
-            continue
-        units = seen[-1]
-        lines = [ln for u in units if isinstance(u, Block) for ln in u.lines]
-        span = _reading_span(lines, gold)
+    for gold_path, gold, units, span in handouts(args.dir or DEVELOPMENT, seen, args.set):
         plan = plan_of(units)
         read_from = min((u.lines[0].no for u in units if isinstance(u, Block) and block_gold(u, gold, span) == Part.READING),
                         default=0)

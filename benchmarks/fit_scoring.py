@@ -19,10 +19,9 @@ from collections import defaultdict
 from dataclasses import asdict, fields, replace
 from pathlib import Path
 
-from bench_import_corpus import FOLDERS, source_of
-from block_gold import OTHER, _capture, _reading_span, block_gold
+from bench_import_corpus import DEVELOPMENT
+from block_gold import OTHER, _capture, block_gold, handouts
 
-from presenter.handout import ImportFailed, import_handout
 from presenter.handout.roles import Part, Role
 from presenter.handout.scoring import WEIGHTS, Features, Weights, best_roles, features, role_scores, with_heading
 from presenter.handout.units import Block, Heading, Separator
@@ -34,18 +33,7 @@ def samples(folders: list[Path]) -> list[Sample]:
     """Every handout's blocks with their features, the heading right above them and their gold part."""
     seen = _capture()
     out: list[Sample] = []
-    for pos, gold_path in enumerate(g for f in folders for g in sorted(f.glob("*.gold.json"))):
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        seen.clear()
-        try:
-            import_handout(source_of(gold_path))
-        except ImportFailed:
-            pass
-        if not seen:
-            continue
-        units = seen[-1]
-        lines = [ln for u in units if isinstance(u, Block) for ln in u.lines]
-        span = _reading_span(lines, gold)
+    for pos, (_, gold, units, span) in enumerate(handouts(folders, seen)):
         blocks: list[tuple[Features, Part | None, str]] = []
         heading: Part | None = None
         for unit in units:
@@ -97,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dir", type=Path, action="append", default=None)
     parser.add_argument("--search", action="store_true")
     args = parser.parse_args(argv)
-    data = samples(args.dir or list(FOLDERS))
+    data = samples(args.dir or list(DEVELOPMENT))
     weights = search(data, WEIGHTS) if args.search else WEIGHTS
     before, after = agreement(data, WEIGHTS), agreement(data, weights)
     for key in sorted(before):
