@@ -18,7 +18,7 @@ class Part(StrEnum):
 
 
 class Role(StrEnum):
-    """What one source line became, as `import --explain` prints it."""
+    """What one source line became, as `import --explain` prints it (a line in a part takes the part's name)."""
 
     NONE = ""
     WARMUP = "warmup"
@@ -42,8 +42,3 @@ class Role(StrEnum):
     DEBRIS = "debris"  # page chrome: navigation, share buttons, page counters
     DROPPED = "dropped"  # said once and left out on purpose (a repeated title, a letter's greeting)
     UNPLACED = "unplaced"  # no part took it: it becomes a teacher note
-
-    @classmethod
-    def of(cls, part: Part) -> Role:
-        """The role of a line in this part."""
-        return cls(part.value)

@@ -86,7 +86,7 @@ def parse_entry(text: str, line: int = 0, definition: str = "", example: str = "
     term = parts[0].rstrip(".")
     if not term or len(term) > 60 or word_count(term) > 6 or MARKUP.search(term) or not re.search(r"[^\W\d_]", term) \
             or unicodedata.category(term[0]).startswith("S"):
-        return None  # "<!-- TODO", "{{< audio", "▲ 412 ▼", "🔊 Listen": markup or a page's buttons, no word
+        return None  # "<!-- draft", "{{< audio", "▲ 412 ▼", "🔊 Listen": markup or a page's buttons, no word
     # As the lesson parser does: a form equal to the term adds nothing ("put/put/put").
     all_forms = tuple(f for f in (*plurals, *parts[1:], *forms) if f and f != term)
     return VocabEntry(term=term, forms=all_forms, count=count, definition=" ".join(definition.split()),
