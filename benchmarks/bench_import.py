@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable
 
 from presenter.handout import import_handout
-from presenter.handout.wordnet import open_wordnet
+from presenter.handout.dictionary.wordnet import open_wordnet
 from presenter.lesson import parse_lesson
 
 WORDS_PER_PAGE = 450

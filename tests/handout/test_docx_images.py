@@ -12,7 +12,7 @@ import pytest
 
 from presenter.cli import main
 from presenter.handout import import_handout
-from presenter.handout.docx_images import save_pictures
+from presenter.handout.sources.docx_images import save_pictures
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "lesson"))
 from test_media import png_bytes  # noqa: E402

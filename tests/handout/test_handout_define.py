@@ -8,8 +8,8 @@ import pytest
 
 from import_cli import run
 from presenter.handout import import_handout
-from presenter.handout.define import suggest_definitions
-from presenter.handout.wordnet import WordNet, data_dir, open_wordnet
+from presenter.handout.dictionary.define import suggest_definitions
+from presenter.handout.dictionary.wordnet import WordNet, data_dir, open_wordnet
 from presenter.lesson import parse_lesson
 from presenter.lesson.model import Lesson, Paragraph, Reading, Section, VocabEntry
 from repo_paths import SEEDS

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from presenter.handout import ImportFailed, import_handout
-from presenter.handout.decode import decode_handout_bytes
+from presenter.handout.sources.decode import decode_handout_bytes
 
 HANDOUTS = Path(__file__).resolve().parents[1] / "data" / "handouts"
 TEXT = (HANDOUTS / "02_dash_glossary_transcript_true_false.txt").read_text(encoding="utf-8")

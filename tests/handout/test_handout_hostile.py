@@ -16,9 +16,9 @@ import pytest
 
 from import_cli import run as run_cli
 from presenter.handout import ImportFailed, import_handout
-from presenter.handout import source as source_module
-from presenter.handout.decode import MAX_BYTES
-from presenter.handout.source import MAX_LINES
+from presenter.handout.sources import source as source_module
+from presenter.handout.sources.decode import MAX_BYTES
+from presenter.handout.sources.source import MAX_LINES
 from repo_paths import REPO
 
 

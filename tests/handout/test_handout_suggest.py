@@ -6,7 +6,7 @@ from pathlib import Path
 
 from import_cli import run
 from presenter.handout import import_handout
-from presenter.handout.suggest import suggest_words
+from presenter.handout.dictionary.suggest import suggest_words
 from presenter.lesson import load_lesson
 from presenter.text.lexicon import all_lemmas
 from repo_paths import SAMPLE_LESSON

@@ -56,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
     """Import, print the summary and warnings, and write the lesson; return the exit status."""
     handout: Path = args.handout
     if not handout.is_file():
-        from presenter.handout.source import not_regular
+        from presenter.handout.sources.source import not_regular
 
         try:  # stat never opens the file: a FIFO with no writer cannot hang it
             what = f"is {not_regular(handout.stat().st_mode)}, not a regular file (save the handout as a file)"
@@ -86,7 +86,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         markdown = result.markdown
         if result.pictures and (args.force or not target.exists()):  # pictures only with a lesson written
-            from presenter.handout.docx_images import save_pictures
+            from presenter.handout.sources.docx_images import save_pictures
 
             markdown = save_pictures(result.pictures, target, markdown)
         save_lesson(markdown, target, force=args.force)

@@ -9,7 +9,7 @@ from presenter.handout.lines import Line, letter_label, word_count
 from presenter.handout.pairing import best_pairing
 from presenter.handout.answers import answer_groups
 from presenter.handout.result import ImportWarning
-from presenter.handout.wordnet import open_wordnet
+from presenter.handout.dictionary.wordnet import open_wordnet
 from presenter.lesson.model import Exercise, VocabEntry
 from presenter.handout.roles import Role
 

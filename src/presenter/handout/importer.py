@@ -7,8 +7,8 @@ from pathlib import Path
 
 from presenter.handout.checks import check_lesson
 from presenter.handout.debris import mark_debris
-from presenter.handout.decode import decode_handout_bytes, normalize_text
-from presenter.handout.docx_text import docx_to_text
+from presenter.handout.sources.decode import decode_handout_bytes, normalize_text
+from presenter.handout.sources.docx_text import docx_to_text
 from presenter.handout.errors import ImportFailed
 from presenter.handout.letter import mark_letter
 from presenter.handout.exercises import Matching, matching_exercise, split_answer_key, with_meanings
@@ -26,7 +26,7 @@ from presenter.handout.reading import ReadingBuilder, believed_speakers, is_subh
 from presenter.handout.result import DroppedLine, ImportResult, ImportWarning, short
 from presenter.handout.segment import Region, regions_of
 from presenter.handout.units import units_of
-from presenter.handout.source import MAX_LINES, names_a_file, read_handout_file
+from presenter.handout.sources.source import MAX_LINES, names_a_file, read_handout_file
 from presenter.handout.title_choice import choose_title
 from presenter.handout.title import fallback_title, find_title, split_level, title_case
 from presenter.handout.vocab_region import asked_terms, unique_entries, vocabulary_region
@@ -67,7 +67,7 @@ def import_handout(source: str | Path | bytes, *, name: str = "", define: bool =
         text = source
     result = import_text(text, name=name, encoding=encoding, decode_warning=warning, define=define, suggest=suggest)
     if encoding == "docx" and isinstance(source, bytes):
-        from presenter.handout.docx_images import with_pictures
+        from presenter.handout.sources.docx_images import with_pictures
 
         result = with_pictures(result, source)
     return result
@@ -277,11 +277,11 @@ class _Importer:
         suggested: list[str] = []
         words: list[str] = []
         if self.suggest and not draft.vocabulary:
-            from presenter.handout.suggest import add_suggested_words  # wordfreq only when asked for
+            from presenter.handout.dictionary.suggest import add_suggested_words  # wordfreq only when asked for
 
             draft, words = add_suggested_words(draft, self.suggest)
         if self.define:
-            from presenter.handout.define import suggest_definitions  # WordNet only when asked for
+            from presenter.handout.dictionary.define import suggest_definitions  # WordNet only when asked for
 
             draft, suggested = suggest_definitions(draft)
         markdown = write_lesson_markdown(draft)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 
-from presenter.handout.wordnet import POS_FILES, WordNet
+from presenter.handout.dictionary.wordnet import POS_FILES, WordNet
 
 MAX_TERMS = 12  # the search is over subsets of meanings: 2^12 states, a few ms
 _WORD = re.compile(r"[a-z]+")

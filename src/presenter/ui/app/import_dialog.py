@@ -275,7 +275,7 @@ class ImportDialog(QDialog):
             force = True
         try:
             if self.imported.pictures:  # a Word handout's pictures go beside the lesson, never over a file
-                from presenter.handout.docx_images import save_pictures
+                from presenter.handout.sources.docx_images import save_pictures
 
                 text = save_pictures(self.imported.pictures, path, text)
             save_lesson(text, path, force=force)

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from presenter.handout.wordnet import Sense, WordNet, open_wordnet
+from presenter.handout.dictionary.wordnet import Sense, WordNet, open_wordnet
 from presenter.lesson.model import Lesson, VocabEntry
 from presenter.text.occurrences import occurrences
 

@@ -7,7 +7,7 @@ import os
 import stat
 from pathlib import Path
 
-from presenter.handout.decode import MAX_BYTES
+from presenter.handout.sources.decode import MAX_BYTES
 from presenter.handout.errors import ImportFailed
 
 _SUFFIXES = (".txt", ".text", ".docx", ".md")  # what a one-line text must end with to be taken as a file name

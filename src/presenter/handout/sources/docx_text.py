@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from presenter.handout.errors import ImportFailed
-from presenter.handout.source import MAX_LINES, read_handout_file
+from presenter.handout.sources.source import MAX_LINES, read_handout_file
 
 MAX_UNPACKED = 100 * 2**20  # a handout's Word file is a few MB unpacked, with its pictures
 

@@ -1,0 +1,1 @@
+"""Reading a handout from a file: text encodings, Word documents and their pictures."""
