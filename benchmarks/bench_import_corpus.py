@@ -31,9 +31,9 @@ HELD_OUT = HANDOUTS / "heldout"
 FRESH = HANDOUTS / "fresh"  # written before the rules that followed the held-out measurement
 FRESH2 = HANDOUTS / "fresh2"  # written blind in session 5, scored once per importer
 DEV3 = HANDOUTS / "dev3"  # written blind in session 6, then a development set
-FRESH3 = HANDOUTS / "fresh3"  # written blind in session 6 and kept blind: score it, do not tune on it
-DEVELOPMENT = (CORPUS, HELD_OUT, FRESH, FRESH2, DEV3)  # what rules and weights may be fitted on
-FOLDERS = (*DEVELOPMENT, FRESH3)
+FRESH3 = HANDOUTS / "fresh3"  # written blind in session 6, scored blind twice, a development set from session 7
+DEVELOPMENT = (CORPUS, HELD_OUT, FRESH, FRESH2, DEV3, FRESH3)  # what rules and weights may be fitted on
+FOLDERS = DEVELOPMENT
 SETS = ("tuning", "check", "heldout", "fresh", "fresh2", "dev3", "fresh3")
 KINDS = ("comprehension", "discussion", "warmup")
 
