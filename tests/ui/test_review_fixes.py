@@ -231,9 +231,11 @@ def test_speaker_titles_and_misspelled_answer(tmp_path: Path) -> None:
 
 
 def test_letter_answer_shows_its_option() -> None:
-    from presenter.timing.slide import choice_answer
+    from presenter.lesson.exercises import choice_answer
 
     options = ("rising seas", "groundwater pumping", "earthquakes")
     assert choice_answer("b", options) == "B) groundwater pumping"
     assert choice_answer("C)", options) == "C) earthquakes"
     assert choice_answer("e", options) == "e" and choice_answer("Because of the pumping", options).startswith("Because")
+    # A key that gives the option's text (as imported handouts often do) is shown with its letter too.
+    assert choice_answer("Groundwater pumping.", options) == "B) groundwater pumping"

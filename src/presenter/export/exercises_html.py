@@ -7,7 +7,7 @@ from html import escape
 
 from presenter.deck.exercises import matching_order
 from presenter.lesson.model import Exercise, Lesson, Question
-from presenter.timing.slide import choice_answer
+from presenter.lesson.exercises import choice_answer
 
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 

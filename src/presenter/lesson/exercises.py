@@ -19,15 +19,30 @@ def split_pair(text: str) -> tuple[str, str] | None:
     return parts[0].strip(), parts[1].strip()
 
 
-def choice_letter(answer: str, options: tuple[str, ...]) -> str:
-    """The option letter an answer names ("b", "B) pollution" or the option's own text); "" if none."""
-    text = answer.strip()
-    m = _LETTER_ANSWER.match(text)
+def choice_index(answer: str, options: tuple[str, ...]) -> int | None:
+    """The index of the option an answer names ("b", "B) pollution", the option's text, "… the option"); None if none."""
+    text = answer.strip().rstrip(".").casefold()
+    folded = [o.strip().rstrip(".").casefold() for o in options]
+    if not text or not options:
+        return None
+    if text in folded:  # before the letter: the answer "A bus." is the option "a bus", not option A
+        return folded.index(text)
+    m = _LETTER_ANSWER.match(answer.strip())
     if m and ord(m.group(1).upper()) - ord("A") < len(options):
-        return m.group(1).upper()
-    lowered = text.lower().rstrip(".")
-    found = [i for i, o in enumerate(options) if o.lower().rstrip(".") == lowered]
-    return chr(ord("A") + found[0]) if found else ""
+        return ord(m.group(1).upper()) - ord("A")
+    return next((i for i, o in enumerate(folded) if o and text.endswith(o)), None)
+
+
+def choice_letter(answer: str, options: tuple[str, ...]) -> str:
+    """The option letter an answer names; "" if none."""
+    index = choice_index(answer, options)
+    return "" if index is None else chr(ord("A") + index)
+
+
+def choice_answer(answer: str, options: tuple[str, ...]) -> str:
+    """A multiple-choice answer as revealed, with its letter and option ("B) the pumping…"); else as written."""
+    index = choice_index(answer, options)
+    return answer if index is None else f"{chr(ord('A') + index)}) {options[index]}"
 
 
 def parse_exercise(item: ItemLines, label: str, report: Report) -> Exercise | None:

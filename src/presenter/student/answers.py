@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import enum
-import re
 from dataclasses import dataclass, field
 
 from presenter.deck.exercises import exercise_text, matching_answer
+from presenter.lesson.exercises import choice_index
 from presenter.lesson.model import Lesson, Question
 
 TRUE_FALSE = ("True", "False")
-_LETTER = re.compile(r"^\(?([a-z])\s*(?:[).:]|$)", re.I)
 
 
 class Verdict(enum.Enum):
@@ -36,13 +35,7 @@ def correct_choice(q: Question) -> int | None:
     if q.kind == "true-false":
         word = answer.split()[0].strip(".,;:!").lower()
         return {"true": 0, "t": 0, "false": 1, "f": 1}.get(word)
-    folded = [o.strip().casefold() for o in q.options]
-    if answer.casefold().rstrip(".") in folded:
-        return folded.index(answer.casefold().rstrip("."))
-    letter = _LETTER.match(answer)
-    if letter and ord(letter.group(1).lower()) - 97 < len(q.options):
-        return ord(letter.group(1).lower()) - 97
-    return next((i for i, o in enumerate(folded) if o and answer.casefold().endswith(o)), None)
+    return choice_index(answer, q.options)
 
 
 def exercise_questions(lesson: Lesson) -> tuple[Question, ...]:

@@ -12,6 +12,7 @@ from typing import Literal
 
 from presenter.deck.deck import Slide
 from presenter.deck.exercises import matching_answer
+from presenter.lesson.exercises import choice_answer
 from presenter.lesson.model import Exercise, Lesson, Prompt, Question
 from presenter.timing.clock import Clock
 from presenter.timing.countdown import Countdown
@@ -40,14 +41,6 @@ def action_for_key(key: int, shift: bool = False, ctrl: bool = False) -> tuple[A
         return ("vote", key - ord("0"))
     action = _PLAIN_KEYS.get(key)
     return (action, 0) if action else None
-
-
-def choice_answer(answer: str, options: tuple[str, ...]) -> str:
-    """A multiple-choice answer given as a letter ("b", "B)") revealed with its option: "B) the pumping…"."""
-    letter = answer.strip().rstrip(".)").strip("(").upper()
-    if options and len(letter) == 1 and "A" <= letter < chr(ord("A") + len(options)):
-        return f"{letter}) {options[ord(letter) - ord('A')]}"
-    return answer
 
 
 def shown_answer(answer: str, true_false: bool) -> str:
