@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from presenter.lesson.model import Lesson
-from presenter.lesson.exercises import choice_answer
 from presenter.student.answers import AnswerSheet, Verdict, choices, correct_choice
 
 _VERDICT = {Verdict.RIGHT: ("Right!", "#1a7f37"), Verdict.WRONG: ("Not quite.", "#b42318"),
@@ -81,7 +80,7 @@ class QuestionBox(QFrame):
             button.setStyleSheet("font-weight: bold;" if chosen or k == right and self.index in self.sheet.revealed
                                  else "")
         if self.index in self.sheet.revealed:
-            shown = choice_answer(q.answer, q.options) if q.kind == "choice" else q.answer
+            shown = f"{chr(97 + right)}) {q.options[right]}" if q.kind == "choice" and right is not None else q.answer  # as on its buttons
             self.answer.setText(f"<b>Answer:</b> {escape(shown)}" if q.answer
                                 else "The lesson gives no answer: ask your teacher.")
             self.answer.show()
