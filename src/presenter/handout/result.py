@@ -71,7 +71,7 @@ class ImportResult:
         if self.vocabulary_layout:
             vocab += f" ({self.vocabulary_layout})"
         if self.suggested_words:
-            vocab += f", suggested from the reading's rarest words (untick what you don't want: delete the line)"
+            vocab += ", suggested from the reading's rarest words (delete from the saved lesson the ones you don't want)"
         elif not lesson.vocabulary:
             vocab += " (no word list: --suggest N adds the reading's N rarest words)"
         if self.suggested:
