@@ -7,7 +7,7 @@ options, each matching pair), the share of right titles and of readings that sta
 in the right place, for the tuning set, the check set (same layouts, other topics) and the
 held-out sets (layouts the rules were never tuned on: tests/data/handouts/heldout/ and fresh/).
 
-    .venv/bin/python benchmarks/bench_import_corpus.py [--explain NAME] [--set tuning|check|heldout|fresh|fresh2|dev3|fresh3]
+    .venv/bin/python benchmarks/bench_import_corpus.py [--explain NAME] [--set tuning|check|heldout|fresh|fresh2|dev3|fresh3|dev4]
     .venv/bin/python benchmarks/bench_import_corpus.py --dir FOLDER   # handouts kept outside the repository
 """
 
@@ -33,8 +33,9 @@ FRESH2 = HANDOUTS / "fresh2"  # written blind in session 5, scored once per impo
 DEV3 = HANDOUTS / "dev3"  # written blind in session 6, then a development set
 FRESH3 = HANDOUTS / "fresh3"  # written blind in session 6, scored blind twice, a development set from session 7
 DEVELOPMENT = (CORPUS, HELD_OUT, FRESH, FRESH2, DEV3, FRESH3)  # what rules and weights may be fitted on
-FOLDERS = DEVELOPMENT
-SETS = ("tuning", "check", "heldout", "fresh", "fresh2", "dev3", "fresh3")
+DEV4 = HANDOUTS / "dev4"  # written blind in session 7; the engineers of session 7 never saw it
+FOLDERS = (*DEVELOPMENT, DEV4)
+SETS = ("tuning", "check", "heldout", "fresh", "fresh2", "dev3", "fresh3", "dev4")
 KINDS = ("comprehension", "discussion", "warmup")
 
 
