@@ -71,6 +71,12 @@ def text_like(lines: list[Line]) -> bool:
     return full_lines(lines) and word_total([ln for ln in lines if not is_instruction(ln.text)]) >= 25
 
 
+def paragraphs(lines: list[Line]) -> bool:
+    """Text in paragraphs: text-like, and a short line only where a paragraph ends (a question's options are short lines)."""
+    short = [ln for ln in lines[:-1] if word_count(ln.text) < 4]
+    return text_like(lines) and len(short) * 4 <= len(lines) and all(ends_sentence(ln.text) for ln in short)
+
+
 def main_text(units: list[Unit]) -> list[Line]:
     """The lines of the longest run of prose blocks: where the handout's text most likely is."""
     runs: list[list[Line]] = [[]]

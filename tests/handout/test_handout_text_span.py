@@ -1,0 +1,44 @@
+"""Where the reading ends: chrome after the text, a later part with no paragraphs, a list inside the text (written for the test)."""
+
+from __future__ import annotations
+
+from presenter.handout import import_handout
+
+PARAS = ("Every spring the river behind our school floods the lower field. The water comes up slowly, over two or "
+         "three days, and the ducks arrive before the water does.",
+         "This year the class measured the water each morning with a long painted stick. We wrote the numbers on a "
+         "chart and sent them to the town council, who thanked us in a letter.")
+FIRST, LAST = "Every spring the river", "who thanked us in a letter."
+
+
+def _reading(handout: str) -> tuple[list[str], str]:
+    result = import_handout(handout)
+    paragraphs = result.lesson.reading.paragraphs
+    notes = " ".join(n for p in paragraphs for n in p.notes)
+    return [p.text for p in paragraphs], notes
+
+
+def test_lines_with_no_sentences_after_the_text_end_it_and_are_kept_as_notes() -> None:
+    handout = (f"The Flood Field\n\n{PARAS[0]}\n\n{PARAS[1]}\n\n"
+               "Page menu\n1  2  3  4\nTime remaining 0:12:00\n\n"
+               "Item 1\nNot answered yet\nWorth 1 mark\nWhen does the river flood the field?\n\n"
+               "Jump to...\nHelp centre\n")
+    paragraphs, notes = _reading(handout)
+    assert paragraphs[0].startswith(FIRST) and paragraphs[-1].endswith(LAST)
+    assert "Time remaining" in notes and "Page menu" in notes  # not the text, and not lost
+
+
+def test_a_later_reading_heading_over_no_paragraphs_is_not_more_of_the_text() -> None:
+    handout = (f"The Flood Field\n\nREADING\n\n{PARAS[0]}\n\n{PARAS[1]}\n\n"
+               "QUESTIONS\n\n1. When does the river flood the field?\n2. Who did the class write to?\n\n"
+               "Transcript\n\nRiverside Channel\n52K followers\n\n@sam_r  2 days ago\nGreat video ♡ 12  Reply\n")
+    paragraphs, notes = _reading(handout)
+    assert paragraphs[0].startswith(FIRST) and paragraphs[-1].endswith(LAST)
+    assert "52K followers" in notes
+
+
+def test_a_short_list_inside_the_text_does_not_end_it() -> None:
+    handout = (f"The Flood Field\n\n{PARAS[0]}\n\nWe took with us:\nboots\na notebook\nthe painted stick\n\n{PARAS[1]}\n\n"
+               "1. When does the river flood the field?\n2. Who did the class write to?\n")
+    paragraphs, _ = _reading(handout)
+    assert paragraphs[0].startswith(FIRST) and paragraphs[-1].endswith(LAST)
