@@ -42,3 +42,25 @@ def test_a_short_list_inside_the_text_does_not_end_it() -> None:
                "1. When does the river flood the field?\n2. Who did the class write to?\n")
     paragraphs, _ = _reading(handout)
     assert paragraphs[0].startswith(FIRST) and paragraphs[-1].endswith(LAST)
+
+
+MORE = ("In the summer the field dries out and the grass grows back, greener than before. The caretaker says the "
+        "flood is good for the soil, and the ducks come back every year to the same corner of the field.")
+
+
+def test_the_text_starts_after_a_form_line_and_the_exam_instructions_above_its_own_title() -> None:
+    handout = ("Practice Test 3\n\nName ....................   Class ..........\n\n"
+               "In this part you read one text and then answer three questions about it.\n\n"
+               "For questions 1-3, choose the best answer.\n\n"
+               f"The Flood Field\n\n{PARAS[0]}\n\n{PARAS[1]}\n\n{MORE}\n\n"
+               "1. When does the river flood the field?\n2. Who did the class write to?\n")
+    paragraphs, notes = _reading(handout)
+    assert paragraphs[0].startswith(FIRST) and paragraphs[-1].endswith("the same corner of the field.")
+    assert "Name ...." in notes
+
+
+def test_a_box_inside_the_text_does_not_move_its_start() -> None:
+    handout = (f"The Flood Field\n\n{PARAS[0]}\n\n+------------+\n| flood   water over land |\n| chart   a drawing of numbers |\n"
+               f"+------------+\n\n{PARAS[1]}\n\n{MORE}\n\n1. When does the river flood the field?\n2. Who did the class write to?\n")
+    paragraphs, _ = _reading(handout)
+    assert paragraphs[0].startswith(FIRST)

@@ -66,6 +66,14 @@ def full_lines(lines: list[Line]) -> bool:
         stops >= max(1, total // 40) or turns * 2 >= len(lines))
 
 
+_LEADER = re.compile(r"\.{4,}|_{4,}|…{2,}|(?:\. ){4,}")
+
+
+def form_line(text: str) -> bool:
+    """"Name ........  Form ...", "deaf ....... not able to hear": a form's line or a dotted glossary row, not prose."""
+    return _LEADER.search(text) is not None
+
+
 def text_like(lines: list[Line]) -> bool:
     """Prose of 25+ words in full lines: text."""
     return full_lines(lines) and word_total([ln for ln in lines if not is_instruction(ln.text)]) >= 25

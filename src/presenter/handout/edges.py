@@ -11,6 +11,7 @@ from presenter.handout.layout import blocks
 from presenter.handout.lines import Line, ends_sentence, word_count
 from presenter.handout.questions import is_instruction
 from presenter.handout.segment import Region
+from presenter.handout.text_span import lead_in
 from presenter.handout.roles import Role
 
 # A task set to the learner: an imperative verb (maybe after "Now", "First") and a word about the task.
@@ -163,7 +164,13 @@ def trim_edges(reading: list[Line]) -> list[Line]:
 
 def trim_regions(regions: list[Region]) -> list[Line]:
     """Cut the non-text lines off the two ends of the reading, which these regions hold; return them."""
-    cut = trim_edges([ln for r in regions for ln in [*r.lines, Line(0, "", "")]])
+    reading = [ln for r in regions for ln in [*r.lines, Line(0, "", "")]]
+    early = lead_in(reading)
+    for ln in early:
+        ln.role, ln.extra["why"] = Role.NONE, "above the text's paragraphs, not part of the text: kept as a note"
+        ln.extra.pop("part", None)
+    ids = {id(ln) for ln in early}
+    cut = early + trim_edges([ln for ln in reading if id(ln) not in ids])
     ids = {id(ln) for ln in cut}
     for region in regions:
         region.lines = [ln for ln in region.lines if id(ln) not in ids]

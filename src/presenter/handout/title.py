@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from presenter.handout.block_kinds import form_line
 from presenter.handout.debris import DATE
 from presenter.handout.info import info_parts, is_metadata, is_source, level_of
 from presenter.handout.lines import (Line, is_separator, letter_label, num_label, section_kind, undecorated,
@@ -74,9 +75,14 @@ def _is_title_like(line: Line) -> bool:
         return section_kind(text) is None
     if word_count(text) > MAX_TITLE_WORDS or section_kind(text) is not None:
         return False
-    if num_label(text) is not None or letter_label(text) is not None:
+    if num_label(text) is not None or letter_label(text) is not None or not_a_title(text):
         return False
     return not text.endswith((".", ";")) or text.endswith("...")
+
+
+def not_a_title(text: str) -> bool:
+    """"Name ......  Class ....", "(typed up from the old copy…": a form's line or an aside in brackets."""
+    return form_line(text) or text.startswith(("(", "["))
 
 
 def find_title(lines: list[Line]) -> tuple[str, list[Line], Line | None]:

@@ -18,7 +18,7 @@ from presenter.handout.questions import is_instruction
 from presenter.handout.reading import speaker_of
 from presenter.handout.roles import Part, Role
 from presenter.handout.segment import Region
-from presenter.handout.title import MAX_TITLE_WORDS, cleaned, is_chrome, split_level, title_case
+from presenter.handout.title import MAX_TITLE_WORDS, cleaned, is_chrome, not_a_title, split_level, title_case
 
 # The weights of the evidence (a candidate's score is their sum; the first title found keeps ties).
 FOUND_FIRST = 1.0  # the first title-like line at the top, as find_title took it
@@ -50,7 +50,8 @@ def _candidate(line: Line, loose: set[int] | None = None) -> bool:
         return False
     if _PART_OF_TEXT.search(text) or _PART_OF_TEXT.match(line.raw.strip()) or "\t" in line.raw.strip():  # or a table's row
         return False
-    if num_label(text) or letter_label(text) or speaker_of(text) is not None and ends_sentence(text) or is_instruction(text):
+    if num_label(text) or letter_label(text) or speaker_of(text) is not None and ends_sentence(text) or is_instruction(text) \
+            or not_a_title(text):
         return False
     if re.search(r"[a-z][.!?] [A-Z]", text):
         return False  # a sentence ends inside it: a wrapped line of prose
