@@ -33,3 +33,16 @@ def test_a_form_line_at_the_top_is_not_the_title() -> None:
 def test_a_lesson_code_set_apart_before_the_title_is_not_part_of_it() -> None:
     lesson = import_handout(f"4C   The Flood Field\n\n{TEXT}\n\n1. When does the river flood?\n").lesson
     assert lesson.title == "The Flood Field"
+
+
+def test_the_publisher_named_in_the_footer_is_not_the_title_though_it_comes_first() -> None:
+    handout = ("RIVERBANK RESOURCES\n\nThe Flood Field\n\n© Riverbank Resources 2026 | page 1\n\n"
+               f"READ\n\n{TEXT}\n\nThe Flood Field\n\n© Riverbank Resources 2026 | page 2\n")
+    assert import_handout(handout).lesson.title == "The Flood Field"
+
+
+def test_a_headline_whose_words_come_back_beats_a_header_of_cells() -> None:
+    handout = ("Riverside College – Science Department          Year 7 – Reading\n\n"
+               f"Pupils measure floods in the school field\n\nBEFORE YOU READ\n\n- Have you ever seen a flood?\n\n{TEXT} "
+               "The pupils said measuring floods was fun, and the field will be measured again next year.\n")
+    assert import_handout(handout).lesson.title == "Pupils measure floods in the school field"
