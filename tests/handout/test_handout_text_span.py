@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from presenter.handout import import_handout
+from presenter.handout.lines import section_kind
+from presenter.handout.roles import Part
 
 PARAS = ("Every spring the river behind our school floods the lower field. The water comes up slowly, over two or "
          "three days, and the ducks arrive before the water does.",
@@ -64,3 +66,26 @@ def test_a_box_inside_the_text_does_not_move_its_start() -> None:
                f"+------------+\n\n{PARAS[1]}\n\n{MORE}\n\n1. When does the river flood the field?\n2. Who did the class write to?\n")
     paragraphs, _ = _reading(handout)
     assert paragraphs[0].startswith(FIRST)
+
+
+def test_an_end_mark_ends_the_text_before_an_unheaded_task() -> None:
+    handout = (f"The Flood Field\n\n{PARAS[0]}\n\n{PARAS[1]}\n\n■\n\n"
+               "A  Which word? Put the English words (1-3) with the meanings (a-c).\n1 flood   a) a drawing\n"
+               "2 chart   b) water over land\n3 stick   c) a long thin piece of wood\n")
+    paragraphs, _ = _reading(handout)
+    assert paragraphs[-1].endswith(LAST)
+
+
+def test_a_site_heading_with_an_icon_code_and_a_tip_box_above_the_text() -> None:
+    handout = (f"# The Flood Field\n\n## :material-lightbulb: Before you read\n\n1. Have you ever seen a flood?\n\n"
+               f"## :material-text: Reading\n\n!!! tip\n    Take your time and enjoy it, do not worry about new words.\n\n"
+               f"{PARAS[0]}\n\n{PARAS[1]}\n\n## :material-check: Comprehension\n\n1. When does the river flood the field?\n")
+    result = import_handout(handout)
+    paragraphs = result.lesson.reading.paragraphs
+    assert paragraphs[0].text.startswith(FIRST) and paragraphs[-1].text.endswith(LAST)
+    assert [q.text for q in result.lesson.comprehension] == ["When does the river flood the field?"]
+
+
+def test_an_icon_code_before_a_heading_name_does_not_hide_the_part() -> None:
+    assert section_kind(":material-text: Reading") == Part.READING
+    assert section_kind(":fontawesome-solid-check: Comprehension") == Part.QUESTIONS

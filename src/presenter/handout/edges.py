@@ -106,6 +106,14 @@ def _asks_learner(block: list[Line]) -> bool:
     return asks >= 2 and all(_ASKS_YOU.search(ln.text) or heading_like(ln) for ln in block)
 
 
+_ADMONITION = re.compile(r"^(?:!!!|\?\?\?\+?)\s*[a-z]+\b", re.I)
+
+
+def _boxed(block: list[Line]) -> bool:
+    """A box set beside the text in a site's markup ("!!! tip" over its lines, "??? note"): a note, not the text."""
+    return bool(_ADMONITION.match(block[0].text))
+
+
 def trim_edges(reading: list[Line]) -> list[Line]:
     """The non-text lines at the start and end of the reading's lines, each marked why."""
     parts = [b for b, _ in blocks(reading)]
@@ -124,8 +132,10 @@ def trim_edges(reading: list[Line]) -> list[Line]:
 
     # Leading: whole blocks of tasks, notes and chrome; a plain heading block stays (it titles the text) and
     # the search goes on past it ("Tiny forests" / "14 May 2026  Level 4" / the text).
-    while len(parts) > 1 and (_edge_block(parts[0]) or _asks_learner(parts[0]) or _message(parts[0])):
-        if (any(junk_reason(ln) for ln in parts[0]) or _asks_learner(parts[0]) or _message(parts[0])) and not take(parts[0]):
+    boxed = {id(ln) for b in parts if _boxed(b) for ln in b}
+    while len(parts) > 1 and (_edge_block(parts[0]) or _asks_learner(parts[0]) or _message(parts[0]) or _boxed(parts[0])):
+        if (any(junk_reason(ln) for ln in parts[0]) or _asks_learner(parts[0]) or _message(parts[0]) or _boxed(parts[0])) \
+                and not take(parts[0]):
             break
         if parts[0][0] in cut:
             parts.pop(0)
@@ -152,7 +162,7 @@ def trim_edges(reading: list[Line]) -> list[Line]:
         if tail:
             take(tail)
     for ln in cut:
-        kind, _, why = (junk_reason(ln) or ("note:a question to the learner before the text" if _ASKS_YOU.search(ln.text)
+        kind, _, why = (junk_reason(ln) or ("note:a box beside the text" if id(ln) in boxed else "") or ("note:a question to the learner before the text" if _ASKS_YOU.search(ln.text)
                                             else "note:a message to the reader about the handout" if not heading_like(ln)
                                             else "note:a heading at the reading's edge (it names a part)")).partition(":")
         ln.role = Role.DEBRIS if kind == "debris" else Role.SOURCE if kind == "source" else Role.NONE

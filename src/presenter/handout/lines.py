@@ -192,7 +192,8 @@ def undecorated(text: str) -> str:
 
 def heading_name(text: str) -> str:
     """The text of a would-be heading, reduced to compare with section names."""
-    t = _HEADING_PREFIX.sub("", undecorated(text.strip()), count=1)
+    t = re.sub(r"(?<!\S):[a-z0-9_+-]+:(?!\S)", " ", text.strip()).strip()  # ":material-text: Reading": an icon's shortcode
+    t = _HEADING_PREFIX.sub("", undecorated(t), count=1)
     t = _PAREN.sub(" ", t)
     t = t.replace("’", "'").strip(" \t:.!-–—*_#").lower()
     t = re.sub(r"\s*/\s*", "/", t)  # "TRUE / FALSE" is "true/false"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -14,6 +15,9 @@ from presenter.handout.units import Block, Heading
 
 
 _TRANSPARENT = (Role.DEBRIS, Role.SEPARATOR, Role.DROPPED)  # a byline, a rule, a dropped instruction: not text, not a break
+
+
+_END_MARK = re.compile(r"[■◼▪∎]")
 
 
 class Spanned(Protocol):
@@ -67,6 +71,8 @@ def ends_text(unit: Block, reading: list[Line], following: Sequence[Block | Head
     "Quiz navigation / 1 2 3 / Time left", "Section 3 of 4 / Comprehension": page or task chrome;
     a poem's or a list's short lines inside a text are followed by more of its paragraphs.
     """
+    if _END_MARK.fullmatch(unit.lines[0].text.strip()) and len(unit.lines) == 1:
+        return any(text_like(b) for b, _ in blocks(reading))  # "■": a magazine's sign that the article is over
     if len(unit.lines) < 2 or full_lines(unit.lines) or dialogue(unit) \
             or any(ends_sentence(ln.text) and word_count(ln.text) >= 8 for ln in unit.lines):
         return False
