@@ -46,3 +46,9 @@ def test_a_headline_whose_words_come_back_beats_a_header_of_cells() -> None:
                f"Pupils measure floods in the school field\n\nBEFORE YOU READ\n\n- Have you ever seen a flood?\n\n{TEXT} "
                "The pupils said measuring floods was fun, and the field will be measured again next year.\n")
     assert import_handout(handout).lesson.title == "Pupils measure floods in the school field"
+
+
+def test_a_form_field_the_page_repeats_is_not_the_title_and_a_quiz_number_is_not_part_of_it() -> None:
+    handout = ("Reading Quiz 3 – The Flood Field\n\nYour name *\nYour answer\n\nWhere do you live? *\nYour answer\n\n"
+               f"The article\n\n{TEXT}\n\nWhat did the class measure? *\nYour answer\n")
+    assert import_handout(handout).lesson.title == "The Flood Field"

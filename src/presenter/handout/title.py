@@ -15,7 +15,7 @@ from presenter.handout.roles import Role
 _CONNECTORS = frozenset("and or of the a an in on for to with from at by & about vs versus into".split())
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9 _-]*$")
 _TITLE_PREFIX = re.compile(r"^(?:(?:the\s+)?(?:title|lesson title|topic|listening|reading|video|lesson|article|story|lesson plan|"
-                           r"worksheet|chapter\s+\w{1,4}|unit\s+\w{1,4}(?:\s+\w+)?|(?:reading\s+)?passage\s+\d{1,3})\s*[:–—-]\s*"
+                           r"worksheet|chapter\s+\w{1,4}|unit\s+\w{1,4}(?:\s+\w+)?|(?:reading\s+)?(?:passage|quiz|test)\s+\d{1,3})\s*[:–—-]\s*"
                            r"|(?:chapter|unit)\s+\d{1,3}\s+(?=[A-Z]))", re.I)
 # "Interview 9: The Ice Cream Scientist", "Episode 4 – …": a numbered title in a series.
 _SERIES_LABEL = re.compile(r"^(?:(?:reading|listening|vocabulary|grammar)\s+)?(?:interview|episode|lesson|unit|chapter|part|week|"

@@ -114,7 +114,9 @@ def _choose(lines: list[Line], title: str, title_lines: list[Line], reading_star
             >= 2 - (first and len(title_lines) > 1)
         about = _about(_content_words(own), text_words)
         # The publisher (named in the "©" footer) and a page header's cells far apart ("College      Entry 3") are chrome.
-        chrome = any(own in t for t in credits) or re.search(r"\S\s{4,}\S", ln.raw.strip()) is not None
+        # So is a line the page repeats word for word three times or more, not about the text ("Your answer").
+        chrome = any(own in t for t in credits) or re.search(r"\S\s{4,}\S", ln.raw.strip()) is not None \
+            or sum(t == own for t in texts) >= 3 and not about
         score = title_score(ln, first, repeated, ln is above, about) + NOT_TITLE_LIKE * (first and not _candidate(ln, loose)) \
             + CHROME * chrome
         if score > best_score:
