@@ -14,7 +14,8 @@ TEXT = ("Every spring the river behind our school floods the lower field. The wa
 
 @pytest.mark.parametrize("line", ["Name ....................   Class ..........", "(copied from an old book, sorry for typos)",
                                   "52K subscribers", "1,204 views", "FROM THE RIVERSIDE GAZETTE, page 4",
-                                  "ホーム 講義 お問い合わせ English", "Course refs: Ab/C1.2 Ab/C1.3 Xy/D2.1"])
+                                  "ホーム 講義 お問い合わせ English", "Course refs: Ab/C1.2 Ab/C1.3 Xy/D2.1", "0:00 / 7:12",
+                                  "flood = water over land that is usually dry"])
 def test_lines_that_never_name_a_lesson(line: str) -> None:
     assert not_a_title(line)
 

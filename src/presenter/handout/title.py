@@ -87,7 +87,7 @@ _PRINTED_IN = re.compile(r"^from\s+(?:the\s+)?\S.*\bp(?:age|\.)\s*\d", re.I)
 
 
 def not_a_title(text: str) -> bool:
-    """A line that never names a lesson: a form's line, an aside in brackets, a counter, a page reference, another script.
+    """A line that never names a lesson: a form's line, an aside in brackets, a counter, a page reference, a gloss, another script.
 
     "Name ......  Class ....", "(typed up from the old copy…", "184K subscribers", "FROM THE CITY NEWS, page 7",
     or a line mostly in another script (a Japanese site's menu above an English lesson).
@@ -96,8 +96,8 @@ def not_a_title(text: str) -> bool:
     latin = sum(1 for c in letters if c.isascii() or "LATIN" in unicodedata.name(c, ""))
     tokens = text.split()
     words = sum(1 for t in tokens if re.fullmatch(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", t.strip("\"“”‘’'«»()*_,.:;!?")))
-    return form_line(text) or text.startswith(("(", "[")) or bool(_COUNTER.match(text) or _PRINTED_IN.match(text)) \
-        or bool(letters) and latin * 2 < len(letters) or len(tokens) >= 3 and words * 2 < len(tokens)  # codes, not words
+    return form_line(text) or text.startswith(("(", "[")) or " = " in text or bool(_COUNTER.match(text) or _PRINTED_IN.match(text)) \
+        or latin * 2 < len(letters) or not letters or len(tokens) >= 3 and words * 2 < len(tokens)  # codes, not words
 
 
 def find_title(lines: list[Line]) -> tuple[str, list[Line], Line | None]:
