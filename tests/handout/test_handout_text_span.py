@@ -89,3 +89,11 @@ def test_a_site_heading_with_an_icon_code_and_a_tip_box_above_the_text() -> None
 def test_an_icon_code_before_a_heading_name_does_not_hide_the_part() -> None:
     assert section_kind(":material-text: Reading") == Part.READING
     assert section_kind(":fontawesome-solid-check: Comprehension") == Part.QUESTIONS
+
+
+def test_a_headline_printed_on_top_of_the_first_line_is_not_the_texts_first_words() -> None:
+    wrapped = ("Every spring the river behind our school floods the\nlower field. The water comes up slowly, over two or\n"
+               "three days, and the ducks arrive before the water does.\n")
+    handout = f"Unit 4\n\nREAD\n\nThe flood field\n{wrapped}\n{PARAS[1]}\n\n1. When does the river flood the field?\n"
+    paragraphs, _ = _reading(handout)
+    assert paragraphs[0].startswith(FIRST)

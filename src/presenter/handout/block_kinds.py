@@ -80,9 +80,10 @@ def text_like(lines: list[Line]) -> bool:
 
 
 def paragraphs(lines: list[Line]) -> bool:
-    """Text in paragraphs: text-like, and a short line only where a paragraph ends (a question's options are short lines)."""
+    """Text in paragraphs: text-like, long lines, a short one only where a paragraph ends (a question's options are short)."""
     short = [ln for ln in lines[:-1] if word_count(ln.text) < 4]
-    return text_like(lines) and len(short) * 4 <= len(lines) and all(ends_sentence(ln.text) for ln in short)
+    return text_like(lines) and word_total(lines) >= 8 * len(lines) and len(short) * 4 <= len(lines) \
+        and all(ends_sentence(ln.text) for ln in short)
 
 
 def main_text(units: list[Unit]) -> list[Line]:

@@ -184,4 +184,18 @@ def trim_regions(regions: list[Region]) -> list[Line]:
     ids = {id(ln) for ln in cut}
     for region in regions:
         region.lines = [ln for ln in region.lines if id(ln) not in ids]
+    _headline_apart(regions)
     return cut
+
+
+def _headline_apart(regions: list[Region]) -> None:
+    """"The bees on the roof" printed right on top of the text's first line (a PDF): a heading, not its first words."""
+    region = next((r for r in regions if any(ln.text for ln in r.lines)), None)
+    if region is None:
+        return
+    start = next(i for i, ln in enumerate(region.lines) if ln.text)
+    block = blocks(region.lines[start:])[0][0]
+    if len(block) < 3 or not heading_like(block[0]) or junk_reason(block[0]) or word_count(block[0].text) > 8 \
+            or not block[1].text[:1].isupper() or word_count(block[1].text) < max(8, 2 * word_count(block[0].text)):
+        return
+    region.lines.insert(start + 1, Line(0, "", ""))
