@@ -66,9 +66,24 @@ def full_lines(lines: list[Line]) -> bool:
         stops >= max(1, total // 40) or turns * 2 >= len(lines))
 
 
+_LEADER = re.compile(r"\.{4,}|_{4,}|…{2,}|(?:\. ){4,}")
+
+
+def form_line(text: str) -> bool:
+    """"Name ........  Form ...", "deaf ....... not able to hear": a form's line or a dotted glossary row, not prose."""
+    return _LEADER.search(text) is not None
+
+
 def text_like(lines: list[Line]) -> bool:
     """Prose of 25+ words in full lines: text."""
     return full_lines(lines) and word_total([ln for ln in lines if not is_instruction(ln.text)]) >= 25
+
+
+def paragraphs(lines: list[Line]) -> bool:
+    """Text in paragraphs: text-like, long lines, a short one only where a paragraph ends (a question's options are short)."""
+    short = [ln for ln in lines[:-1] if word_count(ln.text) < 4]
+    return text_like(lines) and word_total(lines) >= 8 * len(lines) and len(short) * 4 <= len(lines) \
+        and all(ends_sentence(ln.text) for ln in short)
 
 
 def main_text(units: list[Unit]) -> list[Line]:

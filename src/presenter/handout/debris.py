@@ -29,7 +29,7 @@ _STRONG = re.compile(
         r"related(?: posts| articles| lessons| content| stories| links)?:.{0,200}", r"related(?: posts| articles| lessons)",
         r"comments?\s*\(\d+\).{0,60}", r"(?:photo|image|picture|illustration)(?: credit)?\s*:.{0,200}", r"you (?:may|might) also (?:like|enjoy):?",
         r"(?:click|tap) here\b.{0,80}", r"(?:read|see) more(?: about| at| on| here)?\b[^.?!]{0,40}", r"continue reading.{0,60}",
-        r"skip to (?:main )?content", r"main menu", r"toggle navigation", r"search (?:this (?:blog|site)|for)\b.{0,40}",
+        r"skip to (?:main )?content", r"skip (?:navigation|to navigation|links?)", r"main menu", r"toggle navigation", r"search (?:this (?:blog|site)|for)\b.{0,40}",
         r"(?:page|slide) \d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?", r"\d{1,3}\s*/\s*\d{1,3}",
         r"(?:doc(?:ument)?|file|tracking|ref(?:erence)?|item|post|page)[ _-]?id\s*[:#=]?\s*[\w-]{4,}",
         r"(?:{u})\s+(?:page\s+)?\d{{1,3}}|page\s+\d{{1,3}}\s+(?:{u})".format(u=_URL),

@@ -11,6 +11,7 @@ from presenter.handout.layout import blocks
 from presenter.handout.lines import Line, ends_sentence, word_count
 from presenter.handout.questions import is_instruction
 from presenter.handout.segment import Region
+from presenter.handout.text_span import lead_in
 from presenter.handout.roles import Role
 
 # A task set to the learner: an imperative verb (maybe after "Now", "First") and a word about the task.
@@ -105,6 +106,14 @@ def _asks_learner(block: list[Line]) -> bool:
     return asks >= 2 and all(_ASKS_YOU.search(ln.text) or heading_like(ln) for ln in block)
 
 
+_ADMONITION = re.compile(r"^(?:!!!|\?\?\?\+?)\s*[a-z]+\b", re.I)
+
+
+def _boxed(block: list[Line]) -> bool:
+    """A box set beside the text in a site's markup ("!!! tip" over its lines, "??? note"): a note, not the text."""
+    return bool(_ADMONITION.match(block[0].text))
+
+
 def trim_edges(reading: list[Line]) -> list[Line]:
     """The non-text lines at the start and end of the reading's lines, each marked why."""
     parts = [b for b, _ in blocks(reading)]
@@ -123,8 +132,10 @@ def trim_edges(reading: list[Line]) -> list[Line]:
 
     # Leading: whole blocks of tasks, notes and chrome; a plain heading block stays (it titles the text) and
     # the search goes on past it ("Tiny forests" / "14 May 2026  Level 4" / the text).
-    while len(parts) > 1 and (_edge_block(parts[0]) or _asks_learner(parts[0]) or _message(parts[0])):
-        if (any(junk_reason(ln) for ln in parts[0]) or _asks_learner(parts[0]) or _message(parts[0])) and not take(parts[0]):
+    boxed = {id(ln) for b in parts if _boxed(b) for ln in b}
+    while len(parts) > 1 and (_edge_block(parts[0]) or _asks_learner(parts[0]) or _message(parts[0]) or _boxed(parts[0])):
+        if (any(junk_reason(ln) for ln in parts[0]) or _asks_learner(parts[0]) or _message(parts[0]) or _boxed(parts[0])) \
+                and not take(parts[0]):
             break
         if parts[0][0] in cut:
             parts.pop(0)
@@ -151,7 +162,7 @@ def trim_edges(reading: list[Line]) -> list[Line]:
         if tail:
             take(tail)
     for ln in cut:
-        kind, _, why = (junk_reason(ln) or ("note:a question to the learner before the text" if _ASKS_YOU.search(ln.text)
+        kind, _, why = (junk_reason(ln) or ("note:a box beside the text" if id(ln) in boxed else "") or ("note:a question to the learner before the text" if _ASKS_YOU.search(ln.text)
                                             else "note:a message to the reader about the handout" if not heading_like(ln)
                                             else "note:a heading at the reading's edge (it names a part)")).partition(":")
         ln.role = Role.DEBRIS if kind == "debris" else Role.SOURCE if kind == "source" else Role.NONE
@@ -163,8 +174,28 @@ def trim_edges(reading: list[Line]) -> list[Line]:
 
 def trim_regions(regions: list[Region]) -> list[Line]:
     """Cut the non-text lines off the two ends of the reading, which these regions hold; return them."""
-    cut = trim_edges([ln for r in regions for ln in [*r.lines, Line(0, "", "")]])
+    reading = [ln for r in regions for ln in [*r.lines, Line(0, "", "")]]
+    early = lead_in(reading)
+    for ln in early:
+        ln.role, ln.extra["why"] = Role.NONE, "above the text's paragraphs, not part of the text: kept as a note"
+        ln.extra.pop("part", None)
+    ids = {id(ln) for ln in early}
+    cut = early + trim_edges([ln for ln in reading if id(ln) not in ids])
     ids = {id(ln) for ln in cut}
     for region in regions:
         region.lines = [ln for ln in region.lines if id(ln) not in ids]
+    _headline_apart(regions)
     return cut
+
+
+def _headline_apart(regions: list[Region]) -> None:
+    """"The bees on the roof" printed right on top of the text's first line (a PDF): a heading, not its first words."""
+    region = next((r for r in regions if any(ln.text for ln in r.lines)), None)
+    if region is None:
+        return
+    start = next(i for i, ln in enumerate(region.lines) if ln.text)
+    block = blocks(region.lines[start:])[0][0]
+    if len(block) < 3 or not heading_like(block[0]) or junk_reason(block[0]) or word_count(block[0].text) > 8 \
+            or not block[1].text[:1].isupper() or word_count(block[1].text) < max(8, 2 * word_count(block[0].text)):
+        return
+    region.lines.insert(start + 1, Line(0, "", ""))

@@ -14,8 +14,8 @@ _BULLET = re.compile(r"^(?:[-*+•▪◦●○■□►▸➢✓✔–—]|\d{1,
 NUM_LABEL = re.compile(r"^(?:(?:Q|Question|QUESTION)\s*(\d{1,3})\s*[.):-]?\s+|\(?(\d{1,3})\s*[.)]\s+|(\d{1,3})\s*[-–]\s+(?=\S)"
                        r"|(\d{1,3})[.)](?=[A-Z“\"‘'])|\[(\d{1,3})\]\s*(?=\S))")
 LETTER_LABEL = re.compile(r"^\(?([A-Za-z]|(?:ii|iii|iv|vi|vii|viii|ix|II|III|IV|VI|VII|VIII|IX))\s*[.)]\s+(?=\S)")
-_SEPARATOR = re.compile(r"^[\s.*•·∙◦○●~_=#+–—…o0-]*$")
-_SEPARATOR_SYMBOLS = re.compile(r"[.*•·∙◦○●~_=#+–—…-]")
+_SEPARATOR = re.compile(r"^[\s.*•·∙◦○●~_=#+–—…o0\u2500-\u257f-]*$")  # and box-drawing rules ("────")
+_SEPARATOR_SYMBOLS = re.compile(r"[.*•·∙◦○●~_=#+–—…\u2500-\u257f-]")
 _TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*$|[\"”»]$")
 _ENDS_Q = re.compile(r"\?[\"'”’»)\]*_ ]*$")
 _HEADING_PREFIX = re.compile(
@@ -192,7 +192,8 @@ def undecorated(text: str) -> str:
 
 def heading_name(text: str) -> str:
     """The text of a would-be heading, reduced to compare with section names."""
-    t = _HEADING_PREFIX.sub("", undecorated(text.strip()), count=1)
+    t = re.sub(r"(?<!\S):[a-z0-9_+-]+:(?!\S)", " ", text.strip()).strip()  # ":material-text: Reading": an icon's shortcode
+    t = _HEADING_PREFIX.sub("", undecorated(t), count=1)
     t = _PAREN.sub(" ", t)
     t = t.replace("’", "'").strip(" \t:.!-–—*_#").lower()
     t = re.sub(r"\s*/\s*", "/", t)  # "TRUE / FALSE" is "true/false"

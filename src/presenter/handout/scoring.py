@@ -69,7 +69,7 @@ class Weights:
 
     prose: float = 2.0  # prose (or speakers' turns) of 12+ words that does not ask, as the text
     prose_long: float = 1.0  # and 25+ words
-    many_words: float = 2.0  # 60+ words, as the text
+    many_words: float = 2.5  # 60+ words, as the text
     sentences: float = 0.75  # per share of lines ending a sentence, as the text
     asks_not_text: float = 2.0  # per share of asking lines, against the text
     list_not_text: float = 0.0  # a list of words, against the text

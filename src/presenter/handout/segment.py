@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from presenter.handout.block_kinds import (blurb, choice_item, dialogue, full_lines, in_text, items_question_like, main_text,
-                                           numbered_words, text_like, word_total)
+                                           numbered_words, paragraphs, text_like, word_total)
 from presenter.handout.layout import blocks
 from presenter.handout.title import title_case
 from presenter.handout.cues import instruction_cue, is_teacher_note, task_text
@@ -22,6 +22,7 @@ from presenter.handout.lines import (Line, undecorated, ends_question, ends_sent
 from presenter.handout.questions import is_instruction, is_question_like
 from presenter.handout.reading import speaker_of
 from presenter.handout.scoring import annotate, plan_of
+from presenter.handout.text_span import ends_text, not_the_text
 from presenter.handout.units import Block, Heading, Separator, Unit
 from presenter.handout.vocab import is_word_list_line, looks_like_glossary
 from presenter.handout.roles import Part, Role
@@ -204,6 +205,13 @@ def regions_of(units: list[Unit]) -> tuple[list[Region], list[Line]]:
             elif shape == "asks" and len(unit.lines) >= 2 and not next_is_prose:
                 target = _talk_or_questions(plan[id(unit)][2], Part.QUESTIONS in seen)
                 _put(enter(target, plain_items=True), unit, "lines ending in ?")
+            elif ends_text(unit, state.lines if state is not None else [], following):
+                # "Quiz navigation / 1 2 3 / Time left", "Section 3 of 4 / Comprehension": lines with no sentence
+                # after the text, and no more text below: the text is over, what follows is for the tasks.
+                for ln in unit.lines:
+                    ln.extra["why"] = "after the text, lines with no sentences (page or task chrome): the text ends"
+                leftover.extend(unit.lines)
+                enter(Part.QUESTIONS)
             elif _scores_as_asking(plan[id(unit)], shape) and not next_is_prose:
                 # No rule said so, but the block scores far better as questions or talk than as text.
                 scored = plan[id(unit)][2]
@@ -248,28 +256,15 @@ def regions_of(units: list[Unit]) -> tuple[list[Region], list[Line]]:
 
 
 def _headed_reading(regions: list[Region], leftover: list[Line]) -> tuple[list[Region], list[Line]]:
-    """Prose taken for the text before other parts, when the text is further on: a note, not the text.
-
-    "Hi everyone! This week's reading is…" above the warm-up, then "The reading: Night Trains": the
-    heading (or, with none, the longer stretch of prose) says where the text is; what came before
-    the parts between is a message about the lesson.
-    """
-    reading = [i for i, r in enumerate(regions) if r.kind == Part.READING]
-    headed = next((i for i in reading if regions[i].explicit), None)
-    if headed is None and reading:  # no heading: the stretch of text with the most words is the reading
-        headed = max(reading, key=lambda i: (word_total(regions[i].lines), -i))
-    if headed is None:
-        return regions, leftover
-    early = [i for i, r in enumerate(regions[:headed]) if r.kind == Part.READING and not r.explicit
-             and word_total(r.lines) < word_total(regions[headed].lines) and (not any(full_lines(b) for b, _ in blocks(r.lines)) or any(
-        q.kind not in (Part.READING, Part.NOTES) and any(ln.text for ln in q.lines) for q in regions[i + 1 : headed]))]
-    for i in early:
+    """Reading parts that are not the text (see text_span.not_the_text) leave the reading as notes."""
+    found = not_the_text(regions)
+    for i, why in found.items():
         for ln in regions[i].lines:
             if ln.text:
-                ln.extra["why"] = "prose before the parts, and the text comes later: kept as a note"
+                ln.extra["why"] = why
                 ln.extra.pop("part", None)
                 leftover.append(ln)
-    return [r for i, r in enumerate(regions) if i not in early], leftover
+    return [r for i, r in enumerate(regions) if i not in found], leftover
 
 
 def _scores_as_asking(planned: tuple[Block, dict[Part, float], Part], shape: str) -> bool:

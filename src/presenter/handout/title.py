@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from presenter.handout.block_kinds import form_line
 from presenter.handout.debris import DATE
 from presenter.handout.info import info_parts, is_metadata, is_source, level_of
 from presenter.handout.lines import (Line, is_separator, letter_label, num_label, section_kind, undecorated,
@@ -14,11 +15,11 @@ from presenter.handout.roles import Role
 _CONNECTORS = frozenset("and or of the a an in on for to with from at by & about vs versus into".split())
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9 _-]*$")
 _TITLE_PREFIX = re.compile(r"^(?:(?:the\s+)?(?:title|lesson title|topic|listening|reading|video|lesson|article|story|lesson plan|"
-                           r"worksheet|chapter\s+\w{1,4}|unit\s+\w{1,4}(?:\s+\w+)?|(?:reading\s+)?passage\s+\d{1,3})\s*[:–—-]\s*"
+                           r"worksheet|chapter\s+\w{1,4}|unit\s+\w{1,4}(?:\s+\w+)?|(?:reading\s+)?(?:passage|quiz|test)\s+\d{1,3})\s*[:–—-]\s*"
                            r"|(?:chapter|unit)\s+\d{1,3}\s+(?=[A-Z]))", re.I)
 # "Interview 9: The Ice Cream Scientist", "Episode 4 – …": a numbered title in a series.
-_SERIES_LABEL = re.compile(r"^(?:interview|episode|lesson|unit|chapter|part|week|day|story|text|reading|article|podcast|"
-                           r"video|worksheet|listening)\s+\d{1,3}\s*[:–—-]\s+(?=\S)", re.I)
+_SERIES_LABEL = re.compile(r"^(?:(?:reading|listening|vocabulary|grammar)\s+)?(?:interview|episode|lesson|unit|chapter|part|week|"
+                           r"day|story|text|reading|article|podcast|video|worksheet|listening|quiz|test)\s+\d{1,3}\s*[:–—-]\s+(?=\S)", re.I)
 # "READING COMPREHENSION WORKSHEET", "English Listening Practice": says what kind of sheet, not what it is about.
 _GENERIC = re.compile(r"(?:(?:english|esl|efl|reading|listening|comprehension|vocabulary|grammar|speaking|writing|"
                       r"worksheet|lesson|handout|practice|exercises?|activity|activities|quiz|test|and|for|&|"
@@ -74,9 +75,29 @@ def _is_title_like(line: Line) -> bool:
         return section_kind(text) is None
     if word_count(text) > MAX_TITLE_WORDS or section_kind(text) is not None:
         return False
-    if num_label(text) is not None or letter_label(text) is not None:
+    if num_label(text) is not None or letter_label(text) is not None or not_a_title(text):
         return False
     return not text.endswith((".", ";")) or text.endswith("...")
+
+
+# "184K subscribers", "38,512 views": a page's counter; "FROM THE CITY NEWS, page 7": where a text was printed.
+_COUNTER = re.compile(r"^\d[\d,.]*\s?[KkMm]?\s+(?:subscribers|views|followers|likes|comments|ratings|reviews|downloads|"
+                      r"members|plays|shares)\b", re.I)
+_PRINTED_IN = re.compile(r"^from\s+(?:the\s+)?\S.*\bp(?:age|\.)\s*\d", re.I)
+
+
+def not_a_title(text: str) -> bool:
+    """A line that never names a lesson: a form's line, an aside in brackets, a counter, a page reference, a gloss, another script.
+
+    "Name ......  Class ....", "(typed up from the old copy…", "184K subscribers", "FROM THE CITY NEWS, page 7",
+    or a line mostly in another script (a Japanese site's menu above an English lesson).
+    """
+    letters = [c for c in text if c.isalpha()]
+    latin = sum(1 for c in letters if c.isascii() or "LATIN" in unicodedata.name(c, ""))
+    tokens = text.split()
+    words = sum(1 for t in tokens if re.fullmatch(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", t.strip("\"“”‘’'«»()*_,.:;!?")))
+    return form_line(text) or text.startswith(("(", "[")) or " = " in text or bool(_COUNTER.match(text) or _PRINTED_IN.match(text)) \
+        or latin * 2 < len(letters) or not letters or len(tokens) >= 3 and words * 2 < len(tokens)  # codes, not words
 
 
 def find_title(lines: list[Line]) -> tuple[str, list[Line], Line | None]:
@@ -117,7 +138,12 @@ def find_title(lines: list[Line]) -> tuple[str, list[Line], Line | None]:
         if is_slug_of(lines[first].text, joined_next) and lines[first].text != joined_next:
             slug, start = lines[first], nxt
     title, used = _joined(lines, start, lines[first].text if slug is not None else "")
+    if _UNIT_CODE.match(lines[start].raw.strip()):
+        title = re.sub(r"^\d{1,2}[A-H]\s+", "", title.strip())  # "7B   Pay what you can": a coursebook's lesson code, set apart
     return cleaned(title, series), used, slug
+
+
+_UNIT_CODE = re.compile(r"^\d{1,2}[A-H](?:\s{2,}|\t)(?=\S)")
 
 
 def cleaned(title: str, series: bool = False) -> str:

@@ -18,7 +18,7 @@ from presenter.handout.questions import is_instruction
 from presenter.handout.reading import speaker_of
 from presenter.handout.roles import Part, Role
 from presenter.handout.segment import Region
-from presenter.handout.title import MAX_TITLE_WORDS, cleaned, is_chrome, split_level, title_case
+from presenter.handout.title import MAX_TITLE_WORDS, cleaned, is_chrome, not_a_title, split_level, title_case
 
 # The weights of the evidence (a candidate's score is their sum; the first title found keeps ties).
 FOUND_FIRST = 1.0  # the first title-like line at the top, as find_title took it
@@ -33,6 +33,7 @@ EXCLAIMS = -2.0
 NOT_TITLE_LIKE = -2.0  # the first title found fails what the others must meet ("Name and surname: Group:")  # "Thank you for your purchase!": said to the reader
 # "Read: Part 1 – Leaving the lakes", "Section 2": a part of the text, or a task on it, not the lesson's name.
 _PART_OF_TEXT = re.compile(r"^(?:read|listen|watch)\s*:|^[A-H](?:\s{2,}|\t)\S|_{3,}|:.*:|\b(?:part|section)\s+(?:\d{1,2}|[IVX]{1,4}|one|two|three)\b", re.I)
+_CREDIT = re.compile(r"©|\bcopyright\b|\(c\)\s*\d{4}", re.I)
 _SKIP = (Role.DEBRIS, Role.SOURCE, Role.LEVEL, Role.SLUG, Role.SEPARATOR)
 
 
@@ -50,7 +51,8 @@ def _candidate(line: Line, loose: set[int] | None = None) -> bool:
         return False
     if _PART_OF_TEXT.search(text) or _PART_OF_TEXT.match(line.raw.strip()) or "\t" in line.raw.strip():  # or a table's row
         return False
-    if num_label(text) or letter_label(text) or speaker_of(text) is not None and ends_sentence(text) or is_instruction(text):
+    if num_label(text) or letter_label(text) or speaker_of(text) is not None and ends_sentence(text) or is_instruction(text) \
+            or not_a_title(text):
         return False
     if re.search(r"[a-z][.!?] [A-Z]", text):
         return False  # a sentence ends inside it: a wrapped line of prose
@@ -80,7 +82,7 @@ def choose_title(lines: list[Line], title: str, title_lines: list[Line], regions
     reading_start = next((ln.no for r in regions if r.kind == Part.READING for ln in r.lines if ln.text), 0)
     loose = {id(ln) for r in regions if r.kind == Part.READING or r.kind == Part.VOCABULARY and not r.explicit
              for ln in r.lines}
-    counts = Counter(w for r in regions if r.kind == Part.READING for ln in r.lines for w in _content_words(ln.text))
+    counts = Counter(_root(w) for r in regions if r.kind == Part.READING for ln in r.lines for w in _content_words(ln.text))
     chosen, lines_of, why = _choose(lines, title, title_lines, reading_start, loose, counts)
     if why:
         for region in regions:
@@ -98,6 +100,7 @@ def _choose(lines: list[Line], title: str, title_lines: list[Line], reading_star
     if not candidates:
         return title, title_lines, ""
     texts = [_tokens(ln.text) for ln in lines if ln.text]
+    credits = [_tokens(ln.text) for ln in lines if _CREDIT.search(ln.text)]
     above = _above_text(top)
     best, best_score, why = title_lines[0] if title_lines else None, float("-inf"), ""
     for ln in candidates:
@@ -109,8 +112,13 @@ def _choose(lines: list[Line], title: str, title_lines: list[Line], reading_star
         repeated = len(own.split()) >= 2 and len(own) >= 10 and sum(
             t.find(own) > 0 or t.startswith(own) and len(t.split()) <= len(own.split()) + 4 for t in texts) \
             >= 2 - (first and len(title_lines) > 1)
-        about = any(text_words[w] >= 2 for w in _content_words(own))
-        score = title_score(ln, first, repeated, ln is above, about) + NOT_TITLE_LIKE * (first and not _candidate(ln, loose))
+        about = _about(_content_words(own), text_words)
+        # The publisher (named in the "©" footer) and a page header's cells far apart ("College      Entry 3") are chrome.
+        # So is a line the page repeats word for word three times or more, not about the text ("Your answer").
+        chrome = any(own in t for t in credits) or re.search(r"\S\s{4,}\S", ln.raw.strip()) is not None \
+            or sum(t == own for t in texts) >= 3 and not about
+        score = title_score(ln, first, repeated, ln is above, about) + NOT_TITLE_LIKE * (first and not _candidate(ln, loose)) \
+            + CHROME * chrome
         if score > best_score:
             best, best_score = ln, score
             why = ", ".join(w for w, on in (("named again on the page", repeated), ("right above the text", ln is above),
@@ -130,6 +138,20 @@ _FUNCTION_WORDS = frozenset("that this with from have what when where which they
 def _content_words(text: str) -> list[str]:
     """The words of four or more letters that carry meaning ("kite", "onions"), not "with" or "that"."""
     return [w for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in _FUNCTION_WORDS]
+
+
+def _about(words: list[str], text_words: Counter[str]) -> bool:
+    """Whether a line is about the text: one of its words comes back twice or more, and most of them come back at all.
+
+    "Northgate College – ESOL Department" names a place the text names once; the headline's words are the text's.
+    """
+    roots = [_root(w) for w in words]
+    return any(text_words[r] >= 2 for r in roots) and 2 * sum(1 for r in roots if text_words[r]) >= len(roots)
+
+
+def _root(word: str) -> str:
+    """"drivers", "driver" -> "drive": enough of a word to find it again in another form."""
+    return word[:5]
 
 
 def _alone(lines: list[Line], i: int) -> bool:

@@ -1,0 +1,116 @@
+"""Where the text is among the parts taken for it: the stretch with the text's paragraphs, not prose around it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+from presenter.handout.block_kinds import dialogue, form_line, full_lines, items_question_like, paragraphs, text_like, word_total
+from presenter.handout.layout import blocks
+from presenter.handout.lines import Line, ends_sentence, word_count
+from presenter.handout.questions import is_instruction
+from presenter.handout.roles import Part, Role
+from presenter.handout.units import Block, Heading
+
+
+_TRANSPARENT = (Role.DEBRIS, Role.SEPARATOR, Role.DROPPED)  # a byline, a rule, a dropped instruction: not text, not a break
+
+
+_END_MARK = re.compile(r"[■◼▪∎]")
+
+
+class Spanned(Protocol):
+    """A part of the handout as the segmenter builds it (segment.Region)."""
+
+    kind: Part
+    lines: list[Line]
+    explicit: bool
+
+
+def not_the_text(regions: Sequence[Spanned]) -> dict[int, str]:
+    """The reading parts that are not the text (by index), each with why.
+
+    "Hi everyone! This week's reading is…" above the warm-up, then "The reading: Night Trains": the
+    heading (or, with none, the longer stretch of prose) says where the text is; what came before
+    the parts between is a message about the lesson. After it, a part taken for more text that holds
+    no paragraph ("Transcript" over a channel's name and comments) is page or task lines.
+    """
+    reading = [i for i, r in enumerate(regions) if r.kind == Part.READING]
+    headed = next((i for i in reading if regions[i].explicit and word_total(regions[i].lines) >= 25), None)
+    if headed is None and reading:  # no heading (or an empty one): the stretch with the most words is the reading
+        headed = max(reading, key=lambda i: (word_total(regions[i].lines), -i))
+    if headed is None:
+        return {}
+    main = regions[headed]
+    found = {i: "prose before the parts, and the text comes later: kept as a note" for i, r in enumerate(regions[:headed])
+             if r.kind == Part.READING and not r.explicit and word_total(r.lines) < word_total(main.lines) and (
+                 not any(full_lines(b) for b, _ in blocks(r.lines)) or any(
+                     q.kind not in (Part.READING, Part.NOTES) and any(ln.text for ln in q.lines) and not _inset(q, r)
+                     for q in regions[i + 1 : headed]))}
+    for i in reading:
+        if i > headed and not any(paragraphs(b) for b, _ in blocks(regions[i].lines)):
+            found[i] = "after the text, with no paragraph of text: kept as a note"
+    return found
+
+
+def _leads_on(block: list[Line]) -> bool:
+    """"Here are five tips from students:": one line of the text that leads into a list, not a task."""
+    text = block[0].text
+    return len(block) == 1 and text.endswith(":") and word_count(text) >= 5 and not is_instruction(text)
+
+
+def _inset(part: Spanned, before: Spanned) -> bool:
+    """A word box with no heading printed inside the text, after a paragraph of it: both sides are the text."""
+    return part.kind == Part.VOCABULARY and not part.explicit and any(paragraphs(b) for b, _ in blocks(before.lines))
+
+
+def ends_text(unit: Block, reading: list[Line], following: Sequence[Block | Heading]) -> bool:
+    """Whether a block after the text ends it: 2+ lines with no sentence, and no more paragraphs before the next heading.
+
+    "Quiz navigation / 1 2 3 / Time left", "Section 3 of 4 / Comprehension": page or task chrome;
+    a poem's or a list's short lines inside a text are followed by more of its paragraphs.
+    """
+    if _END_MARK.fullmatch(unit.lines[0].text.strip()) and len(unit.lines) == 1:
+        return any(text_like(b) for b, _ in blocks(reading))  # "■": a magazine's sign that the article is over
+    if len(unit.lines) < 2 or full_lines(unit.lines) or dialogue(unit) \
+            or any(ends_sentence(ln.text) and word_count(ln.text) >= 8 for ln in unit.lines):
+        return False
+    if not any(text_like(b) for b, _ in blocks(reading)):
+        return False
+    for later in following:
+        if isinstance(later, Heading):
+            break
+        if paragraphs(later.lines) and not items_question_like(later):
+            return False
+    return True
+
+
+def lead_in(reading: list[Line]) -> list[Line]:
+    """The lines before the text's paragraphs that are not the text (a form line, a task, a glossary), or [].
+
+    The text starts with the first run of prose blocks (one short line between two of them is a
+    subheading) that has two fifths of the longest run's words or more; lines above that run, but for one short line right above it (the text's own title),
+    are not the text. Nothing is cut when the reading has no paragraphs (a poem, a dialogue).
+    """
+    parts = [[ln for ln in b if ln.role not in _TRANSPARENT] for b, _ in blocks(reading)]
+    parts = [b for b in parts if b]
+    if not any(paragraphs(b) for b in parts):
+        return []
+    prose = [full_lines(b) and not any(form_line(ln.text) for ln in b) or _leads_on(b) for b in parts]
+    runs: list[list[int]] = []
+    for i, is_prose in enumerate(prose):
+        bridge = len(parts[i]) == 1 and word_count(parts[i][0].text) <= 12 and 0 < i < len(parts) - 1 \
+            and paragraphs(parts[i - 1]) and prose[i + 1]  # a subheading between paragraphs
+        if is_prose or bridge:
+            if runs and runs[-1][-1] == i - 1:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+    sizes = [sum(word_total(parts[i]) for i in run) for run in runs]
+    # The first run of a good size: a box or a list inside the text splits it, and both halves are the text.
+    start = next(run for run, size in zip(runs, sizes, strict=True) if size * 5 >= max(sizes) * 2)[0]
+    above = parts[start - 1] if start else []
+    if len(above) == 1 and word_count(above[0].text) <= 12 and not ends_sentence(above[0].text):
+        start -= 1  # the text's own title, right above it
+    return [ln for b in parts[:start] for ln in b]

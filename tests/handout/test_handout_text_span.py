@@ -1,0 +1,99 @@
+"""Where the reading ends: chrome after the text, a later part with no paragraphs, a list inside the text (written for the test)."""
+
+from __future__ import annotations
+
+from presenter.handout import import_handout
+from presenter.handout.lines import section_kind
+from presenter.handout.roles import Part
+
+PARAS = ("Every spring the river behind our school floods the lower field. The water comes up slowly, over two or "
+         "three days, and the ducks arrive before the water does.",
+         "This year the class measured the water each morning with a long painted stick. We wrote the numbers on a "
+         "chart and sent them to the town council, who thanked us in a letter.")
+FIRST, LAST = "Every spring the river", "who thanked us in a letter."
+
+
+def _reading(handout: str) -> tuple[list[str], str]:
+    result = import_handout(handout)
+    paragraphs = result.lesson.reading.paragraphs
+    notes = " ".join(n for p in paragraphs for n in p.notes)
+    return [p.text for p in paragraphs], notes
+
+
+def test_lines_with_no_sentences_after_the_text_end_it_and_are_kept_as_notes() -> None:
+    handout = (f"The Flood Field\n\n{PARAS[0]}\n\n{PARAS[1]}\n\n"
+               "Page menu\n1  2  3  4\nTime remaining 0:12:00\n\n"
+               "Item 1\nNot answered yet\nWorth 1 mark\nWhen does the river flood the field?\n\n"
+               "Jump to...\nHelp centre\n")
+    paragraphs, notes = _reading(handout)
+    assert paragraphs[0].startswith(FIRST) and paragraphs[-1].endswith(LAST)
+    assert "Time remaining" in notes and "Page menu" in notes  # not the text, and not lost
+
+
+def test_a_later_reading_heading_over_no_paragraphs_is_not_more_of_the_text() -> None:
+    handout = (f"The Flood Field\n\nREADING\n\n{PARAS[0]}\n\n{PARAS[1]}\n\n"
+               "QUESTIONS\n\n1. When does the river flood the field?\n2. Who did the class write to?\n\n"
+               "Transcript\n\nRiverside Channel\n52K followers\n\n@sam_r  2 days ago\nGreat video ♡ 12  Reply\n")
+    paragraphs, notes = _reading(handout)
+    assert paragraphs[0].startswith(FIRST) and paragraphs[-1].endswith(LAST)
+    assert "52K followers" in notes
+
+
+def test_a_short_list_inside_the_text_does_not_end_it() -> None:
+    handout = (f"The Flood Field\n\n{PARAS[0]}\n\nWe took with us:\nboots\na notebook\nthe painted stick\n\n{PARAS[1]}\n\n"
+               "1. When does the river flood the field?\n2. Who did the class write to?\n")
+    paragraphs, _ = _reading(handout)
+    assert paragraphs[0].startswith(FIRST) and paragraphs[-1].endswith(LAST)
+
+
+MORE = ("In the summer the field dries out and the grass grows back, greener than before. The caretaker says the "
+        "flood is good for the soil, and the ducks come back every year to the same corner of the field.")
+
+
+def test_the_text_starts_after_a_form_line_and_the_exam_instructions_above_its_own_title() -> None:
+    handout = ("Practice Test 3\n\nName ....................   Class ..........\n\n"
+               "In this part you read one text and then answer three questions about it.\n\n"
+               "For questions 1-3, choose the best answer.\n\n"
+               f"The Flood Field\n\n{PARAS[0]}\n\n{PARAS[1]}\n\n{MORE}\n\n"
+               "1. When does the river flood the field?\n2. Who did the class write to?\n")
+    paragraphs, notes = _reading(handout)
+    assert paragraphs[0].startswith(FIRST) and paragraphs[-1].endswith("the same corner of the field.")
+    assert "Name ...." in notes
+
+
+def test_a_box_inside_the_text_does_not_move_its_start() -> None:
+    handout = (f"The Flood Field\n\n{PARAS[0]}\n\n+------------+\n| flood   water over land |\n| chart   a drawing of numbers |\n"
+               f"+------------+\n\n{PARAS[1]}\n\n{MORE}\n\n1. When does the river flood the field?\n2. Who did the class write to?\n")
+    paragraphs, _ = _reading(handout)
+    assert paragraphs[0].startswith(FIRST)
+
+
+def test_an_end_mark_ends_the_text_before_an_unheaded_task() -> None:
+    handout = (f"The Flood Field\n\n{PARAS[0]}\n\n{PARAS[1]}\n\n■\n\n"
+               "A  Which word? Put the English words (1-3) with the meanings (a-c).\n1 flood   a) a drawing\n"
+               "2 chart   b) water over land\n3 stick   c) a long thin piece of wood\n")
+    paragraphs, _ = _reading(handout)
+    assert paragraphs[-1].endswith(LAST)
+
+
+def test_a_site_heading_with_an_icon_code_and_a_tip_box_above_the_text() -> None:
+    handout = (f"# The Flood Field\n\n## :material-lightbulb: Before you read\n\n1. Have you ever seen a flood?\n\n"
+               f"## :material-text: Reading\n\n!!! tip\n    Take your time and enjoy it, do not worry about new words.\n\n"
+               f"{PARAS[0]}\n\n{PARAS[1]}\n\n## :material-check: Comprehension\n\n1. When does the river flood the field?\n")
+    result = import_handout(handout)
+    paragraphs = result.lesson.reading.paragraphs
+    assert paragraphs[0].text.startswith(FIRST) and paragraphs[-1].text.endswith(LAST)
+    assert [q.text for q in result.lesson.comprehension] == ["When does the river flood the field?"]
+
+
+def test_an_icon_code_before_a_heading_name_does_not_hide_the_part() -> None:
+    assert section_kind(":material-text: Reading") == Part.READING
+    assert section_kind(":fontawesome-solid-check: Comprehension") == Part.QUESTIONS
+
+
+def test_a_headline_printed_on_top_of_the_first_line_is_not_the_texts_first_words() -> None:
+    wrapped = ("Every spring the river behind our school floods the\nlower field. The water comes up slowly, over two or\n"
+               "three days, and the ducks arrive before the water does.\n")
+    handout = f"Unit 4\n\nREAD\n\nThe flood field\n{wrapped}\n{PARAS[1]}\n\n1. When does the river flood the field?\n"
+    paragraphs, _ = _reading(handout)
+    assert paragraphs[0].startswith(FIRST)
