@@ -27,14 +27,16 @@ _FORMS_PAREN = re.compile(r"\s*\(\s*([A-Za-z'’-]+(?:\s*[,/]\s*[A-Za-z'’-]+){
 _PLURAL = re.compile(r"\b([A-Za-z][\w-]*)\(s\)")
 _EXAMPLE = re.compile(r"^(?:example|examples|ex|e\.g|eg|sentence|example sentence|in a sentence)\s*[:.]\s*(.+)$", re.I)
 _TERM_FIELD = re.compile(r"^(?:word|term|phrase|expression)\s*:\s*(\S.{0,60})$", re.I)
-_DEFINITION = re.compile(r"^(?:definition|meaning|means|def)\s*[:.]\s*(.+)$", re.I)
+# "Meaning: …", or ":   …" under its term (a Markdown definition list).
+_DEFINITION = re.compile(r"^(?:(?:definition|meaning|means|def)\s*[:.]|:)\s*(.+)$", re.I)
 _INLINE_EXAMPLE = re.compile(r"\s*(?:\(|\b)(?:example|ex|e\.g)\s*:\s*(.+?)\)?$", re.I)
 _DASHED_EXAMPLE = re.compile(r"\s+[–—-]+\s+([A-Z“\"‘'][^–—]*\w[^–—]*[.!?][\"”’']?)$")
-_SEPARATORS = re.compile(r"\t+|\s+[–—-]+\s+|\s*[–—]\s*|\s*:\s+|\s+=\s+|\s*=\s*|\s*[▸►→➔➜⇒]\s*")
+_SEPARATORS = re.compile(r"\s*(?:\.{4,}|…{2,})\s*|\t+|\s+[–—-]+\s+|\s*[–—]\s*|\s*:\s+|\s+=\s+|\s*=\s*|\s*[▸►→➔➜⇒]\s*")
 _HEADER_ROW = re.compile(r"^(?:word|words|term|terms|vocabulary|phrase|expression)s?\s*(?:\t|\||\s{2,}|$)", re.I)
 # "Meaning<tab>My language", "Part of speech<tab>Definition": the header row's other cells.
 _HEADER_CELL = re.compile(r"^(?:meanings?|definitions?|translation|part of speech|example|synonyms?|in (?:your|my) language"
                           r"|my language|notes?|pronunciation)\b[^.?!]{0,40}$", re.I)
+SYMBOL_BULLET = re.compile(r"^[^\x00-\x7f\w\s“‘│┃║]\ufe0f?\s+(?=[^\W\d_])")  # "🔹 shore", "✏️ idle": not ": …", "│ den"
 MARKUP = re.compile(r"<[!/]?[A-Za-z-]|\{\{|\{%|[<>]\s*$|^\s*[<>]")
 _PIPE = re.compile(r"\s*[|¦]\s*")
 _PROSE_WORDS = frozenset("the and that was were is are their they his her it its which who while when because".split())
@@ -153,7 +155,8 @@ def glossary_entries(lines: list[Line]) -> VocabResult:
             marked = True
             result.used.append(line.no)
             continue
-        split = split_definition(_COLUMN_GAP.sub("\t", line.raw.strip()) if _COLUMN_GAP.search(line.raw.strip()) else text)
+        split = split_definition(_COLUMN_GAP.sub("\t", line.raw.strip()) if _COLUMN_GAP.search(line.raw.strip()) else text) \
+            or _two_columns(strip_bullet(line.raw.strip()))
         numbered = num_label(strip_bullet(line.text)) is not None
         starts_entry = split is not None or numbered or head is None or _head_is_term(text)
         if head is not None and not starts_entry and (not definition or marked):
@@ -273,3 +276,39 @@ def looks_like_glossary(lines: list[Line]) -> bool:
 
 
 _COLUMN_GAP = re.compile(r"\t+|\s{3,}")  # between a table's cells, whether a Word table's tabs or aligned spaces
+
+
+_LEADER = re.compile(r"\s*(?:\.{4,}|…{2,})\s*")  # "deaf ........ not able to hear": a dotted leader
+_GAP = re.compile(r"(?<=\S)\s{2,}(?=\S)")  # "board  einsteigen": a box's two columns
+_OTHER_SCRIPT = re.compile(r"[^\x00-\u024f\u2000-\u206f\s]")  # "instinct (n.) 本能": a meaning in the learner's script
+
+
+def entry_split(text: str) -> tuple[str, str] | None:
+    """(term, meaning) for a glossary line in any of the usual layouts, or None; the term is short."""
+    text = text.strip()
+    for sep in (_LEADER, _GAP):
+        if m := sep.search(text):
+            head, rest = text[: m.start()], text[m.end() :]
+            if _head_is_term(head) and _worded(head) and rest.strip():
+                return head, rest
+    if (m := _OTHER_SCRIPT.search(text)) and m.start() > 0 and not _OTHER_SCRIPT.search(text[: m.start()]):
+        head = text[: m.start()].rstrip(" (（")
+        if _head_is_term(head) and re.search(r"[A-Za-z]", head):
+            return head, text[len(head):].strip()
+    split = split_definition(" ".join(text.split()))
+    if split and _head_is_term(split[0]):
+        return split
+    return None
+
+
+def _two_columns(raw: str) -> tuple[str, str] | None:
+    """("board", "einsteigen") for "board  einsteigen": a short term, two spaces, then its meaning."""
+    if (m := _GAP.search(raw)) and _head_is_term(raw[: m.start()]) and not _GAP.search(raw[m.end() :]) \
+            and _worded(raw[: m.start()]):
+        return raw[: m.start()], raw[m.end() :]
+    return None
+
+
+def _worded(head: str) -> bool:
+    """Whether a head has a word in it, not only an option's or item's label ("A", "12", "(b)")."""
+    return re.search(r"[^\W\d_]{2}", head) is not None

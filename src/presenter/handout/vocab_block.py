@@ -7,7 +7,7 @@ import unicodedata
 
 from presenter.handout.lines import Line, strip_bullet
 from presenter.handout.matching import ReadingIndex
-from presenter.handout.vocab import (MARKUP, VocabResult, glossary_entries, looks_like_glossary,
+from presenter.handout.vocab import (MARKUP, SYMBOL_BULLET, VocabResult, glossary_entries, looks_like_glossary, split_definition,
                                      word_list_entries)
 from presenter.handout.vocab_inline import parenthesised, reversed_glossary
 from presenter.lesson.model import VocabEntry
@@ -33,9 +33,18 @@ def _button(text: str) -> bool:
     return bool(first) and unicodedata.category(first) == "So"
 
 
+def _unbulleted(line: Line) -> Line:
+    """The line without a symbol used as its bullet ("🔹 shore = the land…", "➤ shore – …"), if it has one."""
+    text = SYMBOL_BULLET.sub("", line.text, count=1)
+    if text == line.text or split_definition(text) is None:
+        return line  # "🔊 Listen to this article": a page's button, which gives no term and meaning
+    return Line(line.no, SYMBOL_BULLET.sub("", line.raw.strip(), count=1), text, line.md_level)
+
+
 def vocabulary_from_lines(lines: list[Line], index: ReadingIndex) -> VocabResult:
     """The entries of a vocabulary block, whatever its layout."""
     lines, sides = _unboxed([ln for ln in lines if ln.text and not MARKUP.match(ln.text)])
+    lines = [_unbulleted(ln) for ln in lines]
     lines = [ln for ln in lines if not _button(ln.text)]
     if not lines:
         return VocabResult(used=sides)
@@ -48,9 +57,25 @@ def _vocabulary(lines: list[Line], index: ReadingIndex) -> VocabResult:
     for layout, read in (("meanings in brackets", parenthesised), ("meaning, then the word", reversed_glossary)):
         if entries := read(lines):
             return VocabResult(entries, layout, [ln.no for ln in lines], len(entries))
-    if looks_like_glossary(lines):
+    if looks_like_glossary(lines) or _glossed_columns(lines, index):
         return _without_captions(glossary_entries(lines), {ln.no: ln.text for ln in lines})
     return word_list_entries(lines, index)
+
+
+def _glossed_columns(lines: list[Line], index: ReadingIndex) -> bool:
+    """Two columns whose left words the reading uses and whose right ones it does not ("lens   Linse"): term and gloss.
+
+    A grid of words ("flood   stall") has terms in every column, so the reading uses both.
+    """
+    rows = [[c for c in _CELL_GAP.split(ln.raw.strip()) if c.strip()] for ln in lines]
+    if len(rows) < 2 or any(len(r) != 2 for r in rows) or not index:
+        return False
+    left = sum(1 for r in rows if index.contains(re.sub(r"^to\s+", "", r[0])))
+    right = sum(1 for r in rows if index.contains(r[1]))
+    return left >= 0.6 * len(rows) and right <= 0.2 * len(rows)
+
+
+_CELL_GAP = re.compile(r"\t+|\s{2,}")
 
 
 def _without_captions(found: VocabResult, texts: dict[int, str]) -> VocabResult:

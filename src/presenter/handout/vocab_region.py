@@ -9,13 +9,13 @@ from dataclasses import dataclass, field
 from presenter.handout.cues import is_part_label
 from presenter.handout.exercises import Matching, found_matching, matching_in_block, numbered_terms, term_texts
 from presenter.handout.layout import blocks
-from presenter.handout.lines import Line, letter_label, num_label
+from presenter.handout.lines import Line, letter_label, num_label, section_kind
 from presenter.handout.matching import ReadingIndex
 from presenter.handout.questions import is_instruction, is_note
 from presenter.handout.vocab import VocabResult, looks_like_glossary
 from presenter.handout.vocab_block import vocabulary_from_lines
 from presenter.lesson.model import Question, VocabEntry
-from presenter.handout.roles import Role
+from presenter.handout.roles import Part, Role
 
 
 _TASK_NUMBER = re.compile(r"^(?:task|part|exercise|activity|section|step)\s*\d{1,2}\b", re.I)  # a part of the sheet
@@ -75,7 +75,7 @@ def vocabulary_region(region: list[Line], index: ReadingIndex, lines: list[Line]
             if is_instruction(ln.text):
                 ln.role, ln.reason = Role.DROPPED, "instruction"
         kept = [ln for ln in block if ln.role != Role.DROPPED and not is_part_label(ln.text) and not is_note(ln.text)
-                and not _TASK_NUMBER.match(ln.text) and not _DECORATED.match(ln.text)]
+                and not _TASK_NUMBER.match(ln.text) and not _DECORATED.match(ln.text) and not _names_other_part(ln.text)]
         out.leftover.extend(ln for ln in block if ln.role != Role.DROPPED and ln not in kept)  # "Task 7 – Discuss", notes
         block = kept
         if not block:
@@ -105,6 +105,16 @@ def vocabulary_region(region: list[Line], index: ReadingIndex, lines: list[Line]
     return out
 
 
+def _names_other_part(text: str) -> bool:
+    """A heading of another part at the region's edge ("## :material-text: Reading"), not a term."""
+    kind = section_kind(_SHORTCODE.sub(" ", text))
+    return kind is not None and kind != Part.VOCABULARY and kind != Part.READING or kind == Part.READING and (
+        _SHORTCODE.search(text) is not None or text.isupper())
+
+
+_SHORTCODE = re.compile(r":[a-z0-9]+(?:[-_][a-z0-9]+)+:")  # an icon in site markup: ":material-text:"
+
+
 def _from_the_reading(entries: list[VocabEntry], index: ReadingIndex) -> bool:
     """Whether a list could be the reading's vocabulary: a third of its words are in the text (not a page's dates)."""
     if not entries or not index:
@@ -126,7 +136,7 @@ def unique_entries(entries: list[VocabEntry]) -> list[VocabEntry]:
     """One entry per term (a word box repeats the glossary's words): the first with a definition, else the first."""
     kept: dict[str, VocabEntry] = {}
     for entry in entries:
-        key = entry.term.lower()
+        key = re.sub(r"^to\s+", "", entry.term.lower())  # "to stave off" in the glossary, "stave off" in a matching
         if key not in kept or entry.definition and not kept[key].definition:
             kept[key] = entry
     return list(kept.values())

@@ -1,0 +1,80 @@
+"""Glossaries wherever a handout puts them: a word box inside the text, a list under a heading with emoji bullets,
+dotted leaders, a definition list, meanings in the learner's script; and lines shaped like them that are none."""
+
+from __future__ import annotations
+
+from presenter.handout import import_handout
+from presenter.handout.vocab import entry_split
+
+PART_1 = ("The lighthouse stood on a rock at the edge of the bay. Every night the keeper climbed the stairs, cleaned "
+          "the lens and lit the lamp, and every morning he wrote the weather in his log before he slept.")
+PART_2 = ("Ships passed the rock safely for a hundred years. When the lamp became automatic, the keeper packed his "
+          "things, locked the door and rowed to the harbour for the last time.")
+QUESTIONS = "Questions\n1. What did the keeper clean every night?\n2. How did he leave the rock?\n"
+
+
+def _lesson(text: str):  # type: ignore[no-untyped-def]
+    return import_handout(text).lesson
+
+
+def _paragraphs(lesson) -> str:  # type: ignore[no-untyped-def]
+    return " ".join(p.text for s in lesson.reading.sections for p in s.paragraphs)
+
+
+def test_a_word_box_drawn_inside_the_text_is_the_vocabulary_not_the_text() -> None:
+    box = ("   ┌──────────────────────────────┐\n   │ lens   Linse                  │\n"
+           "   │ keeper   Wärter              │\n   │ harbour   Hafen              │\n"
+           "   │ lamp   Lampe                 │\n   └──────────────────────────────┘")
+    lesson = _lesson(f"The Last Keeper\n\n{PART_1}\n\n{box}\n\n{PART_2}\n\n{QUESTIONS}")
+    assert [(e.term, e.definition) for e in lesson.vocabulary] == [
+        ("lens", "Linse"), ("keeper", "Wärter"), ("harbour", "Hafen"), ("lamp", "Lampe")]
+    assert "Linse" not in _paragraphs(lesson) and "rowed to the harbour" in _paragraphs(lesson)
+
+
+def test_a_list_under_a_words_heading_with_symbol_bullets_and_equals_signs() -> None:
+    words = ("📚 NEW WORDS\n🔹 lens = a curved piece of glass\n🔹 log = a book where you write what happens\n"
+             "🔹 to row = to move a boat with oars")
+    lesson = _lesson(f"The Last Keeper\n\n{words}\n\n📄 THE STORY\n{PART_1}\n\n{PART_2}\n\n{QUESTIONS}")
+    assert [(e.term, e.definition) for e in lesson.vocabulary] == [
+        ("lens", "a curved piece of glass"), ("log", "a book where you write what happens"),
+        ("to row", "to move a boat with oars")]
+
+
+def test_dotted_leaders_part_a_term_from_its_meaning() -> None:
+    words = ("Words to know\nlens ............ a curved piece of glass\nharbour ......... a place where boats stay\n"
+             "automatic ....... working by itself")
+    lesson = _lesson(f"The Last Keeper\n\n{words}\n\nRead\n{PART_1}\n\n{PART_2}\n\n{QUESTIONS}")
+    assert [(e.term, e.definition) for e in lesson.vocabulary] == [
+        ("lens", "a curved piece of glass"), ("harbour", "a place where boats stay"), ("automatic", "working by itself")]
+    assert _paragraphs(lesson).startswith("The lighthouse stood")
+
+
+def test_a_markdown_definition_list_gives_each_term_its_meaning() -> None:
+    words = "## Key vocabulary\n\nlens\n:   a curved piece of glass\n\nharbour\n:   a place where boats stay\n"
+    lesson = _lesson(f"# The Last Keeper\n\n{words}\n## Reading\n\n{PART_1}\n\n{PART_2}\n\n## {QUESTIONS}")
+    assert [(e.term, e.definition) for e in lesson.vocabulary] == [
+        ("lens", "a curved piece of glass"), ("harbour", "a place where boats stay")]
+
+
+def test_a_dialogue_inside_the_text_stays_the_text() -> None:
+    talk = ("Keeper: The lamp is ready, and the lens is clean tonight.\nSailor: Thank you, we saw the light from "
+            "the bay.\nBoy: Can I climb the stairs with you tomorrow?\nKeeper: Only if the weather is calm enough.")
+    lesson = _lesson(f"The Last Keeper\n\n{PART_1}\n\n{talk}\n\n{PART_2}\n\n{QUESTIONS}")
+    assert not lesson.vocabulary
+    assert "we saw the light" in _paragraphs(lesson)
+
+
+def test_options_in_columns_are_no_glossary() -> None:
+    options = ("3. Why did the keeper leave?\nA  The lamp became automatic.\nB  He was too old.\n"
+               "C  The rock was sold.\nD  The ships stopped coming.")
+    lesson = _lesson(f"The Last Keeper\n\n{PART_1}\n\n{PART_2}\n\n{QUESTIONS}{options}\n")
+    assert not lesson.vocabulary
+
+
+def test_a_glossary_line_splits_at_leaders_gaps_and_a_meaning_in_another_script() -> None:
+    assert entry_split("harbour ....... a place where boats stay") == ("harbour", "a place where boats stay")
+    assert entry_split("lens  Linse") == ("lens", "Linse")
+    assert entry_split("to row （ボートを）こぐ") == ("to row", "（ボートを）こぐ")
+    assert entry_split("keeper (n.) 灯台守") == ("keeper (n.)", "灯台守")
+    assert entry_split("A  The lamp became automatic.") is None  # an option's letter is no term
+    assert entry_split("The keeper climbed the stairs and cleaned the lens.") is None
