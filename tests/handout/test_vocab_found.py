@@ -78,3 +78,20 @@ def test_a_glossary_line_splits_at_leaders_gaps_and_a_meaning_in_another_script(
     assert entry_split("keeper (n.) 灯台守") == ("keeper (n.)", "灯台守")
     assert entry_split("A  The lamp became automatic.") is None  # an option's letter is no term
     assert entry_split("The keeper climbed the stairs and cleaned the lens.") is None
+
+
+def test_words_joined_to_meanings_by_two_dots_are_a_matching_exercise() -> None:
+    rows = ("WORDS FIRST\nDraw a line from each word to its meaning.\nlens • • a place where boats stay\n"
+            "harbour • • a curved piece of glass\nautomatic • • working by itself")
+    lesson = _lesson(f"The Last Keeper\n\n{rows}\n\nReading\n{PART_1}\n\n{PART_2}\n\n{QUESTIONS}")
+    assert [e.term for e in lesson.vocabulary] == ["lens", "harbour", "automatic"]
+    (exercise,) = lesson.exercises
+    assert sorted(m for _, m in exercise.pairs) == ["a curved piece of glass", "a place where boats stay",
+                                                     "working by itself"]
+
+
+def test_a_key_line_under_a_word_list_is_no_entry() -> None:
+    words = ("Words to know\nlens – a curved piece of glass\nharbour – a place where boats stay\n"
+             "Check your answers: 1. B 2. C 3. A\nFollow-up: Answers will vary.")
+    lesson = _lesson(f"The Last Keeper\n\n{words}\n\nReading\n{PART_1}\n\n{PART_2}\n\n{QUESTIONS}")
+    assert [e.term for e in lesson.vocabulary] == ["lens", "harbour"]

@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from presenter.handout.answers import is_key_line
 from presenter.handout.lines import Line, strip_bullet
 from presenter.handout.matching import ReadingIndex
-from presenter.handout.vocab import (MARKUP, SYMBOL_BULLET, VocabResult, glossary_entries, looks_like_glossary, split_definition,
-                                     word_list_entries)
+from presenter.handout.vocab import (MARKUP, SYMBOL_BULLET, VocabResult, glossary_entries, looks_like_glossary,
+                                     split_definition)
 from presenter.handout.vocab_inline import parenthesised, reversed_glossary
+from presenter.handout.vocab_list import word_list_entries
 from presenter.lesson.model import VocabEntry
 
 _BOX_SIDE = re.compile(r"^\s*[|│┃║]\s?|\s?[|│┃║]\s*$")
@@ -58,8 +60,17 @@ def _vocabulary(lines: list[Line], index: ReadingIndex) -> VocabResult:
         if entries := read(lines):
             return VocabResult(entries, layout, [ln.no for ln in lines], len(entries))
     if looks_like_glossary(lines) or _glossed_columns(lines, index):
-        return _without_captions(glossary_entries(lines), {ln.no: ln.text for ln in lines})
-    return word_list_entries(lines, index)
+        return _without_keys(_without_captions(glossary_entries(lines), {ln.no: ln.text for ln in lines}))
+    return _without_keys(word_list_entries(lines, index))
+
+
+def _without_keys(found: VocabResult) -> VocabResult:
+    """The entries without a key's lines ("Check Your Understanding: 1. B 2. C", "Think Deeper: Answers will vary.")."""
+    keys = {e.line for e in found.entries if is_key_line(e.definition) or _VARY.match(e.definition)}
+    if not keys:
+        return found
+    return VocabResult([e for e in found.entries if e.line not in keys], found.layout,
+                       [n for n in found.used if n not in keys], found.strong)
 
 
 def _glossed_columns(lines: list[Line], index: ReadingIndex) -> bool:
@@ -76,6 +87,9 @@ def _glossed_columns(lines: list[Line], index: ReadingIndex) -> bool:
 
 
 _CELL_GAP = re.compile(r"\t+|\s{2,}")
+
+
+_VARY = re.compile(r"^(?:answers?|responses?) (?:will|may|can) vary\b", re.I)
 
 
 def _without_captions(found: VocabResult, texts: dict[int, str]) -> VocabResult:

@@ -11,6 +11,7 @@ from presenter.handout.matching import ReadingIndex
 from presenter.handout.roles import Part, Role
 from presenter.handout.segment import Region
 from presenter.handout.vocab import SYMBOL_BULLET, entry_split
+from presenter.handout.vocab_inline import dotted_rows
 
 _BOX_RULE = re.compile(r"^[\s┌┐└┘├┤┬┴┼─━═╔╗╚╝╠╣╦╩╬+|-]+$")  # "┌────┐", "+-----+": a box's top or bottom
 _BOX_SIDE = re.compile(r"^\s*[|│┃║]\s?|\s?[|│┃║]\s*$")
@@ -56,6 +57,28 @@ def _named_above(lines: list[Line], block: list[Line]) -> bool:
                for ln in (above, block[0]))
 
 
+def _glossary_in(block: list[Line], lines: list[Line], index: ReadingIndex,
+                 kind_of: dict[int, Part]) -> tuple[list[Line], float, bool] | None:
+    """(entries' lines, evidence, named) for a block that is a glossary below up to two lines that introduce it."""
+    for lead in range(min(3, len(block) - 1)):
+        body = block[lead:]
+        # "WORDS FIRST", "Draw a line from each word to its meaning.": a caption and a task above the entries
+        named = _named_above(lines, body) or any(_JOIN_TASK.search(ln.text) for ln in block[:lead])
+        if named and section_kind(SYMBOL_BULLET.sub("", body[0].text)) == Part.VOCABULARY:
+            body = body[1:]
+        if not body:
+            return None
+        inside_reading = any(kind_of.get(ln.no) == Part.READING for ln in body)
+        need = 1.0 if named else 1.5 if inside_reading else 1.2  # inside the text: most terms must come back in it
+        joined = dotted_rows(body, lines) is not None  # "lens • • a piece of glass": a word joined to its meaning
+        if (score := 2.0 if joined else glossary_evidence(body, index, named)) >= need:
+            return body, score, named
+    return None
+
+
+_JOIN_TASK = re.compile(r"\b(?:match(?:ing)?|draw (?:a )?lines?|connect|join)\b.*\b(?:words?|meanings?|definitions?)\b", re.I)
+
+
 def stray_glossaries(regions: list[Region], leftover: list[Line], lines: list[Line]) -> list[Region]:
     """The regions, with each glossary found in another part or among the unplaced lines made a vocabulary part."""
     kind_of: dict[int, Part] = {ln.no: r.kind for r in regions for ln in r.lines if ln.no}
@@ -66,20 +89,19 @@ def stray_glossaries(regions: list[Region], leftover: list[Line], lines: list[Li
         if any(kind_of.get(ln.no) in _SETTLED or ln.no not in kind_of and ln.no not in loose and ln.role != Role.HEADING
                or ln.role not in _TAKEN_ROLES for ln in block):
             continue
-        named = _named_above(lines, block)
-        body = block[1:] if named and section_kind(SYMBOL_BULLET.sub("", block[0].text)) == Part.VOCABULARY else block
-        inside_reading = any(kind_of.get(ln.no) == Part.READING for ln in body)
-        need = 1.0 if named else 1.5 if inside_reading else 1.2  # inside the text: most terms must come back in it
-        if (score := glossary_evidence(body, index, named)) >= need:
-            for ln in body:
-                if _BOX_RULE.match(ln.raw.strip()):
-                    ln.role, ln.reason = Role.DROPPED, "the border of a word box"
-            body = [ln for ln in body if ln.role != Role.DROPPED]
-            for ln in body:
-                ln.role = Role.NONE
-                ln.extra["why"] = f"a glossary set apart from the parts (evidence {score:.1f}: term and meaning on " \
-                                  f"each line{', under a vocabulary heading' if named else ''}, terms the text uses)"
-            taken.append(body)
+        found = _glossary_in(block, lines, index, kind_of)
+        if found is None:
+            continue
+        body, score, named = found
+        for ln in body:
+            if _BOX_RULE.match(ln.raw.strip()):
+                ln.role, ln.reason = Role.DROPPED, "the border of a word box"
+        body = [ln for ln in body if ln.role != Role.DROPPED]
+        for ln in body:
+            ln.role = Role.NONE
+            ln.extra["why"] = f"a glossary set apart from the parts (evidence {score:.1f}: term and meaning on " \
+                              f"each line{', under a vocabulary heading' if named else ''}, terms the text uses)"
+        taken.append(body)
     if not taken:
         return regions
     moved = {ln.no for body in taken for ln in body}

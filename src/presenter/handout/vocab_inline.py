@@ -41,3 +41,21 @@ def reversed_glossary(lines: list[Line]) -> list[VocabEntry]:
     if len(found) < 2 or not all(m and word_count(m.group(1)) >= 4 and word_count(m.group(2)) <= 3 for m, _ in found):
         return []
     return [VocabEntry(term=m.group(2).strip(), definition=m.group(1).strip(), line=ln.no) for m, ln in found if m]
+
+
+# "exhausted •     • extremely tired": a word, a dot to draw a line from, a dot to draw it to, a meaning.
+_DOTTED_ROW = re.compile(r"^(\S.{0,40}?)\s*[•●○◦·▪]\s+[•●○◦·▪]\s*(\S.*)$")
+_JOIN_TASK = re.compile(r"\b(?:match(?:ing)?|draw (?:a )?lines?|connect|join)\b", re.I)
+
+
+def dotted_rows(block: list[Line], lines: list[Line]) -> tuple[str, list[str], list[str]] | None:
+    """(task, terms, meanings) for rows that join a word to a meaning by two dots; else None.
+
+    The meanings stand in another order than their words: the learner draws the lines.
+    """
+    found = [_DOTTED_ROW.match(ln.text) for ln in block]
+    if len(found) < 3 or not all(m and word_count(m.group(1)) <= 4 and word_count(m.group(2)) >= 2 for m in found):
+        return None
+    above = [ln.text for ln in lines[max(0, block[0].no - 4) : block[0].no - 1] if ln.text]
+    task = next((t for t in reversed(above) if _JOIN_TASK.search(t)), "")
+    return task, [m.group(1).strip() for m in found if m], [m.group(2).strip() for m in found if m]

@@ -7,13 +7,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from presenter.handout.cues import is_part_label
-from presenter.handout.exercises import Matching, found_matching, matching_in_block, numbered_terms, term_texts
+from presenter.handout.exercises import DEFAULT_TASK, Matching, found_matching, matching_in_block, numbered_terms, term_texts
 from presenter.handout.layout import blocks
 from presenter.handout.lines import Line, letter_label, num_label, section_kind
 from presenter.handout.matching import ReadingIndex
 from presenter.handout.questions import is_instruction, is_note
 from presenter.handout.vocab import VocabResult, looks_like_glossary
 from presenter.handout.vocab_block import vocabulary_from_lines
+from presenter.handout.vocab_inline import dotted_rows
 from presenter.lesson.model import Question, VocabEntry
 from presenter.handout.roles import Part, Role
 
@@ -53,6 +54,13 @@ def vocabulary_region(region: list[Line], index: ReadingIndex, lines: list[Line]
                 ln.role, ln.reason = Role.DROPPED, "spaces for the learner's answers"
         block = [ln for ln in block if ln.role != Role.DROPPED]
         if not block:
+            continue
+        if (dotted := dotted_rows(block, lines)) is not None:
+            task, words, meanings = dotted
+            out.matchings.append(Matching(task or DEFAULT_TASK, words, meanings, block[0].no))
+            out.entries.extend(VocabEntry(term=t, line=ln.no) for t, ln in zip(words, block, strict=True))
+            for ln in block:
+                ln.role, ln.reason = Role.VOCABULARY, "matching exercise: a word and a meaning to join by a line"
             continue
         if (inside := matching_in_block(block, lines)) is not None:
             out.matchings.append(inside[0])
@@ -107,11 +115,13 @@ def vocabulary_region(region: list[Line], index: ReadingIndex, lines: list[Line]
 
 def _names_other_part(text: str) -> bool:
     """A heading of another part at the region's edge ("## :material-text: Reading"), not a term."""
-    kind = section_kind(_SHORTCODE.sub(" ", text))
+    plain = " ".join(_NOT_LATIN.sub(" ", _SHORTCODE.sub(" ", text)).split())
+    kind = section_kind(plain)
     return kind is not None and kind != Part.VOCABULARY and kind != Part.READING or kind == Part.READING and (
-        _SHORTCODE.search(text) is not None or text.isupper())
+        plain != text or text.isupper())  # "■ 本文 Reading（約240語）", "READING": not the term "reading"
 
 
+_NOT_LATIN = re.compile(r"[（(][^)）]*[)）]|[^\x00-\u024f\s]+")  # another script, a bracket, a symbol
 _SHORTCODE = re.compile(r":[a-z0-9]+(?:[-_][a-z0-9]+)+:")  # an icon in site markup: ":material-text:"
 
 
