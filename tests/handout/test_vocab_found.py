@@ -4,7 +4,10 @@ dotted leaders, a definition list, meanings in the learner's script; and lines s
 from __future__ import annotations
 
 from presenter.handout import import_handout
+from presenter.handout.lines import make_lines
+from presenter.handout.matching import ReadingIndex
 from presenter.handout.vocab import entry_split
+from presenter.handout.vocab_region import vocabulary_region
 
 PART_1 = ("The lighthouse stood on a rock at the edge of the bay. Every night the keeper climbed the stairs, cleaned "
           "the lens and lit the lamp, and every morning he wrote the weather in his log before he slept.")
@@ -95,3 +98,28 @@ def test_a_key_line_under_a_word_list_is_no_entry() -> None:
              "Check your answers: 1. B 2. C 3. A\nFollow-up: Answers will vary.")
     lesson = _lesson(f"The Last Keeper\n\n{words}\n\nReading\n{PART_1}\n\n{PART_2}\n\n{QUESTIONS}")
     assert [e.term for e in lesson.vocabulary] == ["lens", "harbour"]
+
+
+def test_a_forms_grid_of_bubbles_is_a_matching_of_its_rows_and_columns() -> None:
+    grid = ("Match each word with its meaning. *\n"
+            "            a curved piece of glass   a place where boats stay   working by itself\n"
+            "lens                  ◯                          ◯                        ◯\n"
+            "harbour               ◯                          ◯                        ◯\n"
+            "automatic             ◯                          ◯                        ◯")
+    lesson = _lesson(f"The Last Keeper\n\nReading\n{PART_1}\n\n{PART_2}\n\n{QUESTIONS}\n{grid}\n")
+    assert [e.term for e in lesson.vocabulary] == ["lens", "harbour", "automatic"]
+    (exercise,) = lesson.exercises
+    assert [t for t, _ in exercise.pairs] == ["lens", "harbour", "automatic"]
+
+
+def test_notes_and_picture_captions_shaped_like_entries_are_no_vocabulary() -> None:
+    index = ReadingIndex([PART_1, PART_2])
+    # Labels the text happens to use: the notes' length, not their labels, tells them from a glossary.
+    notes = make_lines("Night: weaker learners do the first two questions only, then swap papers with a partner and "
+                       "check the answers before the class compares them on the board.\nLamp: bring a torch to class "
+                       "and switch it on and off while the learners listen to the story of the keeper again.")
+    assert not vocabulary_region(notes, index, notes, explicit=False).entries
+    caption = make_lines("[Image: a white lighthouse on a rock at the edge of the bay]")
+    assert not vocabulary_region(caption, index, caption).entries
+    glossary = make_lines("lens: a curved piece of glass\nharbour: a place where boats stay")
+    assert [e.term for e in vocabulary_region(glossary, index, glossary, explicit=False).entries] == ["lens", "harbour"]

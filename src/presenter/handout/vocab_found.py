@@ -11,7 +11,7 @@ from presenter.handout.matching import ReadingIndex
 from presenter.handout.roles import Part, Role
 from presenter.handout.segment import Region
 from presenter.handout.vocab import SYMBOL_BULLET, entry_split
-from presenter.handout.vocab_inline import dotted_rows
+from presenter.handout.vocab_inline import bubble_grid, dotted_rows
 
 _BOX_RULE = re.compile(r"^[\s┌┐└┘├┤┬┴┼─━═╔╗╚╝╠╣╦╩╬+|-]+$")  # "┌────┐", "+-----+": a box's top or bottom
 _BOX_SIDE = re.compile(r"^\s*[|│┃║]\s?|\s?[|│┃║]\s*$")
@@ -70,7 +70,8 @@ def _glossary_in(block: list[Line], lines: list[Line], index: ReadingIndex,
             return None
         inside_reading = any(kind_of.get(ln.no) == Part.READING for ln in body)
         need = 1.0 if named else 1.5 if inside_reading else 1.2  # inside the text: most terms must come back in it
-        joined = dotted_rows(body, lines) is not None  # "lens • • a piece of glass": a word joined to its meaning
+        # "lens • • a piece of glass", a form's grid of bubbles: words joined to their meanings
+        joined = dotted_rows(body, lines) is not None or bubble_grid(body) is not None
         if (score := 2.0 if joined else glossary_evidence(body, index, named)) >= need:
             return body, score, named
     return None

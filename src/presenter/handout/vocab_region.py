@@ -14,7 +14,7 @@ from presenter.handout.matching import ReadingIndex
 from presenter.handout.questions import is_instruction, is_note
 from presenter.handout.vocab import VocabResult, looks_like_glossary
 from presenter.handout.vocab_block import vocabulary_from_lines
-from presenter.handout.vocab_inline import dotted_rows
+from presenter.handout.vocab_inline import bubble_grid, dotted_rows
 from presenter.lesson.model import Question, VocabEntry
 from presenter.handout.roles import Part, Role
 
@@ -62,6 +62,14 @@ def vocabulary_region(region: list[Line], index: ReadingIndex, lines: list[Line]
             for ln in block:
                 ln.role, ln.reason = Role.VOCABULARY, "matching exercise: a word and a meaning to join by a line"
             continue
+        if (grid := bubble_grid(block)) is not None:
+            header, words, meanings = grid
+            out.matchings.append(Matching(_task_above(block[:header]), words, meanings, block[header].no))
+            out.entries.extend(VocabEntry(term=t, line=ln.no) for t, ln in zip(words, block[header + 1 :], strict=True))
+            for ln in block[header:]:
+                ln.role, ln.reason = Role.VOCABULARY, "a form's grid: a word on each row, a meaning on each column"
+            out.leftover.extend(block[:header])
+            continue
         if (inside := matching_in_block(block, lines)) is not None:
             out.matchings.append(inside[0])
             out.entries.extend(VocabEntry(term=t, line=ln.no) for t, ln in zip(inside[0].terms, inside[1], strict=True))
@@ -96,7 +104,8 @@ def vocabulary_region(region: list[Line], index: ReadingIndex, lines: list[Line]
         glossary_before = glossary
     for block in groups:
         found = vocabulary_from_lines(block, index)
-        if not explicit and not _from_the_reading(found.entries, index):
+        found.entries = [e for e in found.entries if not _caption(e)]
+        if not explicit and (not _from_the_reading(found.entries, index) or _prose_meanings(found.entries)):
             found = VocabResult()  # "Home  Dashboard  Calendar": words of the page, not of the text
             for ln in block:
                 ln.extra["why"] = f"{ln.extra.get('why', '')}; but the reading uses few of its words: no word list".lstrip("; ")
@@ -123,6 +132,26 @@ def _names_other_part(text: str) -> bool:
 
 _NOT_LATIN = re.compile(r"[（(][^)）]*[)）]|[^\x00-\u024f\s]+")  # another script, a bracket, a symbol
 _SHORTCODE = re.compile(r":[a-z0-9]+(?:[-_][a-z0-9]+)+:")  # an icon in site markup: ":material-text:"
+
+
+def _task_above(lines: list[Line]) -> str:
+    """The task a form's grid stands under ("Match each word with its meaning. *"), or the usual one."""
+    return next((ln.text.rstrip(" *") for ln in lines if "match" in ln.text.lower()), DEFAULT_TASK)
+
+
+def _prose_meanings(entries: list[VocabEntry]) -> bool:
+    """Whether most "meanings" are paragraphs ("Differentiation: E2 learners – do Task 1…"): notes, not a glossary."""
+    lengths = sorted(len(e.definition.split()) for e in entries if e.definition)
+    return bool(lengths) and lengths[len(lengths) // 2] > 20
+
+
+def _caption(entry: VocabEntry) -> bool:
+    """A picture's caption ("[Image: Workers leaving…]", "Photo: …"), not the term "picture" with its meaning."""
+    return bool(_CAPTION.match(entry.term)) and entry.term[:1].isupper() and (
+        entry.definition[:1].isupper() or entry.definition.endswith("]"))
+
+
+_CAPTION = re.compile(r"^(?:image|photo|picture|figure|fig|illustration|caption)$", re.I)
 
 
 def _from_the_reading(entries: list[VocabEntry], index: ReadingIndex) -> bool:
