@@ -123,3 +123,14 @@ def test_notes_and_picture_captions_shaped_like_entries_are_no_vocabulary() -> N
     assert not vocabulary_region(caption, index, caption).entries
     glossary = make_lines("lens: a curved piece of glass\nharbour: a place where boats stay")
     assert [e.term for e in vocabulary_region(glossary, index, glossary, explicit=False).entries] == ["lens", "harbour"]
+
+
+def test_a_row_of_words_above_as_many_numbered_meanings_is_a_matching() -> None:
+    task = ("VOCABULARY\n5  Match the words in bold in the story with the meanings (1–3).\n"
+            "Words: lens   harbour   automatic\n1  working by itself, without people\n"
+            "2  a curved piece of glass\n3  a place where boats stay\n")
+    lesson = _lesson(f"The Last Keeper\n\nReading\n{PART_1}\n\n{PART_2}\n\n{QUESTIONS}\n{task}")
+    assert [e.term for e in lesson.vocabulary] == ["lens", "harbour", "automatic"]
+    (exercise,) = lesson.exercises
+    assert sorted(m for _, m in exercise.pairs) == ["a curved piece of glass", "a place where boats stay",
+                                                     "working by itself, without people"]

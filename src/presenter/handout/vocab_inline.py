@@ -78,3 +78,32 @@ def bubble_grid(block: list[Line]) -> tuple[int, list[str], list[str]] | None:
     if len(counts) != 1 or counts != {len(meanings)} or len(found) != len(meanings):
         return None
     return start - 1, [m.group(1).strip() for m in found], meanings
+
+
+_BANK_LABEL = re.compile(r"^(?:words?|word bank|word box|vocabulary|terms?|key words)\s*:\s*(\S.*)$", re.I)
+_BANK_CELLS = re.compile(r"\t+|\s{2,}|\s*[,/|•·]\s*")
+
+
+def banked_definitions(block: list[Line]) -> tuple[int, list[str], list[Line]] | None:
+    """(index of the bank, its words, the meanings' lines) for a row of words above as many numbered meanings,
+    which the learner matches to them ("Words: hive   crop   harm" and "1  a box where bees live" …); else None."""
+    for i, ln in enumerate(block[:2]):
+        m = _BANK_LABEL.match(ln.raw.strip())
+        text = m.group(1) if m else ln.raw.strip()
+        words = [w.strip() for w in _BANK_CELLS.split(text) if w.strip()]
+        meanings = block[i + 1 :]
+        if len(words) < 3 or len(words) != len(meanings) or not all(0 < word_count(w) <= 3 for w in words) \
+                or not (m or _BANK_CELLS.search(text) and len(_BANK_CELLS.findall(text)) >= len(words) - 1):
+            continue
+        if all((found := _ITEM.match(x.text)) and word_count(found.group(1)) >= 3 and not x.text.endswith("?")
+               for x in meanings):
+            return i, words, meanings
+    return None
+
+
+def meaning_text(line: Line) -> str:
+    """A numbered or lettered meaning without its label."""
+    return m.group(1) if (m := _ITEM.match(line.text)) else _body(line)
+
+
+_ITEM = re.compile(r"^\(?(?:\d{1,2}|[a-hA-H])\s*[.):]?\s+(\S.*)$")  # "1  a box where bees live", "b) to hurt"

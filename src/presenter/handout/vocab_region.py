@@ -14,7 +14,7 @@ from presenter.handout.matching import ReadingIndex
 from presenter.handout.questions import is_instruction, is_note
 from presenter.handout.vocab import VocabResult, looks_like_glossary
 from presenter.handout.vocab_block import vocabulary_from_lines
-from presenter.handout.vocab_inline import bubble_grid, dotted_rows
+from presenter.handout.vocab_inline import banked_definitions, bubble_grid, dotted_rows, meaning_text
 from presenter.lesson.model import Question, VocabEntry
 from presenter.handout.roles import Part, Role
 
@@ -52,6 +52,16 @@ def vocabulary_region(region: list[Line], index: ReadingIndex, lines: list[Line]
         for ln in block:
             if _ANSWER_SPACES.match(ln.text):
                 ln.role, ln.reason = Role.DROPPED, "spaces for the learner's answers"
+        if (bank := _bank_above(block, lines)) is not None:
+            bank_line, words, meanings = bank
+            out.matchings.append(Matching(_task_above(lines[max(0, bank_line.no - 4) : bank_line.no - 1]), words,
+                                          [meaning_text(ln) for ln in meanings], meanings[0].no))
+            out.entries.extend(VocabEntry(term=w, line=bank_line.no) for w in words)
+            bank_line.role, bank_line.reason = Role.VOCABULARY, "the words of a box, to match with the meanings below"
+            bank_line.extra["why"] = "a row of words above as many numbered meanings: a matching exercise"
+            for ln in meanings:
+                ln.role, ln.reason = Role.EXERCISE, "a meaning to match with a word from the box"
+            continue
         block = [ln for ln in block if ln.role != Role.DROPPED]
         if not block:
             continue
@@ -132,6 +142,17 @@ def _names_other_part(text: str) -> bool:
 
 _NOT_LATIN = re.compile(r"[（(][^)）]*[)）]|[^\x00-\u024f\s]+")  # another script, a bracket, a symbol
 _SHORTCODE = re.compile(r":[a-z0-9]+(?:[-_][a-z0-9]+)+:")  # an icon in site markup: ":material-text:"
+
+
+def _bank_above(block: list[Line], lines: list[Line]) -> tuple[Line, list[str], list[Line]] | None:
+    """(the bank's line, its words, the meanings) when the block, or the line above it, starts with a word bank
+    whose words the block's numbered meanings define (the line above may have been taken for page chrome)."""
+    above = next((ln for ln in reversed(lines[: block[0].no - 1]) if ln.text), None)
+    for rows in (block, [above, *block] if above is not None else []):
+        if rows and (found := banked_definitions(rows)) is not None:
+            at, words, meanings = found
+            return rows[at], words, meanings
+    return None
 
 
 def _task_above(lines: list[Line]) -> str:
