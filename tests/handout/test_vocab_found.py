@@ -24,6 +24,11 @@ def _paragraphs(lesson) -> str:  # type: ignore[no-untyped-def]
     return " ".join(p.text for s in lesson.reading.sections for p in s.paragraphs)
 
 
+def _meanings(lesson) -> list[str]:  # type: ignore[no-untyped-def]
+    (exercise,) = lesson.exercises
+    return sorted(m for _, m in exercise.pairs)
+
+
 def test_a_word_box_drawn_inside_the_text_is_the_vocabulary_not_the_text() -> None:
     box = ("   ┌──────────────────────────────┐\n   │ lens   Linse                  │\n"
            "   │ keeper   Wärter              │\n   │ harbour   Hafen              │\n"
@@ -88,9 +93,7 @@ def test_words_joined_to_meanings_by_two_dots_are_a_matching_exercise() -> None:
             "harbour • • a curved piece of glass\nautomatic • • working by itself")
     lesson = _lesson(f"The Last Keeper\n\n{rows}\n\nReading\n{PART_1}\n\n{PART_2}\n\n{QUESTIONS}")
     assert [e.term for e in lesson.vocabulary] == ["lens", "harbour", "automatic"]
-    (exercise,) = lesson.exercises
-    assert sorted(m for _, m in exercise.pairs) == ["a curved piece of glass", "a place where boats stay",
-                                                     "working by itself"]
+    assert _meanings(lesson) == ["a curved piece of glass", "a place where boats stay", "working by itself"]
 
 
 def test_a_key_line_under_a_word_list_is_no_entry() -> None:
@@ -131,6 +134,5 @@ def test_a_row_of_words_above_as_many_numbered_meanings_is_a_matching() -> None:
             "2  a curved piece of glass\n3  a place where boats stay\n")
     lesson = _lesson(f"The Last Keeper\n\nReading\n{PART_1}\n\n{PART_2}\n\n{QUESTIONS}\n{task}")
     assert [e.term for e in lesson.vocabulary] == ["lens", "harbour", "automatic"]
-    (exercise,) = lesson.exercises
-    assert sorted(m for _, m in exercise.pairs) == ["a curved piece of glass", "a place where boats stay",
-                                                     "working by itself, without people"]
+    assert _meanings(lesson) == ["a curved piece of glass", "a place where boats stay",
+                                 "working by itself, without people"]

@@ -52,33 +52,10 @@ def vocabulary_region(region: list[Line], index: ReadingIndex, lines: list[Line]
         for ln in block:
             if _ANSWER_SPACES.match(ln.text):
                 ln.role, ln.reason = Role.DROPPED, "spaces for the learner's answers"
-        if (bank := _bank_above(block, lines)) is not None:
-            bank_line, words, meanings = bank
-            out.matchings.append(Matching(_task_above(lines[max(0, bank_line.no - 4) : bank_line.no - 1]), words,
-                                          [meaning_text(ln) for ln in meanings], meanings[0].no))
-            out.entries.extend(VocabEntry(term=w, line=bank_line.no) for w in words)
-            bank_line.role, bank_line.reason = Role.VOCABULARY, "the words of a box, to match with the meanings below"
-            bank_line.extra["why"] = "a row of words above as many numbered meanings: a matching exercise"
-            for ln in meanings:
-                ln.role, ln.reason = Role.EXERCISE, "a meaning to match with a word from the box"
-            continue
         block = [ln for ln in block if ln.role != Role.DROPPED]
         if not block:
             continue
-        if (dotted := dotted_rows(block, lines)) is not None:
-            task, words, meanings = dotted
-            out.matchings.append(Matching(task or DEFAULT_TASK, words, meanings, block[0].no))
-            out.entries.extend(VocabEntry(term=t, line=ln.no) for t, ln in zip(words, block, strict=True))
-            for ln in block:
-                ln.role, ln.reason = Role.VOCABULARY, "matching exercise: a word and a meaning to join by a line"
-            continue
-        if (grid := bubble_grid(block)) is not None:
-            header, words, meanings = grid
-            out.matchings.append(Matching(_task_above(block[:header]), words, meanings, block[header].no))
-            out.entries.extend(VocabEntry(term=t, line=ln.no) for t, ln in zip(words, block[header + 1 :], strict=True))
-            for ln in block[header:]:
-                ln.role, ln.reason = Role.VOCABULARY, "a form's grid: a word on each row, a meaning on each column"
-            out.leftover.extend(block[:header])
+        if _joined_layout(block, lines, out):
             continue
         if (inside := matching_in_block(block, lines)) is not None:
             out.matchings.append(inside[0])
@@ -142,6 +119,40 @@ def _names_other_part(text: str) -> bool:
 
 _NOT_LATIN = re.compile(r"[（(][^)）]*[)）]|[^\x00-\u024f\s]+")  # another script, a bracket, a symbol
 _SHORTCODE = re.compile(r":[a-z0-9]+(?:[-_][a-z0-9]+)+:")  # an icon in site markup: ":material-text:"
+
+
+def _joined_layout(block: list[Line], lines: list[Line], out: VocabularyFound) -> bool:
+    """Read a matching exercise laid out to join words to meanings into `out`; whether the block was one.
+
+    A row of words above numbered meanings (its row may have been taken for page information), words
+    and meanings joined by two dots, or a quiz form's grid of bubbles.
+    """
+    if (banked := _bank_above(block, lines)) is not None:
+        row, words, rows = banked
+        out.matchings.append(Matching(_task_above(lines[max(0, row.no - 4) : row.no - 1]), words,
+                                      [meaning_text(ln) for ln in rows], rows[0].no))
+        out.entries.extend(VocabEntry(term=w, line=row.no) for w in words)
+        row.role, row.reason = Role.VOCABULARY, "the words of a box, to match with the meanings below"
+        row.extra["why"] = "a row of words above as many numbered meanings: a matching exercise"
+        for ln in rows:
+            ln.role, ln.reason = Role.EXERCISE, "a meaning to match with a word from the box"
+        return True
+    if (dotted := dotted_rows(block, lines)) is not None:
+        task, words, meanings = dotted
+        out.matchings.append(Matching(task or DEFAULT_TASK, words, meanings, block[0].no))
+        out.entries.extend(VocabEntry(term=t, line=ln.no) for t, ln in zip(words, block, strict=True))
+        for ln in block:
+            ln.role, ln.reason = Role.VOCABULARY, "matching exercise: a word and a meaning to join by a line"
+        return True
+    if (grid := bubble_grid(block)) is not None:
+        header, words, meanings = grid
+        out.matchings.append(Matching(_task_above(block[:header]), words, meanings, block[header].no))
+        out.entries.extend(VocabEntry(term=t, line=ln.no) for t, ln in zip(words, block[header + 1 :], strict=True))
+        for ln in block[header:]:
+            ln.role, ln.reason = Role.VOCABULARY, "a form's grid: a word on each row, a meaning on each column"
+        out.leftover.extend(block[:header])
+        return True
+    return False
 
 
 def _bank_above(block: list[Line], lines: list[Line]) -> tuple[Line, list[str], list[Line]] | None:
