@@ -7,6 +7,7 @@ from presenter.handout import import_handout
 from presenter.handout.lines import make_lines
 from presenter.handout.matching import ReadingIndex
 from presenter.handout.vocab import entry_split
+from presenter.handout.vocab_inline import stacked_pair
 from presenter.handout.vocab_region import vocabulary_region
 
 PART_1 = ("The lighthouse stood on a rock at the edge of the bay. Every night the keeper climbed the stairs, cleaned "
@@ -136,3 +137,14 @@ def test_a_row_of_words_above_as_many_numbered_meanings_is_a_matching() -> None:
     assert [e.term for e in lesson.vocabulary] == ["lens", "harbour", "automatic"]
     assert _meanings(lesson) == ["a curved piece of glass", "a place where boats stay",
                                  "working by itself, without people"]
+
+
+def test_flashcards_printed_term_above_meaning_are_a_glossary_but_a_caption_above_words_is_not() -> None:
+    cards = ("Cards in this set (3)\n\nlens\na curved piece of glass in the lamp\n\nharbour\nthe place where boats "
+             "stay when the sea is rough\n\nkeeper\na person who looks after a lighthouse")
+    lesson = _lesson(f"The Last Keeper\n\n{cards}\n\nReading\n{PART_1}\n\n{PART_2}\n\n{QUESTIONS}")
+    assert [(e.term, e.definition) for e in lesson.vocabulary] == [
+        ("lens", "a curved piece of glass in the lamp"), ("harbour", "the place where boats stay when the sea is rough"),
+        ("keeper", "a person who looks after a lighthouse")]
+    assert stacked_pair(make_lines("Word bank\nlens  harbour  keeper  lamp")) is None
+    assert stacked_pair(make_lines("Reading\nThe keeper cleaned the lens.")) is None

@@ -115,7 +115,7 @@ def _entry_text(line: Line) -> str:
     return text
 
 
-def _head_is_term(text: str) -> bool:
+def head_is_term(text: str) -> bool:
     """Whether a line alone can be an entry's head: a short term, maybe with (n.), /prənʌn/ and a count."""
     clean = _COUNT.sub(" ", _POS_PAREN.sub(" ", _PRONUNCIATION.sub(" ", text)))
     return 0 < word_count(clean) <= 4 and not ends_sentence(clean.strip()) and not clean.strip().endswith("?")
@@ -135,7 +135,7 @@ def glossary_entries(lines: list[Line]) -> VocabResult:
         if entry := parse_entry(head_text, head.no, definition, example):
             result.entries.append(entry)
             result.used.append(head.no)
-            if entry.definition and _head_is_term(head_text) and (marked or example or head_text != _entry_text(head)):
+            if entry.definition and head_is_term(head_text) and (marked or example or head_text != _entry_text(head)):
                 result.strong += 1
 
     for line in lines:
@@ -154,7 +154,7 @@ def glossary_entries(lines: list[Line]) -> VocabResult:
         split = split_definition(_COLUMN_GAP.sub("\t", line.raw.strip()) if _COLUMN_GAP.search(line.raw.strip()) else text) \
             or _two_columns(strip_bullet(line.raw.strip())) or _other_script(text)
         numbered = num_label(strip_bullet(line.text)) is not None
-        starts_entry = split is not None or numbered or head is None or _head_is_term(text)
+        starts_entry = split is not None or numbered or head is None or head_is_term(text)
         if head is not None and not starts_entry and (not definition or marked):
             definition = f"{definition} {text}".strip()  # the definition under its term, or wrapped
             result.used.append(line.no)
@@ -226,19 +226,19 @@ def entry_split(text: str) -> tuple[str, str] | None:
     for sep in (_LEADER, _GAP):
         if m := sep.search(text):
             head, rest = text[: m.start()], text[m.end() :]
-            if _head_is_term(head) and _worded(head) and rest.strip():
+            if head_is_term(head) and _worded(head) and rest.strip():
                 return head, rest
     if split := _other_script(text):
         return split
     split = split_definition(" ".join(text.split()))
-    if split and _head_is_term(split[0]):
+    if split and head_is_term(split[0]):
         return split
     return None
 
 
 def _two_columns(raw: str) -> tuple[str, str] | None:
     """("board", "einsteigen") for "board  einsteigen": a short term, two spaces, then its meaning."""
-    if (m := _GAP.search(raw)) and _head_is_term(raw[: m.start()]) and not _GAP.search(raw[m.end() :]) \
+    if (m := _GAP.search(raw)) and head_is_term(raw[: m.start()]) and not _GAP.search(raw[m.end() :]) \
             and _worded(raw[: m.start()]):
         return raw[: m.start()], raw[m.end() :]
     return None
@@ -253,6 +253,6 @@ def _other_script(text: str) -> tuple[str, str] | None:
     """("prey (n.)", "獲物") for "prey (n.) 獲物": an English term, then its meaning in the learner's script."""
     if (m := _OTHER_SCRIPT.search(text)) and m.start() > 0 and not _OTHER_SCRIPT.search(text[: m.start()]):
         head = text[: m.start()].rstrip(" (（")
-        if _head_is_term(head) and _worded(head):
+        if head_is_term(head) and _worded(head):
             return head, text[len(head):].strip()
     return None

@@ -10,7 +10,7 @@ from presenter.handout.lines import Line, strip_bullet
 from presenter.handout.matching import ReadingIndex
 from presenter.handout.vocab import (MARKUP, SYMBOL_BULLET, VocabResult, glossary_entries, looks_like_glossary,
                                      split_definition)
-from presenter.handout.vocab_inline import parenthesised, reversed_glossary
+from presenter.handout.vocab_inline import parenthesised, reversed_glossary, stacked_pair
 from presenter.handout.vocab_list import word_list_entries
 from presenter.lesson.model import VocabEntry
 
@@ -56,6 +56,8 @@ def vocabulary_from_lines(lines: list[Line], index: ReadingIndex) -> VocabResult
 
 
 def _vocabulary(lines: list[Line], index: ReadingIndex) -> VocabResult:
+    if (pair := stacked_pair(lines)) is not None:
+        return VocabResult([pair], "a term above its meaning", [ln.no for ln in lines], 1)
     for layout, read in (("meanings in brackets", parenthesised), ("meaning, then the word", reversed_glossary)):
         if entries := read(lines):
             return VocabResult(entries, layout, [ln.no for ln in lines], len(entries))

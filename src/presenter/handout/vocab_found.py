@@ -11,7 +11,7 @@ from presenter.handout.matching import ReadingIndex
 from presenter.handout.roles import Part, Role
 from presenter.handout.segment import Region
 from presenter.handout.vocab import SYMBOL_BULLET, entry_split
-from presenter.handout.vocab_inline import bubble_grid, dotted_rows
+from presenter.handout.vocab_inline import bubble_grid, dotted_rows, stacked_pair
 
 _BOX_RULE = re.compile(r"^[\s┌┐└┘├┤┬┴┼─━═╔╗╚╝╠╣╦╩╬+|-]+$")  # "┌────┐", "+-----+": a box's top or bottom
 _BOX_SIDE = re.compile(r"^\s*[|│┃║]\s?|\s?[|│┃║]\s*$")
@@ -69,7 +69,7 @@ def _glossary_in(block: list[Line], lines: list[Line], index: ReadingIndex,
         if not body:
             return None
         inside_reading = any(kind_of.get(ln.no) == Part.READING for ln in body)
-        need = 1.0 if named else 1.5 if inside_reading else 1.2  # inside the text: most terms must come back in it
+        need = 1.0 if named else 1.5 if inside_reading else 0.8  # inside the text: most terms must come back in it
         # "lens • • a piece of glass", a form's grid of bubbles: words joined to their meanings
         joined = dotted_rows(body, lines) is not None or bubble_grid(body) is not None
         if (score := 2.0 if joined else glossary_evidence(body, index, named)) >= need:
@@ -80,15 +80,49 @@ def _glossary_in(block: list[Line], lines: list[Line], index: ReadingIndex,
 _JOIN_TASK = re.compile(r"\b(?:match(?:ing)?|draw (?:a )?lines?|connect|join)\b.*\b(?:words?|meanings?|definitions?)\b", re.I)
 
 
+def _stacked_runs(free: list[list[Line]], lines: list[Line], index: ReadingIndex) -> list[list[Line]]:
+    """Runs of three or more blocks, each a term above its meaning (a flashcard set printed), that are a glossary:
+    under a vocabulary heading, or most of their terms in the text."""
+    runs: list[list[list[Line]]] = [[]]
+    for block in free:
+        follows = runs[-1] and runs[-1][-1][-1].no + 2 == block[0].no  # one blank line apart
+        if stacked_pair(block) is None or not follows and runs[-1]:
+            runs.append([])
+        if stacked_pair(block) is not None:
+            runs[-1].append(block)
+    out: list[list[Line]] = []
+    for run in runs:
+        if len(run) < 3:
+            continue
+        pairs = [p for b in run if (p := stacked_pair(b)) is not None]
+        used = sum(1 for p in pairs if index.contains(re.sub(r"^to\s+", "", p.term))) / len(pairs)
+        if used + (1.0 if _named_above(lines, run[0]) else 0.0) >= 0.8:
+            out.append([ln for b in run for ln in (*b, Line(0, "", ""))][:-1])  # blank lines keep the entries apart
+    return out
+
+
 def stray_glossaries(regions: list[Region], leftover: list[Line], lines: list[Line]) -> list[Region]:
     """The regions, with each glossary found in another part or among the unplaced lines made a vocabulary part."""
     kind_of: dict[int, Part] = {ln.no: r.kind for r in regions for ln in r.lines if ln.no}
     index = ReadingIndex(ln.text for r in regions if r.kind == Part.READING for ln in r.lines if ln.text)
     loose = {ln.no for ln in leftover}
     taken: list[list[Line]] = []
-    for block, _ in blocks(lines):
-        if any(kind_of.get(ln.no) in _SETTLED or ln.no not in kind_of and ln.no not in loose and ln.role != Role.HEADING
-               or ln.role not in _TAKEN_ROLES for ln in block):
+    def free(block: list[Line], settled: tuple[Part, ...]) -> bool:
+        return not any(kind_of.get(ln.no) in settled or ln.no not in kind_of and ln.no not in loose
+                       and ln.role != Role.HEADING or ln.role not in _TAKEN_ROLES for ln in block)
+
+    # A run of cards may have been cut: its first card made a vocabulary part, the rest left as notes.
+    for run in _stacked_runs([b for b, _ in blocks(lines) if free(b, (Part.ANSWERS,))], lines, index):
+        if all(kind_of.get(ln.no) == Part.VOCABULARY for ln in run if ln.no):
+            continue  # read as vocabulary already
+        for ln in run:
+            if not ln.no:
+                continue
+            ln.role = Role.NONE
+            ln.extra["why"] = "a glossary set apart from the parts: terms above their meanings, terms the text uses"
+        taken.append(run)
+    for block in (b for b, _ in blocks(lines) if free(b, _SETTLED)):
+        if any(ln in run for run in taken for ln in block):
             continue
         found = _glossary_in(block, lines, index, kind_of)
         if found is None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from presenter.handout.lines import Line, letter_label, num_label, strip_bullet, word_count
+from presenter.handout.lines import Line, letter_label, num_label, section_kind, strip_bullet, word_count
+from presenter.handout.vocab import head_is_term
 from presenter.lesson.model import VocabEntry
 
 _PAREN_ENTRY = re.compile(r"\s*([^,;()]{1,40}?)\s*\(([^()]{3,120})\)\s*(?:[,;.]|$)")
@@ -107,3 +108,20 @@ def meaning_text(line: Line) -> str:
 
 
 _ITEM = re.compile(r"^\(?(?:\d{1,2}|[a-hA-H])\s*[.):]?\s+(\S.*)$")  # "1  a box where bees live", "b) to hurt"
+
+
+_GLOSS_WORDS = frozenset("a an the to of or and that which who for in with when from by something someone people "
+                         "very not".split())
+
+
+def stacked_pair(block: list[Line]) -> VocabEntry | None:
+    """The entry of a block of two lines, a term above its meaning ("lava" / "hot liquid rock from a volcano"),
+    as flashcard sets print them; None for a caption above a list of words, or a heading above a sentence."""
+    if len(block) != 2:
+        return None
+    head, meaning = strip_bullet(block[0].text), strip_bullet(block[1].text).lstrip(": ")  # ":   …" in Markdown
+    words = meaning.lower().replace(",", " ").replace(";", " ").split()
+    if not head_is_term(head) or head.endswith(":") or section_kind(head) is not None or len(words) < 3 \
+            or not _GLOSS_WORDS.intersection(words) or head_is_term(meaning) and len(words) < 3:
+        return None
+    return VocabEntry(term=head.strip(), definition=meaning.strip(), line=block[0].no)

@@ -14,7 +14,7 @@ from presenter.handout.matching import ReadingIndex
 from presenter.handout.questions import is_instruction, is_note
 from presenter.handout.vocab import VocabResult, looks_like_glossary
 from presenter.handout.vocab_block import vocabulary_from_lines
-from presenter.handout.vocab_inline import banked_definitions, bubble_grid, dotted_rows, meaning_text
+from presenter.handout.vocab_inline import banked_definitions, bubble_grid, dotted_rows, meaning_text, stacked_pair
 from presenter.lesson.model import Question, VocabEntry
 from presenter.handout.roles import Part, Role
 
@@ -83,7 +83,7 @@ def vocabulary_region(region: list[Line], index: ReadingIndex, lines: list[Line]
         block = kept
         if not block:
             continue
-        glossary = looks_like_glossary(block)
+        glossary = looks_like_glossary(block) or stacked_pair(block) is not None
         if groups and not glossary and not glossary_before:
             groups[-1].extend(block)
         else:
