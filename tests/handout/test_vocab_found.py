@@ -6,6 +6,7 @@ from __future__ import annotations
 from presenter.handout import import_handout
 from presenter.handout.lines import make_lines
 from presenter.handout.matching import ReadingIndex
+from presenter.handout.roles import Role
 from presenter.handout.vocab import entry_split
 from presenter.handout.vocab_inline import stacked_pair
 from presenter.handout.vocab_region import vocabulary_region
@@ -148,3 +149,17 @@ def test_flashcards_printed_term_above_meaning_are_a_glossary_but_a_caption_abov
         ("keeper", "a person who looks after a lighthouse")]
     assert stacked_pair(make_lines("Word bank\nlens  harbour  keeper  lamp")) is None
     assert stacked_pair(make_lines("Reading\nThe keeper cleaned the lens.")) is None
+
+
+def test_a_heading_vouches_for_the_list_below_it_not_for_a_later_block_of_page_chrome() -> None:
+    index = ReadingIndex([PART_1, PART_2])
+    lines = make_lines("Key words\nlens – a curved piece of glass\nharbour – a place where boats stay\n\n"
+                       "Logged in as Ana Lopez (Log out)\nData retention summary   Get the mobile app\n")
+    lines[0].role = Role.HEADING
+    region = lines[1:]
+    assert [e.term for e in vocabulary_region(region, index, lines).entries] == ["lens", "harbour"]
+    cards = make_lines("Key words\nlens\n: a curved piece of glass\n\nto row out\n: to leave by boat\n")
+    cards[0].role = Role.HEADING
+    # The second card goes on in the first one's layout; its words are in the text, though apart ("rowed … out").
+    assert [e.term for e in vocabulary_region(cards[1:], ReadingIndex(["He rowed the boat out."]), cards).entries] \
+        == ["lens", "to row out"]

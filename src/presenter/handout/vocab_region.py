@@ -89,10 +89,14 @@ def vocabulary_region(region: list[Line], index: ReadingIndex, lines: list[Line]
         else:
             groups.append(list(block))
         glossary_before = glossary
+    layout = ""  # the last list taken: a list in the same layout goes on with it
     for block in groups:
         found = vocabulary_from_lines(block, index)
         found.entries = [e for e in found.entries if not _caption(e)]
-        if not explicit and (not _from_the_reading(found.entries, index) or _prose_meanings(found.entries)):
+        # A heading vouches for the list right below it and what goes on in its layout; a later block in another
+        # layout ("Feedback", "Jump to…") shows its own evidence.
+        vouched = explicit and (_headed(block, lines) or bool(layout) and found.layout == layout)
+        if not vouched and (not _from_the_reading(found.entries, index) or _prose_meanings(found.entries)):
             found = VocabResult()  # "Home  Dashboard  Calendar": words of the page, not of the text
             for ln in block:
                 ln.extra["why"] = f"{ln.extra.get('why', '')}; but the reading uses few of its words: no word list".lstrip("; ")
@@ -105,6 +109,7 @@ def vocabulary_region(region: list[Line], index: ReadingIndex, lines: list[Line]
         out.entries.extend(found.entries)
         if found.layout and found.entries:
             out.layouts.append(found.layout)
+        layout = found.layout if found.entries else layout
     out.terms = terms
     return out
 
@@ -166,6 +171,13 @@ def _bank_above(block: list[Line], lines: list[Line]) -> tuple[Line, list[str], 
     return None
 
 
+def _headed(block: list[Line], lines: list[Line]) -> bool:
+    """Whether the nearest line above the block names it: a heading, a task, a caption ending in ":"."""
+    above = next((ln for ln in reversed(lines[: block[0].no - 1]) if ln.text), None)
+    return above is None or above.role in (Role.HEADING, Role.DROPPED) or above.text.endswith(":") \
+        or section_kind(above.text) is not None or is_instruction(above.text)
+
+
 def _task_above(lines: list[Line]) -> str:
     """The task a form's grid stands under ("Match each word with its meaning. *"), or the usual one."""
     return next((ln.text.rstrip(" *") for ln in lines if "match" in ln.text.lower()), DEFAULT_TASK)
@@ -190,8 +202,14 @@ def _from_the_reading(entries: list[VocabEntry], index: ReadingIndex) -> bool:
     """Whether a list could be the reading's vocabulary: a third of its words are in the text (not a page's dates)."""
     if not entries or not index:
         return True
-    found = sum(1 for e in entries if index.contains(e.term, e.forms))
+    found = sum(1 for e in entries if index.contains(e.term, e.forms) or _words_in(e.term, index))
     return 3 * found >= len(entries)
+
+
+def _words_in(term: str, index: ReadingIndex) -> bool:
+    """Whether each word of a phrase is in the text, maybe apart: "to stave off" in "stave it off"."""
+    words = [w for w in re.findall(r"[^\W\d_]+", term.lower()) if w not in ("to", "a", "an", "the", "sth", "sb")]
+    return len(words) >= 2 and all(index.contains(w) for w in words)
 
 
 _ASKED_TERM = re.compile(r"(?:what (?:does|do|is meant by)|what is the meaning of|explain|define)(?: the (?:word|phrase|"
