@@ -3,9 +3,13 @@ dotted leaders, a definition list, meanings in the learner's script; and lines s
 
 from __future__ import annotations
 
+import pytest
+
 from presenter.handout import import_handout
+from presenter.handout.dictionary.wordnet import open_wordnet
 from presenter.handout.lines import make_lines
 from presenter.handout.matching import ReadingIndex
+from presenter.handout.pairing import meaning_pos
 from presenter.handout.roles import Role
 from presenter.handout.vocab import entry_split
 from presenter.handout.vocab_inline import stacked_pair
@@ -163,3 +167,21 @@ def test_a_heading_vouches_for_the_list_below_it_not_for_a_later_block_of_page_c
     # The second card goes on in the first one's layout; its words are in the text, though apart ("rowed … out").
     assert [e.term for e in vocabulary_region(cards[1:], ReadingIndex(["He rowed the boat out."]), cards).entries] \
         == ["lens", "to row out"]
+
+
+def test_a_numbered_task_line_heading_a_side_by_side_matching_is_its_heading() -> None:
+    task = ("4  VOCABULARY  Match the words in bold in the story (1–3) with the meanings (a–c).\n"
+            "1  lens        a  a place where boats stay\n2  harbour     b  working by itself\n"
+            "3  automatic   c  a curved piece of glass\n")
+    lesson = _lesson(f"The Last Keeper\n\nReading\n{PART_1}\n\n{PART_2}\n\n{QUESTIONS}\n{task}")
+    assert [e.term for e in lesson.vocabulary] == ["lens", "harbour", "automatic"]
+    assert len(lesson.exercises) == 1
+
+
+def test_a_learners_definition_reads_as_the_part_of_speech_of_its_first_word() -> None:
+    wn = open_wordnet()
+    if wn is None:
+        pytest.skip("WordNet's files are not installed")
+    assert meaning_pos(wn, "money that a business makes after paying its costs") == "noun"
+    assert meaning_pos(wn, "happy to give more money than is expected") == "adjective"
+    assert meaning_pos(wn, "to have enough money to pay for something") == "verb"

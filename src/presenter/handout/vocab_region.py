@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from presenter.handout.cues import is_part_label
 from presenter.handout.exercises import DEFAULT_TASK, Matching, found_matching, matching_in_block, numbered_terms, term_texts
 from presenter.handout.layout import blocks
-from presenter.handout.lines import Line, letter_label, num_label, section_kind
+from presenter.handout.lines import Line, is_matching_task, letter_label, num_label, section_kind, word_count
 from presenter.handout.matching import ReadingIndex
 from presenter.handout.questions import is_instruction, is_note
 from presenter.handout.vocab import VocabResult, looks_like_glossary
@@ -53,6 +53,10 @@ def vocabulary_region(region: list[Line], index: ReadingIndex, lines: list[Line]
             if _ANSWER_SPACES.match(ln.text):
                 ln.role, ln.reason = Role.DROPPED, "spaces for the learner's answers"
         block = [ln for ln in block if ln.role != Role.DROPPED]
+        if len(block) >= 3 and _names_the_task(block[0].text):
+            # "4  VOCABULARY  Match the words in bold (1–5) with the definitions (a–e).": the heading of what follows
+            block[0].role, block[0].reason = Role.HEADING, "names the vocabulary task below it"
+            block = block[1:]
         if not block:
             continue
         if _joined_layout(block, lines, out):
@@ -95,7 +99,8 @@ def vocabulary_region(region: list[Line], index: ReadingIndex, lines: list[Line]
         found.entries = [e for e in found.entries if not _caption(e)]
         # A heading vouches for the list right below it and what goes on in its layout; a later block in another
         # layout ("Feedback", "Jump to…") shows its own evidence.
-        vouched = explicit and (_headed(block, lines) or bool(layout) and found.layout == layout)
+        vouched = explicit and (_headed(block, lines) or bool(layout) and found.layout == layout) \
+            or _names_the_task(next((ln.text for ln in reversed(lines[: block[0].no - 1]) if ln.text), ""))
         if not vouched and (not _from_the_reading(found.entries, index) or _prose_meanings(found.entries)):
             found = VocabResult()  # "Home  Dashboard  Calendar": words of the page, not of the text
             for ln in block:
@@ -169,6 +174,16 @@ def _bank_above(block: list[Line], lines: list[Line]) -> tuple[Line, list[str], 
             at, words, meanings = found
             return rows[at], words, meanings
     return None
+
+
+def _names_the_task(text: str) -> bool:
+    """Whether a line names a vocabulary task or section, maybe after its number ("4  VOCABULARY  Match the…")."""
+    label = num_label(text)
+    return section_kind(label[1] if label else text) == Part.VOCABULARY or is_matching_task(text) or (
+        word_count(text) <= 20 and _MATCH_TASK.search(text) is not None)
+
+
+_MATCH_TASK = re.compile(r"\bmatch\b.*\b(?:words?|terms?|phrases?|expressions?)\b.*\b(?:meanings?|definitions?|synonyms?)\b", re.I)
 
 
 def _headed(block: list[Line], lines: list[Line]) -> bool:
