@@ -12,6 +12,7 @@ from presenter.handout.matching import ReadingIndex
 from presenter.handout.pairing import meaning_pos
 from presenter.handout.roles import Role
 from presenter.handout.vocab import entry_split
+from presenter.handout.vocab_found import glossary_evidence
 from presenter.handout.vocab_inline import stacked_pair
 from presenter.handout.vocab_region import vocabulary_region
 
@@ -185,3 +186,17 @@ def test_a_learners_definition_reads_as_the_part_of_speech_of_its_first_word() -
     assert meaning_pos(wn, "money that a business makes after paying its costs") == "noun"
     assert meaning_pos(wn, "happy to give more money than is expected") == "adjective"
     assert meaning_pos(wn, "to have enough money to pay for something") == "verb"
+
+
+def test_a_word_table_sharing_a_block_with_the_warm_up_is_the_vocabulary() -> None:
+    top = ("The Last Keeper\nA. Warm-up\n1. Have you ever seen a lighthouse?\n2. Would you like to live on an island?\n"
+           "B. Vocabulary. Learn these words before you read.\nWord\tType\tEn castellano\nlens\tnoun\tlente\n"
+           "harbour\tnoun\tpuerto\nto row\tverb\tremar\nautomatic\tadjective\tautomático")
+    lesson = _lesson(f"{top}\n\n{PART_1}\n\n{PART_2}\n\n{QUESTIONS}")
+    assert [e.term for e in lesson.vocabulary] == ["lens", "harbour", "to row", "automatic"]
+    assert [p.text for p in lesson.warmup] == ["Have you ever seen a lighthouse?", "Would you like to live on an island?"]
+
+
+def test_numbered_words_beside_lettered_meanings_are_no_glossary() -> None:
+    block = make_lines("1 lens        a) Hafen\n2 harbour     b) Linse\n3 lamp        c) Lampe")
+    assert glossary_evidence(block, ReadingIndex([PART_1, PART_2]), named=True) == 0.0

@@ -31,7 +31,8 @@ _DASHED_EXAMPLE = re.compile(r"\s+[–—-]+\s+([A-Z“\"‘'][^–—]*\w[^–�
 _SEPARATORS = re.compile(r"\s*(?:\.{4,}|…{2,})\s*|\t+|\s+[–—-]+\s+|\s*[–—]\s*|\s*:\s+|\s+=\s+|\s*=\s*|\s*[▸►→➔➜⇒]\s*")
 HEADER_ROW = re.compile(r"^(?:word|words|term|terms|vocabulary|phrase|expression)s?\s*(?:\t|\||\s{2,}|$)", re.I)
 # "Meaning<tab>My language", "Part of speech<tab>Definition": the header row's other cells.
-_HEADER_CELL = re.compile(r"^(?:meanings?|definitions?|translation|part of speech|example|synonyms?|in (?:your|my) language"
+_HEADER_CELL = re.compile(r"^(?:meanings?|definitions?|translation|part of speech|type|word class|example|synonyms?"
+                          r"|(?:in|en|auf|em) \w+|in (?:your|my) language"
                           r"|my language|notes?|pronunciation)\b[^.?!]{0,40}$", re.I)
 SYMBOL_BULLET = re.compile(r"^[^\x00-\x7f\w\s“‘│┃║]\ufe0f?\s+(?=[^\W\d_])")  # "🔹 shore", "✏️ idle": not ": …", "│ den"
 MARKUP = re.compile(r"<[!/]?[A-Za-z-]|\{\{|\{%|[<>]\s*$|^\s*[<>]")
@@ -216,7 +217,7 @@ _COLUMN_GAP = re.compile(r"\t+|\s{3,}")  # between a table's cells, whether a Wo
 
 
 _LEADER = re.compile(r"\s*(?:\.{4,}|…{2,})\s*")  # "deaf ........ not able to hear": a dotted leader
-_GAP = re.compile(r"(?<=\S)\s{2,}(?=\S)")  # "board  einsteigen": a box's two columns
+_GAP = re.compile(r"(?<=\S)(?:\t+|\s{2,})(?=\S)")  # "board  einsteigen": a box's two columns
 _OTHER_SCRIPT = re.compile(r"[^\x00-\u036f\u2000-\u206f\s]")  # "instinct (n.) 本能": a meaning in the learner's script
 
 

@@ -6,9 +6,9 @@ import re
 import unicodedata
 
 from presenter.handout.answers import is_key_line
-from presenter.handout.lines import Line, strip_bullet
+from presenter.handout.lines import Line, strip_bullet, word_count
 from presenter.handout.matching import ReadingIndex
-from presenter.handout.vocab import (MARKUP, SYMBOL_BULLET, VocabResult, glossary_entries, looks_like_glossary,
+from presenter.handout.vocab import (HEADER_ROW, MARKUP, SYMBOL_BULLET, VocabResult, glossary_entries, looks_like_glossary,
                                      split_definition)
 from presenter.handout.vocab_inline import parenthesised, reversed_glossary, stacked_pair
 from presenter.handout.vocab_list import word_list_entries
@@ -81,7 +81,10 @@ def _glossed_columns(lines: list[Line], index: ReadingIndex) -> bool:
     A grid of words ("flood   stall") has terms in every column, so the reading uses both.
     """
     rows = [[c for c in _CELL_GAP.split(ln.raw.strip()) if c.strip()] for ln in lines]
-    if len(rows) < 2 or any(len(r) != 2 for r in rows) or not index:
+    if rows and HEADER_ROW.match(lines[0].raw.strip()):
+        rows = rows[1:]  # "Word<tab>Type<tab>In Spanish"
+    # A middle cell is a part of speech ("noun (pl.)", "noun / verb").
+    if len(rows) < 2 or any(not 2 <= len(r) <= 3 or len(r) == 3 and word_count(r[1]) > 3 for r in rows) or not index:
         return False
     left = sum(1 for r in rows if index.contains(re.sub(r"^to\s+", "", r[0])))
     right = sum(1 for r in rows if index.contains(r[1]))

@@ -6,12 +6,12 @@ import re
 from dataclasses import replace
 
 from presenter.handout.layout import blocks
-from presenter.handout.lines import Line, ends_question, ends_sentence, section_kind, strip_bullet, word_count
+from presenter.handout.lines import Line, ends_question, ends_sentence, letter_label, section_kind, strip_bullet, word_count
 from presenter.handout.matching import ReadingIndex
 from presenter.handout.roles import Part, Role
 from presenter.handout.segment import Region
 from presenter.handout.vocab import SYMBOL_BULLET, entry_split
-from presenter.handout.vocab_inline import bubble_grid, dotted_rows, stacked_pair
+from presenter.handout.vocab_inline import bubble_grid, dotted_rows, heading_text, stacked_pair
 
 _BOX_RULE = re.compile(r"^[\s┌┐└┘├┤┬┴┼─━═╔╗╚╝╠╣╦╩╬+|-]+$")  # "┌────┐", "+-----+": a box's top or bottom
 _BOX_SIDE = re.compile(r"^\s*[|│┃║]\s?|\s?[|│┃║]\s*$")
@@ -38,6 +38,8 @@ def glossary_evidence(block: list[Line], index: ReadingIndex, named: bool) -> fl
     found = [p for p in pairs if p is not None]
     if len(found) < (2 if named else 3) or len(found) < 0.8 * len(lines):
         return 0.0
+    if sum(1 for _, g in found if letter_label(g.strip())) * 2 > len(found):
+        return 0.0  # "1 berth   a) einnicken": a matching exercise's scrambled meanings, not a word's own
     heads = [h.lower() for h, _ in found]
     if len(set(heads)) < len(heads) or any(ends_question(ln.text) for ln in lines):
         return 0.0
@@ -60,10 +62,12 @@ def _named_above(lines: list[Line], block: list[Line]) -> bool:
 def _glossary_in(block: list[Line], lines: list[Line], index: ReadingIndex,
                  kind_of: dict[int, Part]) -> tuple[list[Line], float, bool] | None:
     """(entries' lines, evidence, named) for a block that is a glossary below up to two lines that introduce it."""
-    for lead in range(min(3, len(block) - 1)):
+    # Up to two lines may introduce it, or any number above a line that names it ("B. Vocabulary. Learn these words").
+    named_at = [i + 1 for i, ln in enumerate(block[:-2]) if section_kind(heading_text(ln.text)) == Part.VOCABULARY]
+    for lead in sorted({*range(min(3, len(block) - 1)), *named_at}):
         body = block[lead:]
         # "WORDS FIRST", "Draw a line from each word to its meaning.": a caption and a task above the entries
-        named = _named_above(lines, body) or any(_JOIN_TASK.search(ln.text) for ln in block[:lead])
+        named = _named_above(lines, body) or any(_JOIN_TASK.search(ln.text) for ln in block[:lead]) or lead in named_at
         if named and section_kind(SYMBOL_BULLET.sub("", body[0].text)) == Part.VOCABULARY:
             body = body[1:]
         if not body:
@@ -73,6 +77,9 @@ def _glossary_in(block: list[Line], lines: list[Line], index: ReadingIndex,
         # "lens • • a piece of glass", a form's grid of bubbles: words joined to their meanings
         joined = dotted_rows(body, lines) is not None or bubble_grid(body) is not None
         if (score := 2.0 if joined else glossary_evidence(body, index, named)) >= need:
+            if lead in named_at:  # the line that names the list goes with it, as its heading
+                block[lead - 1].role, block[lead - 1].reason = Role.HEADING, "names the vocabulary below it"
+                body = [block[lead - 1], *body]
             return body, score, named
     return None
 
@@ -121,8 +128,10 @@ def stray_glossaries(regions: list[Region], leftover: list[Line], lines: list[Li
             ln.role = Role.NONE
             ln.extra["why"] = "a glossary set apart from the parts: terms above their meanings, terms the text uses"
         taken.append(run)
-    for block in (b for b, _ in blocks(lines) if free(b, _SETTLED)):
-        if any(ln in run for run in taken for ln in block):
+    for whole, _ in blocks(lines):
+        # The block's lines below the last one the parts keep (a title, a key line): a glossary may share a block.
+        block = whole[next((i + 1 for i in range(len(whole) - 1, -1, -1) if not free([whole[i]], _SETTLED)), 0) :]
+        if len(block) < 2 or any(ln in run for run in taken for ln in block):
             continue
         found = _glossary_in(block, lines, index, kind_of)
         if found is None:
@@ -133,6 +142,8 @@ def stray_glossaries(regions: list[Region], leftover: list[Line], lines: list[Li
                 ln.role, ln.reason = Role.DROPPED, "the border of a word box"
         body = [ln for ln in body if ln.role != Role.DROPPED]
         for ln in body:
+            if ln.role == Role.HEADING:
+                continue
             ln.role = Role.NONE
             ln.extra["why"] = f"a glossary set apart from the parts (evidence {score:.1f}: term and meaning on " \
                               f"each line{', under a vocabulary heading' if named else ''}, terms the text uses)"

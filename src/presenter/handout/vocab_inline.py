@@ -125,3 +125,9 @@ def stacked_pair(block: list[Line]) -> VocabEntry | None:
             or not _GLOSS_WORDS.intersection(words) or head_is_term(meaning) and len(words) < 3:
         return None
     return VocabEntry(term=head.strip(), definition=meaning.strip(), line=block[0].no)
+
+
+def heading_text(text: str) -> str:
+    """A heading without its label and what follows its name: "B. Vocabulary. Learn these words…" → "Vocabulary"."""
+    text = re.sub(r"^(?:[A-Ha-h]|\d{1,2})[.)]\s+", "", text)
+    return re.split(r"[.:]\s|\s[–—-]\s", text, maxsplit=1)[0]

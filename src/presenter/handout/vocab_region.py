@@ -14,7 +14,8 @@ from presenter.handout.matching import ReadingIndex
 from presenter.handout.questions import is_instruction, is_note
 from presenter.handout.vocab import VocabResult, looks_like_glossary
 from presenter.handout.vocab_block import vocabulary_from_lines
-from presenter.handout.vocab_inline import banked_definitions, bubble_grid, dotted_rows, meaning_text, stacked_pair
+from presenter.handout.vocab_inline import (banked_definitions, bubble_grid, dotted_rows, heading_text, meaning_text,
+                                            stacked_pair)
 from presenter.lesson.model import Question, VocabEntry
 from presenter.handout.roles import Part, Role
 
@@ -179,7 +180,7 @@ def _bank_above(block: list[Line], lines: list[Line]) -> tuple[Line, list[str], 
 def _names_the_task(text: str) -> bool:
     """Whether a line names a vocabulary task or section, maybe after its number ("4  VOCABULARY  Match the…")."""
     label = num_label(text)
-    return section_kind(label[1] if label else text) == Part.VOCABULARY or is_matching_task(text) or (
+    return Part.VOCABULARY in (section_kind(label[1] if label else text), section_kind(heading_text(text))) or is_matching_task(text) or (
         word_count(text) <= 20 and _MATCH_TASK.search(text) is not None)
 
 
