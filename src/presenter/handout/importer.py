@@ -29,6 +29,7 @@ from presenter.handout.units import units_of
 from presenter.handout.sources.source import MAX_LINES, names_a_file, read_handout_file
 from presenter.handout.title_choice import choose_title
 from presenter.handout.title import fallback_title, find_title, split_level, title_case
+from presenter.handout.vocab_found import stray_glossaries
 from presenter.handout.vocab_region import asked_terms, unique_entries, vocabulary_region
 from presenter.lesson.model import Lesson, Prompt, Question, VocabEntry
 from presenter.lesson.parser import parse_lesson
@@ -131,6 +132,7 @@ class _Importer:
         title, title_lines, why = choose_title(lines, title, title_lines, regions)  # the page's repeated name, or the text's
         for ln in title_lines if why else ():
             ln.role, ln.reason, ln.extra["why"] = Role.TITLE, "", f"the lesson's title: {why}"
+        regions = stray_glossaries(regions, leftover, lines)  # a word box in the text, a word list kept as a note
         reading_lines = [ln for r in regions if r.kind == Part.READING for ln in r.lines if ln.text]
         index = ReadingIndex(ln.text for ln in reading_lines)
         builder = ReadingBuilder(speakers_allowed=believed_speakers(reading_lines), wrapped_width=wrapped_width(lines))

@@ -32,11 +32,18 @@ def _bag(wn: WordNet, term: str) -> tuple[set[str], set[str]]:
     return bag - _stems(term), kinds
 
 
-def _cue(meaning: str) -> str:
-    """The part of speech a learner's definition reads as: "to …" a verb, "a …" a noun, else an adjective."""
-    first = meaning.lower().split()[0] if meaning.split() else ""
-    return {"to": "verb", "a": "noun", "an": "noun", "the": "noun", "someone": "noun", "something": "noun"}.get(
-        first, "adjective")
+def meaning_pos(wn: WordNet, meaning: str) -> str:
+    """The part of speech a learner's definition reads as: "to …" a verb, "a …" a noun; else its first word's
+    ("money that a business makes" a noun, "happy to give more" an adjective)."""
+    first = meaning.lower().split()[0].strip(",.;:()") if meaning.split() else ""
+    known = {"to": "verb", "a": "noun", "an": "noun", "the": "noun", "someone": "noun", "something": "noun"}
+    if first in known:
+        return known[first]
+    for pos in ("noun", "adjective"):
+        if any(wn.has(lemma, pos) for lemma in wn.base_forms(first, pos)) and not (
+                pos == "noun" and any(wn.has(lemma, "adjective") for lemma in wn.base_forms(first, "adjective"))):
+            return pos
+    return "adjective"
 
 
 def best_pairing(wn: WordNet, terms: list[str], meanings: list[str]) -> list[int] | None:
@@ -45,12 +52,13 @@ def best_pairing(wn: WordNet, terms: list[str], meanings: list[str]) -> list[int
     if n != len(meanings) or not 2 <= n <= MAX_TERMS:
         return None
     words = [_stems(m) for m in meanings]
+    cues = [meaning_pos(wn, m) for m in meanings]
     rarity = {w: math.log(1 + n / sum(w in ws for ws in words)) for ws in words for w in ws}
     scores = []
     for term in terms:
         bag, kinds = _bag(wn, term)
-        scores.append([sum(rarity[w] for w in ws & bag) + (0.5 if _cue(m) in kinds else 0.0)
-                       for ws, m in zip(words, meanings, strict=True)])
+        scores.append([sum(rarity[w] for w in ws & bag) + (0.5 if cue in kinds else -0.5 if kinds else 0.0)
+                       for ws, cue in zip(words, cues, strict=True)])
     if sum(max(row) for row in scores) < 0.5 * n + 1:
         return None
     # Best total over one-to-one pairings: dynamic programming over the meanings already used.

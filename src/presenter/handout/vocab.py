@@ -6,10 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from presenter.handout.grid import split_rows, tokenize_row
 from presenter.handout.lines import Line, ends_sentence, num_label, strip_bullet, word_count
-from presenter.handout.matching import ReadingIndex
-from presenter.handout.options import split_inline_options
 from presenter.lesson.items import PARTS_OF_SPEECH
 from presenter.lesson.model import VocabEntry
 
@@ -27,16 +24,18 @@ _FORMS_PAREN = re.compile(r"\s*\(\s*([A-Za-z'’-]+(?:\s*[,/]\s*[A-Za-z'’-]+){
 _PLURAL = re.compile(r"\b([A-Za-z][\w-]*)\(s\)")
 _EXAMPLE = re.compile(r"^(?:example|examples|ex|e\.g|eg|sentence|example sentence|in a sentence)\s*[:.]\s*(.+)$", re.I)
 _TERM_FIELD = re.compile(r"^(?:word|term|phrase|expression)\s*:\s*(\S.{0,60})$", re.I)
-_DEFINITION = re.compile(r"^(?:definition|meaning|means|def)\s*[:.]\s*(.+)$", re.I)
+# "Meaning: …", or ":   …" under its term (a Markdown definition list).
+_DEFINITION = re.compile(r"^(?:(?:definition|meaning|means|def)\s*[:.]|:)\s*(.+)$", re.I)
 _INLINE_EXAMPLE = re.compile(r"\s*(?:\(|\b)(?:example|ex|e\.g)\s*:\s*(.+?)\)?$", re.I)
 _DASHED_EXAMPLE = re.compile(r"\s+[–—-]+\s+([A-Z“\"‘'][^–—]*\w[^–—]*[.!?][\"”’']?)$")
-_SEPARATORS = re.compile(r"\t+|\s+[–—-]+\s+|\s*[–—]\s*|\s*:\s+|\s+=\s+|\s*=\s*|\s*[▸►→➔➜⇒]\s*")
-_HEADER_ROW = re.compile(r"^(?:word|words|term|terms|vocabulary|phrase|expression)s?\s*(?:\t|\||\s{2,}|$)", re.I)
+_SEPARATORS = re.compile(r"\s*(?:\.{4,}|…{2,})\s*|\t+|\s+[–—-]+\s+|\s*[–—]\s*|\s*:\s+|\s+=\s+|\s*=\s*|\s*[▸►→➔➜⇒]\s*")
+HEADER_ROW = re.compile(r"^(?:word|words|term|terms|vocabulary|phrase|expression)s?\s*(?:\t|\||\s{2,}|$)", re.I)
 # "Meaning<tab>My language", "Part of speech<tab>Definition": the header row's other cells.
-_HEADER_CELL = re.compile(r"^(?:meanings?|definitions?|translation|part of speech|example|synonyms?|in (?:your|my) language"
+_HEADER_CELL = re.compile(r"^(?:meanings?|definitions?|translation|part of speech|type|word class|example|synonyms?"
+                          r"|(?:in|en|auf|em) \w+|in (?:your|my) language"
                           r"|my language|notes?|pronunciation)\b[^.?!]{0,40}$", re.I)
+SYMBOL_BULLET = re.compile(r"^[^\x00-\x7f\w\s“‘│┃║]\ufe0f?\s+(?=[^\W\d_])")  # "🔹 shore", "✏️ idle": not ": …", "│ den"
 MARKUP = re.compile(r"<[!/]?[A-Za-z-]|\{\{|\{%|[<>]\s*$|^\s*[<>]")
-_PIPE = re.compile(r"\s*[|¦]\s*")
 _PROSE_WORDS = frozenset("the and that was were is are their they his her it its which who while when because".split())
 _QUOTES = "\"'“”‘’«»*_[]{}"  # a word box "[ barren | acorn ]" draws brackets round its words
 
@@ -117,7 +116,7 @@ def _entry_text(line: Line) -> str:
     return text
 
 
-def _head_is_term(text: str) -> bool:
+def head_is_term(text: str) -> bool:
     """Whether a line alone can be an entry's head: a short term, maybe with (n.), /prənʌn/ and a count."""
     clean = _COUNT.sub(" ", _POS_PAREN.sub(" ", _PRONUNCIATION.sub(" ", text)))
     return 0 < word_count(clean) <= 4 and not ends_sentence(clean.strip()) and not clean.strip().endswith("?")
@@ -137,7 +136,7 @@ def glossary_entries(lines: list[Line]) -> VocabResult:
         if entry := parse_entry(head_text, head.no, definition, example):
             result.entries.append(entry)
             result.used.append(head.no)
-            if entry.definition and _head_is_term(head_text) and (marked or example or head_text != _entry_text(head)):
+            if entry.definition and head_is_term(head_text) and (marked or example or head_text != _entry_text(head)):
                 result.strong += 1
 
     for line in lines:
@@ -153,14 +152,15 @@ def glossary_entries(lines: list[Line]) -> VocabResult:
             marked = True
             result.used.append(line.no)
             continue
-        split = split_definition(_COLUMN_GAP.sub("\t", line.raw.strip()) if _COLUMN_GAP.search(line.raw.strip()) else text)
+        split = split_definition(_COLUMN_GAP.sub("\t", line.raw.strip()) if _COLUMN_GAP.search(line.raw.strip()) else text) \
+            or _two_columns(strip_bullet(line.raw.strip())) or _other_script(text)
         numbered = num_label(strip_bullet(line.text)) is not None
-        starts_entry = split is not None or numbered or head is None or _head_is_term(text)
+        starts_entry = split is not None or numbered or head is None or head_is_term(text)
         if head is not None and not starts_entry and (not definition or marked):
             definition = f"{definition} {text}".strip()  # the definition under its term, or wrapped
             result.used.append(line.no)
             continue
-        if split is not None and head is None and _HEADER_ROW.match(split[0].strip() + "\t") \
+        if split is not None and head is None and HEADER_ROW.match(split[0].strip() + "\t") \
                 and (word_count(split[1]) <= 2 or _HEADER_CELL.match(split[1].strip())):
             result.used.append(line.no)  # "Word – Meaning": the table's header row
             continue
@@ -181,65 +181,6 @@ def glossary_entries(lines: list[Line]) -> VocabResult:
             head_text, definition, example = text, "", ""
     flush()
     return result
-
-
-def word_list_entries(lines: list[Line], index: ReadingIndex) -> VocabResult:
-    """Entries without definitions: one per line, separated by | or commas, or a flattened table."""
-    result = VocabResult()
-    rows: list[tuple[Line, list[str] | None]] = []
-    for line in lines:
-        text = strip_bullet(line.text)
-        if _HEADER_ROW.match(line.raw.strip()) and line is lines[0] and len(lines) > 1:
-            continue
-        if "\t" in line.raw or re.search(r"\S\s{3,}\S", line.raw):
-            cells = [c.strip() for c in re.split(r"\t+|\s{3,}", line.raw.strip()) if c.strip()]
-            rows.append((line, [strip_bullet(c) for c in cells]))
-        elif _PIPE.search(text):
-            rows.append((line, [c for c in _PIPE.split(text) if c]))
-        elif (lettered := split_inline_options(text)) and not lettered[0] and len(lettered[1]) >= 2:
-            rows.append((line, lettered[1]))  # "a) docking station  b) deposit": lettered words in a row
-        elif _slash_list(text):
-            rows.append((line, [c.strip() for c in _SPACED_SLASH.split(text) if c.strip()]))
-        elif text.count(",") >= 2 and all(word_count(c) <= 4 for c in text.split(",")):
-            rows.append((line, [c for c in (c.strip() for c in text.split(",")) if c]))
-        elif num_label(text) is not None:
-            rows.append((line, [num_label(text)[1]]))  # type: ignore[index]  # checked just above
-        elif not is_word_list_line(text):
-            rows.append((line, []))  # a sentence among the words: no cells to cut, kept as a note
-        else:
-            rows.append((line, None))
-    plain_rows = [(line, strip_bullet(line.text)) for line, cells in rows if cells is None]
-    singles = sum(1 for _, t in plain_rows if len(tokenize_row(t)) == 1)
-    table: dict[int, list[str]] = {}
-    if plain_rows and singles < 0.6 * len(plain_rows):
-        cells_by_row, columns = split_rows([t for _, t in plain_rows], index)
-        result.layout = f"table of {columns} columns" if columns > 1 else "one per line"
-        for (line, _), cells in zip(plain_rows, cells_by_row):
-            table[line.no] = cells
-    else:
-        result.layout = "one per line" if plain_rows else "cells"
-    for line, given in rows:
-        cells = given if given is not None else table.get(line.no, [strip_bullet(line.text)])
-        used = False
-        for cell in cells:
-            split = split_definition(cell)
-            entry = parse_entry(split[0], line.no, split[1]) if split else parse_entry(cell, line.no)
-            if entry is not None:
-                result.entries.append(entry)
-                used = True
-        if used:
-            result.used.append(line.no)  # a line that gave no entry is not used: it is kept, as a teacher note
-    return result
-
-
-_SPACED_SLASH = re.compile(r"\s+/\s+")
-
-
-def _slash_list(text: str) -> bool:
-    """Words set apart by spaced slashes ("native / plot / take root"), not one word's forms ("go / went / gone")."""
-    cells = _SPACED_SLASH.split(text)
-    return all(0 < word_count(c) <= 4 for c in cells) and (len(cells) >= 4 or len(cells) == 3 and any(
-        word_count(c) > 1 for c in cells))
 
 
 def is_word_list_line(text: str) -> bool:
@@ -273,3 +214,46 @@ def looks_like_glossary(lines: list[Line]) -> bool:
 
 
 _COLUMN_GAP = re.compile(r"\t+|\s{3,}")  # between a table's cells, whether a Word table's tabs or aligned spaces
+
+
+_LEADER = re.compile(r"\s*(?:\.{4,}|…{2,})\s*")  # "deaf ........ not able to hear": a dotted leader
+_GAP = re.compile(r"(?<=\S)(?:\t+|\s{2,})(?=\S)")  # "board  einsteigen": a box's two columns
+_OTHER_SCRIPT = re.compile(r"[^\x00-\u036f\u2000-\u206f\s]")  # "instinct (n.) 本能": a meaning in the learner's script
+
+
+def entry_split(text: str) -> tuple[str, str] | None:
+    """(term, meaning) for a glossary line in any of the usual layouts, or None; the term is short."""
+    text = text.strip()
+    for sep in (_LEADER, _GAP):
+        if m := sep.search(text):
+            head, rest = text[: m.start()], text[m.end() :]
+            if head_is_term(head) and _worded(head) and rest.strip():
+                return head, rest
+    if split := _other_script(text):
+        return split
+    split = split_definition(" ".join(text.split()))
+    if split and head_is_term(split[0]):
+        return split
+    return None
+
+
+def _two_columns(raw: str) -> tuple[str, str] | None:
+    """("board", "einsteigen") for "board  einsteigen": a short term, two spaces, then its meaning."""
+    if (m := _GAP.search(raw)) and head_is_term(raw[: m.start()]) and not _GAP.search(raw[m.end() :]) \
+            and _worded(raw[: m.start()]):
+        return raw[: m.start()], raw[m.end() :]
+    return None
+
+
+def _worded(head: str) -> bool:
+    """Whether a head has a word in it, not only an option's or item's label ("A", "12", "(b)")."""
+    return re.search(r"[^\W\d_]{2}", head) is not None
+
+
+def _other_script(text: str) -> tuple[str, str] | None:
+    """("prey (n.)", "獲物") for "prey (n.) 獲物": an English term, then its meaning in the learner's script."""
+    if (m := _OTHER_SCRIPT.search(text)) and m.start() > 0 and not _OTHER_SCRIPT.search(text[: m.start()]):
+        head = text[: m.start()].rstrip(" (（")
+        if head_is_term(head) and _worded(head):
+            return head, text[len(head):].strip()
+    return None

@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from presenter.handout.lines import Line, strip_bullet
+from presenter.handout.answers import is_key_line
+from presenter.handout.lines import Line, strip_bullet, word_count
 from presenter.handout.matching import ReadingIndex
-from presenter.handout.vocab import (MARKUP, VocabResult, glossary_entries, looks_like_glossary,
-                                     word_list_entries)
-from presenter.handout.vocab_inline import parenthesised, reversed_glossary
+from presenter.handout.vocab import (HEADER_ROW, MARKUP, SYMBOL_BULLET, VocabResult, glossary_entries, looks_like_glossary,
+                                     split_definition)
+from presenter.handout.vocab_inline import parenthesised, reversed_glossary, stacked_pair
+from presenter.handout.vocab_list import word_list_entries
 from presenter.lesson.model import VocabEntry
 
 _BOX_SIDE = re.compile(r"^\s*[|│┃║]\s?|\s?[|│┃║]\s*$")
@@ -33,9 +35,18 @@ def _button(text: str) -> bool:
     return bool(first) and unicodedata.category(first) == "So"
 
 
+def _unbulleted(line: Line) -> Line:
+    """The line without a symbol used as its bullet ("🔹 shore = the land…", "➤ shore – …"), if it has one."""
+    text = SYMBOL_BULLET.sub("", line.text, count=1)
+    if text == line.text or split_definition(text) is None:
+        return line  # "🔊 Listen to this article": a page's button, which gives no term and meaning
+    return Line(line.no, SYMBOL_BULLET.sub("", line.raw.strip(), count=1), text, line.md_level)
+
+
 def vocabulary_from_lines(lines: list[Line], index: ReadingIndex) -> VocabResult:
     """The entries of a vocabulary block, whatever its layout."""
     lines, sides = _unboxed([ln for ln in lines if ln.text and not MARKUP.match(ln.text)])
+    lines = [_unbulleted(ln) for ln in lines]
     lines = [ln for ln in lines if not _button(ln.text)]
     if not lines:
         return VocabResult(used=sides)
@@ -45,12 +56,45 @@ def vocabulary_from_lines(lines: list[Line], index: ReadingIndex) -> VocabResult
 
 
 def _vocabulary(lines: list[Line], index: ReadingIndex) -> VocabResult:
+    if (pair := stacked_pair(lines)) is not None:
+        return VocabResult([pair], "a term above its meaning", [ln.no for ln in lines], 1)
     for layout, read in (("meanings in brackets", parenthesised), ("meaning, then the word", reversed_glossary)):
         if entries := read(lines):
             return VocabResult(entries, layout, [ln.no for ln in lines], len(entries))
-    if looks_like_glossary(lines):
-        return _without_captions(glossary_entries(lines), {ln.no: ln.text for ln in lines})
-    return word_list_entries(lines, index)
+    if looks_like_glossary(lines) or _glossed_columns(lines, index):
+        return _without_keys(_without_captions(glossary_entries(lines), {ln.no: ln.text for ln in lines}))
+    return _without_keys(word_list_entries(lines, index))
+
+
+def _without_keys(found: VocabResult) -> VocabResult:
+    """The entries without a key's lines ("Check Your Understanding: 1. B 2. C", "Think Deeper: Answers will vary.")."""
+    keys = {e.line for e in found.entries if is_key_line(e.definition) or _VARY.match(e.definition)}
+    if not keys:
+        return found
+    return VocabResult([e for e in found.entries if e.line not in keys], found.layout,
+                       [n for n in found.used if n not in keys], found.strong)
+
+
+def _glossed_columns(lines: list[Line], index: ReadingIndex) -> bool:
+    """Two columns whose left words the reading uses and whose right ones it does not ("lens   Linse"): term and gloss.
+
+    A grid of words ("flood   stall") has terms in every column, so the reading uses both.
+    """
+    rows = [[c for c in _CELL_GAP.split(ln.raw.strip()) if c.strip()] for ln in lines]
+    if rows and HEADER_ROW.match(lines[0].raw.strip()):
+        rows = rows[1:]  # "Word<tab>Type<tab>In Spanish"
+    # A middle cell is a part of speech ("noun (pl.)", "noun / verb").
+    if len(rows) < 2 or any(not 2 <= len(r) <= 3 or len(r) == 3 and word_count(r[1]) > 3 for r in rows) or not index:
+        return False
+    left = sum(1 for r in rows if index.contains(re.sub(r"^to\s+", "", r[0])))
+    right = sum(1 for r in rows if index.contains(r[1]))
+    return left >= 0.6 * len(rows) and right <= 0.2 * len(rows)
+
+
+_CELL_GAP = re.compile(r"\t+|\s{2,}")
+
+
+_VARY = re.compile(r"^(?:answers?|responses?) (?:will|may|can) vary\b", re.I)
 
 
 def _without_captions(found: VocabResult, texts: dict[int, str]) -> VocabResult:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from presenter.handout.lines import Line, letter_label, num_label, strip_bullet, word_count
+from presenter.handout.lines import Line, letter_label, num_label, section_kind, strip_bullet, word_count
+from presenter.handout.vocab import head_is_term
 from presenter.lesson.model import VocabEntry
 
 _PAREN_ENTRY = re.compile(r"\s*([^,;()]{1,40}?)\s*\(([^()]{3,120})\)\s*(?:[,;.]|$)")
@@ -41,3 +42,92 @@ def reversed_glossary(lines: list[Line]) -> list[VocabEntry]:
     if len(found) < 2 or not all(m and word_count(m.group(1)) >= 4 and word_count(m.group(2)) <= 3 for m, _ in found):
         return []
     return [VocabEntry(term=m.group(2).strip(), definition=m.group(1).strip(), line=ln.no) for m, ln in found if m]
+
+
+# "exhausted •     • extremely tired": a word, a dot to draw a line from, a dot to draw it to, a meaning.
+_DOTTED_ROW = re.compile(r"^(\S.{0,40}?)\s*[•●○◦·▪]\s+[•●○◦·▪]\s*(\S.*)$")
+_JOIN_TASK = re.compile(r"\b(?:match(?:ing)?|draw (?:a )?lines?|connect|join)\b", re.I)
+
+
+def dotted_rows(block: list[Line], lines: list[Line]) -> tuple[str, list[str], list[str]] | None:
+    """(task, terms, meanings) for rows that join a word to a meaning by two dots; else None.
+
+    The meanings stand in another order than their words: the learner draws the lines.
+    """
+    found = [_DOTTED_ROW.match(ln.text) for ln in block]
+    if len(found) < 3 or not all(m and word_count(m.group(1)) <= 4 and word_count(m.group(2)) >= 2 for m in found):
+        return None
+    above = [ln.text for ln in lines[max(0, block[0].no - 4) : block[0].no - 1] if ln.text]
+    task = next((t for t in reversed(above) if _JOIN_TASK.search(t)), "")
+    return task, [m.group(1).strip() for m in found if m], [m.group(2).strip() for m in found if m]
+
+
+# "launch       ◯      ◯      ◯": a form's grid row, a word and a bubble under each meaning.
+_BUBBLE_ROW = re.compile(r"^(\S.{0,40}?)\s{2,}((?:[◯○◉●□☐▢◻]\s*){2,8})$")
+
+
+def bubble_grid(block: list[Line]) -> tuple[int, list[str], list[str]] | None:
+    """(index of the header row, terms, meanings) for a grid whose header gives the meanings and whose rows the
+    words, each with a bubble per meaning (a quiz form's matching question); else None."""
+    rows = [_BUBBLE_ROW.match(ln.raw.strip()) for ln in block]
+    start = next((i for i, m in enumerate(rows) if m), None)
+    if start is None or start == 0 or len(block) - start < 2 or not all(rows[start:]):
+        return None
+    found = [m for m in rows[start:] if m]
+    counts = {len(re.findall(r"\S", m.group(2))) for m in found}
+    meanings = [c.strip() for c in re.split(r"\s{2,}", block[start - 1].raw.strip()) if c.strip()]
+    if len(counts) != 1 or counts != {len(meanings)} or len(found) != len(meanings):
+        return None
+    return start - 1, [m.group(1).strip() for m in found], meanings
+
+
+_BANK_LABEL = re.compile(r"^(?:words?|word bank|word box|vocabulary|terms?|key words)\s*:\s*(\S.*)$", re.I)
+_BANK_CELLS = re.compile(r"\t+|\s{2,}|\s*[,/|•·]\s*")
+
+
+def banked_definitions(block: list[Line]) -> tuple[int, list[str], list[Line]] | None:
+    """(index of the bank, its words, the meanings' lines) for a row of words above as many numbered meanings,
+    which the learner matches to them ("Words: hive   crop   harm" and "1  a box where bees live" …); else None."""
+    for i, ln in enumerate(block[:2]):
+        m = _BANK_LABEL.match(ln.raw.strip())
+        text = m.group(1) if m else ln.raw.strip()
+        words = [w.strip() for w in _BANK_CELLS.split(text) if w.strip()]
+        meanings = block[i + 1 :]
+        if len(words) < 3 or len(words) != len(meanings) or not all(0 < word_count(w) <= 3 for w in words) \
+                or not (m or _BANK_CELLS.search(text) and len(_BANK_CELLS.findall(text)) >= len(words) - 1):
+            continue
+        if all((found := _ITEM.match(x.text)) and word_count(found.group(1)) >= 3 and not x.text.endswith("?")
+               for x in meanings):
+            return i, words, meanings
+    return None
+
+
+def meaning_text(line: Line) -> str:
+    """A numbered or lettered meaning without its label."""
+    return m.group(1) if (m := _ITEM.match(line.text)) else _body(line)
+
+
+_ITEM = re.compile(r"^\(?(?:\d{1,2}|[a-hA-H])\s*[.):]?\s+(\S.*)$")  # "1  a box where bees live", "b) to hurt"
+
+
+_GLOSS_WORDS = frozenset("a an the to of or and that which who for in with when from by something someone people "
+                         "very not".split())
+
+
+def stacked_pair(block: list[Line]) -> VocabEntry | None:
+    """The entry of a block of two lines, a term above its meaning ("lava" / "hot liquid rock from a volcano"),
+    as flashcard sets print them; None for a caption above a list of words, or a heading above a sentence."""
+    if len(block) != 2:
+        return None
+    head, meaning = strip_bullet(block[0].text), strip_bullet(block[1].text).lstrip(": ")  # ":   …" in Markdown
+    words = meaning.lower().replace(",", " ").replace(";", " ").split()
+    if not head_is_term(head) or head.endswith(":") or section_kind(head) is not None or len(words) < 3 \
+            or not _GLOSS_WORDS.intersection(words) or head_is_term(meaning) and len(words) < 3:
+        return None
+    return VocabEntry(term=head.strip(), definition=meaning.strip(), line=block[0].no)
+
+
+def heading_text(text: str) -> str:
+    """A heading without its label and what follows its name: "B. Vocabulary. Learn these words…" → "Vocabulary"."""
+    text = re.sub(r"^(?:[A-Ha-h]|\d{1,2})[.)]\s+", "", text)
+    return re.split(r"[.:]\s|\s[–—-]\s", text, maxsplit=1)[0]

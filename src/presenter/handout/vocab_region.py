@@ -7,15 +7,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from presenter.handout.cues import is_part_label
-from presenter.handout.exercises import Matching, found_matching, matching_in_block, numbered_terms, term_texts
+from presenter.handout.exercises import DEFAULT_TASK, Matching, found_matching, matching_in_block, numbered_terms, term_texts
 from presenter.handout.layout import blocks
-from presenter.handout.lines import Line, letter_label, num_label
+from presenter.handout.lines import Line, is_matching_task, letter_label, num_label, section_kind, word_count
 from presenter.handout.matching import ReadingIndex
 from presenter.handout.questions import is_instruction, is_note
 from presenter.handout.vocab import VocabResult, looks_like_glossary
 from presenter.handout.vocab_block import vocabulary_from_lines
+from presenter.handout.vocab_inline import (banked_definitions, bubble_grid, dotted_rows, heading_text, meaning_text,
+                                            stacked_pair)
 from presenter.lesson.model import Question, VocabEntry
-from presenter.handout.roles import Role
+from presenter.handout.roles import Part, Role
 
 
 _TASK_NUMBER = re.compile(r"^(?:task|part|exercise|activity|section|step)\s*\d{1,2}\b", re.I)  # a part of the sheet
@@ -52,7 +54,13 @@ def vocabulary_region(region: list[Line], index: ReadingIndex, lines: list[Line]
             if _ANSWER_SPACES.match(ln.text):
                 ln.role, ln.reason = Role.DROPPED, "spaces for the learner's answers"
         block = [ln for ln in block if ln.role != Role.DROPPED]
+        if len(block) >= 3 and _names_the_task(block[0].text):
+            # "4  VOCABULARY  Match the words in bold (1–5) with the definitions (a–e).": the heading of what follows
+            block[0].role, block[0].reason = Role.HEADING, "names the vocabulary task below it"
+            block = block[1:]
         if not block:
+            continue
+        if _joined_layout(block, lines, out):
             continue
         if (inside := matching_in_block(block, lines)) is not None:
             out.matchings.append(inside[0])
@@ -75,20 +83,26 @@ def vocabulary_region(region: list[Line], index: ReadingIndex, lines: list[Line]
             if is_instruction(ln.text):
                 ln.role, ln.reason = Role.DROPPED, "instruction"
         kept = [ln for ln in block if ln.role != Role.DROPPED and not is_part_label(ln.text) and not is_note(ln.text)
-                and not _TASK_NUMBER.match(ln.text) and not _DECORATED.match(ln.text)]
+                and not _TASK_NUMBER.match(ln.text) and not _DECORATED.match(ln.text) and not _names_other_part(ln.text)]
         out.leftover.extend(ln for ln in block if ln.role != Role.DROPPED and ln not in kept)  # "Task 7 – Discuss", notes
         block = kept
         if not block:
             continue
-        glossary = looks_like_glossary(block)
+        glossary = looks_like_glossary(block) or stacked_pair(block) is not None
         if groups and not glossary and not glossary_before:
             groups[-1].extend(block)
         else:
             groups.append(list(block))
         glossary_before = glossary
+    layout = ""  # the last list taken: a list in the same layout goes on with it
     for block in groups:
         found = vocabulary_from_lines(block, index)
-        if not explicit and not _from_the_reading(found.entries, index):
+        found.entries = [e for e in found.entries if not _caption(e)]
+        # A heading vouches for the list right below it and what goes on in its layout; a later block in another
+        # layout ("Feedback", "Jump to…") shows its own evidence.
+        vouched = explicit and (_headed(block, lines) or bool(layout) and found.layout == layout) \
+            or _names_the_task(next((ln.text for ln in reversed(lines[: block[0].no - 1]) if ln.text), ""))
+        if not vouched and (not _from_the_reading(found.entries, index) or _prose_meanings(found.entries)):
             found = VocabResult()  # "Home  Dashboard  Calendar": words of the page, not of the text
             for ln in block:
                 ln.extra["why"] = f"{ln.extra.get('why', '')}; but the reading uses few of its words: no word list".lstrip("; ")
@@ -101,16 +115,117 @@ def vocabulary_region(region: list[Line], index: ReadingIndex, lines: list[Line]
         out.entries.extend(found.entries)
         if found.layout and found.entries:
             out.layouts.append(found.layout)
+        layout = found.layout if found.entries else layout
     out.terms = terms
     return out
+
+
+def _names_other_part(text: str) -> bool:
+    """A heading of another part at the region's edge ("## :material-text: Reading"), not a term."""
+    plain = " ".join(_NOT_LATIN.sub(" ", _SHORTCODE.sub(" ", text)).split())
+    kind = section_kind(plain)
+    return kind is not None and kind != Part.VOCABULARY and kind != Part.READING or kind == Part.READING and (
+        plain != text or text.isupper())  # "■ 本文 Reading（約240語）", "READING": not the term "reading"
+
+
+_NOT_LATIN = re.compile(r"[（(][^)）]*[)）]|[^\x00-\u024f\s]+")  # another script, a bracket, a symbol
+_SHORTCODE = re.compile(r":[a-z0-9]+(?:[-_][a-z0-9]+)+:")  # an icon in site markup: ":material-text:"
+
+
+def _joined_layout(block: list[Line], lines: list[Line], out: VocabularyFound) -> bool:
+    """Read a matching exercise laid out to join words to meanings into `out`; whether the block was one.
+
+    A row of words above numbered meanings (its row may have been taken for page information), words
+    and meanings joined by two dots, or a quiz form's grid of bubbles.
+    """
+    if (banked := _bank_above(block, lines)) is not None:
+        row, words, rows = banked
+        out.matchings.append(Matching(_task_above(lines[max(0, row.no - 4) : row.no - 1]), words,
+                                      [meaning_text(ln) for ln in rows], rows[0].no))
+        out.entries.extend(VocabEntry(term=w, line=row.no) for w in words)
+        row.role, row.reason = Role.VOCABULARY, "the words of a box, to match with the meanings below"
+        row.extra["why"] = "a row of words above as many numbered meanings: a matching exercise"
+        for ln in rows:
+            ln.role, ln.reason = Role.EXERCISE, "a meaning to match with a word from the box"
+        return True
+    if (dotted := dotted_rows(block, lines)) is not None:
+        task, words, meanings = dotted
+        out.matchings.append(Matching(task or DEFAULT_TASK, words, meanings, block[0].no))
+        out.entries.extend(VocabEntry(term=t, line=ln.no) for t, ln in zip(words, block, strict=True))
+        for ln in block:
+            ln.role, ln.reason = Role.VOCABULARY, "matching exercise: a word and a meaning to join by a line"
+        return True
+    if (grid := bubble_grid(block)) is not None:
+        header, words, meanings = grid
+        out.matchings.append(Matching(_task_above(block[:header]), words, meanings, block[header].no))
+        out.entries.extend(VocabEntry(term=t, line=ln.no) for t, ln in zip(words, block[header + 1 :], strict=True))
+        for ln in block[header:]:
+            ln.role, ln.reason = Role.VOCABULARY, "a form's grid: a word on each row, a meaning on each column"
+        out.leftover.extend(block[:header])
+        return True
+    return False
+
+
+def _bank_above(block: list[Line], lines: list[Line]) -> tuple[Line, list[str], list[Line]] | None:
+    """(the bank's line, its words, the meanings) when the block, or the line above it, starts with a word bank
+    whose words the block's numbered meanings define (the line above may have been taken for page chrome)."""
+    above = next((ln for ln in reversed(lines[: block[0].no - 1]) if ln.text), None)
+    for rows in (block, [above, *block] if above is not None else []):
+        if rows and (found := banked_definitions(rows)) is not None:
+            at, words, meanings = found
+            return rows[at], words, meanings
+    return None
+
+
+def _names_the_task(text: str) -> bool:
+    """Whether a line names a vocabulary task or section, maybe after its number ("4  VOCABULARY  Match the…")."""
+    label = num_label(text)
+    return Part.VOCABULARY in (section_kind(label[1] if label else text), section_kind(heading_text(text))) or is_matching_task(text) or (
+        word_count(text) <= 20 and _MATCH_TASK.search(text) is not None)
+
+
+_MATCH_TASK = re.compile(r"\bmatch\b.*\b(?:words?|terms?|phrases?|expressions?)\b.*\b(?:meanings?|definitions?|synonyms?)\b", re.I)
+
+
+def _headed(block: list[Line], lines: list[Line]) -> bool:
+    """Whether the nearest line above the block names it: a heading, a task, a caption ending in ":"."""
+    above = next((ln for ln in reversed(lines[: block[0].no - 1]) if ln.text), None)
+    return above is None or above.role in (Role.HEADING, Role.DROPPED) or above.text.endswith(":") \
+        or section_kind(above.text) is not None or is_instruction(above.text)
+
+
+def _task_above(lines: list[Line]) -> str:
+    """The task a form's grid stands under ("Match each word with its meaning. *"), or the usual one."""
+    return next((ln.text.rstrip(" *") for ln in lines if "match" in ln.text.lower()), DEFAULT_TASK)
+
+
+def _prose_meanings(entries: list[VocabEntry]) -> bool:
+    """Whether most "meanings" are paragraphs ("Differentiation: E2 learners – do Task 1…"): notes, not a glossary."""
+    lengths = sorted(len(e.definition.split()) for e in entries if e.definition)
+    return bool(lengths) and lengths[len(lengths) // 2] > 20
+
+
+def _caption(entry: VocabEntry) -> bool:
+    """A picture's caption ("[Image: Workers leaving…]", "Photo: …"), not the term "picture" with its meaning."""
+    return bool(_CAPTION.match(entry.term)) and entry.term[:1].isupper() and (
+        entry.definition[:1].isupper() or entry.definition.endswith("]"))
+
+
+_CAPTION = re.compile(r"^(?:image|photo|picture|figure|fig|illustration|caption)$", re.I)
 
 
 def _from_the_reading(entries: list[VocabEntry], index: ReadingIndex) -> bool:
     """Whether a list could be the reading's vocabulary: a third of its words are in the text (not a page's dates)."""
     if not entries or not index:
         return True
-    found = sum(1 for e in entries if index.contains(e.term, e.forms))
+    found = sum(1 for e in entries if index.contains(e.term, e.forms) or _words_in(e.term, index))
     return 3 * found >= len(entries)
+
+
+def _words_in(term: str, index: ReadingIndex) -> bool:
+    """Whether each word of a phrase is in the text, maybe apart: "to stave off" in "stave it off"."""
+    words = [w for w in re.findall(r"[^\W\d_]+", term.lower()) if w not in ("to", "a", "an", "the", "sth", "sb")]
+    return len(words) >= 2 and all(index.contains(w) for w in words)
 
 
 _ASKED_TERM = re.compile(r"(?:what (?:does|do|is meant by)|what is the meaning of|explain|define)(?: the (?:word|phrase|"
@@ -126,7 +241,7 @@ def unique_entries(entries: list[VocabEntry]) -> list[VocabEntry]:
     """One entry per term (a word box repeats the glossary's words): the first with a definition, else the first."""
     kept: dict[str, VocabEntry] = {}
     for entry in entries:
-        key = entry.term.lower()
+        key = re.sub(r"^to\s+", "", entry.term.lower())  # "to stave off" in the glossary, "stave off" in a matching
         if key not in kept or entry.definition and not kept[key].definition:
             kept[key] = entry
     return list(kept.values())
