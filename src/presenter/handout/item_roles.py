@@ -8,7 +8,7 @@ from dataclasses import replace
 from presenter.handout.answers import apply_answer
 from presenter.handout.cues import split_questions, without_teacher_note
 from presenter.handout.items import Item, attach_options, collect_items
-from presenter.handout.lines import Line, ends_question, ends_sentence
+from presenter.handout.lines import Line, ends_question, ends_sentence, word_count
 from presenter.handout.questions import (TRUE_FALSE, TF_MARKER, is_instruction, is_personal, is_question_like, tail,
                                          true_false_text)
 from presenter.lesson.model import Prompt, Question
@@ -42,8 +42,9 @@ _TASK_END = re.compile(r"\b(?:discuss|agree or disagree|do you agree|why|explain
 
 
 def _prompts(text: str) -> bool:
-    """Whether an unlabelled line can be a prompt: it asks, or it sets a task ("Tell a partner…", "… Discuss.")."""
-    return "?" in text or bool(_TASK_START.match(text) or _TASK_END.search(text)) or not ends_sentence(text)
+    """Whether an unlabelled line can be a prompt: it asks, or it sets a task ("Tell a partner…", "… Discuss."); a link,
+    a button or a page label ("Mark as done", "Free PDF: link in my bio") does neither."""
+    return "?" in text or not text[:1].islower() and bool(_TASK_START.match(text) or _TASK_END.search(text))
 
 
 # A blank inside a sentence, or ending it after a word ("left on the ______."); after a full stop it is a box for T/F.
@@ -83,12 +84,18 @@ def _questions_of(text: str) -> list[str]:
     instruction goes."""
     parts: list[str] = []
     for part in split_questions(text):
-        if parts and ends_question(part) and (len(re.findall(r"\w+", part)) <= 3 or _REFERS_BACK.search(part)):
+        if parts and ends_question(part) and (len(re.findall(r"\w+", part)) <= 3 or _REFERS_BACK.search(part)) \
+                or parts and ends_question(parts[-1]) and _elaborates(part):
             parts[-1] = f"{parts[-1]} {part}"
         else:
             parts.append(part)
     asking = [p for p in parts if not is_instruction(p)]
     return asking if any(ends_question(p) for p in asking) else parts
+
+
+def _elaborates(part: str) -> bool:
+    """A short task after a question that says how to answer it ("Tell a partner.", "Give an example."): part of it."""
+    return not ends_question(part) and word_count(part) <= 6 and bool(_TASK_START.match(part)) and not is_instruction(part)
 
 
 _GAP = re.compile(r"[^\W_,]\s*_{2,}\s*[.!]?\s*$|,\s*_{2,}\s*[.!]?\s*$")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from presenter.handout.info import single_answer
@@ -54,6 +55,27 @@ _PAGE_LINKS = re.compile(r"\[[^\]]+\]\([^)]*\)|(?:\s[·|•]\s[^·|•]{1,30}){2
 _COMMENT = re.compile(r"\b\d{1,2}\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago\b")  # "jo_k · 2 days ago"
 _CAPITALS = re.compile(r"^(?=.*[A-Z]{2}.*\s)[^a-z?]{3,60}(?:\([^)]*\))?$")  # "TEACHER'S EXTENSION (not for the test)": a heading
 _MARKUP = re.compile(r"^\s*(?:<[!/]?[A-Za-z-]|\{\{|\{%)")  # "{{< vocab-list >}}", "<!-- draft -->": a page's code
+
+
+_REQUIRED = re.compile(r"\s+\*$")  # "Where is the museum? *": an online form's mark of a required question
+_MARKS = frozenset("・•‣⁃◦\u200d\ufe0f")
+
+
+def _mark(c: str) -> bool:
+    """A character that can mark an item: a symbol ("➤", "👉", "→", "★", "■") or a list dot ("・")."""
+    return c in _MARKS or unicodedata.category(c) in ("So", "Sm", "Sk")
+
+
+def unbullet(text: str) -> tuple[str, bool]:
+    """(text, True) without the bullet or symbol that marks an item ("• ", "➤ ", "👉 "); (text, False) without one."""
+    bare = strip_bullet(text)
+    if bare == text:
+        i = 0
+        while i < len(text) and _mark(text[i]):
+            i += 1
+        if i and text[i:].strip()[:1].isalnum() or i and text[i:].strip()[:1] in "\"“‘(":
+            bare = text[i:].strip()
+    return bare, bare != text
 
 
 def _label(text: str, raw: str, items: list[Item]) -> tuple[str, str, str]:
@@ -116,7 +138,8 @@ def collect_items(lines: list[Line], *, plain_items: bool) -> tuple[list[Item], 
         if not line.text:
             gap, comment = True, False
             continue
-        text = _ANSWER_HINT.sub("", _DROPDOWN.sub("", strip_bullet(line.text)))
+        bare, bullet = unbullet(line.text)
+        text = _ANSWER_HINT.sub("", _DROPDOWN.sub("", _REQUIRED.sub("", bare)))
         comment = comment or bool(_COMMENT.search(text)) and "?" not in text
         if comment:
             line.reason = "a reader's comment on the page: kept as a note"
@@ -154,7 +177,7 @@ def collect_items(lines: list[Line], *, plain_items: bool) -> tuple[list[Item], 
             last_text = more[-1] if more else current.text
             # A lettered option ("d. Next to the town hall") goes on only in small letters: "Feedback" is not part of it.
             short_option = current.kind == "let" and word_count(current.text) <= 8 and not text[:1].islower()
-            continues = not gap and not short_option and not is_instruction(text) and (
+            continues = not gap and not bullet and not short_option and not is_instruction(text) and (
                 not ends_sentence(last_text) or text[:1].islower()
                 or (not ends_question(last_text) and not plain_items))
             if continues and not more and current.kind == "plain" and word_count(current.text) <= 8 \
@@ -194,7 +217,7 @@ def collect_items(lines: list[Line], *, plain_items: bool) -> tuple[list[Item], 
         finish()
         talk = talk and kind == "plain"
         items.append(Item(label, kind, body or text, line.no, gap, opts if body else [], lines=[line.no],
-                          bullet=strip_bullet(line.text) != line.text, talk=talk))
+                          bullet=bullet, talk=talk))
         gap = False
     finish()
     return _roman_numbered(items), leftover
