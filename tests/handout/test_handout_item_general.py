@@ -37,3 +37,28 @@ def test_buttons_links_and_page_labels_below_the_talk_are_no_prompts() -> None:
     lesson = _lesson("", "Discussion\nWould you like to trade at the market? Why?\n\nAttachments:\nMarket worksheet\n"
                          "Google Docs\n\n+ Add or create\nMark as done\n\u2190 Lesson 3          Lesson 5 \u2192")
     assert [p.text for p in lesson.discussion] == ["Would you like to trade at the market? Why?"]
+
+
+def test_a_quiz_attempt_page_numbers_each_question_and_its_platform_labels_are_no_text() -> None:
+    block = ("Questions\nQuiz navigation\n1  2  3\n\nQuestion 1\nNot yet answered\nMarked out of 1.00\nFlag question\n"
+             "Question text\nWhere do the traders go?\nSelect one:\na. down the river\nb. up the hill\n\n"
+             "Question 2\nNot yet answered\nMarked out of 1.00\nFlag question\nQuestion text\n"
+             "The farmers want a wall.\nSelect one:\nTrue\nFalse\n")
+    result = import_handout(f"The River Market\n\nReading\n{TEXT}\n\n{block}")
+    assert [(q.label, q.text, q.options) for q in result.lesson.comprehension] == [
+        ("1", "Where do the traders go?", ("down the river", "up the hill")),
+        ("2", "The farmers want a wall. True or false?", ())]
+    assert {"Not yet answered", "Marked out of 1.00", "Flag question"} <= {d.text for d in result.dropped}
+
+
+def test_a_form_printout_required_marks_points_and_answer_boxes_come_off_its_questions() -> None:
+    block = ("Comprehension\n\nWhere do the traders go? *\n1 point\n\u25ef Down the river\n\u25ef Up the hill\n\n"
+             "Which of these does the text name? (Choose all that apply) *\n1 point\n\u2610 The farms\n\u2610 A bridge\n\n"
+             "Explain in your own words why nobody complains. *\n2 points\nYour answer\n\n"
+             "Match each word with its meaning. *\n4 points\n")
+    lesson = import_handout(f"The River Market\n\nReading\n{TEXT}\n\n{block}").lesson
+    assert [(q.text, q.options) for q in lesson.comprehension] == [
+        ("Where do the traders go?", ("Down the river", "Up the hill")),
+        ("Which of these does the text name?", ("The farms", "A bridge")),
+        ("Explain in your own words why nobody complains.", ())]
+    assert lesson.discussion == ()

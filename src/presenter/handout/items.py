@@ -10,6 +10,8 @@ from presenter.handout.info import single_answer
 from presenter.handout.lines import Line, ends_question, ends_sentence, letter_label, num_label, strip_bullet, word_count
 from presenter.handout.options import box_options, column_option, slashed_options, split_inline_options
 from presenter.handout.questions import is_instruction, is_note
+from presenter.handout.quiz_forms import is_form_label, question_number
+from presenter.handout.roles import Role
 
 @dataclass(slots=True)
 class Item:
@@ -44,8 +46,9 @@ _NAMED_LABEL = re.compile(r"^(?:prompt|topic|statement|item)\s+([A-Ha-h]|\d{1,2}
 _CORRECT = re.compile(r"^(?:the\s+)?(?:correct|right)\s+answer\s+(?:is|was)\s*:?\s*[\"'‘“]?(.+?)[\"'’”]?\.?$", re.I)
 _DROPDOWN = re.compile(r"\s*\[\s*(?:choose|select)\b[^\]]{0,20}\]", re.I)  # "[ Choose... ▾ ]": an online form's menu
 _TRUE_FALSE_OPTION = frozenset(("true", "false"))
-# "(open answer)", "(2 marks)", "(1 point)": how to answer or what it scores, for the paper.
-_ANSWER_HINT = re.compile(r"\s*\((?:open answer|free answer|own answer|\d{1,2}\s*(?:marks?|points?|pts?))\)\s*$", re.I)
+# "(open answer)", "(2 marks)", "(1 point)", "(Tick two)": how to answer or what it scores, for the paper.
+_ANSWER_HINT = re.compile(r"\s*\((?:open answer|free answer|own answer|\d{1,2}\s*(?:marks?|points?|pts?)"
+                          r"|(?:choose|select|tick|circle|mark|pick)\b[^()]{0,30})\)\s*$", re.I)  # "(Choose all that apply)"
 _TALK_LABEL = re.compile(r"\b(?:speaking|discussion|discuss|talk|follow-up|over to you|your opinion)\b", re.I)
 # "Think about these questions. You do not need to write…": a line about the items, not one of them.
 _ABOUT_ITEMS = re.compile(r"^[^?]*\b(?:these|the following)\s+(?:questions|prompts|statements|sentences)\b[^?]*$", re.I)
@@ -134,6 +137,7 @@ def collect_items(lines: list[Line], *, plain_items: bool) -> tuple[list[Item], 
             more.clear()
 
     comment = False  # in a reader's comment, below its "name · 2 days ago" line
+    pending = ""  # the number a quiz page's "Question 3" gives the item below it
     for line in lines:
         if not line.text:
             gap, comment = True, False
@@ -141,6 +145,13 @@ def collect_items(lines: list[Line], *, plain_items: bool) -> tuple[list[Item], 
         bare, bullet = unbullet(line.text)
         text = _ANSWER_HINT.sub("", _DROPDOWN.sub("", _REQUIRED.sub("", bare)))
         comment = comment or bool(_COMMENT.search(text)) and "?" not in text
+        if (number := question_number(text)) is not None or is_form_label(text):
+            # A quiz page's "Question 3", "Not yet answered", "1 point": the platform's, not the teacher's.
+            finish()
+            pending = number or pending
+            line.role, line.reason = Role.DROPPED, "a quiz page's label around its question"
+            gap = gap or number is not None
+            continue
         if comment:
             line.reason = "a reader's comment on the page: kept as a note"
             leftover.append(line)
@@ -162,6 +173,13 @@ def collect_items(lines: list[Line], *, plain_items: bool) -> tuple[list[Item], 
             gap = False
             continue
         label, text, kind = _label(text, line.raw, items)
+        if kind != "let" and re.fullmatch(r"\d{1,3}(?:\s+\d{1,3})+", text):
+            line.reason = "numbers or symbols only (a quiz page's navigation): kept as a note"
+            leftover.append(line)  # "1  2  3  4  5  6"
+            continue
+        if pending and kind == "plain":
+            label, kind = pending, "num"
+        pending = ""
         if kind == "plain" and current is not None:
             if (answer := single_answer(text)) is not None or (m := _CORRECT.match(text)) and (answer := m.group(1)):
                 current.answer = answer  # "Correct answer: b", "The correct answer is: Outside the market"
@@ -177,7 +195,8 @@ def collect_items(lines: list[Line], *, plain_items: bool) -> tuple[list[Item], 
             last_text = more[-1] if more else current.text
             # A lettered option ("d. Next to the town hall") goes on only in small letters: "Feedback" is not part of it.
             short_option = current.kind == "let" and word_count(current.text) <= 8 and not text[:1].islower()
-            continues = not gap and not bullet and not short_option and not is_instruction(text) and (
+            # it goes on only right below the item's last line: a note or a label between them ends it
+            continues = not gap and not bullet and line.no == current.lines[-1] + 1 and not short_option and not is_instruction(text) and (
                 not ends_sentence(last_text) or text[:1].islower()
                 or (not ends_question(last_text) and not plain_items))
             if continues and not more and current.kind == "plain" and word_count(current.text) <= 8 \

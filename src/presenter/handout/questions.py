@@ -64,9 +64,12 @@ _PERSONAL = re.compile(r"^(?:do|would|have|are|did|can|could|will|were|had)\s+yo
                        r"|\byou\s+(?:think|feel|believe|agree|like|prefer)\b|\bwould you\b", re.I)
 
 
+_OWN_WORDS = re.compile(r"\b(?:in|using|use)\s+your\s+own\s+words\b", re.I)
+
+
 def is_personal(text: str) -> bool:
     """Whether a question asks about the learners ("Would you…?", "in your country") rather than the text."""
-    return bool(_PERSONAL.search(text))
+    return bool(_PERSONAL.search(_OWN_WORDS.sub("", text)))  # "Explain in your own words…" asks about the text
 
 
 
