@@ -7,6 +7,7 @@ platform's labels, and where a list's kind comes from (position, numbering, who 
 from __future__ import annotations
 
 from presenter.handout import import_handout
+from presenter.handout.questions import is_instruction, is_note
 from presenter.lesson.model import Lesson
 
 TEXT = ("Every spring the river floods the old market, and the traders move their stalls up the hill for a week. "
@@ -62,3 +63,31 @@ def test_a_form_printout_required_marks_points_and_answer_boxes_come_off_its_que
         ("Which of these does the text name?", ("The farms", "A bridge")),
         ("Explain in your own words why nobody complains.", ())]
     assert lesson.discussion == ()
+
+
+def test_questions_about_the_learners_before_the_reading_are_its_warm_up_and_questions_about_the_text_are_not() -> None:
+    lesson = _lesson("Questions\n1. Do you ever shop at a market?\n2. What have you seen a river do after rain?",
+                     "Questions\n1. Where do the traders go?\n2. Who wants a wall?")
+    assert [p.text for p in lesson.warmup] == ["Do you ever shop at a market?", "What have you seen a river do after rain?"]
+    assert [q.text for q in lesson.comprehension] == ["Where do the traders go?", "Who wants a wall?"]
+    lesson = _lesson("Questions\n1. Where do the traders go?\n2. Who wants a wall?", "")
+    assert [q.text for q in lesson.comprehension] == ["Where do the traders go?", "Who wants a wall?"]
+    assert lesson.warmup == ()
+
+
+def test_a_talk_heading_over_numbers_that_go_on_from_the_questions_still_holds_questions_about_the_text() -> None:
+    lesson = _lesson("", "Questions\n1. Where do the traders go?\n2. Who wants a wall?\n\nThink about it\n"
+                         "3. Why do the farmers worry about the soil?\n4. Should the town build the wall?\n"
+                         "5. Would you like to live near the river? Tell a partner.")
+    assert [q.text for q in lesson.comprehension] == ["Where do the traders go?", "Who wants a wall?",
+                                                      "Why do the farmers worry about the soil?"]
+    assert [p.text for p in lesson.discussion] == ["Should the town build the wall?",
+                                                  "Would you like to live near the river? Tell a partner."]
+
+
+def test_a_task_for_some_items_is_an_instruction_and_a_tip_is_a_note() -> None:
+    assert is_instruction("For each question, choose the correct answer.")
+    assert is_instruction("For questions 1\u20135, circle the best answer.")
+    assert not is_instruction("For each trader, the flood is a problem.")
+    assert is_note("EXAM TIP: The questions follow the order of the text.") and is_note("Hint: look at paragraph 2.")
+    assert not is_note("Tips for the traders are in the text?")

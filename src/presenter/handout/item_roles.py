@@ -122,13 +122,14 @@ def make_prompt(item: Item, label: str) -> Prompt:
     return Prompt(text=item.text, label=label, options=tuple(item.options), line=item.line)
 
 
-def prompt_runs(items: list[Item], *, alone: bool = False) -> list[tuple[list[Item], bool]]:
+def prompt_runs(items: list[Item], *, alone: bool = False, before: bool = False) -> list[tuple[list[Item], bool]]:
     """The items cut into lists, each marked True when it is discussion prompts rather than questions.
 
     A new list starts where numbering restarts at 1 or letters follow numbers. After numbered
     questions, a lettered list is the prompts (as in the seed handout), and so is a later list
     that asks about the learners ("Would you…?", "in your country") more than the first one.
-    With `alone` (no heading said "Questions"), a single list of such items is prompts too.
+    With `alone` (no heading said "Questions"), a single list of such items is prompts too. `before` the reading,
+    a list asks about the learners when half its items say "you" ("What have you seen…?"): the text is not read yet.
     """
     runs: list[list[Item]] = [[]]
     for item in items:
@@ -144,10 +145,10 @@ def prompt_runs(items: list[Item], *, alone: bool = False) -> list[tuple[list[It
 
     def share(run: list[Item]) -> float:
         """The part of a run's items that address the learner."""
-        return sum(1 for i in run if _speaks(i) or i.talk) / max(1, len(run))
+        return sum(1 for i in run if _speaks(i) or i.talk or before and _YOU.search(i.text)) / max(1, len(run))
 
     first = runs[0]
-    out = [(first, alone and len(runs) == 1 and share(first) >= 0.7)]
+    out = [(first, before and share(first) >= 0.5 or alone and len(runs) == 1 and share(first) >= 0.7)]
     first_numbered = any(i.kind == "num" for i in first)
     for run in runs[1:]:
         lettered = all(i.kind == "let" for i in run if i.kind != "plain")
@@ -155,6 +156,20 @@ def prompt_runs(items: list[Item], *, alone: bool = False) -> list[tuple[list[It
     return out
 
 
+def continues_questions(item: Item, questions: list[Question]) -> bool:
+    """Whether a talk part's item goes on numbering the questions above it and asks about the text, not the learners:
+    "Think about it" over "4. Why do otters clean their fur so often?" after questions 1-3 is more questions."""
+    last = questions[-1].label if questions else ""
+    return item.kind == "num" and last.isdigit() and item.label == str(int(last) + 1) and not _speaks(item) \
+        and not _OPINION.match(item.text)
+
+
+# "Should farmers…?", "What can one person do…?": a question of opinion, whatever its number.
+_OPINION = re.compile(r"^(?:should|would|could|can|might|is it|are there|(?:what|how|who|where)\s+(?:can|could|should|would|might)"
+                      r")\b", re.I)
+
+
+_YOU = re.compile(r"\b(?:you|your)\b", re.I)
 _TALK = re.compile(r"\b(?:partner|classmates?|with your group|in your group)\b", re.I)
 
 

@@ -19,6 +19,9 @@ _INSTRUCTION = re.compile(
     # A label may come first: "Directions:", "Exercise 2 –", "SYNONYM MATCH -" (a task's name in capitals).
     r"^(?:(?:directions|instructions|task)\s*:\s*|(?:exercise|activity|task|part|step)\s*\w{0,3}\s*[.:)–—-]\s*"
     r"|(?-i:[A-Z][A-Z&/ ]{2,30})\s+[–—-]\s+|(?-i:[A-Z][a-z]{2,15})[.:]\s+)?"
+    # "For each question, choose…", "For questions 1–5, …": which items the task is for.
+    r"(?:for\s+(?:each|every|all|the)\s+(?:questions?|items?|sentences?|statements?|gaps?)\s*,?\s*"
+    r"|for\s+questions?\s+\d{1,2}\s*[–—-]\s*\d{1,2}\s*,?\s*)?"
     r"(?:please\s+)?(?:read|listen to|listen|watch|answer|discuss|match|look at|complete|work (?:with|in)|choose|"
     r"decide|fill in|fill|write|talk (?:about|with|to)|ask (?:and answer|your partner)|circle|underline|study|review|"
     r"check|before you|while you|after you|in pairs|in groups|with a partner|work in|tick|select|respond|draw|"
@@ -74,9 +77,10 @@ def is_personal(text: str) -> bool:
 
 
 
-# "HW: …", "Speaker notes: …", "Teacher's note: …": a line for someone else than the class at the board.
-_NOTE = re.compile(r"^(?:hw|homework|speaker notes?|teacher['’]?s? notes?|notes? for (?:the )?teachers?)\s*[:–—-]",
-                   re.I)
+# "HW: …", "Speaker notes: …", "Teacher's note: …", "EXAM TIP: …": a line for someone else than the class at the
+# board, or advice about the task rather than an item of it.
+_NOTE = re.compile(r"^(?:hw|homework|speaker notes?|teacher['’]?s? notes?|notes? for (?:the )?teachers?"
+                   r"|(?:exam\s+|top\s+)?tips?|hint|remember|n\.\s?b\.)\s*[:–—-]", re.I)
 
 
 def is_note(text: str) -> bool:
