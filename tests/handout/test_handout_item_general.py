@@ -91,3 +91,20 @@ def test_a_task_for_some_items_is_an_instruction_and_a_tip_is_a_note() -> None:
     assert not is_instruction("For each trader, the flood is a problem.")
     assert is_note("EXAM TIP: The questions follow the order of the text.") and is_note("Hint: look at paragraph 2.")
     assert not is_note("Tips for the traders are in the text?")
+
+
+def test_lines_below_a_fold_that_names_the_answers_are_the_key_not_more_questions() -> None:
+    lesson = _lesson("", "Questions\n1. Where do the traders go?\n2. Who wants a wall?\n\n"
+                         "??? note \"Suggested answers\"\n    1. Up the hill.\n    2. The council.\n\n"
+                         "3. What does the water bring?\na) rich soil\nb) fish\n\n\u25bc Show answers\n3 a \u00b7 4 b\n")
+    assert [(q.text, q.answer) for q in lesson.comprehension] == [
+        ("Where do the traders go?", "Up the hill"), ("Who wants a wall?", "The council"),
+        ("What does the water bring?", "rich soil")]
+
+
+def test_a_numbered_part_for_speaking_turns_the_questions_below_it_into_prompts_each_on_its_line() -> None:
+    lesson = _lesson("", "PART 1. Answer the questions.\n1. Where do the traders go?\n2. The council wants a wall.\nA\tB\n\n"
+                         "PART 2. Speaking preparation (oral exam next week). Think about your answer.\n"
+                         "Is a wall a good idea? Give reasons.\nIs it ever right to move a market?\n")
+    assert [(q.text, q.options) for q in lesson.comprehension][0] == ("Where do the traders go?", ())
+    assert [p.text for p in lesson.discussion] == ["Is a wall a good idea? Give reasons.", "Is it ever right to move a market?"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from presenter.handout.answers import is_key_line
+from presenter.handout.answers import is_key_line, names_answers
 from presenter.handout.exercises import Matching, matching_in_block, split_answer_key
 from presenter.handout.layout import blocks
 from presenter.handout.lines import Line, ends_question
@@ -28,6 +28,7 @@ def questions_asides(region: list[Line], lines: list[Line], matchings: list[Matc
     out = Asides()
     key: list[Line] = []
     taken: set[int] = set()
+    folded = False  # below a line that names the answers ('??? success "Answers"', "▼ Show answers")
     for block, _ in blocks(region):
         if (inside := matching_in_block(block, lines)) is not None:
             matching, rows = inside
@@ -36,10 +37,14 @@ def questions_asides(region: list[Line], lines: list[Line], matchings: list[Matc
             taken.update(ln.no for ln in block if ln.role)
             continue
         for ln in block:
-            if is_key_line(ln.text):
+            if names_answers(ln.text):
+                ln.role, ln.reason, folded = Role.DROPPED, "names the answers below it", True
+                taken.add(ln.no)
+            elif folded or is_key_line(ln.text):
                 ln.role, ln.reason = Role.ANSWERS, "a line of answers (the key), not a question"
                 key.append(ln)
                 taken.add(ln.no)
+        folded = folded and block[-1].role == Role.DROPPED  # a fold's title alone: its answers are the next block
     out.rest = [ln for ln in region if ln.no not in taken]
     answers.update(split_answer_key(key, matchings))
     return out

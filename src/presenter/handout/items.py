@@ -49,6 +49,9 @@ _TRUE_FALSE_OPTION = frozenset(("true", "false"))
 # "(open answer)", "(2 marks)", "(1 point)", "(Tick two)": how to answer or what it scores, for the paper.
 _ANSWER_HINT = re.compile(r"\s*\((?:open answer|free answer|own answer|\d{1,2}\s*(?:marks?|points?|pts?)"
                           r"|(?:choose|select|tick|circle|mark|pick)\b[^()]{0,30})\)\s*$", re.I)  # "(Choose all that apply)"
+# "PART 5. Speaking preparation", "Task 4 – Discuss in pairs": a numbered part of the paper that is for talk.
+_TALK_PART = re.compile(r"^(?:part|task|exercise|activity|section)\s*\w{1,3}\s*[.:)–—-]\s*(?:\w+\s+){0,2}"
+                        r"(?:speaking|discussion|discuss|talk)\b", re.I)
 _TALK_LABEL = re.compile(r"\b(?:speaking|discussion|discuss|talk|follow-up|over to you|your opinion)\b", re.I)
 # "Think about these questions. You do not need to write…": a line about the items, not one of them.
 _ABOUT_ITEMS = re.compile(r"^[^?]*\b(?:these|the following)\s+(?:questions|prompts|statements|sentences)\b[^?]*$", re.I)
@@ -198,7 +201,7 @@ def collect_items(lines: list[Line], *, plain_items: bool) -> tuple[list[Item], 
             # it goes on only right below the item's last line: a note or a label between them ends it
             continues = not gap and not bullet and line.no == current.lines[-1] + 1 and not short_option and not is_instruction(text) and (
                 not ends_sentence(last_text) or text[:1].islower()
-                or (not ends_question(last_text) and not plain_items))
+                or (not ends_question(last_text) and not (plain_items or talk)))
             if continues and not more and current.kind == "plain" and word_count(current.text) <= 8 \
                     and text[:1].isupper() and ends_question(text):
                 # "Speaking follow-up" above "Should cities…?": a short line that a whole question follows labels it.
@@ -220,7 +223,13 @@ def collect_items(lines: list[Line], *, plain_items: bool) -> tuple[list[Item], 
             leftover.append(line)
             gap = True
             continue
-        if kind == "plain" and (not plain_items or is_instruction(text) or _is_table_row(line) or is_note(text)
+        if kind == "plain" and _TALK_PART.match(text) and not ends_question(text):
+            finish()  # "PART 5. Speaking preparation …": the questions below it are for talk, not about the text
+            talk, gap = True, True
+            line.reason = "names a speaking task: the questions below it are prompts (kept as a note)"
+            leftover.append(line)
+            continue
+        if kind == "plain" and (not (plain_items or talk) or is_instruction(text) or _is_table_row(line) or is_note(text)
                                 or _MARKUP.match(text) or _CAPITALS.match(text) or _ABOUT_ITEMS.search(text)
                                 or _PAGE_LINKS.search(text) and "?" not in text):
             leftover.append(line)

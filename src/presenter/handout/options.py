@@ -60,6 +60,6 @@ _COLUMN_OPTION = re.compile(r"^\s*\(?([A-Ha-h])[.)]?(?:\t+|\s{2,})(\S.*)$")
 def column_option(raw: str, count: int) -> str | None:
     """The option's text when a raw line is the next lettered option in a column (after `count` options); else None."""
     m = _COLUMN_OPTION.match(raw)
-    if m is None or m.group(1).lower() != chr(97 + count):
-        return None
+    if m is None or m.group(1).lower() != chr(97 + count) or re.fullmatch(r"[A-Ha-h]", m.group(2).strip()):
+        return None  # "A<tab>B": a table's column letters, no option
     return " ".join(m.group(2).split())
