@@ -7,7 +7,7 @@ platform's labels, and where a list's kind comes from (position, numbering, who 
 from __future__ import annotations
 
 from presenter.handout import import_handout
-from presenter.handout.questions import is_instruction, is_note
+from presenter.handout.questions import is_instruction, is_note, names_task
 from presenter.lesson.model import Lesson
 
 TEXT = ("Every spring the river floods the old market, and the traders move their stalls up the hill for a week. "
@@ -108,3 +108,24 @@ def test_a_numbered_part_for_speaking_turns_the_questions_below_it_into_prompts_
                          "Is a wall a good idea? Give reasons.\nIs it ever right to move a market?\n")
     assert [(q.text, q.options) for q in lesson.comprehension][0] == ("Where do the traders go?", ())
     assert [p.text for p in lesson.discussion] == ["Is a wall a good idea? Give reasons.", "Is it ever right to move a market?"]
+
+
+def test_a_lettered_line_that_names_a_task_or_a_part_heads_the_items_below_it() -> None:
+    lesson = _lesson("", "C. True or false? Tick the correct box.\n1. The traders move down the hill.\n"
+                         "2. The council wants a wall.\nD. Vocabulary. Learn these words.\n")
+    assert [q.text for q in lesson.comprehension] == ["The traders move down the hill. True or false?",
+                                                      "The council wants a wall. True or false?"]
+    lesson = _lesson("", "E. Right or wrong? Read the text again.\n1. The water brings rich soil.          R / W\n"
+                         "2. The farmers want the wall.            R / W\n\nAnswers\n1 R   2 W\n")
+    assert [(q.text, q.answer) for q in lesson.comprehension] == [
+        ("The water brings rich soil. True or false?", "True"), ("The farmers want the wall. True or false?", "False")]
+    assert names_task("Which word? Match the words (1-4) with their meanings (a-d).")
+    assert not names_task("What did you do? Discuss with a partner.")
+
+
+def test_a_matching_exercise_takes_its_key_wherever_the_page_put_it() -> None:
+    lesson = _lesson("", "Match each word with its meaning.\n1. flood\ta. to sell things\n2. trade\tb. too much water\n"
+                         "3. harvest\tc. the crops a farm gathers\n\nQuestions\n1. Who wants a wall?\n\n"
+                         "Related lessons \u00b7 Key \u00b7 1 b \u00b7 2 a \u00b7 3 c\n")
+    matching = next(e for e in lesson.exercises if e.kind == "matching")
+    assert matching.pairs == (("flood", "too much water"), ("trade", "to sell things"), ("harvest", "the crops a farm gathers"))

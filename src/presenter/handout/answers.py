@@ -82,8 +82,8 @@ def apply_answer(question: Question, answer: str) -> Question:
         idx = ord(value[0].lower()) - ord("a")
         if 0 <= idx < len(question.options):
             value = question.options[idx]
-    elif value.lower() in ("t", "f"):
-        value = "True" if value.lower() == "t" else "False"
+    elif value.lower() in ("t", "f") or question.kind == "true-false" and value.lower() in ("r", "w", "right", "wrong"):
+        value = "True" if value.lower()[:1] in "tr" else "False"  # "R / W": right or wrong
     return replace(question, answer=value)
 
 

@@ -224,6 +224,21 @@ def split_answer_key(lines: list[Line], matchings: list[Matching]) -> dict[str, 
     return answers
 
 
+def key_anywhere(lines: list[Line], matchings: list[Matching]) -> None:
+    """A matching exercise still without a key takes a line anywhere that pairs all its terms ("1 b · 2 c · 3 a"):
+    a key can sit in a fold, a footer or a bar that the page's other parts did not claim."""
+    for ln in lines:
+        if not any(m.key is None for m in matchings):
+            return
+        if ln.role in (Role.ANSWERS, Role.VOCABULARY, Role.EXERCISE, Role.QUESTION) or not ln.text:
+            continue
+        for pairs in answer_groups(_KEY_PREFIX.sub("", ln.raw.strip())):
+            target = next((m for m in matchings if m.key is None and _pairs_all(pairs, len(m.terms))), None)
+            if target is not None:
+                target.key = pairs
+                ln.role, ln.reason = Role.ANSWERS, "the key to a matching exercise"
+
+
 def matching_exercise(m: Matching, warnings: list[ImportWarning]) -> Exercise:
     """The exercise with each meaning beside its own term: by the key, else by the dictionary, else as printed.
 

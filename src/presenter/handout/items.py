@@ -7,9 +7,9 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from presenter.handout.info import single_answer
-from presenter.handout.lines import Line, ends_question, ends_sentence, letter_label, num_label, strip_bullet, word_count
+from presenter.handout.lines import Line, section_kind, ends_question, ends_sentence, letter_label, num_label, strip_bullet, word_count
 from presenter.handout.options import box_options, column_option, slashed_options, split_inline_options
-from presenter.handout.questions import is_instruction, is_note
+from presenter.handout.questions import is_instruction, is_note, names_task
 from presenter.handout.quiz_forms import is_form_label, question_number
 from presenter.handout.roles import Role
 
@@ -217,7 +217,7 @@ def collect_items(lines: list[Line], *, plain_items: bool) -> tuple[list[Item], 
                 current.lines.append(line.no)
                 gap = False
                 continue
-        if kind != "plain" and is_instruction(text):
+        if kind != "plain" and (is_instruction(text) or names_task(text) or _names_part(text)):
             finish()  # "3. Read these sentences from the text.": a task's step, not an item; what follows is new
             line.reason = "an instruction numbered like an item"
             leftover.append(line)
@@ -261,6 +261,12 @@ def _roman_numbered(items: list[Item]) -> list[Item]:
         for item in lettered:
             item.kind, item.label = "num", str(_ROMAN.index(item.label.lower()) + 1)
     return items
+
+
+def _names_part(text: str) -> bool:
+    """Whether a labelled line names a part of the handout ("B. Vocabulary. Learn these words.") and asks nothing."""
+    head = re.split(r"[.:]\s+|\s+[–—-]\s+", text, maxsplit=1)[0]
+    return "?" not in text and section_kind(head.rstrip(".:")) is not None
 
 
 def _is_table_row(line: Line) -> bool:

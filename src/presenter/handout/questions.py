@@ -9,6 +9,7 @@ from presenter.handout.lines import ends_question, word_count
 # As the lesson parser decides: these endings make a true/false question.
 TRUE_FALSE = re.compile(r"(true\s+or\s+false|\bt\s*/\s*f)\W*$", re.I)
 TF_MARKER = re.compile(r"\s*(?:\(\s*(?:T\s*/\s*F|true\s*/\s*false)\s*\)|\bT\s*/\s*F\b|\btrue\s*/\s*false\b|\bT\s+F\b"
+                       r"|(?-i:\bR\s*/\s*W\b)|\bright\s*/\s*wrong\b"  # "… R / W": right or wrong, another name for it
                         r"|\bTrue\s+False\b|_{2,}|\(\s*\)|\[\s*\]|\.{4,})[\s_.]*$", re.I)
 _QUESTION_START = re.compile(
     r"^(?:what|why|how|who|whom|whose|when|where|which|do|does|did|is|are|was|were|can|could|would|should|will|"
@@ -46,6 +47,17 @@ def is_instruction(text: str) -> bool:
     """A task instruction ("Answer the questions below.", "Discuss in pairs.") rather than content."""
     return (bool(_INSTRUCTION.match(text)) or bool(_CHOOSE_ONE.match(text))) and word_count(text) <= 25 \
         and not ends_question(text)
+
+
+def names_task(text: str) -> bool:
+    """Whether a line names a task and says what to do ("True or false? Tick the box.", "Which word? Match the words
+    (1-4) with their translations."): a heading of an exercise, not one of its items."""
+    head, mark, rest = text.partition("?")
+    return bool(mark) and word_count(head) <= 4 and bool(_TASK_NAME.search(head)) and is_instruction(rest.strip())
+
+
+# "True or false", "Right or wrong", "Fact or opinion", "Which word", "Who said it": what an exercise is called.
+_TASK_NAME = re.compile(r"\bor\b|^\W*(?:which|what)\s+(?:words?|paragraph|picture|title|heading|summary)\b|^\W*who said", re.I)
 
 
 def is_question_like(text: str) -> bool:
