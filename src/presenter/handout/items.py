@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from presenter.handout.info import single_answer
 from presenter.handout.lines import Line, section_kind, ends_question, ends_sentence, letter_label, num_label, strip_bullet, word_count
 from presenter.handout.options import box_options, column_option, slashed_options, split_inline_options
 from presenter.handout.questions import is_instruction, is_note, names_task
+from presenter.handout.marks import REQUIRED, unbullet
 from presenter.handout.quiz_forms import is_form_label, question_number
 from presenter.handout.roles import Role
 
@@ -61,27 +61,6 @@ _PAGE_LINKS = re.compile(r"\[[^\]]+\]\([^)]*\)|(?:\s[·|•]\s[^·|•]{1,30}){2
 _COMMENT = re.compile(r"\b\d{1,2}\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago\b")  # "jo_k · 2 days ago"
 _CAPITALS = re.compile(r"^(?=.*[A-Z]{2}.*\s)[^a-z?]{3,60}(?:\([^)]*\))?$")  # "TEACHER'S EXTENSION (not for the test)": a heading
 _MARKUP = re.compile(r"^\s*(?:<[!/]?[A-Za-z-]|\{\{|\{%)")  # "{{< vocab-list >}}", "<!-- draft -->": a page's code
-
-
-_REQUIRED = re.compile(r"\s+\*$")  # "Where is the museum? *": an online form's mark of a required question
-_MARKS = frozenset("・•‣⁃◦\u200d\ufe0f")
-
-
-def _mark(c: str) -> bool:
-    """A character that can mark an item: a symbol ("➤", "👉", "→", "★", "■") or a list dot ("・")."""
-    return c in _MARKS or unicodedata.category(c) in ("So", "Sm", "Sk")
-
-
-def unbullet(text: str) -> tuple[str, bool]:
-    """(text, True) without the bullet or symbol that marks an item ("• ", "➤ ", "👉 "); (text, False) without one."""
-    bare = strip_bullet(text)
-    if bare == text:
-        i = 0
-        while i < len(text) and _mark(text[i]):
-            i += 1
-        if i and text[i:].strip()[:1].isalnum() or i and text[i:].strip()[:1] in "\"“‘(":
-            bare = text[i:].strip()
-    return bare, bare != text
 
 
 def _label(text: str, raw: str, items: list[Item]) -> tuple[str, str, str]:
@@ -146,7 +125,7 @@ def collect_items(lines: list[Line], *, plain_items: bool) -> tuple[list[Item], 
             gap, comment = True, False
             continue
         bare, bullet = unbullet(line.text)
-        text = _ANSWER_HINT.sub("", _DROPDOWN.sub("", _REQUIRED.sub("", bare)))
+        text = _ANSWER_HINT.sub("", _DROPDOWN.sub("", REQUIRED.sub("", bare)))
         comment = comment or bool(_COMMENT.search(text)) and "?" not in text
         if (number := question_number(text)) is not None or is_form_label(text):
             # A quiz page's "Question 3", "Not yet answered", "1 point": the platform's, not the teacher's.
