@@ -129,3 +129,18 @@ def test_a_matching_exercise_takes_its_key_wherever_the_page_put_it() -> None:
                          "Related lessons \u00b7 Key \u00b7 1 b \u00b7 2 a \u00b7 3 c\n")
     matching = next(e for e in lesson.exercises if e.kind == "matching")
     assert matching.pairs == (("flood", "too much water"), ("trade", "to sell things"), ("harvest", "the crops a farm gathers"))
+
+
+def test_find_words_that_mean_is_a_matching_whose_words_the_key_names_and_without_a_key_its_lines_are_notes() -> None:
+    task = ("Questions\n1. Who wants a wall?\n\nExercise 2  Find words in the text that mean:\n"
+            "1. people who buy and sell things (para 1)\n2. the food a farm grows in a year (para 1)\n")
+    result = import_handout(f"The River Market\n\nReading\n{TEXT}\n\n{task}\nAnswer key\nEx 2: 1 traders  2 harvest\n")
+    lesson = result.lesson
+    assert [q.text for q in lesson.comprehension] == ["Who wants a wall?"]
+    assert [e.pairs for e in lesson.exercises] == [(("traders", "people who buy and sell things"),
+                                                     ("harvest", "the food a farm grows in a year"))]
+    assert [v.term for v in lesson.vocabulary] == ["traders", "harvest"]
+    lesson = import_handout(f"The River Market\n\nReading\n{TEXT}\n\n{task}").lesson
+    assert [q.text for q in lesson.comprehension] == ["Who wants a wall?"] and lesson.exercises == ()
+    notes = [n for p in lesson.reading.paragraphs for n in p.notes]
+    assert any("people who buy and sell things" in n for n in notes)

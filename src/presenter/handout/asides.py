@@ -6,6 +6,7 @@ from dataclasses import dataclass, field, replace
 
 from presenter.handout.answers import is_key_line, names_answers
 from presenter.handout.exercises import Matching, matching_in_block, split_answer_key
+from presenter.handout.find_words import find_words
 from presenter.handout.layout import blocks
 from presenter.handout.lines import Line, ends_question
 from presenter.handout.roles import Part, Role
@@ -30,6 +31,10 @@ def questions_asides(region: list[Line], lines: list[Line], matchings: list[Matc
     taken: set[int] = set()
     folded = False  # below a line that names the answers ('??? success "Answers"', "▼ Show answers")
     for block, _ in blocks(region):
+        if (find := find_words(block, lines)) is not None:  # "Find words in the text which mean:"
+            matchings.append(find)
+            taken.update(ln.no for ln in find.rows)
+            continue
         if (inside := matching_in_block(block, lines)) is not None:
             matching, rows = inside
             matchings.append(matching)

@@ -11,7 +11,7 @@ from presenter.handout.sources.decode import decode_handout_bytes, normalize_tex
 from presenter.handout.sources.docx_text import docx_to_text
 from presenter.handout.errors import ImportFailed
 from presenter.handout.letter import mark_letter
-from presenter.handout.exercises import Matching, key_anywhere, matching_exercise, split_answer_key, with_meanings
+from presenter.handout.exercises import Matching, matching_exercise, settle_keys, split_answer_key, with_meanings
 from presenter.handout.layout import blocks, column_tables, join_drop_capitals, mark_running_headers
 from presenter.handout.info import is_metadata, is_source, level_of
 from presenter.handout.lines import Line, make_lines, word_count
@@ -169,6 +169,9 @@ class _Importer:
                         leftover.append(ln)
             elif region.kind == Part.ANSWERS:
                 answers.update(split_answer_key(region.lines, self.matchings))
+        notes, found_terms = settle_keys(self.lines, self.matchings)  # keys found anywhere; "find words" terms
+        leftover.extend(notes)
+        vocabulary.extend(found_terms)
         reading = builder.build()
         if not reading.sections:
             raise ImportFailed("no reading text was found in the handout; a lesson is built around a reading "
@@ -192,7 +195,6 @@ class _Importer:
             title, said = fallback_title(self.name, reading.paragraphs[0].text)
             self.warnings.append(ImportWarning(0, said))
         vocabulary = unique_entries(vocabulary)
-        key_anywhere(self.lines, self.matchings)
         exercises = tuple(matching_exercise(m, self.warnings) for m in self.matchings)
         vocabulary = with_meanings(vocabulary, exercises)  # the key (or the dictionary) pairs each word with its meaning
         draft = Lesson(title=title, reading=reading, exercises=exercises, vocabulary=tuple(vocabulary), comprehension=tuple(questions),
