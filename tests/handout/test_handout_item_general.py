@@ -144,3 +144,14 @@ def test_find_words_that_mean_is_a_matching_whose_words_the_key_names_and_withou
     assert [q.text for q in lesson.comprehension] == ["Who wants a wall?"] and lesson.exercises == ()
     notes = [n for p in lesson.reading.paragraphs for n in p.notes]
     assert any("people who buy and sell things" in n for n in notes)
+
+
+def test_a_follow_up_that_goes_on_from_its_question_stays_and_a_task_to_make_something_is_a_note() -> None:
+    lesson = _lesson("", "Discussion\nWould you shop at the market? What would you buy first?\n"
+                         "Is a wall a good idea? What might we lose?\nDo you like rivers? Why are floods dangerous?\n"
+                         "Design a poster for the market.\n")
+    assert [p.text for p in lesson.discussion] == [
+        "Would you shop at the market? What would you buy first?", "Is a wall a good idea? What might we lose?",
+        "Do you like rivers?", "Why are floods dangerous?"]
+    notes = [n for p in lesson.reading.paragraphs for n in p.notes]
+    assert any("Design a poster for the market." in n for n in notes)

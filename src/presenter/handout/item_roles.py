@@ -34,9 +34,10 @@ def read_items(lines: list[Line], *, plain_items: bool, true_false: bool = False
 
 
 # A prompt that asks nothing still tells the class what to do: "Tell your partner…", "Describe…", "… Discuss."
-_TASK_START = re.compile(r"^(?:tell|describe|talk|explain|discuss|share|say|think|imagine|compare|give|list|name|make|"
-                         r"write|present|plan|design|prepare|choose|decide|agree|interview|ask|find|role-?play|debate|"
-                         r"suggest|create|draw|look|work|act|vote|rank|predict|guess|remember|show|use|do|try|"
+# Making something (a poster, a talk, a text) is a project for the teacher's notes, not a prompt to talk about.
+_TASK_START = re.compile(r"^(?:tell|describe|talk|explain|discuss|share|say|think|imagine|compare|give|list|name|"
+                         r"plan|choose|decide|agree|interview|ask|find|role-?play|debate|"
+                         r"suggest|look|work|act|vote|rank|predict|guess|remember|show|use|do|try|"
                          r"in pairs|in groups|with a partner|together)\b", re.I)
 _TASK_END = re.compile(r"\b(?:discuss|agree or disagree|do you agree|why|explain)\W*$", re.I)
 
@@ -75,8 +76,10 @@ _TAG = re.compile(r"^(?:bonus|extra|challenge|optional|extension)\b\s*(?:questio
                   re.I)
 
 
-# "Who should pay if they need help?", "What was it like?": a question that points back cannot stand alone.
-_REFERS_BACK = re.compile(r"\b(?:it|its|they|them|their|this|that|these|those|there|he|she|him|her|his)\b", re.I)
+# "Who should pay if they need help?", "What was it like?", "What would you do first?": a question that points back
+# (or goes on from the one before) cannot stand alone.
+_REFERS_BACK = re.compile(r"\b(?:it|its|they|them|their|this|that|these|those|there|he|she|him|her|his|we|us|our"
+                          r"|first|then|else|instead)\b", re.I)  # "What might we lose?", "What would you borrow first?"
 
 
 def _questions_of(text: str) -> list[str]:
