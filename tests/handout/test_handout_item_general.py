@@ -155,3 +155,14 @@ def test_a_follow_up_that_goes_on_from_its_question_stays_and_a_task_to_make_som
         "Do you like rivers?", "Why are floods dangerous?"]
     notes = [n for p in lesson.reading.paragraphs for n in p.notes]
     assert any("Design a poster for the market." in n for n in notes)
+
+
+def test_options_may_be_bullets_under_a_question_or_letters_in_brackets_or_before_a_dash() -> None:
+    want = [("Where do the traders go?", ("down the river", "up the hill")), ("Who wants a wall?", ("the council", "the farmers"))]
+    for a, b in (("   \u2022 ", "   \u2022 "), ("- ", "- "), ("[A] ", "[B] "), ("A \u2013 ", "B \u2013 ")):
+        block = (f"Questions\n1. Where do the traders go?\n{a}down the river\n{b}up the hill\n"
+                 f"2. Who wants a wall?\n{a}the council\n{b}the farmers\n")
+        assert [(q.text, q.options) for q in _lesson("", block).comprehension] == want, a
+    talk = _lesson("", "Discussion\n\u2022 Would you move your stall?\n\u2022 Who should pay for the wall?\n")
+    assert [(p.text, p.options) for p in talk.discussion] == [("Would you move your stall?", ()),
+                                                           ("Who should pay for the wall?", ())]

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from presenter.handout.info import single_answer
 from presenter.handout.lines import Line, section_kind, ends_question, ends_sentence, letter_label, num_label, strip_bullet, word_count
 from presenter.handout.options import box_options, column_option, slashed_options, split_inline_options
-from presenter.handout.questions import is_instruction, is_note, names_task
+from presenter.handout.questions import TRUE_FALSE, is_instruction, is_note, names_task
 from presenter.handout.marks import REQUIRED, unbullet
 from presenter.handout.quiz_forms import is_form_label, question_number
 from presenter.handout.roles import Role
@@ -86,8 +86,9 @@ def asks(item: Item) -> bool:
     return item.kind == "num" or item.text.rstrip().endswith(("?", "…", "...", "__", ":"))
 
 
-def _options_of(line: Line, text: str, current: Item) -> list[str]:
-    """The options a line gives the question above it: tick boxes, a row of a) b) c), a lettered column, True/False."""
+def _options_of(line: Line, text: str, current: Item, bullet: bool) -> list[str]:
+    """The options a line gives the question above it: tick boxes, a row of a) b) c), a lettered column, True/False,
+    or bullets under a question that is no bullet itself ("1. Where…?" over "• down the river")."""
     if text.strip(" .").lower() in _TRUE_FALSE_OPTION and current.options in ([], ["True"]):
         return [text.strip(" .").capitalize()]  # "True" / "False" on lines of their own: a true/false item
     if not asks(current):
@@ -95,7 +96,12 @@ def _options_of(line: Line, text: str, current: Item) -> list[str]:
     if boxes := box_options(line.raw.strip()) or box_options(strip_bullet(line.raw.strip())):
         return boxes  # "□ the news  □ soft music", "○ a builder", "[ ] They close some areas."
     if (one := column_option(line.raw, len(current.options))) is not None:
-        return [one]  # "A<tab>30", "   B  through their employer"
+        return [one]  # "A<tab>30", "   B  through their employer", "A – 30", "[B] 40"
+    stem = current.text.rstrip()
+    if bullet and not current.bullet and "?" not in text and word_count(text) <= 12 \
+            and (ends_question(stem) or stem.endswith(":") or current.kind == "num" and not ends_sentence(stem)) \
+            and not TRUE_FALSE.search(stem) and not names_task(stem):
+        return [text]
     if (row := split_inline_options(text, len(current.options))) and not row[0] and len(row[1]) >= 2:
         return row[1]  # "a) noise   b) losing customers", then maybe "c) …   d) …" (a table of options)
     return []
@@ -149,7 +155,7 @@ def collect_items(lines: list[Line], *, plain_items: bool) -> tuple[list[Item], 
             gap = False
             continue
         current = items[-1] if items else None
-        if current is not None and not more and (opts := _options_of(line, text, current)):
+        if current is not None and not more and (opts := _options_of(line, text, current, bullet)):
             current.options.extend(opts)  # a question's options, on one line or one each
             current.lines.append(line.no)
             gap = False

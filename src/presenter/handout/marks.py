@@ -13,7 +13,7 @@ _MARKS = frozenset("・•‣⁃◦\u200d\ufe0f")
 
 def _mark(c: str) -> bool:
     """A character that can mark an item: a symbol ("➤", "👉", "→", "★", "■") or a list dot ("・")."""
-    return c in _MARKS or unicodedata.category(c) in ("So", "Sm", "Sk")
+    return c in _MARKS or unicodedata.category(c) in ("So", "Sm", "Sk") and c not in "<>=|~^"  # not markup
 
 
 def unbullet(text: str) -> tuple[str, bool]:
