@@ -166,3 +166,11 @@ def test_options_may_be_bullets_under_a_question_or_letters_in_brackets_or_befor
     talk = _lesson("", "Discussion\n\u2022 Would you move your stall?\n\u2022 Who should pay for the wall?\n")
     assert [(p.text, p.options) for p in talk.discussion] == [("Would you move your stall?", ()),
                                                            ("Who should pay for the wall?", ())]
+
+
+def test_a_right_or_wrong_heading_makes_true_false_statements_and_the_space_to_answer_comes_off_a_question() -> None:
+    lesson = _lesson("", "Right or wrong?\n1. The traders move down the hill.\n2. The council wants a wall.\n")
+    assert [q.text for q in lesson.comprehension] == ["The traders move down the hill. True or false?",
+                                                      "The council wants a wall. True or false?"]
+    lesson = _lesson("", "Questions\n1. Where do the traders go? ____________\n2. Who wants a wall?  .............\n")
+    assert [q.text for q in lesson.comprehension] == ["Where do the traders go?", "Who wants a wall?"]

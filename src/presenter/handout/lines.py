@@ -50,7 +50,7 @@ for _kind, _names in (
                   "true or false statements|true or false questions|decide if the statements are true or false|"
                   "are these sentences true or false|answer the following questions|comprehension exercise|"
                   "reading check|question|post-reading|post reading|after watching|while reading|check|listening check|"
-                  "detailed questions|gist question|gist questions|check your reading"),
+                  "detailed questions|gist question|gist questions|check your reading|right or wrong|right/wrong"),
     (Part.DISCUSSION, "discussion|discussion questions|discussion prompts|discussion question|discussion topics|"
                    "let's talk|let’s talk|lets talk|let's discuss|let’s discuss|speaking|conversation questions|"
                    "talk about it|over to you|your turn|your opinion|what do you think|think and discuss|discuss|"
@@ -267,4 +267,4 @@ def heading_with_content(text: str) -> tuple[Part, str] | None:
 def is_true_false_heading(text: str) -> bool:
     """Whether a questions heading says its items are true/false statements."""
     name = heading_name(text)
-    return "true" in name and "false" in name or name == "t/f"
+    return "true" in name and "false" in name or name == "t/f" or "right" in name and "wrong" in name
