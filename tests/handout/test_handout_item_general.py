@@ -174,3 +174,12 @@ def test_a_right_or_wrong_heading_makes_true_false_statements_and_the_space_to_a
                                                       "The council wants a wall. True or false?"]
     lesson = _lesson("", "Questions\n1. Where do the traders go? ____________\n2. Who wants a wall?  .............\n")
     assert [q.text for q in lesson.comprehension] == ["Where do the traders go?", "Who wants a wall?"]
+
+
+def test_an_option_marked_correct_is_the_answer_and_a_not_given_marker_comes_off_a_statement() -> None:
+    lesson = _lesson("", "Quiz\n1. Where do the traders go?\nA) down the river\nB) up the hill \u2714\n"
+                         "2. Who wants a wall?\nA) the council*\nB) the farmers\n")
+    assert [(q.options, q.answer) for q in lesson.comprehension] == [
+        (("down the river", "up the hill"), "up the hill"), (("the council", "the farmers"), "the council")]
+    lesson = _lesson("", "True, false or not given?\n1. The council has money.   T / F / NG\n")
+    assert [q.text for q in lesson.comprehension] == ["The council has money. True or false?"]

@@ -104,6 +104,9 @@ def _elaborates(part: str) -> bool:
 _GAP = re.compile(r"[^\W_,]\s*_{2,}\s*[.!]?\s*$|,\s*_{2,}\s*[.!]?\s*$")
 
 
+_MARKED = re.compile(r"\s*(?:[✔✓☑✅]|(?<=\w)\*|\((?:correct|right answer)\))\s*$", re.I)
+
+
 def make_question(item: Item, label: str, *, true_false: bool) -> Question:
     """The lesson's question for an item."""
     text, options = item.text, item.options
@@ -114,10 +117,14 @@ def make_question(item: Item, label: str, *, true_false: bool) -> Question:
     if (true_false and not options and "?" not in tail(text)
             or TF_MARKER.search(tail(text)) and not ends_question(text) and not options and not gap):
         text = true_false_text(text)
+    answer = item.answer
+    if len(marked := [o for o in options if _MARKED.search(o)]) == 1:  # "B) up the hill ✔": the key, on the option
+        options = [_MARKED.sub("", o) for o in options]
+        answer = answer or _MARKED.sub("", marked[0])
     kind = "true-false" if TRUE_FALSE.search(tail(text)) else ("choice" if options else "open")
     question = Question(text=text, label=label, kind=kind,  # type: ignore[arg-type]
                         options=tuple(options), line=item.line)
-    return apply_answer(question, item.answer) if item.answer else question
+    return apply_answer(question, answer) if answer else question
 
 
 def make_prompt(item: Item, label: str) -> Prompt:

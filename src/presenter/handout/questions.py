@@ -8,7 +8,8 @@ from presenter.handout.lines import ends_question, word_count
 
 # As the lesson parser decides: these endings make a true/false question.
 TRUE_FALSE = re.compile(r"(true\s+or\s+false|\bt\s*/\s*f)\W*$", re.I)
-TF_MARKER = re.compile(r"\s*(?:\(\s*(?:T\s*/\s*F|true\s*/\s*false)\s*\)|\bT\s*/\s*F\b|\btrue\s*/\s*false\b|\bT\s+F\b"
+TF_MARKER = re.compile(r"\s*(?:\(\s*(?:T\s*/\s*F|true\s*/\s*false)(?:\s*/\s*(?:NG|not\s+given))?\s*\)"
+                       r"|\bT\s*/\s*F(?:\s*/\s*NG)?\b|\btrue\s*/\s*false(?:\s*/\s*not\s+given)?\b|\bT\s+F\b"
                        r"|(?-i:\bR\s*/\s*W\b)|\bright\s*/\s*wrong\b"  # "… R / W": right or wrong, another name for it
                         r"|\bTrue\s+False\b|_{2,}|\(\s*\)|\[\s*\]|\.{4,})[\s_.]*$", re.I)
 _QUESTION_START = re.compile(
