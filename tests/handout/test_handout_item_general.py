@@ -183,3 +183,11 @@ def test_an_option_marked_correct_is_the_answer_and_a_not_given_marker_comes_off
         (("down the river", "up the hill"), "up the hill"), (("the council", "the farmers"), "the council")]
     lesson = _lesson("", "True, false or not given?\n1. The council has money.   T / F / NG\n")
     assert [q.text for q in lesson.comprehension] == ["The council has money. True or false?"]
+
+
+def test_a_quiz_number_with_its_points_on_the_same_line_numbers_the_question_below() -> None:
+    lesson = _lesson("", "Quiz\nQuestion 1\t1 pts\nWhere do the traders go?\n\u25ef down the river\n\u25ef up the hill\n"
+                         "Question 2\t2 pts\nWho wants a wall?\n\u25ef the council\n\u25ef the farmers\n")
+    assert [(q.label, q.text, q.options) for q in lesson.comprehension] == [
+        ("1", "Where do the traders go?", ("down the river", "up the hill")),
+        ("2", "Who wants a wall?", ("the council", "the farmers"))]

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-# "Question 3", "Question 3 (1 point)", "QUESTION 3": a quiz page's number above its question, on a line of its own.
-_NUMBER = re.compile(r"^(?:question|q)\s*(\d{1,3})\s*(?:\(\s*\d+(?:\.\d+)?\s*(?:points?|pts?|marks?)\s*\))?\s*[.:]?$", re.I)
+# "Question 3", "Question 3 (1 point)", "Question 3<tab>1 pts": a quiz page's number above its question, on a line of its own.
+_NUMBER = re.compile(r"^(?:question|q)\s*(\d{1,3})\s*[.:]?\s*(?:\(?\s*\d+(?:\.\d+)?\s*(?:points?|pts?|marks?)\s*\)?)?\s*[.:]?$",
+                     re.I)
 # What a platform prints around a question: its state, its score, its controls, the box for the answer.
 _LABEL = re.compile(
     r"^(?:not yet answered|not answered|answer saved|answered|correct|incorrect|partially correct|complete|incomplete"
