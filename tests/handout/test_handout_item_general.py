@@ -191,3 +191,9 @@ def test_a_quiz_number_with_its_points_on_the_same_line_numbers_the_question_bel
     assert [(q.label, q.text, q.options) for q in lesson.comprehension] == [
         ("1", "Where do the traders go?", ("down the river", "up the hill")),
         ("2", "Who wants a wall?", ("the council", "the farmers"))]
+
+
+def test_write_t_or_f_heads_statements_whose_box_comes_first() -> None:
+    lesson = _lesson("", "Write T (true) or F (false).\n___ The traders move down the hill.\n___ The council wants a wall.\n")
+    assert [q.text for q in lesson.comprehension] == ["The traders move down the hill. True or false?",
+                                                      "The council wants a wall. True or false?"]

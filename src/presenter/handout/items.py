@@ -52,6 +52,7 @@ _ANSWER_HINT = re.compile(r"\s*\((?:open answer|free answer|own answer|\d{1,2}\s
 # "PART 5. Speaking preparation", "Task 4 – Discuss in pairs": a numbered part of the paper that is for talk.
 _TALK_PART = re.compile(r"^(?:part|task|exercise|activity|section)\s*\w{1,3}\s*[.:)–—-]\s*(?:\w+\s+){0,2}"
                         r"(?:speaking|discussion|discuss|talk)\b", re.I)
+_BOX_FIRST = re.compile(r"^(?:_{2,}|\.{3,}|\(\s*\)|\[\s*\])\s+(?=[A-Z])")  # "___ The traders move…": a box for T or F
 _ANSWER_SPACE = re.compile(r"(?<=[?:])\s*(?:_{3,}|\.{5,}|…{2,})\s*$")  # "Why…? ________": the space to write in
 _TALK_LABEL = re.compile(r"\b(?:speaking|discussion|discuss|talk|follow-up|over to you|your opinion)\b", re.I)
 # "Think about these questions. You do not need to write…": a line about the items, not one of them.
@@ -132,7 +133,7 @@ def collect_items(lines: list[Line], *, plain_items: bool) -> tuple[list[Item], 
             gap, comment = True, False
             continue
         bare, bullet = unbullet(line.text)
-        text = _ANSWER_SPACE.sub("", _ANSWER_HINT.sub("", _DROPDOWN.sub("", REQUIRED.sub("", bare))))
+        text = _ANSWER_SPACE.sub("", _ANSWER_HINT.sub("", _DROPDOWN.sub("", REQUIRED.sub("", _BOX_FIRST.sub("", bare)))))
         comment = comment or bool(_COMMENT.search(text)) and "?" not in text
         if (number := question_number(text)) is not None or is_form_label(text):
             # A quiz page's "Question 3", "Not yet answered", "1 point": the platform's, not the teacher's.
