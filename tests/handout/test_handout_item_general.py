@@ -197,3 +197,16 @@ def test_write_t_or_f_heads_statements_whose_box_comes_first() -> None:
     lesson = _lesson("", "Write T (true) or F (false).\n___ The traders move down the hill.\n___ The council wants a wall.\n")
     assert [q.text for q in lesson.comprehension] == ["The traders move down the hill. True or false?",
                                                       "The council wants a wall. True or false?"]
+
+
+def test_a_forms_grid_of_words_against_meanings_is_a_matching_exercise() -> None:
+    grid = ("Questions\n1. Who wants a wall?\n\nMatch each word with its meaning. *\n4 points\n"
+            "            too much water   the crops a farm gathers   to sell things\n"
+            "flood             \u25ef                  \u25ef                      \u25ef\n"
+            "harvest           \u25ef                  \u25ef                      \u25ef\n"
+            "trade             \u25ef                  \u25ef                      \u25ef\n")
+    lesson = _lesson("", grid)
+    matching = next(e for e in lesson.exercises if e.kind == "matching")
+    assert matching.text == "Match each word with its meaning."
+    assert {t for t, _ in matching.pairs} == {"flood", "harvest", "trade"}
+    assert {m for _, m in matching.pairs} == {"too much water", "the crops a farm gathers", "to sell things"}

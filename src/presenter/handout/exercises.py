@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from presenter.handout.grid_matching import grid_matching
 from presenter.handout.lines import Line, letter_label, word_count
 from presenter.handout.pairing import best_pairing
 from presenter.handout.answers import answer_groups
@@ -54,6 +55,11 @@ def matching_in_block(block: list[Line], lines: list[Line]) -> tuple[Matching, l
     Either terms "1 mural" … then meanings "a) …" (Word files and PDFs lose the blank line between
     them), or both side by side on each line ("1. sleeper     a. a train with beds").
     """
+    if (grid := grid_matching(block)) is not None:  # a form's grid: meanings on top, a row of bubbles per word
+        grid[2].role, grid[2].reason = Role.EXERCISE, "a matching grid's meanings (one column each)"
+        for ln in grid[3]:
+            ln.role, ln.reason = Role.VOCABULARY, "a matching grid's word, with a bubble under each meaning"
+        return _matching(grid[0], grid[1], grid[3], lines), grid[3]
     side = [m for ln in block if (m := _SIDE_BY_SIDE.match(ln.raw.strip()))]
     if len(side) >= 3 and len(side) == len([ln for ln in block if _TERM_ROW.match(ln.text)]):
         rows = [ln for ln in block if _SIDE_BY_SIDE.match(ln.raw.strip())]
@@ -178,7 +184,8 @@ _GAP = re.compile(r"^(?:[._…]{2,}|\(\s*\))\s*|\s*(?:[._…]{2,}|\(\s*\))$")
 def _matching(terms: list[str], meanings: list[str], rows: list[Line], lines: list[Line]) -> Matching:
     terms = [_GAP.sub("", t).strip() or t for t in terms]  # "1. ...... packaging": the gap is for the letter
     first = rows[0].no
-    task = next((ln.text for ln in reversed(lines[max(0, first - 5) : first - 1]) if "match" in ln.text.lower()), "")
+    task = next((ln.text.rstrip(" *") for ln in reversed(lines[max(0, first - 5) : first - 1])
+                 if "match" in ln.text.lower()), "")  # a form's required mark ("*") is no part of the task
     return Matching(_TASK_PREFIX.sub("", task).strip() or DEFAULT_TASK, terms, meanings, first)
 
 
