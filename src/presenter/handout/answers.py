@@ -9,10 +9,10 @@ from presenter.handout.lines import Line, strip_bullet
 from presenter.lesson.model import Question
 from presenter.handout.roles import Role
 
-# "1-b, 2-c", "1. False 2. True", "1c 2e 3b", "1 B  2 C": a number, then its answer up to the next number
+# "1-b, 2-c", "1. False 2. True", "1c 2e 3b", "1 B  2 C", "1 d · 2 a": a number, then its answer up to the next number
 # (or a wide gap: "8f   Understanding 5b" ends the answer at "f").
-_ANSWER_PAIR = re.compile(r"(?:Q\s?)?(\d{1,3})\s*[.):=-]?\s*([^\d\s][^,;]*?)"
-                          r"(?=\s+\d{1,3}\s*[.):=-]|\s+\d{1,3}\s*[a-zA-Z](?:\s|$)|\s+Q\s?\d{1,3}\b|\s{2,}|[,;]|$)")
+_ANSWER_PAIR = re.compile(r"(?:Q\s?)?(\d{1,3})\s*[.):=-]?\s*([^\d\s·•|][^,;·•|]*?)"
+                          r"(?=\s+\d{1,3}\s*[.):=-]|\s+\d{1,3}\s*[a-zA-Z](?:\s|$)|\s+Q\s?\d{1,3}\b|\s{2,}|[,;·•|]|$)")
 _TRAILING_LABEL = re.compile(r"\s+[A-Z][\w'’&/ -]{0,30}:$")  # "e Multiple choice:": the next key's label
 
 _ANSWER_CELL = re.compile(r"^\s*(?:Q\s?)?(\d{1,3})\s*[.):=-]?\s+(\S.*?)\s*$")
@@ -43,6 +43,19 @@ def answer_groups(text: str) -> list[dict[str, str]]:
     return groups
 
 
+# '??? success "Suggested answers"', "▼ Show answers and explanations", "Key:": a line that only names the answers below.
+_NAMES_ANSWERS = re.compile(r"^(?:(?:show|see|suggested|possible|model|sample)\s+)?(?:answers?|answer key|key|solutions?)"
+                            r"(?:\s+(?:and|with)\s+explanations?)?$", re.I)
+_QUOTED = re.compile(r"[\"“]([^\"”]{1,40})[\"”]")  # '??? success "Answers"': a box's title, in quotes
+
+
+def names_answers(text: str) -> bool:
+    """Whether a short line only names the answers that follow it (a fold, a box's title, a label)."""
+    quoted = _QUOTED.search(text)
+    words = re.sub(r"[^\w\s]", " ", quoted.group(1) if quoted else text).split()
+    return 0 < len(words) <= 4 and bool(_NAMES_ANSWERS.match(" ".join(words)))
+
+
 def parse_answer_key(lines: list[Line]) -> dict[str, str]:
     """{"1": "False", "2": "b"} from an answer key: "1. False", "2) b", or "1-b 2-c 3-a" on one line."""
     answers: dict[str, str] = {}
@@ -69,8 +82,8 @@ def apply_answer(question: Question, answer: str) -> Question:
         idx = ord(value[0].lower()) - ord("a")
         if 0 <= idx < len(question.options):
             value = question.options[idx]
-    elif value.lower() in ("t", "f"):
-        value = "True" if value.lower() == "t" else "False"
+    elif value.lower() in ("t", "f") or question.kind == "true-false" and value.lower() in ("r", "w", "right", "wrong"):
+        value = "True" if value.lower()[:1] in "tr" else "False"  # "R / W": right or wrong
     return replace(question, answer=value)
 
 

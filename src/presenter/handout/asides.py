@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from presenter.handout.answers import is_key_line
+from presenter.handout.answers import is_key_line, names_answers
 from presenter.handout.exercises import Matching, matching_in_block, split_answer_key
+from presenter.handout.find_words import find_words
 from presenter.handout.layout import blocks
 from presenter.handout.lines import Line, ends_question
 from presenter.handout.roles import Part, Role
@@ -28,7 +29,12 @@ def questions_asides(region: list[Line], lines: list[Line], matchings: list[Matc
     out = Asides()
     key: list[Line] = []
     taken: set[int] = set()
+    folded = False  # below a line that names the answers ('??? success "Answers"', "▼ Show answers")
     for block, _ in blocks(region):
+        if (find := find_words(block, lines)) is not None:  # "Find words in the text which mean:"
+            matchings.append(find)
+            taken.update(ln.no for ln in find.rows)
+            continue
         if (inside := matching_in_block(block, lines)) is not None:
             matching, rows = inside
             matchings.append(matching)
@@ -36,10 +42,14 @@ def questions_asides(region: list[Line], lines: list[Line], matchings: list[Matc
             taken.update(ln.no for ln in block if ln.role)
             continue
         for ln in block:
-            if is_key_line(ln.text):
+            if names_answers(ln.text):
+                ln.role, ln.reason, folded = Role.DROPPED, "names the answers below it", True
+                taken.add(ln.no)
+            elif folded or is_key_line(ln.text):
                 ln.role, ln.reason = Role.ANSWERS, "a line of answers (the key), not a question"
                 key.append(ln)
                 taken.add(ln.no)
+        folded = folded and block[-1].role == Role.DROPPED  # a fold's title alone: its answers are the next block
     out.rest = [ln for ln in region if ln.no not in taken]
     answers.update(split_answer_key(key, matchings))
     return out

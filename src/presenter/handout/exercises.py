@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
+from presenter.handout.grid_matching import grid_matching
 from presenter.handout.lines import Line, letter_label, word_count
 from presenter.handout.pairing import best_pairing
 from presenter.handout.answers import answer_groups
@@ -32,6 +33,7 @@ class Matching:
     meanings: list[str]
     line: int
     key: dict[str, str] | None = None
+    rows: list[Line] = field(default_factory=list)  # "Find words that mean…": its meanings' lines, named by the key
 
 
 def found_matching(terms: list[Line], meanings: list[Line], lines: list[Line]) -> Matching:
@@ -53,6 +55,11 @@ def matching_in_block(block: list[Line], lines: list[Line]) -> tuple[Matching, l
     Either terms "1 mural" … then meanings "a) …" (Word files and PDFs lose the blank line between
     them), or both side by side on each line ("1. sleeper     a. a train with beds").
     """
+    if (grid := grid_matching(block)) is not None:  # a form's grid: meanings on top, a row of bubbles per word
+        grid[2].role, grid[2].reason = Role.EXERCISE, "a matching grid's meanings (one column each)"
+        for ln in grid[3]:
+            ln.role, ln.reason = Role.VOCABULARY, "a matching grid's word, with a bubble under each meaning"
+        return _matching(grid[0], grid[1], grid[3], lines), grid[3]
     side = [m for ln in block if (m := _SIDE_BY_SIDE.match(ln.raw.strip()))]
     if len(side) >= 3 and len(side) == len([ln for ln in block if _TERM_ROW.match(ln.text)]):
         rows = [ln for ln in block if _SIDE_BY_SIDE.match(ln.raw.strip())]
@@ -177,7 +184,8 @@ _GAP = re.compile(r"^(?:[._…]{2,}|\(\s*\))\s*|\s*(?:[._…]{2,}|\(\s*\))$")
 def _matching(terms: list[str], meanings: list[str], rows: list[Line], lines: list[Line]) -> Matching:
     terms = [_GAP.sub("", t).strip() or t for t in terms]  # "1. ...... packaging": the gap is for the letter
     first = rows[0].no
-    task = next((ln.text for ln in reversed(lines[max(0, first - 5) : first - 1]) if "match" in ln.text.lower()), "")
+    task = next((ln.text.rstrip(" *") for ln in reversed(lines[max(0, first - 5) : first - 1])
+                 if "match" in ln.text.lower()), "")  # a form's required mark ("*") is no part of the task
     return Matching(_TASK_PREFIX.sub("", task).strip() or DEFAULT_TASK, terms, meanings, first)
 
 
@@ -195,7 +203,7 @@ def _named_key(text: str, matchings: list[Matching]) -> bool:
     pairs = {m.group(1).lower(): m.group(2).lower().rstrip(".") for part in text.split(";") if (m := _NAMED_PAIR.match(part))}
     for matching in matchings:
         meanings = [m.lower().rstrip(".") for m in matching.meanings]
-        if matching.key is None and len(pairs) >= len(matching.terms) and all(
+        if matching.key is None and matching.terms and len(pairs) >= len(matching.terms) and all(
                 pairs.get(t.lower()) in meanings for t in matching.terms):
             matching.key = {str(i + 1): chr(97 + meanings.index(pairs[t.lower()])) for i, t in enumerate(matching.terms)}
             return True
@@ -213,15 +221,44 @@ def split_answer_key(lines: list[Line], matchings: list[Matching]) -> dict[str, 
             continue
         groups = answer_groups(_KEY_PREFIX.sub("", ln.raw.strip()))  # the raw line: wide gaps end answers
         for pairs in groups:
-            target = next((m for m in matchings if m.key is None and _pairs_all(pairs, len(m.terms))), None)
-            if target is not None:
-                target.key = pairs
-            else:
+            if not _take(pairs, matchings):
                 for label, value in pairs.items():
                     answers.setdefault(label, value)
         if groups:
             ln.role = Role.ANSWERS
     return answers
+
+
+def _take(pairs: dict[str, str], matchings: list[Matching]) -> bool:
+    """Whether a key's list pairs a matching exercise still without a key (which then has it): a letter for each
+    of its terms, or, for "Find words that mean…", a word or two for each of its meanings (its terms)."""
+    for m in matchings:
+        if m.key is None and m.terms and _pairs_all(pairs, len(m.terms)):
+            m.key = pairs
+            return True
+        words = [pairs.get(str(i + 1), "") for i in range(len(m.meanings))]
+        if m.key is None and m.rows and len(pairs) == len(words) and all(0 < word_count(w) <= 3 for w in words):
+            m.terms, m.key = words, {str(i + 1): chr(97 + i) for i in range(len(words))}
+            return True
+    return False
+
+
+def settle_keys(lines: list[Line], matchings: list[Matching]) -> tuple[list[Line], list[VocabEntry]]:
+    """Keys found anywhere for the matching exercises still without one; then (lines to keep as notes, terms).
+
+    A key can sit in a fold, a footer or a bar that the page's other parts did not claim ("1 b · 2 c · 3 a").
+    "Find words that mean…" gives its terms only in its key: without one, its meanings are notes, not an exercise."""
+    for ln in lines:
+        if not any(m.key is None for m in matchings):
+            break
+        if ln.text and ln.role not in (Role.ANSWERS, Role.VOCABULARY, Role.EXERCISE, Role.QUESTION) and any(
+                [_take(pairs, matchings) for pairs in answer_groups(_KEY_PREFIX.sub("", ln.raw.strip()))]):
+            ln.role, ln.reason = Role.ANSWERS, "the key to a matching exercise"
+    notes = [ln for m in matchings if m.rows and not m.terms for ln in m.rows]
+    for ln in notes:
+        ln.role, ln.reason = Role.NONE, "a meaning to find a word for, but no key names the words: kept as a note"
+    matchings[:] = [m for m in matchings if m.terms]
+    return notes, [VocabEntry(term=t, line=m.line) for m in matchings if m.rows for t in m.terms]
 
 
 def matching_exercise(m: Matching, warnings: list[ImportWarning]) -> Exercise:

@@ -11,7 +11,7 @@ from presenter.handout.sources.decode import decode_handout_bytes, normalize_tex
 from presenter.handout.sources.docx_text import docx_to_text
 from presenter.handout.errors import ImportFailed
 from presenter.handout.letter import mark_letter
-from presenter.handout.exercises import Matching, matching_exercise, split_answer_key, with_meanings
+from presenter.handout.exercises import Matching, matching_exercise, settle_keys, split_answer_key, with_meanings
 from presenter.handout.layout import blocks, column_tables, join_drop_capitals, mark_running_headers
 from presenter.handout.info import is_metadata, is_source, level_of
 from presenter.handout.lines import Line, make_lines, word_count
@@ -19,7 +19,7 @@ from presenter.handout.matching import ReadingIndex
 from presenter.handout.answers import keyed
 from presenter.handout.asides import glossaries_in_talk, questions_asides
 from presenter.handout.items import Item
-from presenter.handout.item_roles import make_prompt, make_question, prompt_runs, read_items
+from presenter.handout.item_roles import continues_questions, make_prompt, make_question, prompt_runs, read_items
 from presenter.handout.questions import is_instruction
 from presenter.handout.edges import trim_regions
 from presenter.handout.reading import ReadingBuilder, believed_speakers, is_subheading, with_notes, wrapped_width
@@ -155,12 +155,14 @@ class _Importer:
             elif region.kind == Part.QUESTIONS:
                 aside = questions_asides(region.lines, self.lines, self.matchings, answers)  # a matching, key lines
                 vocabulary.extend(aside.terms)
-                leftover.extend(self._questions(region, aside.rest, questions, prompts))
+                before = not any(r.kind == Part.READING for r in regions[: regions.index(region)])
+                leftover.extend(self._questions(region, aside.rest, questions, warmup if before else prompts, before))
             elif region.kind in (Part.DISCUSSION, Part.WARMUP):
                 # Talk before the reading is a warm-up, whatever its heading says ("Think about it").
                 before = not any(r.kind == Part.READING for r in regions[: regions.index(region)])
                 warm = region.kind == Part.WARMUP or before
-                leftover.extend(self._discussion(region, warmup if warm else prompts, Role.WARMUP if warm else Role.PROMPT))
+                leftover.extend(self._discussion(region, warmup if warm else prompts, Role.WARMUP if warm else Role.PROMPT,
+                                                 [] if warm else questions))
             elif region.kind == Part.NOTES:
                 # Grammar, writing, homework: no slide for them, so every line is a note for the teacher.
                 for ln in region.lines:
@@ -169,6 +171,9 @@ class _Importer:
                         leftover.append(ln)
             elif region.kind == Part.ANSWERS:
                 answers.update(split_answer_key(region.lines, self.matchings))
+        notes, found_terms = settle_keys(self.lines, self.matchings)  # keys found anywhere; "find words" terms
+        leftover.extend(notes)
+        vocabulary.extend(found_terms)
         reading = builder.build()
         if not reading.sections:
             raise ImportFailed("no reading text was found in the handout; a lesson is built around a reading "
@@ -245,22 +250,27 @@ class _Importer:
             builder.add_block(block)
         return leftover
 
-    def _questions(self, region: Region, lines: list[Line], questions: list[Question], prompts: list[Prompt]) -> list[Line]:
+    def _questions(self, region: Region, lines: list[Line], questions: list[Question], prompts: list[Prompt],
+                   before: bool) -> list[Line]:
         items, leftover = read_items(lines, plain_items=region.plain_items, true_false=region.true_false)
-        for run, are_prompts in prompt_runs(items, alone=not region.explicit):
+        for run, are_prompts in prompt_runs(items, alone=not region.explicit, before=before):
             for item in run:
-                if are_prompts:
+                if are_prompts:  # questions about the learners: a warm-up before the reading, talk after it
                     prompts.append(make_prompt(item, item.label))
-                    self._mark(item, Role.PROMPT)
+                    self._mark(item, Role.WARMUP if before else Role.PROMPT)
                 else:
                     label = item.label or str(len(questions) + 1)
                     questions.append(make_question(item, label, true_false=region.true_false))
                     self._mark(item, Role.QUESTION)
         return self._instructions(leftover)
 
-    def _discussion(self, region: Region, prompts: list[Prompt], role: Role) -> list[Line]:
+    def _discussion(self, region: Region, prompts: list[Prompt], role: Role, questions: list[Question]) -> list[Line]:
         items, leftover = read_items(region.lines, plain_items=True, talk=True)
         for item in items:
+            if continues_questions(item, questions):  # "4. Why do otters…?" under "Think about it", after 1-3
+                questions.append(make_question(item, item.label, true_false=False))
+                self._mark(item, Role.QUESTION)
+                continue
             prompts.append(make_prompt(item, item.label))
             self._mark(item, role)
         return self._instructions(leftover)

@@ -8,7 +8,7 @@ from dataclasses import replace
 from presenter.handout.answers import apply_answer
 from presenter.handout.cues import split_questions, without_teacher_note
 from presenter.handout.items import Item, attach_options, collect_items
-from presenter.handout.lines import Line, ends_question, ends_sentence
+from presenter.handout.lines import Line, ends_question, ends_sentence, word_count
 from presenter.handout.questions import (TRUE_FALSE, TF_MARKER, is_instruction, is_personal, is_question_like, tail,
                                          true_false_text)
 from presenter.lesson.model import Prompt, Question
@@ -34,16 +34,18 @@ def read_items(lines: list[Line], *, plain_items: bool, true_false: bool = False
 
 
 # A prompt that asks nothing still tells the class what to do: "Tell your partner…", "Describe…", "… Discuss."
-_TASK_START = re.compile(r"^(?:tell|describe|talk|explain|discuss|share|say|think|imagine|compare|give|list|name|make|"
-                         r"write|present|plan|design|prepare|choose|decide|agree|interview|ask|find|role-?play|debate|"
-                         r"suggest|create|draw|look|work|act|vote|rank|predict|guess|remember|show|use|do|try|"
+# Making something (a poster, a talk, a text) is a project for the teacher's notes, not a prompt to talk about.
+_TASK_START = re.compile(r"^(?:tell|describe|talk|explain|discuss|share|say|think|imagine|compare|give|list|name|"
+                         r"plan|choose|decide|agree|interview|ask|find|role-?play|debate|"
+                         r"suggest|look|work|act|vote|rank|predict|guess|remember|show|use|do|try|"
                          r"in pairs|in groups|with a partner|together)\b", re.I)
 _TASK_END = re.compile(r"\b(?:discuss|agree or disagree|do you agree|why|explain)\W*$", re.I)
 
 
 def _prompts(text: str) -> bool:
-    """Whether an unlabelled line can be a prompt: it asks, or it sets a task ("Tell a partner…", "… Discuss.")."""
-    return "?" in text or bool(_TASK_START.match(text) or _TASK_END.search(text)) or not ends_sentence(text)
+    """Whether an unlabelled line can be a prompt: it asks, or it sets a task ("Tell a partner…", "… Discuss."); a link,
+    a button or a page label ("Mark as done", "Free PDF: link in my bio") does neither."""
+    return "?" in text or not text[:1].islower() and bool(_TASK_START.match(text) or _TASK_END.search(text))
 
 
 # A blank inside a sentence, or ending it after a word ("left on the ______."); after a full stop it is a box for T/F.
@@ -74,8 +76,10 @@ _TAG = re.compile(r"^(?:bonus|extra|challenge|optional|extension)\b\s*(?:questio
                   re.I)
 
 
-# "Who should pay if they need help?", "What was it like?": a question that points back cannot stand alone.
-_REFERS_BACK = re.compile(r"\b(?:it|its|they|them|their|this|that|these|those|there|he|she|him|her|his)\b", re.I)
+# "Who should pay if they need help?", "What was it like?", "What would you do first?": a question that points back
+# (or goes on from the one before) cannot stand alone.
+_REFERS_BACK = re.compile(r"\b(?:it|its|they|them|their|this|that|these|those|there|he|she|him|her|his|we|us|our"
+                          r"|first|then|else|instead)\b", re.I)  # "What might we lose?", "What would you borrow first?"
 
 
 def _questions_of(text: str) -> list[str]:
@@ -83,7 +87,8 @@ def _questions_of(text: str) -> list[str]:
     instruction goes."""
     parts: list[str] = []
     for part in split_questions(text):
-        if parts and ends_question(part) and (len(re.findall(r"\w+", part)) <= 3 or _REFERS_BACK.search(part)):
+        if parts and ends_question(part) and (len(re.findall(r"\w+", part)) <= 3 or _REFERS_BACK.search(part)) \
+                or parts and ends_question(parts[-1]) and _elaborates(part):
             parts[-1] = f"{parts[-1]} {part}"
         else:
             parts.append(part)
@@ -91,7 +96,15 @@ def _questions_of(text: str) -> list[str]:
     return asking if any(ends_question(p) for p in asking) else parts
 
 
+def _elaborates(part: str) -> bool:
+    """A short task after a question that says how to answer it ("Tell a partner.", "Give an example."): part of it."""
+    return not ends_question(part) and word_count(part) <= 6 and bool(_TASK_START.match(part)) and not is_instruction(part)
+
+
 _GAP = re.compile(r"[^\W_,]\s*_{2,}\s*[.!]?\s*$|,\s*_{2,}\s*[.!]?\s*$")
+
+
+_MARKED = re.compile(r"\s*(?:[✔✓☑✅]|(?<=\w)\*|\((?:correct|right answer)\))\s*$", re.I)
 
 
 def make_question(item: Item, label: str, *, true_false: bool) -> Question:
@@ -104,10 +117,14 @@ def make_question(item: Item, label: str, *, true_false: bool) -> Question:
     if (true_false and not options and "?" not in tail(text)
             or TF_MARKER.search(tail(text)) and not ends_question(text) and not options and not gap):
         text = true_false_text(text)
+    answer = item.answer
+    if len(marked := [o for o in options if _MARKED.search(o)]) == 1:  # "B) up the hill ✔": the key, on the option
+        options = [_MARKED.sub("", o) for o in options]
+        answer = answer or _MARKED.sub("", marked[0])
     kind = "true-false" if TRUE_FALSE.search(tail(text)) else ("choice" if options else "open")
     question = Question(text=text, label=label, kind=kind,  # type: ignore[arg-type]
                         options=tuple(options), line=item.line)
-    return apply_answer(question, item.answer) if item.answer else question
+    return apply_answer(question, answer) if answer else question
 
 
 def make_prompt(item: Item, label: str) -> Prompt:
@@ -115,13 +132,14 @@ def make_prompt(item: Item, label: str) -> Prompt:
     return Prompt(text=item.text, label=label, options=tuple(item.options), line=item.line)
 
 
-def prompt_runs(items: list[Item], *, alone: bool = False) -> list[tuple[list[Item], bool]]:
+def prompt_runs(items: list[Item], *, alone: bool = False, before: bool = False) -> list[tuple[list[Item], bool]]:
     """The items cut into lists, each marked True when it is discussion prompts rather than questions.
 
     A new list starts where numbering restarts at 1 or letters follow numbers. After numbered
     questions, a lettered list is the prompts (as in the seed handout), and so is a later list
     that asks about the learners ("Would you…?", "in your country") more than the first one.
-    With `alone` (no heading said "Questions"), a single list of such items is prompts too.
+    With `alone` (no heading said "Questions"), a single list of such items is prompts too. `before` the reading,
+    a list asks about the learners when half its items say "you" ("What have you seen…?"): the text is not read yet.
     """
     runs: list[list[Item]] = [[]]
     for item in items:
@@ -137,10 +155,10 @@ def prompt_runs(items: list[Item], *, alone: bool = False) -> list[tuple[list[It
 
     def share(run: list[Item]) -> float:
         """The part of a run's items that address the learner."""
-        return sum(1 for i in run if _speaks(i) or i.talk) / max(1, len(run))
+        return sum(1 for i in run if _speaks(i) or i.talk or before and _YOU.search(i.text)) / max(1, len(run))
 
     first = runs[0]
-    out = [(first, alone and len(runs) == 1 and share(first) >= 0.7)]
+    out = [(first, before and share(first) >= 0.5 or alone and len(runs) == 1 and share(first) >= 0.7)]
     first_numbered = any(i.kind == "num" for i in first)
     for run in runs[1:]:
         lettered = all(i.kind == "let" for i in run if i.kind != "plain")
@@ -148,6 +166,20 @@ def prompt_runs(items: list[Item], *, alone: bool = False) -> list[tuple[list[It
     return out
 
 
+def continues_questions(item: Item, questions: list[Question]) -> bool:
+    """Whether a talk part's item goes on numbering the questions above it and asks about the text, not the learners:
+    "Think about it" over "4. Why do otters clean their fur so often?" after questions 1-3 is more questions."""
+    last = questions[-1].label if questions else ""
+    return item.kind == "num" and last.isdigit() and item.label == str(int(last) + 1) and not _speaks(item) \
+        and not _OPINION.match(item.text)
+
+
+# "Should farmers…?", "What can one person do…?": a question of opinion, whatever its number.
+_OPINION = re.compile(r"^(?:should|would|could|can|might|is it|are there|(?:what|how|who|where)\s+(?:can|could|should|would|might)"
+                      r")\b", re.I)
+
+
+_YOU = re.compile(r"\b(?:you|your)\b", re.I)
 _TALK = re.compile(r"\b(?:partner|classmates?|with your group|in your group)\b", re.I)
 
 

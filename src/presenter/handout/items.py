@@ -6,9 +6,12 @@ import re
 from dataclasses import dataclass, field
 
 from presenter.handout.info import single_answer
-from presenter.handout.lines import Line, ends_question, ends_sentence, letter_label, num_label, strip_bullet, word_count
+from presenter.handout.lines import Line, section_kind, ends_question, ends_sentence, letter_label, num_label, strip_bullet, word_count
 from presenter.handout.options import box_options, column_option, slashed_options, split_inline_options
-from presenter.handout.questions import is_instruction, is_note
+from presenter.handout.questions import TRUE_FALSE, is_instruction, is_note, names_task
+from presenter.handout.marks import REQUIRED, unbullet
+from presenter.handout.quiz_forms import is_form_label, question_number
+from presenter.handout.roles import Role
 
 @dataclass(slots=True)
 class Item:
@@ -43,8 +46,14 @@ _NAMED_LABEL = re.compile(r"^(?:prompt|topic|statement|item)\s+([A-Ha-h]|\d{1,2}
 _CORRECT = re.compile(r"^(?:the\s+)?(?:correct|right)\s+answer\s+(?:is|was)\s*:?\s*[\"'‘“]?(.+?)[\"'’”]?\.?$", re.I)
 _DROPDOWN = re.compile(r"\s*\[\s*(?:choose|select)\b[^\]]{0,20}\]", re.I)  # "[ Choose... ▾ ]": an online form's menu
 _TRUE_FALSE_OPTION = frozenset(("true", "false"))
-# "(open answer)", "(2 marks)", "(1 point)": how to answer or what it scores, for the paper.
-_ANSWER_HINT = re.compile(r"\s*\((?:open answer|free answer|own answer|\d{1,2}\s*(?:marks?|points?|pts?))\)\s*$", re.I)
+# "(open answer)", "(2 marks)", "(1 point)", "(Tick two)": how to answer or what it scores, for the paper.
+_ANSWER_HINT = re.compile(r"\s*\((?:open answer|free answer|own answer|\d{1,2}\s*(?:marks?|points?|pts?)"
+                          r"|(?:choose|select|tick|circle|mark|pick)\b[^()]{0,30})\)\s*$", re.I)  # "(Choose all that apply)"
+# "PART 5. Speaking preparation", "Task 4 – Discuss in pairs": a numbered part of the paper that is for talk.
+_TALK_PART = re.compile(r"^(?:part|task|exercise|activity|section)\s*\w{1,3}\s*[.:)–—-]\s*(?:\w+\s+){0,2}"
+                        r"(?:speaking|discussion|discuss|talk)\b", re.I)
+_BOX_FIRST = re.compile(r"^(?:_{2,}|\.{3,}|\(\s*\)|\[\s*\])\s+(?=[A-Z])")  # "___ The traders move…": a box for T or F
+_ANSWER_SPACE = re.compile(r"(?<=[?:])\s*(?:_{3,}|\.{5,}|…{2,})\s*$")  # "Why…? ________": the space to write in
 _TALK_LABEL = re.compile(r"\b(?:speaking|discussion|discuss|talk|follow-up|over to you|your opinion)\b", re.I)
 # "Think about these questions. You do not need to write…": a line about the items, not one of them.
 _ABOUT_ITEMS = re.compile(r"^[^?]*\b(?:these|the following)\s+(?:questions|prompts|statements|sentences)\b[^?]*$", re.I)
@@ -79,8 +88,9 @@ def asks(item: Item) -> bool:
     return item.kind == "num" or item.text.rstrip().endswith(("?", "…", "...", "__", ":"))
 
 
-def _options_of(line: Line, text: str, current: Item) -> list[str]:
-    """The options a line gives the question above it: tick boxes, a row of a) b) c), a lettered column, True/False."""
+def _options_of(line: Line, text: str, current: Item, bullet: bool) -> list[str]:
+    """The options a line gives the question above it: tick boxes, a row of a) b) c), a lettered column, True/False,
+    or bullets under a question that is no bullet itself ("1. Where…?" over "• down the river")."""
     if text.strip(" .").lower() in _TRUE_FALSE_OPTION and current.options in ([], ["True"]):
         return [text.strip(" .").capitalize()]  # "True" / "False" on lines of their own: a true/false item
     if not asks(current):
@@ -88,7 +98,12 @@ def _options_of(line: Line, text: str, current: Item) -> list[str]:
     if boxes := box_options(line.raw.strip()) or box_options(strip_bullet(line.raw.strip())):
         return boxes  # "□ the news  □ soft music", "○ a builder", "[ ] They close some areas."
     if (one := column_option(line.raw, len(current.options))) is not None:
-        return [one]  # "A<tab>30", "   B  through their employer"
+        return [one]  # "A<tab>30", "   B  through their employer", "A – 30", "[B] 40"
+    stem = current.text.rstrip()
+    if bullet and not current.bullet and "?" not in text and word_count(text) <= 12 \
+            and (ends_question(stem) or stem.endswith(":") or current.kind == "num" and not ends_sentence(stem)) \
+            and not TRUE_FALSE.search(stem) and not names_task(stem):
+        return [text]
     if (row := split_inline_options(text, len(current.options))) and not row[0] and len(row[1]) >= 2:
         return row[1]  # "a) noise   b) losing customers", then maybe "c) …   d) …" (a table of options)
     return []
@@ -112,12 +127,21 @@ def collect_items(lines: list[Line], *, plain_items: bool) -> tuple[list[Item], 
             more.clear()
 
     comment = False  # in a reader's comment, below its "name · 2 days ago" line
+    pending = ""  # the number a quiz page's "Question 3" gives the item below it
     for line in lines:
         if not line.text:
             gap, comment = True, False
             continue
-        text = _ANSWER_HINT.sub("", _DROPDOWN.sub("", strip_bullet(line.text)))
+        bare, bullet = unbullet(line.text)
+        text = _ANSWER_SPACE.sub("", _ANSWER_HINT.sub("", _DROPDOWN.sub("", REQUIRED.sub("", _BOX_FIRST.sub("", bare)))))
         comment = comment or bool(_COMMENT.search(text)) and "?" not in text
+        if (number := question_number(text)) is not None or is_form_label(text):
+            # A quiz page's "Question 3", "Not yet answered", "1 point": the platform's, not the teacher's.
+            finish()
+            pending = number or pending
+            line.role, line.reason = Role.DROPPED, "a quiz page's label around its question"
+            gap = gap or number is not None
+            continue
         if comment:
             line.reason = "a reader's comment on the page: kept as a note"
             leftover.append(line)
@@ -133,12 +157,19 @@ def collect_items(lines: list[Line], *, plain_items: bool) -> tuple[list[Item], 
             gap = False
             continue
         current = items[-1] if items else None
-        if current is not None and not more and (opts := _options_of(line, text, current)):
+        if current is not None and not more and (opts := _options_of(line, text, current, bullet)):
             current.options.extend(opts)  # a question's options, on one line or one each
             current.lines.append(line.no)
             gap = False
             continue
         label, text, kind = _label(text, line.raw, items)
+        if kind != "let" and re.fullmatch(r"\d{1,3}(?:\s+\d{1,3})+", text):
+            line.reason = "numbers or symbols only (a quiz page's navigation): kept as a note"
+            leftover.append(line)  # "1  2  3  4  5  6"
+            continue
+        if pending and kind == "plain":
+            label, kind = pending, "num"
+        pending = ""
         if kind == "plain" and current is not None:
             if (answer := single_answer(text)) is not None or (m := _CORRECT.match(text)) and (answer := m.group(1)):
                 current.answer = answer  # "Correct answer: b", "The correct answer is: Outside the market"
@@ -154,9 +185,10 @@ def collect_items(lines: list[Line], *, plain_items: bool) -> tuple[list[Item], 
             last_text = more[-1] if more else current.text
             # A lettered option ("d. Next to the town hall") goes on only in small letters: "Feedback" is not part of it.
             short_option = current.kind == "let" and word_count(current.text) <= 8 and not text[:1].islower()
-            continues = not gap and not short_option and not is_instruction(text) and (
+            # it goes on only right below the item's last line: a note or a label between them ends it
+            continues = not gap and not bullet and line.no == current.lines[-1] + 1 and not short_option and not is_instruction(text) and (
                 not ends_sentence(last_text) or text[:1].islower()
-                or (not ends_question(last_text) and not plain_items))
+                or (not ends_question(last_text) and not (plain_items or talk)))
             if continues and not more and current.kind == "plain" and word_count(current.text) <= 8 \
                     and text[:1].isupper() and ends_question(text):
                 # "Speaking follow-up" above "Should cities…?": a short line that a whole question follows labels it.
@@ -172,13 +204,19 @@ def collect_items(lines: list[Line], *, plain_items: bool) -> tuple[list[Item], 
                 current.lines.append(line.no)
                 gap = False
                 continue
-        if kind != "plain" and is_instruction(text):
+        if kind != "plain" and (is_instruction(text) or names_task(text) or _names_part(text)):
             finish()  # "3. Read these sentences from the text.": a task's step, not an item; what follows is new
             line.reason = "an instruction numbered like an item"
             leftover.append(line)
             gap = True
             continue
-        if kind == "plain" and (not plain_items or is_instruction(text) or _is_table_row(line) or is_note(text)
+        if kind == "plain" and _TALK_PART.match(text) and not ends_question(text):
+            finish()  # "PART 5. Speaking preparation …": the questions below it are for talk, not about the text
+            talk, gap = True, True
+            line.reason = "names a speaking task: the questions below it are prompts (kept as a note)"
+            leftover.append(line)
+            continue
+        if kind == "plain" and (not (plain_items or talk) or is_instruction(text) or _is_table_row(line) or is_note(text)
                                 or _MARKUP.match(text) or _CAPITALS.match(text) or _ABOUT_ITEMS.search(text)
                                 or _PAGE_LINKS.search(text) and "?" not in text):
             leftover.append(line)
@@ -194,7 +232,7 @@ def collect_items(lines: list[Line], *, plain_items: bool) -> tuple[list[Item], 
         finish()
         talk = talk and kind == "plain"
         items.append(Item(label, kind, body or text, line.no, gap, opts if body else [], lines=[line.no],
-                          bullet=strip_bullet(line.text) != line.text, talk=talk))
+                          bullet=bullet, talk=talk))
         gap = False
     finish()
     return _roman_numbered(items), leftover
@@ -210,6 +248,12 @@ def _roman_numbered(items: list[Item]) -> list[Item]:
         for item in lettered:
             item.kind, item.label = "num", str(_ROMAN.index(item.label.lower()) + 1)
     return items
+
+
+def _names_part(text: str) -> bool:
+    """Whether a labelled line names a part of the handout ("B. Vocabulary. Learn these words.") and asks nothing."""
+    head = re.split(r"[.:]\s+|\s+[–—-]\s+", text, maxsplit=1)[0]
+    return "?" not in text and section_kind(head.rstrip(".:")) is not None
 
 
 def _is_table_row(line: Line) -> bool:

@@ -50,7 +50,7 @@ for _kind, _names in (
                   "true or false statements|true or false questions|decide if the statements are true or false|"
                   "are these sentences true or false|answer the following questions|comprehension exercise|"
                   "reading check|question|post-reading|post reading|after watching|while reading|check|listening check|"
-                  "detailed questions|gist question|gist questions|check your reading"),
+                  "detailed questions|gist question|gist questions|check your reading|right or wrong|right/wrong"),
     (Part.DISCUSSION, "discussion|discussion questions|discussion prompts|discussion question|discussion topics|"
                    "let's talk|let’s talk|lets talk|let's discuss|let’s discuss|speaking|conversation questions|"
                    "talk about it|over to you|your turn|your opinion|what do you think|think and discuss|discuss|"
@@ -226,6 +226,8 @@ def section_kind(text: str) -> Part | None:
         return _HEADINGS[name]
     if re.search(r"\btrue\b", name) and re.search(r"\bfalse\b", name) and word_count(name) <= 9 and not re.search(r"\d", name):
         return Part.QUESTIONS  # "True (T), False (F) or Not Given (NG)?", "Tick true or false"
+    if _T_OR_F.search(name) and word_count(name) <= 9:
+        return Part.QUESTIONS  # "Write T or F.", "Write T (true) or F (false)."
     if name.endswith("?") and name.rstrip("? ") in _HEADINGS:
         return _HEADINGS[name.rstrip("? ")]  # "Exercise 3. True or false?"
     # Looser names: "Key vocabulary from the video", "Reading comprehension questions".
@@ -265,7 +267,11 @@ def heading_with_content(text: str) -> tuple[Part, str] | None:
     return (kind, right) if kind else None
 
 
+_T_OR_F = re.compile(r"\bt\s+or\s+f\b")
+
+
 def is_true_false_heading(text: str) -> bool:
     """Whether a questions heading says its items are true/false statements."""
     name = heading_name(text)
-    return "true" in name and "false" in name or name == "t/f"
+    return "true" in name and "false" in name or name == "t/f" or "right" in name and "wrong" in name \
+        or bool(_T_OR_F.search(name))

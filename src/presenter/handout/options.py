@@ -53,13 +53,15 @@ def box_options(text: str) -> list[str]:
     return [_BOX_LETTER.sub("", part.strip(), count=1) for part in _BOX.split(text) if part.strip()]
 
 
-# "A<tab>30", "   B  through their employer": a capital letter set apart by a tab or a wide gap (a table's columns).
-_COLUMN_OPTION = re.compile(r"^\s*\(?([A-Ha-h])[.)]?(?:\t+|\s{2,})(\S.*)$")
+# "A<tab>30", "   B  through their employer", "[B] 40", "C – 50": a letter set apart by a tab, a wide gap, brackets
+# or a dash (a table's columns, a printout's options).
+_COLUMN_OPTION = re.compile(r"^\s*(?:\(?([A-Ha-h])[.)]?(?:\t+|\s{2,})|\[([A-Ha-h])\]\s*|([A-Ha-h])\s+[–—-]\s+)(\S.*)$")
 
 
 def column_option(raw: str, count: int) -> str | None:
     """The option's text when a raw line is the next lettered option in a column (after `count` options); else None."""
     m = _COLUMN_OPTION.match(raw)
-    if m is None or m.group(1).lower() != chr(97 + count):
-        return None
-    return " ".join(m.group(2).split())
+    letter = m and (m.group(1) or m.group(2) or m.group(3))
+    if m is None or not letter or letter.lower() != chr(97 + count) or re.fullmatch(r"[A-Ha-h]", m.group(4).strip()):
+        return None  # "A<tab>B": a table's column letters, no option
+    return " ".join(m.group(4).split())

@@ -8,7 +8,9 @@ from presenter.handout.lines import ends_question, word_count
 
 # As the lesson parser decides: these endings make a true/false question.
 TRUE_FALSE = re.compile(r"(true\s+or\s+false|\bt\s*/\s*f)\W*$", re.I)
-TF_MARKER = re.compile(r"\s*(?:\(\s*(?:T\s*/\s*F|true\s*/\s*false)\s*\)|\bT\s*/\s*F\b|\btrue\s*/\s*false\b|\bT\s+F\b"
+TF_MARKER = re.compile(r"\s*(?:\(\s*(?:T\s*/\s*F|true\s*/\s*false)(?:\s*/\s*(?:NG|not\s+given))?\s*\)"
+                       r"|\bT\s*/\s*F(?:\s*/\s*NG)?\b|\btrue\s*/\s*false(?:\s*/\s*not\s+given)?\b|\bT\s+F\b"
+                       r"|(?-i:\bR\s*/\s*W\b)|\bright\s*/\s*wrong\b"  # "… R / W": right or wrong, another name for it
                         r"|\bTrue\s+False\b|_{2,}|\(\s*\)|\[\s*\]|\.{4,})[\s_.]*$", re.I)
 _QUESTION_START = re.compile(
     r"^(?:what|why|how|who|whom|whose|when|where|which|do|does|did|is|are|was|were|can|could|would|should|will|"
@@ -19,6 +21,9 @@ _INSTRUCTION = re.compile(
     # A label may come first: "Directions:", "Exercise 2 –", "SYNONYM MATCH -" (a task's name in capitals).
     r"^(?:(?:directions|instructions|task)\s*:\s*|(?:exercise|activity|task|part|step)\s*\w{0,3}\s*[.:)–—-]\s*"
     r"|(?-i:[A-Z][A-Z&/ ]{2,30})\s+[–—-]\s+|(?-i:[A-Z][a-z]{2,15})[.:]\s+)?"
+    # "For each question, choose…", "For questions 1–5, …": which items the task is for.
+    r"(?:for\s+(?:each|every|all|the)\s+(?:questions?|items?|sentences?|statements?|gaps?)\s*,?\s*"
+    r"|for\s+questions?\s+\d{1,2}\s*[–—-]\s*\d{1,2}\s*,?\s*)?"
     r"(?:please\s+)?(?:read|listen to|listen|watch|answer|discuss|match|look at|complete|work (?:with|in)|choose|"
     r"decide|fill in|fill|write|talk (?:about|with|to)|ask (?:and answer|your partner)|circle|underline|study|review|"
     r"check|before you|while you|after you|in pairs|in groups|with a partner|work in|tick|select|respond|draw|"
@@ -45,6 +50,17 @@ def is_instruction(text: str) -> bool:
         and not ends_question(text)
 
 
+def names_task(text: str) -> bool:
+    """Whether a line names a task and says what to do ("True or false? Tick the box.", "Which word? Match the words
+    (1-4) with their translations."): a heading of an exercise, not one of its items."""
+    head, mark, rest = text.partition("?")
+    return bool(mark) and word_count(head) <= 4 and bool(_TASK_NAME.search(head)) and is_instruction(rest.strip())
+
+
+# "True or false", "Right or wrong", "Fact or opinion", "Which word", "Who said it": what an exercise is called.
+_TASK_NAME = re.compile(r"\bor\b|^\W*(?:which|what)\s+(?:words?|paragraph|picture|title|heading|summary)\b|^\W*who said", re.I)
+
+
 def is_question_like(text: str) -> bool:
     """Whether an item reads like a question or a task, not like a numbered paragraph or a tip."""
     return ends_question(text) or bool(TRUE_FALSE.search(tail(text))) or bool(TF_MARKER.search(tail(text))) or (
@@ -64,16 +80,20 @@ _PERSONAL = re.compile(r"^(?:do|would|have|are|did|can|could|will|were|had)\s+yo
                        r"|\byou\s+(?:think|feel|believe|agree|like|prefer)\b|\bwould you\b", re.I)
 
 
+_OWN_WORDS = re.compile(r"\b(?:in|using|use)\s+your\s+own\s+words\b", re.I)
+
+
 def is_personal(text: str) -> bool:
     """Whether a question asks about the learners ("Would you…?", "in your country") rather than the text."""
-    return bool(_PERSONAL.search(text))
+    return bool(_PERSONAL.search(_OWN_WORDS.sub("", text)))  # "Explain in your own words…" asks about the text
 
 
 
 
-# "HW: …", "Speaker notes: …", "Teacher's note: …": a line for someone else than the class at the board.
-_NOTE = re.compile(r"^(?:hw|homework|speaker notes?|teacher['’]?s? notes?|notes? for (?:the )?teachers?)\s*[:–—-]",
-                   re.I)
+# "HW: …", "Speaker notes: …", "Teacher's note: …", "EXAM TIP: …": a line for someone else than the class at the
+# board, or advice about the task rather than an item of it.
+_NOTE = re.compile(r"^(?:hw|homework|speaker notes?|teacher['’]?s? notes?|notes? for (?:the )?teachers?"
+                   r"|(?:exam\s+|top\s+)?tips?|hint|remember|n\.\s?b\.)\s*[:–—-]", re.I)
 
 
 def is_note(text: str) -> bool:

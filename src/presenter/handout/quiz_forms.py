@@ -1,0 +1,27 @@
+"""The labels an online quiz or form prints around each question (Moodle, Google Forms, Canvas, Microsoft Forms)."""
+
+from __future__ import annotations
+
+import re
+
+# "Question 3", "Question 3 (1 point)", "Question 3<tab>1 pts": a quiz page's number above its question, on a line of its own.
+_NUMBER = re.compile(r"^(?:question|q)\s*(\d{1,3})\s*[.:]?\s*(?:\(?\s*\d+(?:\.\d+)?\s*(?:points?|pts?|marks?)\s*\)?)?\s*[.:]?$",
+                     re.I)
+# What a platform prints around a question: its state, its score, its controls, the box for the answer.
+_LABEL = re.compile(
+    r"^(?:not yet answered|not answered|answer saved|answered|correct|incorrect|partially correct|complete|incomplete"
+    r"|(?:marked|mark(?:ed)?\s+\d+(?:\.\d+)?)\s+out of\s+\d+(?:\.\d+)?|flag question|remove flag|question text|answer text"
+    r"|answer|your answer|your email|enter your answer|long answer text|short answer text|required|clear selection"
+    r"|select one or more|other|feedback|\d+(?:\.\d+)?\s*(?:points?|pts?|marks?)|\(\s*\d+\s*(?:points?|pts?|marks?)\s*\)"
+    r"|time left\s+[\d:]+|quiz navigation|finish attempt\b.*|\* indicates required question|check)\W*$", re.I)
+
+
+def question_number(text: str) -> str | None:
+    """"3" for a line that only numbers the question below it ("Question 3", "Question 3 (1 point)"); else None."""
+    m = _NUMBER.match(text.strip())
+    return m.group(1) if m else None
+
+
+def is_form_label(text: str) -> bool:
+    """Whether a line is a quiz platform's label ("Not yet answered", "Marked out of 1.00", "1 point", "Your answer")."""
+    return bool(_LABEL.match(text.strip()))
