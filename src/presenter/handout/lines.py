@@ -160,6 +160,14 @@ def is_separator(text: str) -> bool:
     return len(_SEPARATOR_SYMBOLS.findall(text)) >= 3
 
 
+_BOX_RULE = re.compile(r"^[\s┌┐└┘├┤┬┴┼─━═╔╗╚╝╠╣╦╩╬+|-]+$")
+
+
+def is_box_rule(text: str) -> bool:
+    """Whether the line is a box's top or bottom border ("┌────┐", "+-----+")."""
+    return bool(_BOX_RULE.match(text.strip()))
+
+
 def ends_sentence(text: str) -> bool:
     """Whether the text ends like a sentence (full stop, ?, !, …, or a closing quote)."""
     return bool(_TERMINAL.search(text[-64:]))  # only the end matters: long items stay linear

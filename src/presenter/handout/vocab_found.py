@@ -6,18 +6,17 @@ import re
 from dataclasses import replace
 
 from presenter.handout.layout import blocks
-from presenter.handout.lines import Line, ends_question, ends_sentence, letter_label, section_kind, strip_bullet, word_count
+from presenter.handout.lines import Line, ends_question, ends_sentence, is_box_rule, letter_label, section_kind, strip_bullet, word_count
 from presenter.handout.matching import ReadingIndex
 from presenter.handout.roles import Part, Role
 from presenter.handout.segment import Region
 from presenter.handout.vocab import SYMBOL_BULLET, entry_split
 from presenter.handout.vocab_inline import bubble_grid, dotted_rows, heading_text, stacked_pair
 
-_BOX_RULE = re.compile(r"^[\s┌┐└┘├┤┬┴┼─━═╔╗╚╝╠╣╦╩╬+|-]+$")  # "┌────┐", "+-----+": a box's top or bottom
 _BOX_SIDE = re.compile(r"^\s*[|│┃║]\s?|\s?[|│┃║]\s*$")
 # Where a line may stand: in these parts a glossary is not looked for (it was read, or it is a key).
 _SETTLED = (Part.VOCABULARY, Part.ANSWERS)
-_TAKEN_ROLES = (Role.NONE, Role.UNPLACED, Role.READING, Role.HEADING)
+_TAKEN_ROLES = (Role.NONE, Role.UNPLACED, Role.READING, Role.HEADING, Role.SEPARATOR)  # a separator: a box's border
 
 
 def _raw_text(line: Line) -> str:
@@ -31,7 +30,7 @@ def glossary_evidence(block: list[Line], index: ReadingIndex, named: bool) -> fl
     `named`: a heading above names vocabulary. Against it: questions, lines that are sentences on both sides
     of the separator (dialogue, "Note: …"), one term given twice (a speaker's turns).
     """
-    lines = [ln for ln in block if not _BOX_RULE.match(ln.raw.strip())]
+    lines = [ln for ln in block if not is_box_rule(ln.raw)]
     if not lines:
         return 0.0
     pairs = [entry_split(_raw_text(ln)) for ln in lines]
@@ -49,6 +48,14 @@ def glossary_evidence(block: list[Line], index: ReadingIndex, named: bool) -> fl
     used = sum(1 for h, _ in found if index.contains(re.sub(r"^to\s+", "", h)))
     boxed = len(lines) < len(block)  # a box drawn round it: set apart from the text
     return used / len(found) + (1.0 if named else 0.0) + (0.5 if boxed else 0.0)
+
+
+def _boxed_blocks(lines: list[Line]) -> list[list[Line]]:
+    """The blank-line blocks, each with the box border drawn right above or below it (a separator to the parts)."""
+    def border(no: int) -> list[Line]:
+        ln = lines[no - 1] if 0 < no <= len(lines) else None
+        return [ln] if ln is not None and ln.role == Role.SEPARATOR and is_box_rule(ln.raw) else []
+    return [[*border(b[0].no - 1), *b, *border(b[-1].no + 1)] for b, _ in blocks(lines)]
 
 
 def _named_above(lines: list[Line], block: list[Line]) -> bool:
@@ -116,7 +123,7 @@ def stray_glossaries(regions: list[Region], leftover: list[Line], lines: list[Li
     taken: list[list[Line]] = []
     def free(block: list[Line], settled: tuple[Part, ...]) -> bool:
         return not any(kind_of.get(ln.no) in settled or ln.no not in kind_of and ln.no not in loose
-                       and ln.role != Role.HEADING or ln.role not in _TAKEN_ROLES for ln in block)
+                       and ln.role not in (Role.HEADING, Role.SEPARATOR) or ln.role not in _TAKEN_ROLES for ln in block)
 
     # A run of cards may have been cut: its first card made a vocabulary part, the rest left as notes.
     for run in _stacked_runs([b for b, _ in blocks(lines) if free(b, (Part.ANSWERS,))], lines, index):
@@ -128,7 +135,7 @@ def stray_glossaries(regions: list[Region], leftover: list[Line], lines: list[Li
             ln.role = Role.NONE
             ln.extra["why"] = "a glossary set apart from the parts: terms above their meanings, terms the text uses"
         taken.append(run)
-    for whole, _ in blocks(lines):
+    for whole in _boxed_blocks(lines):
         # The block's lines below the last one the parts keep (a title, a key line): a glossary may share a block.
         block = whole[next((i + 1 for i in range(len(whole) - 1, -1, -1) if not free([whole[i]], _SETTLED)), 0) :]
         if len(block) < 2 or any(ln in run for run in taken for ln in block):
@@ -138,7 +145,7 @@ def stray_glossaries(regions: list[Region], leftover: list[Line], lines: list[Li
             continue
         body, score, named = found
         for ln in body:
-            if _BOX_RULE.match(ln.raw.strip()):
+            if is_box_rule(ln.raw):
                 ln.role, ln.reason = Role.DROPPED, "the border of a word box"
         body = [ln for ln in body if ln.role != Role.DROPPED]
         for ln in body:
