@@ -200,3 +200,12 @@ def test_a_word_table_sharing_a_block_with_the_warm_up_is_the_vocabulary() -> No
 def test_numbered_words_beside_lettered_meanings_are_no_glossary() -> None:
     block = make_lines("1 lens        a) Hafen\n2 harbour     b) Linse\n3 lamp        c) Lampe")
     assert glossary_evidence(block, ReadingIndex([PART_1, PART_2]), named=True) == 0.0
+
+
+def test_a_caption_among_the_entries_is_kept_as_a_note_not_lost() -> None:
+    caption = "Illustration – The lamp room at the top"
+    words = f"Vocabulary\nlens – a curved piece of glass\nharbour – a place where boats stay\n{caption}\nautomatic – working by itself"
+    result = import_handout(f"The Last Keeper\n\n{words}\n\nReading\n{PART_1}\n\n{PART_2}\n\n{QUESTIONS}")
+    assert [e.term for e in result.lesson.vocabulary] == ["lens", "harbour", "automatic"]
+    assert caption in result.markdown or caption in {d.text for d in result.dropped}
+    assert result.roles[result.source_text.splitlines().index(caption)] != Role.VOCABULARY

@@ -97,7 +97,9 @@ def vocabulary_region(region: list[Line], index: ReadingIndex, lines: list[Line]
     layout = ""  # the last list taken: a list in the same layout goes on with it
     for block in groups:
         found = vocabulary_from_lines(block, index)
-        found.entries = [e for e in found.entries if not _caption(e)]
+        captions = {e.line for e in found.entries if _caption(e)}
+        found.entries = [e for e in found.entries if e.line not in captions]
+        found.used = [no for no in found.used if no not in captions]  # a caption's line is a note, not a term
         # A heading vouches for the list right below it and what goes on in its layout; a later block in another
         # layout ("Feedback", "Jump to…") shows its own evidence.
         vouched = explicit and (_headed(block, lines) or bool(layout) and found.layout == layout) \
