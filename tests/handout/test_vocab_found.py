@@ -209,3 +209,11 @@ def test_a_caption_among_the_entries_is_kept_as_a_note_not_lost() -> None:
     assert [e.term for e in result.lesson.vocabulary] == ["lens", "harbour", "automatic"]
     assert caption in result.markdown or caption in {d.text for d in result.dropped}
     assert result.roles[result.source_text.splitlines().index(caption)] != Role.VOCABULARY
+
+
+def test_a_fact_box_inside_the_text_is_not_vocabulary_for_using_its_own_words() -> None:
+    box = ("   ┌──────────────────────────────┐\n   │ Height: 30 metres            │\n"
+           "   │ Built: in 1858                │\n   │ Keeper: until 1990            │\n"
+           "   │ Lamp: electric since 1921     │\n   └──────────────────────────────┘")
+    lesson = _lesson(f"The Last Keeper\n\n{PART_1}\n\n{box}\n\n{PART_2}\n\n{QUESTIONS}")
+    assert not lesson.vocabulary

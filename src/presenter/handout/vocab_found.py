@@ -50,6 +50,21 @@ def glossary_evidence(block: list[Line], index: ReadingIndex, named: bool) -> fl
     return used / len(found) + (1.0 if named else 0.0) + (0.5 if boxed else 0.0)
 
 
+class _Reading:
+    """The reading's lines, indexed with or without a block (a box inside the text must not vouch for itself)."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        self.lines = lines
+        self.whole = ReadingIndex(ln.text for ln in lines)
+
+    def without(self, block: list[Line]) -> ReadingIndex:
+        """The index of the reading's lines that are not the block's."""
+        nos = {ln.no for ln in block if ln.no}
+        if not any(ln.no in nos for ln in self.lines):
+            return self.whole
+        return ReadingIndex(ln.text for ln in self.lines if ln.no not in nos)
+
+
 def _boxed_blocks(lines: list[Line]) -> list[list[Line]]:
     """The blank-line blocks, each with the box border drawn right above or below it (a separator to the parts)."""
     def border(no: int) -> list[Line]:
@@ -94,7 +109,7 @@ def _glossary_in(block: list[Line], lines: list[Line], index: ReadingIndex,
 _JOIN_TASK = re.compile(r"\b(?:match(?:ing)?|draw (?:a )?lines?|connect|join)\b.*\b(?:words?|meanings?|definitions?)\b", re.I)
 
 
-def _stacked_runs(free: list[list[Line]], lines: list[Line], index: ReadingIndex) -> list[list[Line]]:
+def _stacked_runs(free: list[list[Line]], lines: list[Line], text: _Reading) -> list[list[Line]]:
     """Runs of three or more blocks, each a term above its meaning (a flashcard set printed), that are a glossary:
     under a vocabulary heading, or most of their terms in the text."""
     runs: list[list[list[Line]]] = [[]]
@@ -109,6 +124,7 @@ def _stacked_runs(free: list[list[Line]], lines: list[Line], index: ReadingIndex
         if len(run) < 3:
             continue
         pairs = [p for b in run if (p := stacked_pair(b)) is not None]
+        index = text.without([ln for b in run for ln in b])
         used = sum(1 for p in pairs if index.contains(re.sub(r"^to\s+", "", p.term))) / len(pairs)
         if used + (1.0 if _named_above(lines, run[0]) else 0.0) >= 0.8:
             out.append([ln for b in run for ln in (*b, Line(0, "", ""))][:-1])  # blank lines keep the entries apart
@@ -118,7 +134,7 @@ def _stacked_runs(free: list[list[Line]], lines: list[Line], index: ReadingIndex
 def stray_glossaries(regions: list[Region], leftover: list[Line], lines: list[Line]) -> list[Region]:
     """The regions, with each glossary found in another part or among the unplaced lines made a vocabulary part."""
     kind_of: dict[int, Part] = {ln.no: r.kind for r in regions for ln in r.lines if ln.no}
-    index = ReadingIndex(ln.text for r in regions if r.kind == Part.READING for ln in r.lines if ln.text)
+    text = _Reading([ln for r in regions if r.kind == Part.READING for ln in r.lines if ln.text])
     loose = {ln.no for ln in leftover}
     taken: list[list[Line]] = []
     def free(block: list[Line], settled: tuple[Part, ...]) -> bool:
@@ -126,7 +142,7 @@ def stray_glossaries(regions: list[Region], leftover: list[Line], lines: list[Li
                        and ln.role not in (Role.HEADING, Role.SEPARATOR) or ln.role not in _TAKEN_ROLES for ln in block)
 
     # A run of cards may have been cut: its first card made a vocabulary part, the rest left as notes.
-    for run in _stacked_runs([b for b, _ in blocks(lines) if free(b, (Part.ANSWERS,))], lines, index):
+    for run in _stacked_runs([b for b, _ in blocks(lines) if free(b, (Part.ANSWERS,))], lines, text):
         if all(kind_of.get(ln.no) == Part.VOCABULARY for ln in run if ln.no):
             continue  # read as vocabulary already
         for ln in run:
@@ -140,7 +156,7 @@ def stray_glossaries(regions: list[Region], leftover: list[Line], lines: list[Li
         block = whole[next((i + 1 for i in range(len(whole) - 1, -1, -1) if not free([whole[i]], _SETTLED)), 0) :]
         if len(block) < 2 or any(ln in run for run in taken for ln in block):
             continue
-        found = _glossary_in(block, lines, index, kind_of)
+        found = _glossary_in(block, lines, text.without(block), kind_of)
         if found is None:
             continue
         body, score, named = found
