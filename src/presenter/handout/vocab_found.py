@@ -6,7 +6,8 @@ import re
 from dataclasses import replace
 
 from presenter.handout.layout import blocks
-from presenter.handout.lines import Line, ends_question, ends_sentence, is_box_rule, letter_label, section_kind, strip_bullet, word_count
+from presenter.handout.lines import (Line, ends_question, ends_sentence, is_box_rule, is_matching_task, letter_label,
+                                     section_kind, strip_bullet, word_count)
 from presenter.handout.matching import ReadingIndex
 from presenter.handout.roles import Part, Role
 from presenter.handout.segment import Region
@@ -89,7 +90,7 @@ def _glossary_in(block: list[Line], lines: list[Line], index: ReadingIndex,
     for lead in sorted({*range(min(3, len(block) - 1)), *named_at}):
         body = block[lead:]
         # "WORDS FIRST", "Draw a line from each word to its meaning.": a caption and a task above the entries
-        named = _named_above(lines, body) or any(_JOIN_TASK.search(ln.text) for ln in block[:lead]) or lead in named_at
+        named = _named_above(lines, body) or any(is_matching_task(ln.text, within=True) for ln in block[:lead]) or lead in named_at
         if named and section_kind(SYMBOL_BULLET.sub("", body[0].text)) == Part.VOCABULARY:
             body = body[1:]
         if not body:
@@ -104,9 +105,6 @@ def _glossary_in(block: list[Line], lines: list[Line], index: ReadingIndex,
                 body = [block[lead - 1], *body]
             return body, score, named
     return None
-
-
-_JOIN_TASK = re.compile(r"\b(?:match(?:ing)?|draw (?:a )?lines?|connect|join)\b.*\b(?:words?|meanings?|definitions?)\b", re.I)
 
 
 def _stacked_runs(free: list[list[Line]], lines: list[Line], text: _Reading) -> list[list[Line]]:

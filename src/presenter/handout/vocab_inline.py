@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from presenter.handout.lines import Line, letter_label, num_label, section_kind, strip_bullet, word_count
+from presenter.handout.lines import Line, is_matching_task, letter_label, num_label, section_kind, strip_bullet, word_count
 from presenter.handout.vocab import head_is_term
 from presenter.lesson.model import VocabEntry
 
@@ -46,7 +46,6 @@ def reversed_glossary(lines: list[Line]) -> list[VocabEntry]:
 
 # "exhausted •     • extremely tired": a word, a dot to draw a line from, a dot to draw it to, a meaning.
 _DOTTED_ROW = re.compile(r"^(\S.{0,40}?)\s*[•●○◦·▪]\s+[•●○◦·▪]\s*(\S.*)$")
-_JOIN_TASK = re.compile(r"\b(?:match(?:ing)?|draw (?:a )?lines?|connect|join)\b", re.I)
 
 
 def dotted_rows(block: list[Line], lines: list[Line]) -> tuple[str, list[str], list[str]] | None:
@@ -58,7 +57,7 @@ def dotted_rows(block: list[Line], lines: list[Line]) -> tuple[str, list[str], l
     if len(found) < 3 or not all(m and word_count(m.group(1)) <= 4 and word_count(m.group(2)) >= 2 for m in found):
         return None
     above = [ln.text for ln in lines[max(0, block[0].no - 4) : block[0].no - 1] if ln.text]
-    task = next((t for t in reversed(above) if _JOIN_TASK.search(t)), "")
+    task = next((t for t in reversed(above) if is_matching_task(t, within=True)), "")
     return task, [m.group(1).strip() for m in found if m], [m.group(2).strip() for m in found if m]
 
 

@@ -182,11 +182,8 @@ def _bank_above(block: list[Line], lines: list[Line]) -> tuple[Line, list[str], 
 def _names_the_task(text: str) -> bool:
     """Whether a line names a vocabulary task or section, maybe after its number ("4  VOCABULARY  Match the…")."""
     label = num_label(text)
-    return Part.VOCABULARY in (section_kind(label[1] if label else text), section_kind(heading_text(text))) or is_matching_task(text) or (
-        word_count(text) <= 20 and _MATCH_TASK.search(text) is not None)
-
-
-_MATCH_TASK = re.compile(r"\bmatch\b.*\b(?:words?|terms?|phrases?|expressions?)\b.*\b(?:meanings?|definitions?|synonyms?)\b", re.I)
+    return Part.VOCABULARY in (section_kind(label[1] if label else text), section_kind(heading_text(text))) \
+        or is_matching_task(text, within=True)
 
 
 def _headed(block: list[Line], lines: list[Line]) -> bool:
