@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from presenter.handout.layout import blocks
@@ -11,10 +10,9 @@ from presenter.handout.lines import (Line, ends_question, ends_sentence, is_box_
 from presenter.handout.matching import ReadingIndex
 from presenter.handout.roles import Part, Role
 from presenter.handout.segment import Region
-from presenter.handout.vocab import SYMBOL_BULLET, entry_split
+from presenter.handout.vocab import BOX_SIDE, SYMBOL_BULLET, bare_term, entry_split, line_above
 from presenter.handout.vocab_inline import bubble_grid, dotted_rows, heading_text, stacked_pair
 
-_BOX_SIDE = re.compile(r"^\s*[|│┃║]\s?|\s?[|│┃║]\s*$")
 # Where a line may stand: in these parts a glossary is not looked for (it was read, or it is a key).
 _SETTLED = (Part.VOCABULARY, Part.ANSWERS)
 _TAKEN_ROLES = (Role.NONE, Role.UNPLACED, Role.READING, Role.HEADING, Role.SEPARATOR)  # a separator: a box's border
@@ -22,7 +20,7 @@ _TAKEN_ROLES = (Role.NONE, Role.UNPLACED, Role.READING, Role.HEADING, Role.SEPAR
 
 def _raw_text(line: Line) -> str:
     """The line's raw text without a box's sides (gaps kept: they may part a term from its meaning)."""
-    return SYMBOL_BULLET.sub("", strip_bullet(_BOX_SIDE.sub("", line.raw.strip()).strip()), count=1)
+    return SYMBOL_BULLET.sub("", strip_bullet(BOX_SIDE.sub("", line.raw.strip()).strip()), count=1)
 
 
 def glossary_evidence(block: list[Line], index: ReadingIndex, named: bool) -> float:
@@ -46,7 +44,7 @@ def glossary_evidence(block: list[Line], index: ReadingIndex, named: bool) -> fl
     sentences = sum(1 for h, g in found if ends_sentence(g) and word_count(g) >= 8 and h[:1].isupper())
     if sentences > len(found) / 3:
         return 0.0  # "Anna: I think we should go now.": turns of a dialogue
-    used = sum(1 for h, _ in found if index.contains(re.sub(r"^to\s+", "", h)))
+    used = sum(1 for h, _ in found if index.contains(bare_term(h)))
     boxed = len(lines) < len(block)  # a box drawn round it: set apart from the text
     return used / len(found) + (1.0 if named else 0.0) + (0.5 if boxed else 0.0)
 
@@ -76,8 +74,7 @@ def _boxed_blocks(lines: list[Line]) -> list[list[Line]]:
 
 def _named_above(lines: list[Line], block: list[Line]) -> bool:
     """Whether the nearest line above the block (or its own first line) names vocabulary ("📚 NEW WORDS")."""
-    first = block[0].no
-    above = next((ln for ln in reversed(lines[: first - 1]) if ln.text), None)
+    above = line_above(lines, block[0].no)
     return any(ln is not None and section_kind(SYMBOL_BULLET.sub("", ln.text)) == Part.VOCABULARY
                for ln in (above, block[0]))
 
@@ -123,7 +120,7 @@ def _stacked_runs(free: list[list[Line]], lines: list[Line], text: _Reading) -> 
             continue
         pairs = [p for b in run if (p := stacked_pair(b)) is not None]
         index = text.without([ln for b in run for ln in b])
-        used = sum(1 for p in pairs if index.contains(re.sub(r"^to\s+", "", p.term))) / len(pairs)
+        used = sum(1 for p in pairs if index.contains(bare_term(p.term))) / len(pairs)
         if used + (1.0 if _named_above(lines, run[0]) else 0.0) >= 0.8:
             out.append([ln for b in run for ln in (*b, Line(0, "", ""))][:-1])  # blank lines keep the entries apart
     return out

@@ -13,10 +13,20 @@ _PAREN_ENTRY = re.compile(r"\s*([^,;()]{1,40}?)\s*\(([^()]{3,120})\)\s*(?:[,;.]|
 _REVERSED = re.compile(r"^(.{12,}?)\s+[–—-]+\s+([A-Za-z][\w'’ -]{0,30})$")
 
 
+def _labelled(text: str, *, bare: bool = True) -> str | None:
+    """The text after an item's number or letter ("1. …", "b) …", with `bare` "1  …"), or None without one."""
+    if found := num_label(text) or letter_label(text):
+        return found[1]
+    return text[m.end() :] if bare and (m := _BARE_NUMBER.match(text)) else None
+
+
+_BARE_NUMBER = re.compile(r"^\d{1,2}\s+(?=\S)")  # "1  a box where bees live": a meaning numbered without a stop
+
+
 def _body(line: Line) -> str:
     text = strip_bullet(line.text)
-    found = num_label(text) or letter_label(text)
-    return found[1] if found else text
+    found = _labelled(text, bare=False)
+    return text if found is None else found
 
 
 def parenthesised(lines: list[Line]) -> list[VocabEntry]:
@@ -95,7 +105,7 @@ def banked_definitions(block: list[Line]) -> tuple[int, list[str], list[Line]] |
         if len(words) < 3 or len(words) != len(meanings) or not all(0 < word_count(w) <= 3 for w in words) \
                 or not (m or _BANK_CELLS.search(text) and len(_BANK_CELLS.findall(text)) >= len(words) - 1):
             continue
-        if all((found := _ITEM.match(x.text)) and word_count(found.group(1)) >= 3 and not x.text.endswith("?")
+        if all((found := _labelled(x.text)) and word_count(found) >= 3 and not x.text.endswith("?")
                for x in meanings):
             return i, words, meanings
     return None
@@ -103,10 +113,7 @@ def banked_definitions(block: list[Line]) -> tuple[int, list[str], list[Line]] |
 
 def meaning_text(line: Line) -> str:
     """A numbered or lettered meaning without its label."""
-    return m.group(1) if (m := _ITEM.match(line.text)) else _body(line)
-
-
-_ITEM = re.compile(r"^\(?(?:\d{1,2}|[a-hA-H])\s*[.):]?\s+(\S.*)$")  # "1  a box where bees live", "b) to hurt"
+    return _labelled(line.text) or _body(line)
 
 
 _GLOSS_WORDS = frozenset("a an the to of or and that which who for in with when from by something someone people "
@@ -128,5 +135,5 @@ def stacked_pair(block: list[Line]) -> VocabEntry | None:
 
 def heading_text(text: str) -> str:
     """A heading without its label and what follows its name: "B. Vocabulary. Learn these words…" → "Vocabulary"."""
-    text = re.sub(r"^(?:[A-Ha-h]|\d{1,2})[.)]\s+", "", text)
+    text = found if (found := _labelled(text, bare=False)) is not None else text
     return re.split(r"[.:]\s|\s[–—-]\s", text, maxsplit=1)[0]

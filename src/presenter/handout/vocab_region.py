@@ -12,7 +12,7 @@ from presenter.handout.layout import blocks
 from presenter.handout.lines import Line, is_matching_task, letter_label, num_label, section_kind, word_count
 from presenter.handout.matching import ReadingIndex
 from presenter.handout.questions import is_instruction, is_note
-from presenter.handout.vocab import VocabResult, looks_like_glossary
+from presenter.handout.vocab import VocabResult, bare_term, line_above, looks_like_glossary
 from presenter.handout.vocab_block import vocabulary_from_lines
 from presenter.handout.vocab_inline import (banked_definitions, bubble_grid, dotted_rows, heading_text, meaning_text,
                                             stacked_pair)
@@ -103,7 +103,7 @@ def vocabulary_region(region: list[Line], index: ReadingIndex, lines: list[Line]
         # A heading vouches for the list right below it and what goes on in its layout; a later block in another
         # layout ("Feedback", "Jump to…") shows its own evidence.
         vouched = explicit and (_headed(block, lines) or bool(layout) and found.layout == layout) \
-            or _names_the_task(next((ln.text for ln in reversed(lines[: block[0].no - 1]) if ln.text), ""))
+            or _names_the_task(above.text if (above := line_above(lines, block[0].no)) else "")
         if not vouched and (not _from_the_reading(found.entries, index) or _prose_meanings(found.entries)):
             found = VocabResult()  # "Home  Dashboard  Calendar": words of the page, not of the text
             for ln in block:
@@ -171,7 +171,7 @@ def _joined_layout(block: list[Line], lines: list[Line], out: VocabularyFound) -
 def _bank_above(block: list[Line], lines: list[Line]) -> tuple[Line, list[str], list[Line]] | None:
     """(the bank's line, its words, the meanings) when the block, or the line above it, starts with a word bank
     whose words the block's numbered meanings define (the line above may have been taken for page chrome)."""
-    above = next((ln for ln in reversed(lines[: block[0].no - 1]) if ln.text), None)
+    above = line_above(lines, block[0].no)
     for rows in (block, [above, *block] if above is not None else []):
         if rows and (found := banked_definitions(rows)) is not None:
             at, words, meanings = found
@@ -188,7 +188,7 @@ def _names_the_task(text: str) -> bool:
 
 def _headed(block: list[Line], lines: list[Line]) -> bool:
     """Whether the nearest line above the block names it: a heading, a task, a caption ending in ":"."""
-    above = next((ln for ln in reversed(lines[: block[0].no - 1]) if ln.text), None)
+    above = line_above(lines, block[0].no)
     return above is None or above.role in (Role.HEADING, Role.DROPPED) or above.text.endswith(":") \
         or section_kind(above.text) is not None or is_instruction(above.text)
 
@@ -240,7 +240,7 @@ def unique_entries(entries: list[VocabEntry]) -> list[VocabEntry]:
     """One entry per term (a word box repeats the glossary's words): the first with a definition, else the first."""
     kept: dict[str, VocabEntry] = {}
     for entry in entries:
-        key = re.sub(r"^to\s+", "", entry.term.lower())  # "to stave off" in the glossary, "stave off" in a matching
+        key = bare_term(entry.term.lower())  # "to stave off" in the glossary, "stave off" in a matching
         if key not in kept or entry.definition and not kept[key].definition:
             kept[key] = entry
     return list(kept.values())
