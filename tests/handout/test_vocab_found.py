@@ -217,3 +217,10 @@ def test_a_fact_box_inside_the_text_is_not_vocabulary_for_using_its_own_words() 
            "   │ Lamp: electric since 1921     │\n   └──────────────────────────────┘")
     lesson = _lesson(f"The Last Keeper\n\n{PART_1}\n\n{box}\n\n{PART_2}\n\n{QUESTIONS}")
     assert not lesson.vocabulary
+
+
+@pytest.mark.parametrize("heading", ["Reading", "Reading text", "READING", "✦ Reading ✦"])
+def test_a_line_naming_the_text_right_above_it_ends_the_word_list(heading: str) -> None:
+    lesson = _lesson(f"The Last Keeper\n\nVocabulary\nlens\nreading\nharbour\n{heading}\n{PART_1}\n\n{PART_2}\n\n{QUESTIONS}")
+    assert [e.term for e in lesson.vocabulary] == ["lens", "reading", "harbour"]
+    assert _paragraphs(lesson).startswith("The lighthouse stood")

@@ -49,6 +49,7 @@ def vocabulary_region(region: list[Line], index: ReadingIndex, lines: list[Line]
     groups: list[list[Line]] = []
     glossary_before = True
     terms = terms or []
+    last = next((ln.no for ln in reversed(region) if ln.text), 0)
     for block, _ in blocks(region):
         for ln in block:
             if _ANSWER_SPACES.match(ln.text):
@@ -83,7 +84,7 @@ def vocabulary_region(region: list[Line], index: ReadingIndex, lines: list[Line]
             if is_instruction(ln.text):
                 ln.role, ln.reason = Role.DROPPED, "instruction"
         kept = [ln for ln in block if ln.role != Role.DROPPED and not is_part_label(ln.text) and not is_note(ln.text)
-                and not _TASK_NUMBER.match(ln.text) and not _DECORATED.match(ln.text) and not _names_other_part(ln.text)]
+                and not _TASK_NUMBER.match(ln.text) and not _DECORATED.match(ln.text) and not _names_other_part(ln.text, ln.no == last)]
         out.leftover.extend(ln for ln in block if ln.role != Role.DROPPED and ln not in kept)  # "Task 7 – Discuss", notes
         block = kept
         if not block:
@@ -122,12 +123,14 @@ def vocabulary_region(region: list[Line], index: ReadingIndex, lines: list[Line]
     return out
 
 
-def _names_other_part(text: str) -> bool:
+def _names_other_part(text: str, last: bool) -> bool:
     """A heading of another part at the region's edge ("## :material-text: Reading"), not a term."""
     plain = " ".join(_NOT_LATIN.sub(" ", _SHORTCODE.sub(" ", text)).split())
     kind = section_kind(plain)
+    # "reading" may be a term of the list itself: it names the text only when set out as a heading (in capitals,
+    # with symbols, a bracket or another script round it) or, not in lower case, as the last line above the text.
     return kind is not None and kind != Part.VOCABULARY and kind != Part.READING or kind == Part.READING and (
-        plain != text or text.isupper())  # "■ 本文 Reading（約240語）", "READING": not the term "reading"
+        plain != text or text.isupper() or last and not text.islower())
 
 
 _NOT_LATIN = re.compile(r"[（(][^)）]*[)）]|[^\x00-\u024f\s]+")  # another script, a bracket, a symbol
