@@ -224,3 +224,11 @@ def test_a_line_naming_the_text_right_above_it_ends_the_word_list(heading: str) 
     lesson = _lesson(f"The Last Keeper\n\nVocabulary\nlens\nreading\nharbour\n{heading}\n{PART_1}\n\n{PART_2}\n\n{QUESTIONS}")
     assert [e.term for e in lesson.vocabulary] == ["lens", "reading", "harbour"]
     assert _paragraphs(lesson).startswith("The lighthouse stood")
+
+
+def test_a_word_box_inside_the_text_needs_every_term_in_the_text_beside_it() -> None:
+    box = ("   ┌──────────────────────────────┐\n   │ lens   Linse                  │\n"
+           "   │ keeper   Wärter              │\n   │ beacon   Leuchtfeuer         │\n"
+           "   │ lamp   Lampe                 │\n   └──────────────────────────────┘")
+    lesson = _lesson(f"The Last Keeper\n\n{PART_1}\n\n{box}\n\n{PART_2}\n\n{QUESTIONS}")
+    assert not lesson.vocabulary  # three terms in four the text uses, and a box: not enough to cut the text

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from presenter.handout.lines import is_box_rule, is_matching_task, make_lines
-from presenter.handout.vocab import bare_term, line_above
+from presenter.handout.matching import ReadingIndex
+from presenter.handout.vocab import Layout, VocabResult, bare_term, line_above
+from presenter.handout.vocab_block import vocabulary_from_lines
 from presenter.handout.vocab_inline import banked_definitions, heading_text, meaning_text
+from presenter.lesson.model import VocabEntry
 
 
 def test_a_box_border_is_a_rule_of_box_drawing_or_plus_and_dashes() -> None:
@@ -35,3 +38,18 @@ def test_numbered_meanings_under_a_row_of_words_with_or_without_a_stop() -> None
     assert found is not None and found[1] == ["hive", "crop", "harm"]
     assert [meaning_text(ln) for ln in lines[1:]] == ["a box where bees live", "a plant grown on a farm", "to hurt someone or something"]
     assert heading_text("B. Vocabulary. Learn these words") == "Vocabulary"
+
+
+def test_a_block_s_layout_is_an_enum_and_a_table_reports_its_columns() -> None:
+    index = ReadingIndex(["The keeper cleaned the lens and rowed to the harbour."])
+    glossary = vocabulary_from_lines(make_lines("lens – a curved piece of glass\nharbour – a place where boats stay"), index)
+    assert glossary.layout is Layout.GLOSSARY and glossary.shown == "glossary"
+    table = VocabResult(layout=Layout.TABLE, columns=3)
+    assert table.shown == "table of 3 columns" and (table.layout, table.columns) != (Layout.TABLE, 2)
+
+
+def test_a_result_without_some_lines_neither_lists_nor_uses_them() -> None:
+    found = VocabResult([VocabEntry(term="lens", line=1), VocabEntry(term="Photo", line=2)], Layout.GLOSSARY, [1, 2], 2)
+    kept = found.without({2})
+    assert [e.term for e in kept.entries] == ["lens"] and kept.used == [1] and kept.layout is Layout.GLOSSARY
+

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
 
 from presenter.handout.lines import Line, ends_sentence, num_label, strip_bullet, word_count
 from presenter.lesson.items import PARTS_OF_SPEECH
@@ -44,14 +45,38 @@ _PROSE_WORDS = frozenset("the and that was were is are their they his her it its
 _QUOTES = "\"'“”‘’«»*_[]{}"  # a word box "[ barren | acorn ]" draws brackets round its words
 
 
+class Layout(StrEnum):
+    """How a block sets out its entries (the value is what `import` reports)."""
+
+    NONE = ""
+    GLOSSARY = "glossary"
+    STACKED = "a term above its meaning"
+    BRACKETS = "meanings in brackets"
+    REVERSED = "meaning, then the word"
+    TABLE = "table"
+    ONE_PER_LINE = "one per line"
+    CELLS = "cells"
+
+
 @dataclass(slots=True)
 class VocabResult:
     """The entries found in a block, with the lines used and what layout they were in."""
 
     entries: list[VocabEntry] = field(default_factory=list)
-    layout: str = ""
+    layout: Layout = Layout.NONE
     used: list[int] = field(default_factory=list)
     strong: int = 0  # entries whose definition the layout marks as one (a dash, a colon, a "Meaning:" line…)
+    columns: int = 0  # a table's
+
+    @property
+    def shown(self) -> str:
+        """The layout as `import` reports it ("table of 3 columns")."""
+        return f"table of {self.columns} columns" if self.layout == Layout.TABLE else str(self.layout)
+
+    def without(self, lines: set[int]) -> VocabResult:
+        """The result without the entries on these lines, which are then not used either."""
+        return replace(self, entries=[e for e in self.entries if e.line not in lines],
+                       used=[n for n in self.used if n not in lines])
 
 
 def parse_entry(text: str, line: int = 0, definition: str = "", example: str = "") -> VocabEntry | None:
@@ -128,7 +153,7 @@ def head_is_term(text: str) -> bool:
 
 def glossary_entries(lines: list[Line]) -> VocabResult:
     """Entries with definitions, each maybe followed by its own Definition/Example lines."""
-    result = VocabResult(layout="glossary")
+    result = VocabResult(layout=Layout.GLOSSARY)
     head: Line | None = None
     head_text, definition, example = "", "", ""
     marked = False  # the head had a number, a part of speech or a pronunciation: its own entry

@@ -15,6 +15,14 @@ from presenter.handout.vocab_inline import bubble_grid, dotted_rows, heading_tex
 
 # Where a line may stand: in these parts a glossary is not looked for (it was read, or it is a key).
 _SETTLED = (Part.VOCABULARY, Part.ANSWERS)
+# The evidence is the share of its terms the text uses (0-1), plus a bonus for each way the handout sets it apart.
+_NAMED = 1.0  # a heading that names vocabulary above it says as much as every term found in the text
+_BOXED = 0.5  # a box drawn round it sets it apart, but fact boxes are boxed too: half as much
+_JOINED = 2.0  # words joined to meanings by dots or a grid of bubbles: a matching by its layout alone, above any need
+# How much evidence a block needs where it stands:
+_NEED_NAMED = 1.0  # under a vocabulary heading: the heading, once its lines are all term and meaning
+_NEED_INSIDE = 1.5  # inside the text: a box round it and every term used, or a heading; the text is never taken lightly
+_NEED_ELSEWHERE = 0.8  # among notes after the parts: four in five of its terms in the text
 _TAKEN_ROLES = (Role.NONE, Role.UNPLACED, Role.READING, Role.HEADING, Role.SEPARATOR)  # a separator: a box's border
 
 
@@ -24,11 +32,9 @@ def _raw_text(line: Line) -> str:
 
 
 def glossary_evidence(block: list[Line], index: ReadingIndex, named: bool) -> float:
-    """How surely a block is a glossary (0 = not): most lines a short term and its meaning, terms the reading uses.
-
-    `named`: a heading above names vocabulary. Against it: questions, lines that are sentences on both sides
-    of the separator (dialogue, "Note: …"), one term given twice (a speaker's turns).
-    """
+    """How surely a block is a glossary (0 = not): most lines a short term and its meaning, terms the reading uses."""
+    # `named`: a heading above names vocabulary. Against it: questions, lines that are sentences on both sides
+    # of the separator (dialogue, "Note: …"), one term given twice (a speaker's turns).
     lines = [ln for ln in block if not is_box_rule(ln.raw)]
     if not lines:
         return 0.0
@@ -46,7 +52,7 @@ def glossary_evidence(block: list[Line], index: ReadingIndex, named: bool) -> fl
         return 0.0  # "Anna: I think we should go now.": turns of a dialogue
     used = sum(1 for h, _ in found if index.contains(bare_term(h)))
     boxed = len(lines) < len(block)  # a box drawn round it: set apart from the text
-    return used / len(found) + (1.0 if named else 0.0) + (0.5 if boxed else 0.0)
+    return used / len(found) + (_NAMED if named else 0.0) + (_BOXED if boxed else 0.0)
 
 
 class _Reading:
@@ -93,10 +99,10 @@ def _glossary_in(block: list[Line], lines: list[Line], index: ReadingIndex,
         if not body:
             return None
         inside_reading = any(kind_of.get(ln.no) == Part.READING for ln in body)
-        need = 1.0 if named else 1.5 if inside_reading else 0.8  # inside the text: most terms must come back in it
+        need = _NEED_NAMED if named else _NEED_INSIDE if inside_reading else _NEED_ELSEWHERE
         # "lens • • a piece of glass", a form's grid of bubbles: words joined to their meanings
         joined = dotted_rows(body, lines) is not None or bubble_grid(body) is not None
-        if (score := 2.0 if joined else glossary_evidence(body, index, named)) >= need:
+        if (score := _JOINED if joined else glossary_evidence(body, index, named)) >= need:
             if lead in named_at:  # the line that names the list goes with it, as its heading
                 block[lead - 1].role, block[lead - 1].reason = Role.HEADING, "names the vocabulary below it"
                 body = [block[lead - 1], *body]
@@ -105,8 +111,8 @@ def _glossary_in(block: list[Line], lines: list[Line], index: ReadingIndex,
 
 
 def _stacked_runs(free: list[list[Line]], lines: list[Line], text: _Reading) -> list[list[Line]]:
-    """Runs of three or more blocks, each a term above its meaning (a flashcard set printed), that are a glossary:
-    under a vocabulary heading, or most of their terms in the text."""
+    """Runs of three or more blocks, each a term above its meaning (flashcards printed), that are a glossary."""
+    # A glossary: under a vocabulary heading, or most of their terms in the text.
     runs: list[list[list[Line]]] = [[]]
     for block in free:
         follows = runs[-1] and runs[-1][-1][-1].no + 2 == block[0].no  # one blank line apart
@@ -121,7 +127,7 @@ def _stacked_runs(free: list[list[Line]], lines: list[Line], text: _Reading) -> 
         pairs = [p for b in run if (p := stacked_pair(b)) is not None]
         index = text.without([ln for b in run for ln in b])
         used = sum(1 for p in pairs if index.contains(bare_term(p.term))) / len(pairs)
-        if used + (1.0 if _named_above(lines, run[0]) else 0.0) >= 0.8:
+        if used + (_NAMED if _named_above(lines, run[0]) else 0.0) >= _NEED_ELSEWHERE:  # cards: the layout is no box
             out.append([ln for b in run for ln in (*b, Line(0, "", ""))][:-1])  # blank lines keep the entries apart
     return out
 

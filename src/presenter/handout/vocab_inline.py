@@ -59,10 +59,8 @@ _DOTTED_ROW = re.compile(r"^(\S.{0,40}?)\s*[•●○◦·▪]\s+[•●○◦·
 
 
 def dotted_rows(block: list[Line], lines: list[Line]) -> tuple[str, list[str], list[str]] | None:
-    """(task, terms, meanings) for rows that join a word to a meaning by two dots; else None.
-
-    The meanings stand in another order than their words: the learner draws the lines.
-    """
+    """(task, terms, meanings) for rows that join a word to a meaning by two dots; else None."""
+    # The meanings stand in another order than their words: the learner draws the lines.
     found = [_DOTTED_ROW.match(ln.text) for ln in block]
     if len(found) < 3 or not all(m and word_count(m.group(1)) <= 4 and word_count(m.group(2)) >= 2 for m in found):
         return None
@@ -95,8 +93,8 @@ _BANK_CELLS = re.compile(r"\t+|\s{2,}|\s*[,/|•·]\s*")
 
 
 def banked_definitions(block: list[Line]) -> tuple[int, list[str], list[Line]] | None:
-    """(index of the bank, its words, the meanings' lines) for a row of words above as many numbered meanings,
-    which the learner matches to them ("Words: hive   crop   harm" and "1  a box where bees live" …); else None."""
+    """(bank's index, its words, the meanings' lines) for a row of words above as many numbered meanings; else None."""
+    # "Words: hive   crop   harm" above "1  a box where bees live" …: the learner matches each meaning to a word.
     for i, ln in enumerate(block[:2]):
         m = _BANK_LABEL.match(ln.raw.strip())
         text = m.group(1) if m else ln.raw.strip()
@@ -121,8 +119,8 @@ _GLOSS_WORDS = frozenset("a an the to of or and that which who for in with when 
 
 
 def stacked_pair(block: list[Line]) -> VocabEntry | None:
-    """The entry of a block of two lines, a term above its meaning ("lava" / "hot liquid rock from a volcano"),
-    as flashcard sets print them; None for a caption above a list of words, or a heading above a sentence."""
+    """The entry of a two-line block, a term above its meaning ("lava" / "hot liquid rock…"), as flashcards print."""
+    # None for a caption above a list of words, or a heading above a sentence.
     if len(block) != 2:
         return None
     head, meaning = strip_bullet(block[0].text), strip_bullet(block[1].text).lstrip(": ")  # ":   …" in Markdown

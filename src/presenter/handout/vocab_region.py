@@ -38,12 +38,10 @@ class VocabularyFound:
 
 def vocabulary_region(region: list[Line], index: ReadingIndex, lines: list[Line],
                       terms: list[Line] | None = None, *, explicit: bool = True) -> VocabularyFound:
-    """Read a vocabulary region's blocks; `lines` are the whole handout's (a matching task may stand above).
-
-    `terms` is the numbered word list that ended the region before: a heading may stand between
-    a matching exercise's terms and its meanings. Without a heading (`explicit`), a list of bare
-    words is the vocabulary only if the reading uses some of them.
-    """
+    """Read a vocabulary region's blocks; `lines` are the whole handout's (a matching task may stand above)."""
+    # `terms` is the numbered word list that ended the region before: a heading may stand between a matching
+    # exercise's terms and its meanings. Without a heading (`explicit`), a list of bare words is the vocabulary
+    # only if the reading uses some of them.
     out = VocabularyFound()
     # A table split by blank lines is still one table: its rows must agree on the columns.
     groups: list[list[Line]] = []
@@ -95,15 +93,13 @@ def vocabulary_region(region: list[Line], index: ReadingIndex, lines: list[Line]
         else:
             groups.append(list(block))
         glossary_before = glossary
-    layout = ""  # the last list taken: a list in the same layout goes on with it
+    layout = VocabResult()  # the last list taken: a list in the same layout goes on with it
     for block in groups:
         found = vocabulary_from_lines(block, index)
-        captions = {e.line for e in found.entries if _caption(e)}
-        found.entries = [e for e in found.entries if e.line not in captions]
-        found.used = [no for no in found.used if no not in captions]  # a caption's line is a note, not a term
+        found = found.without({e.line for e in found.entries if _caption(e)})  # a caption's line is a note, not a term
         # A heading vouches for the list right below it and what goes on in its layout; a later block in another
         # layout ("Feedback", "Jump to…") shows its own evidence.
-        vouched = explicit and (_headed(block, lines) or bool(layout) and found.layout == layout) \
+        vouched = explicit and (_headed(block, lines) or bool(layout.layout) and (found.layout, found.columns) == (layout.layout, layout.columns)) \
             or _names_the_task(above.text if (above := line_above(lines, block[0].no)) else "")
         if not vouched and (not _from_the_reading(found.entries, index) or _prose_meanings(found.entries)):
             found = VocabResult()  # "Home  Dashboard  Calendar": words of the page, not of the text
@@ -117,8 +113,8 @@ def vocabulary_region(region: list[Line], index: ReadingIndex, lines: list[Line]
                 out.leftover.append(ln)
         out.entries.extend(found.entries)
         if found.layout and found.entries:
-            out.layouts.append(found.layout)
-        layout = found.layout if found.entries else layout
+            out.layouts.append(found.shown)
+        layout = found if found.entries else layout
     out.terms = terms
     return out
 
@@ -138,11 +134,9 @@ _SHORTCODE = re.compile(r":[a-z0-9]+(?:[-_][a-z0-9]+)+:")  # an icon in site mar
 
 
 def _joined_layout(block: list[Line], lines: list[Line], out: VocabularyFound) -> bool:
-    """Read a matching exercise laid out to join words to meanings into `out`; whether the block was one.
-
-    A row of words above numbered meanings (its row may have been taken for page information), words
-    and meanings joined by two dots, or a quiz form's grid of bubbles.
-    """
+    """Read a matching exercise laid out to join words to meanings into `out`; whether the block was one."""
+    # A row of words above numbered meanings (its row may have been taken for page information), words and
+    # meanings joined by two dots, or a quiz form's grid of bubbles.
     if (banked := _bank_above(block, lines)) is not None:
         row, words, rows = banked
         out.matchings.append(Matching(_task_above(lines[max(0, row.no - 4) : row.no - 1]), words,
@@ -172,8 +166,8 @@ def _joined_layout(block: list[Line], lines: list[Line], out: VocabularyFound) -
 
 
 def _bank_above(block: list[Line], lines: list[Line]) -> tuple[Line, list[str], list[Line]] | None:
-    """(the bank's line, its words, the meanings) when the block, or the line above it, starts with a word bank
-    whose words the block's numbered meanings define (the line above may have been taken for page chrome)."""
+    """(bank's line, its words, the meanings) when the block or the line above starts with a word bank; else None."""
+    # The line above may hold the bank when it was taken for page chrome.
     above = line_above(lines, block[0].no)
     for rows in (block, [above, *block] if above is not None else []):
         if rows and (found := banked_definitions(rows)) is not None:
@@ -204,7 +198,12 @@ def _task_above(lines: list[Line]) -> str:
 def _prose_meanings(entries: list[VocabEntry]) -> bool:
     """Whether most "meanings" are paragraphs ("Differentiation: E2 learners – do Task 1…"): notes, not a glossary."""
     lengths = sorted(len(e.definition.split()) for e in entries if e.definition)
-    return bool(lengths) and lengths[len(lengths) // 2] > 20
+    return bool(lengths) and lengths[len(lengths) // 2] > _PROSE_MEANING
+
+
+# Words: learners' dictionaries define in a phrase or one short sentence (mostly under 15 words); when the middle
+# "meaning" of a list is longer than this, its lines are paragraphs of notes.
+_PROSE_MEANING = 20
 
 
 def _caption(entry: VocabEntry) -> bool:
