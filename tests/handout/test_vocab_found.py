@@ -232,3 +232,12 @@ def test_a_word_box_inside_the_text_needs_every_term_in_the_text_beside_it() -> 
            "   │ lamp   Lampe                 │\n   └──────────────────────────────┘")
     lesson = _lesson(f"The Last Keeper\n\n{PART_1}\n\n{box}\n\n{PART_2}\n\n{QUESTIONS}")
     assert not lesson.vocabulary  # three terms in four the text uses, and a box: not enough to cut the text
+
+
+def test_a_word_box_drawn_in_plain_ascii_inside_the_text_is_the_vocabulary() -> None:
+    box = ("+------------------------+\n| lens       Linse       |\n| keeper     Wärter      |\n"
+           "| harbour    Hafen       |\n| lamp       Lampe       |\n+------------------------+")
+    lesson = _lesson(f"The Last Keeper\n\n{PART_1}\n\n{box}\n\n{PART_2}\n\n{QUESTIONS}")
+    assert [(e.term, e.definition) for e in lesson.vocabulary] == [
+        ("lens", "Linse"), ("keeper", "Wärter"), ("harbour", "Hafen"), ("lamp", "Lampe")]
+    assert "Linse" not in _paragraphs(lesson)
