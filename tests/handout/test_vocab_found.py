@@ -200,3 +200,44 @@ def test_a_word_table_sharing_a_block_with_the_warm_up_is_the_vocabulary() -> No
 def test_numbered_words_beside_lettered_meanings_are_no_glossary() -> None:
     block = make_lines("1 lens        a) Hafen\n2 harbour     b) Linse\n3 lamp        c) Lampe")
     assert glossary_evidence(block, ReadingIndex([PART_1, PART_2]), named=True) == 0.0
+
+
+def test_a_caption_among_the_entries_is_kept_as_a_note_not_lost() -> None:
+    caption = "Illustration – The lamp room at the top"
+    words = f"Vocabulary\nlens – a curved piece of glass\nharbour – a place where boats stay\n{caption}\nautomatic – working by itself"
+    result = import_handout(f"The Last Keeper\n\n{words}\n\nReading\n{PART_1}\n\n{PART_2}\n\n{QUESTIONS}")
+    assert [e.term for e in result.lesson.vocabulary] == ["lens", "harbour", "automatic"]
+    assert caption in result.markdown or caption in {d.text for d in result.dropped}
+    assert result.roles[result.source_text.splitlines().index(caption)] != Role.VOCABULARY
+
+
+def test_a_fact_box_inside_the_text_is_not_vocabulary_for_using_its_own_words() -> None:
+    box = ("   ┌──────────────────────────────┐\n   │ Height: 30 metres            │\n"
+           "   │ Built: in 1858                │\n   │ Keeper: until 1990            │\n"
+           "   │ Lamp: electric since 1921     │\n   └──────────────────────────────┘")
+    lesson = _lesson(f"The Last Keeper\n\n{PART_1}\n\n{box}\n\n{PART_2}\n\n{QUESTIONS}")
+    assert not lesson.vocabulary
+
+
+@pytest.mark.parametrize("heading", ["Reading", "Reading text", "READING", "✦ Reading ✦"])
+def test_a_line_naming_the_text_right_above_it_ends_the_word_list(heading: str) -> None:
+    lesson = _lesson(f"The Last Keeper\n\nVocabulary\nlens\nreading\nharbour\n{heading}\n{PART_1}\n\n{PART_2}\n\n{QUESTIONS}")
+    assert [e.term for e in lesson.vocabulary] == ["lens", "reading", "harbour"]
+    assert _paragraphs(lesson).startswith("The lighthouse stood")
+
+
+def test_a_word_box_inside_the_text_needs_every_term_in_the_text_beside_it() -> None:
+    box = ("   ┌──────────────────────────────┐\n   │ lens   Linse                  │\n"
+           "   │ keeper   Wärter              │\n   │ beacon   Leuchtfeuer         │\n"
+           "   │ lamp   Lampe                 │\n   └──────────────────────────────┘")
+    lesson = _lesson(f"The Last Keeper\n\n{PART_1}\n\n{box}\n\n{PART_2}\n\n{QUESTIONS}")
+    assert not lesson.vocabulary  # three terms in four the text uses, and a box: not enough to cut the text
+
+
+def test_a_word_box_drawn_in_plain_ascii_inside_the_text_is_the_vocabulary() -> None:
+    box = ("+------------------------+\n| lens       Linse       |\n| keeper     Wärter      |\n"
+           "| harbour    Hafen       |\n| lamp       Lampe       |\n+------------------------+")
+    lesson = _lesson(f"The Last Keeper\n\n{PART_1}\n\n{box}\n\n{PART_2}\n\n{QUESTIONS}")
+    assert [(e.term, e.definition) for e in lesson.vocabulary] == [
+        ("lens", "Linse"), ("keeper", "Wärter"), ("harbour", "Hafen"), ("lamp", "Lampe")]
+    assert "Linse" not in _paragraphs(lesson)

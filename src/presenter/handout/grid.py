@@ -1,15 +1,13 @@
-"""A vocabulary table flattened row by row into plain lines: find where each entry starts and ends.
-
-The seed handout's table comes out as lines like "behave score (2) based on": three cells per
-row, but nothing says where one cell ends. Two facts decide it. Every row of a table holds the
-same number of cells (only the last row may hold fewer), and a phrase that is one cell occurs
-as a phrase in the reading ("based on", "real estate"), while two neighbouring one-word cells
-usually do not ("court order" is court + order). A count "(2)" or forms "buy/bought/bought"
-always end a cell. So we try every column count and keep the one that explains all rows at
-the lowest cost, where the costs below say how unlikely each choice is.
-"""
+"""A vocabulary table flattened row by row into plain lines: find where each entry starts and ends."""
 
 from __future__ import annotations
+
+# A table comes out as lines like "behave score (2) based on": three cells per row, but nothing says where one
+# cell ends. Two facts decide it. Every row of a table holds the same number of cells (only the last row may
+# hold fewer), and a phrase that is one cell occurs as a phrase in the reading ("based on", "real estate"),
+# while two neighbouring one-word cells usually do not ("court order" is court + order). A count "(2)" or forms
+# "buy/bought/bought" always end a cell. So every column count is tried and the one that explains all rows at
+# the lowest cost kept, where the costs below say how unlikely each choice is.
 
 import re
 from dataclasses import dataclass

@@ -21,7 +21,10 @@ _ENDS_Q = re.compile(r"\?[\"'”’»)\]*_ ]*$")
 _HEADING_PREFIX = re.compile(
     r"^(?:(?:part|section|exercise|activity|task|step|unit|lesson)(?:\s*\d{1,2}|\s+[a-z]|\s+[ivx]{1,4})\b\s*[.:–—-]?\s*"
     r"|\d{1,2}\s*[.)]\s*|\d{1,2}\s+(?=(?-i:[A-Z]))|[a-h]\s*[.)]\s+|[ivx]{1,4}\s*[.)]\s*)", re.I)
-_MATCHING = re.compile(r"(?:match|matching)\b.*\b(?:words?|terms?|vocabulary)\b.*\b(?:meanings?|definitions?)\b")
+# "Match the words with their meanings", "Draw a line from each word to its definition": a verb that joins, then
+# what is joined (the words and their meanings, in either order).
+_MATCHING = re.compile(r"\b(?:match(?:ing)?|draw (?:a )?lines?|connect|join)\b(?=.*\b(?:words?|terms?|phrases?|expressions?"
+                       r"|vocabulary)\b)(?=.*\b(?:meanings?|definitions?|synonyms?)\b)")
 _PAREN = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")
 
 _HEADINGS: dict[str, Part] = {}
@@ -160,6 +163,14 @@ def is_separator(text: str) -> bool:
     return len(_SEPARATOR_SYMBOLS.findall(text)) >= 3
 
 
+_BOX_RULE = re.compile(r"^[\s┌┐└┘├┤┬┴┼─━═╔╗╚╝╠╣╦╩╬+|-]+$")
+
+
+def is_box_rule(text: str) -> bool:
+    """Whether the line is a box's top or bottom border ("┌────┐", "+-----+")."""
+    return bool(_BOX_RULE.match(text.strip()))
+
+
 def ends_sentence(text: str) -> bool:
     """Whether the text ends like a sentence (full stop, ?, !, …, or a closing quote)."""
     return bool(_TERMINAL.search(text[-64:]))  # only the end matters: long items stay linear
@@ -201,9 +212,11 @@ def heading_name(text: str) -> str:
     return " ".join(t.split())
 
 
-def is_matching_task(text: str) -> bool:
-    """Whether a line asks to match words with their meanings ("Match the vocabulary with the correct definition")."""
-    return word_count(text) <= 16 and bool(_MATCHING.match(heading_name(text)))
+def is_matching_task(text: str, *, within: bool = False) -> bool:
+    """Whether a line asks to match words with meanings; `within`: after other words ("4 VOCABULARY Match the…")."""
+    # A heading starts with the ask; a task line above a list may say more first.
+    found = _MATCHING.search if within else _MATCHING.match
+    return word_count(text) <= (20 if within else 16) and bool(found(heading_name(text)))
 
 
 _TASK_VERB = re.compile(r"(?:match|write|read|answer|choose|complete|decide|tick|circle|fill|discuss|talk|listen|find|"

@@ -33,8 +33,8 @@ def _bag(wn: WordNet, term: str) -> tuple[set[str], set[str]]:
 
 
 def meaning_pos(wn: WordNet, meaning: str) -> str:
-    """The part of speech a learner's definition reads as: "to …" a verb, "a …" a noun; else its first word's
-    ("money that a business makes" a noun, "happy to give more" an adjective)."""
+    """The part of speech a learner's definition reads as: "to …" a verb, "a …" a noun; else its first word's."""
+    # "money that a business makes" a noun, "happy to give more" an adjective.
     first = meaning.lower().split()[0].strip(",.;:()") if meaning.split() else ""
     known = {"to": "verb", "a": "noun", "an": "noun", "the": "noun", "someone": "noun", "something": "noun"}
     if first in known:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
 
 from presenter.handout.lines import Line, ends_sentence, num_label, strip_bullet, word_count
 from presenter.lesson.items import PARTS_OF_SPEECH
@@ -28,7 +29,11 @@ _TERM_FIELD = re.compile(r"^(?:word|term|phrase|expression)\s*:\s*(\S.{0,60})$",
 _DEFINITION = re.compile(r"^(?:(?:definition|meaning|means|def)\s*[:.]|:)\s*(.+)$", re.I)
 _INLINE_EXAMPLE = re.compile(r"\s*(?:\(|\b)(?:example|ex|e\.g)\s*:\s*(.+?)\)?$", re.I)
 _DASHED_EXAMPLE = re.compile(r"\s+[–—-]+\s+([A-Z“\"‘'][^–—]*\w[^–—]*[.!?][\"”’']?)$")
-_SEPARATORS = re.compile(r"\s*(?:\.{4,}|…{2,})\s*|\t+|\s+[–—-]+\s+|\s*[–—]\s*|\s*:\s+|\s+=\s+|\s*=\s*|\s*[▸►→➔➜⇒]\s*")
+LEADER = re.compile(r"\s*(?:\.{4,}|…{2,})\s*")  # "deaf ........ not able to hear": a dotted leader
+CELL_GAP = re.compile(r"\t+|\s{2,}")  # between two cells of a box or grid: a tab, or two spaces
+COLUMN_GAP = re.compile(r"\t+|\s{3,}")  # between a table's cells, whether a Word table's tabs or aligned spaces
+BOX_SIDE = re.compile(r"^\s*[|│┃║]\s?|\s?[|│┃║]\s*$")  # "│ lens   Linse │": the sides of a box drawn round words
+_SEPARATORS = re.compile(rf"{LEADER.pattern}|\t+|\s+[–—-]+\s+|\s*[–—]\s*|\s*:\s+|\s+=\s+|\s*=\s*|\s*[▸►→➔➜⇒]\s*")
 HEADER_ROW = re.compile(r"^(?:word|words|term|terms|vocabulary|phrase|expression)s?\s*(?:\t|\||\s{2,}|$)", re.I)
 # "Meaning<tab>My language", "Part of speech<tab>Definition": the header row's other cells.
 _HEADER_CELL = re.compile(r"^(?:meanings?|definitions?|translation|part of speech|type|word class|example|synonyms?"
@@ -40,14 +45,38 @@ _PROSE_WORDS = frozenset("the and that was were is are their they his her it its
 _QUOTES = "\"'“”‘’«»*_[]{}"  # a word box "[ barren | acorn ]" draws brackets round its words
 
 
+class Layout(StrEnum):
+    """How a block sets out its entries (the value is what `import` reports)."""
+
+    NONE = ""
+    GLOSSARY = "glossary"
+    STACKED = "a term above its meaning"
+    BRACKETS = "meanings in brackets"
+    REVERSED = "meaning, then the word"
+    TABLE = "table"
+    ONE_PER_LINE = "one per line"
+    CELLS = "cells"
+
+
 @dataclass(slots=True)
 class VocabResult:
     """The entries found in a block, with the lines used and what layout they were in."""
 
     entries: list[VocabEntry] = field(default_factory=list)
-    layout: str = ""
+    layout: Layout = Layout.NONE
     used: list[int] = field(default_factory=list)
     strong: int = 0  # entries whose definition the layout marks as one (a dash, a colon, a "Meaning:" line…)
+    columns: int = 0  # a table's
+
+    @property
+    def shown(self) -> str:
+        """The layout as `import` reports it ("table of 3 columns")."""
+        return f"table of {self.columns} columns" if self.layout == Layout.TABLE else str(self.layout)
+
+    def without(self, lines: set[int]) -> VocabResult:
+        """The result without the entries on these lines, which are then not used either."""
+        return replace(self, entries=[e for e in self.entries if e.line not in lines],
+                       used=[n for n in self.used if n not in lines])
 
 
 def parse_entry(text: str, line: int = 0, definition: str = "", example: str = "") -> VocabEntry | None:
@@ -124,7 +153,7 @@ def head_is_term(text: str) -> bool:
 
 def glossary_entries(lines: list[Line]) -> VocabResult:
     """Entries with definitions, each maybe followed by its own Definition/Example lines."""
-    result = VocabResult(layout="glossary")
+    result = VocabResult(layout=Layout.GLOSSARY)
     head: Line | None = None
     head_text, definition, example = "", "", ""
     marked = False  # the head had a number, a part of speech or a pronunciation: its own entry
@@ -152,7 +181,7 @@ def glossary_entries(lines: list[Line]) -> VocabResult:
             marked = True
             result.used.append(line.no)
             continue
-        split = split_definition(_COLUMN_GAP.sub("\t", line.raw.strip()) if _COLUMN_GAP.search(line.raw.strip()) else text) \
+        split = split_definition(COLUMN_GAP.sub("\t", line.raw.strip()) if COLUMN_GAP.search(line.raw.strip()) else text) \
             or _two_columns(strip_bullet(line.raw.strip())) or _other_script(text)
         numbered = num_label(strip_bullet(line.text)) is not None
         starts_entry = split is not None or numbered or head is None or head_is_term(text)
@@ -203,28 +232,24 @@ def looks_like_glossary(lines: list[Line]) -> bool:
     lines = [ln for ln in lines if ln.text]
     if not lines:
         return False
-    tabbed = [ln for ln in lines if _COLUMN_GAP.search(ln.raw.strip())]
+    tabbed = [ln for ln in lines if COLUMN_GAP.search(ln.raw.strip())]
     if tabbed and len(tabbed) >= 0.6 * len(lines):
         # A table of word, (part of speech,) meaning, in tabs or aligned with spaces. A grid of words has short cells.
-        rows = [cells for ln in tabbed if 2 <= len(cells := [c for c in _COLUMN_GAP.split(ln.raw.strip()) if c.strip()]) <= 3]
+        rows = [cells for ln in tabbed if 2 <= len(cells := [c for c in COLUMN_GAP.split(ln.raw.strip()) if c.strip()]) <= 3]
         return len(rows) >= 0.6 * len(tabbed) and sum(word_count(r[-1]) for r in rows) >= 3 * len(rows)
     found = glossary_entries(lines)
     # Most lines must be used by entries: a list of tips is not a glossary for one "term: …" line.
     return bool(found.entries) and found.strong * 2 >= len(found.entries) and len(set(found.used)) >= 0.8 * len(lines)
 
 
-_COLUMN_GAP = re.compile(r"\t+|\s{3,}")  # between a table's cells, whether a Word table's tabs or aligned spaces
-
-
-_LEADER = re.compile(r"\s*(?:\.{4,}|…{2,})\s*")  # "deaf ........ not able to hear": a dotted leader
-_GAP = re.compile(r"(?<=\S)(?:\t+|\s{2,})(?=\S)")  # "board  einsteigen": a box's two columns
+_GAP = re.compile(rf"(?<=\S)(?:{CELL_GAP.pattern})(?=\S)")  # "board  einsteigen": a box's two columns
 _OTHER_SCRIPT = re.compile(r"[^\x00-\u036f\u2000-\u206f\s]")  # "instinct (n.) 本能": a meaning in the learner's script
 
 
 def entry_split(text: str) -> tuple[str, str] | None:
     """(term, meaning) for a glossary line in any of the usual layouts, or None; the term is short."""
     text = text.strip()
-    for sep in (_LEADER, _GAP):
+    for sep in (LEADER, _GAP):
         if m := sep.search(text):
             head, rest = text[: m.start()], text[m.end() :]
             if head_is_term(head) and _worded(head) and rest.strip():
@@ -257,3 +282,13 @@ def _other_script(text: str) -> tuple[str, str] | None:
         if head_is_term(head) and _worded(head):
             return head, text[len(head):].strip()
     return None
+
+
+def bare_term(term: str) -> str:
+    """The term without the "to" of a verb ("to row" → "row"), as the text and a matching write it."""
+    return re.sub(r"^to\s+", "", term)
+
+
+def line_above(lines: list[Line], no: int) -> Line | None:
+    """The nearest line above line `no` that has text, or None at the top."""
+    return next((ln for ln in reversed(lines[: no - 1]) if ln.text), None)

@@ -8,14 +8,11 @@ import unicodedata
 from presenter.handout.answers import is_key_line
 from presenter.handout.lines import Line, strip_bullet, word_count
 from presenter.handout.matching import ReadingIndex
-from presenter.handout.vocab import (HEADER_ROW, MARKUP, SYMBOL_BULLET, VocabResult, glossary_entries, looks_like_glossary,
+from presenter.handout.vocab import (BOX_SIDE, CELL_GAP, HEADER_ROW, MARKUP, Layout, bare_term, SYMBOL_BULLET, VocabResult, glossary_entries, looks_like_glossary,
                                      split_definition)
 from presenter.handout.vocab_inline import parenthesised, reversed_glossary, stacked_pair
 from presenter.handout.vocab_list import word_list_entries
 from presenter.lesson.model import VocabEntry
-
-_BOX_SIDE = re.compile(r"^\s*[|│┃║]\s?|\s?[|│┃║]\s*$")
-
 
 def _unboxed(lines: list[Line]) -> tuple[list[Line], list[int]]:
     """The lines without the sides of a box drawn round a word box ("|  den   shy  |"), and the lines that were only sides."""
@@ -24,7 +21,7 @@ def _unboxed(lines: list[Line]) -> tuple[list[Line], list[int]]:
         return lines, []
     out: list[Line] = []
     for ln in lines:
-        raw = _BOX_SIDE.sub("", ln.raw.strip())
+        raw = BOX_SIDE.sub("", ln.raw.strip())
         out.append(Line(ln.no, raw, " ".join(raw.split()), ln.md_level))
     return [ln for ln in out if ln.text], [ln.no for ln in out if not ln.text]
 
@@ -57,8 +54,8 @@ def vocabulary_from_lines(lines: list[Line], index: ReadingIndex) -> VocabResult
 
 def _vocabulary(lines: list[Line], index: ReadingIndex) -> VocabResult:
     if (pair := stacked_pair(lines)) is not None:
-        return VocabResult([pair], "a term above its meaning", [ln.no for ln in lines], 1)
-    for layout, read in (("meanings in brackets", parenthesised), ("meaning, then the word", reversed_glossary)):
+        return VocabResult([pair], Layout.STACKED, [ln.no for ln in lines], 1)
+    for layout, read in ((Layout.BRACKETS, parenthesised), (Layout.REVERSED, reversed_glossary)):
         if entries := read(lines):
             return VocabResult(entries, layout, [ln.no for ln in lines], len(entries))
     if looks_like_glossary(lines) or _glossed_columns(lines, index):
@@ -69,29 +66,21 @@ def _vocabulary(lines: list[Line], index: ReadingIndex) -> VocabResult:
 def _without_keys(found: VocabResult) -> VocabResult:
     """The entries without a key's lines ("Check Your Understanding: 1. B 2. C", "Think Deeper: Answers will vary.")."""
     keys = {e.line for e in found.entries if is_key_line(e.definition) or _VARY.match(e.definition)}
-    if not keys:
-        return found
-    return VocabResult([e for e in found.entries if e.line not in keys], found.layout,
-                       [n for n in found.used if n not in keys], found.strong)
+    return found.without(keys)
 
 
 def _glossed_columns(lines: list[Line], index: ReadingIndex) -> bool:
-    """Two columns whose left words the reading uses and whose right ones it does not ("lens   Linse"): term and gloss.
-
-    A grid of words ("flood   stall") has terms in every column, so the reading uses both.
-    """
-    rows = [[c for c in _CELL_GAP.split(ln.raw.strip()) if c.strip()] for ln in lines]
+    """Two columns whose left words the reading uses and whose right ones it does not ("lens   Linse"): term and gloss."""
+    # A grid of words ("flood   stall") has terms in every column, so the reading uses both.
+    rows = [[c for c in CELL_GAP.split(ln.raw.strip()) if c.strip()] for ln in lines]
     if rows and HEADER_ROW.match(lines[0].raw.strip()):
         rows = rows[1:]  # "Word<tab>Type<tab>In Spanish"
     # A middle cell is a part of speech ("noun (pl.)", "noun / verb").
     if len(rows) < 2 or any(not 2 <= len(r) <= 3 or len(r) == 3 and word_count(r[1]) > 3 for r in rows) or not index:
         return False
-    left = sum(1 for r in rows if index.contains(re.sub(r"^to\s+", "", r[0])))
+    left = sum(1 for r in rows if index.contains(bare_term(r[0])))
     right = sum(1 for r in rows if index.contains(r[1]))
     return left >= 0.6 * len(rows) and right <= 0.2 * len(rows)
-
-
-_CELL_GAP = re.compile(r"\t+|\s{2,}")
 
 
 _VARY = re.compile(r"^(?:answers?|responses?) (?:will|may|can) vary\b", re.I)
@@ -105,5 +94,4 @@ def _without_captions(found: VocabResult, texts: dict[int, str]) -> VocabResult:
     dropped = {e.line for e in found.entries if caption(e)}
     if not dropped or 3 * len(dropped) > len(found.entries):
         return found
-    return VocabResult([e for e in found.entries if e.line not in dropped], found.layout,
-                       [n for n in found.used if n not in dropped], found.strong)
+    return found.without(dropped)

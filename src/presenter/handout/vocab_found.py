@@ -2,36 +2,40 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from presenter.handout.layout import blocks
-from presenter.handout.lines import Line, ends_question, ends_sentence, letter_label, section_kind, strip_bullet, word_count
+from presenter.handout.lines import (Line, ends_question, ends_sentence, is_box_rule, is_matching_task, letter_label,
+                                     section_kind, strip_bullet, word_count)
 from presenter.handout.matching import ReadingIndex
 from presenter.handout.roles import Part, Role
 from presenter.handout.segment import Region
-from presenter.handout.vocab import SYMBOL_BULLET, entry_split
+from presenter.handout.vocab import BOX_SIDE, SYMBOL_BULLET, bare_term, entry_split, line_above
 from presenter.handout.vocab_inline import bubble_grid, dotted_rows, heading_text, stacked_pair
 
-_BOX_RULE = re.compile(r"^[\s┌┐└┘├┤┬┴┼─━═╔╗╚╝╠╣╦╩╬+|-]+$")  # "┌────┐", "+-----+": a box's top or bottom
-_BOX_SIDE = re.compile(r"^\s*[|│┃║]\s?|\s?[|│┃║]\s*$")
 # Where a line may stand: in these parts a glossary is not looked for (it was read, or it is a key).
 _SETTLED = (Part.VOCABULARY, Part.ANSWERS)
-_TAKEN_ROLES = (Role.NONE, Role.UNPLACED, Role.READING, Role.HEADING)
+# The evidence is the share of its terms the text uses (0-1), plus a bonus for each way the handout sets it apart.
+_NAMED = 1.0  # a heading that names vocabulary above it says as much as every term found in the text
+_BOXED = 0.5  # a box drawn round it sets it apart, but fact boxes are boxed too: half as much
+_JOINED = 2.0  # words joined to meanings by dots or a grid of bubbles: a matching by its layout alone, above any need
+# How much evidence a block needs where it stands:
+_NEED_NAMED = 1.0  # under a vocabulary heading: the heading, once its lines are all term and meaning
+_NEED_INSIDE = 1.5  # inside the text: a box round it and every term used, or a heading; the text is never taken lightly
+_NEED_ELSEWHERE = 0.8  # among notes after the parts: four in five of its terms in the text
+_TAKEN_ROLES = (Role.NONE, Role.UNPLACED, Role.READING, Role.HEADING, Role.SEPARATOR)  # a separator: a box's border
 
 
 def _raw_text(line: Line) -> str:
     """The line's raw text without a box's sides (gaps kept: they may part a term from its meaning)."""
-    return SYMBOL_BULLET.sub("", strip_bullet(_BOX_SIDE.sub("", line.raw.strip()).strip()), count=1)
+    return SYMBOL_BULLET.sub("", strip_bullet(BOX_SIDE.sub("", line.raw.strip()).strip()), count=1)
 
 
 def glossary_evidence(block: list[Line], index: ReadingIndex, named: bool) -> float:
-    """How surely a block is a glossary (0 = not): most lines a short term and its meaning, terms the reading uses.
-
-    `named`: a heading above names vocabulary. Against it: questions, lines that are sentences on both sides
-    of the separator (dialogue, "Note: …"), one term given twice (a speaker's turns).
-    """
-    lines = [ln for ln in block if not _BOX_RULE.match(ln.raw.strip())]
+    """How surely a block is a glossary (0 = not): most lines a short term and its meaning, terms the reading uses."""
+    # `named`: a heading above names vocabulary. Against it: questions, lines that are sentences on both sides
+    # of the separator (dialogue, "Note: …"), one term given twice (a speaker's turns).
+    lines = [ln for ln in block if not is_box_rule(ln.raw)]
     if not lines:
         return 0.0
     pairs = [entry_split(_raw_text(ln)) for ln in lines]
@@ -46,15 +50,37 @@ def glossary_evidence(block: list[Line], index: ReadingIndex, named: bool) -> fl
     sentences = sum(1 for h, g in found if ends_sentence(g) and word_count(g) >= 8 and h[:1].isupper())
     if sentences > len(found) / 3:
         return 0.0  # "Anna: I think we should go now.": turns of a dialogue
-    used = sum(1 for h, _ in found if index.contains(re.sub(r"^to\s+", "", h)))
+    used = sum(1 for h, _ in found if index.contains(bare_term(h)))
     boxed = len(lines) < len(block)  # a box drawn round it: set apart from the text
-    return used / len(found) + (1.0 if named else 0.0) + (0.5 if boxed else 0.0)
+    return used / len(found) + (_NAMED if named else 0.0) + (_BOXED if boxed else 0.0)
+
+
+class _Reading:
+    """The reading's lines, indexed with or without a block (a box inside the text must not vouch for itself)."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        self.lines = lines
+        self.whole = ReadingIndex(ln.text for ln in lines)
+
+    def without(self, block: list[Line]) -> ReadingIndex:
+        """The index of the reading's lines that are not the block's."""
+        nos = {ln.no for ln in block if ln.no}
+        if not any(ln.no in nos for ln in self.lines):
+            return self.whole
+        return ReadingIndex(ln.text for ln in self.lines if ln.no not in nos)
+
+
+def _boxed_blocks(lines: list[Line]) -> list[list[Line]]:
+    """The blank-line blocks, each with the box border drawn right above or below it (a separator to the parts)."""
+    def border(no: int) -> list[Line]:
+        ln = lines[no - 1] if 0 < no <= len(lines) else None
+        return [ln] if ln is not None and ln.role == Role.SEPARATOR and is_box_rule(ln.raw) else []
+    return [[*border(b[0].no - 1), *b, *border(b[-1].no + 1)] for b, _ in blocks(lines)]
 
 
 def _named_above(lines: list[Line], block: list[Line]) -> bool:
     """Whether the nearest line above the block (or its own first line) names vocabulary ("📚 NEW WORDS")."""
-    first = block[0].no
-    above = next((ln for ln in reversed(lines[: first - 1]) if ln.text), None)
+    above = line_above(lines, block[0].no)
     return any(ln is not None and section_kind(SYMBOL_BULLET.sub("", ln.text)) == Part.VOCABULARY
                for ln in (above, block[0]))
 
@@ -67,16 +93,16 @@ def _glossary_in(block: list[Line], lines: list[Line], index: ReadingIndex,
     for lead in sorted({*range(min(3, len(block) - 1)), *named_at}):
         body = block[lead:]
         # "WORDS FIRST", "Draw a line from each word to its meaning.": a caption and a task above the entries
-        named = _named_above(lines, body) or any(_JOIN_TASK.search(ln.text) for ln in block[:lead]) or lead in named_at
+        named = _named_above(lines, body) or any(is_matching_task(ln.text, within=True) for ln in block[:lead]) or lead in named_at
         if named and section_kind(SYMBOL_BULLET.sub("", body[0].text)) == Part.VOCABULARY:
             body = body[1:]
         if not body:
             return None
         inside_reading = any(kind_of.get(ln.no) == Part.READING for ln in body)
-        need = 1.0 if named else 1.5 if inside_reading else 0.8  # inside the text: most terms must come back in it
+        need = _NEED_NAMED if named else _NEED_INSIDE if inside_reading else _NEED_ELSEWHERE
         # "lens • • a piece of glass", a form's grid of bubbles: words joined to their meanings
         joined = dotted_rows(body, lines) is not None or bubble_grid(body) is not None
-        if (score := 2.0 if joined else glossary_evidence(body, index, named)) >= need:
+        if (score := _JOINED if joined else glossary_evidence(body, index, named)) >= need:
             if lead in named_at:  # the line that names the list goes with it, as its heading
                 block[lead - 1].role, block[lead - 1].reason = Role.HEADING, "names the vocabulary below it"
                 body = [block[lead - 1], *body]
@@ -84,12 +110,9 @@ def _glossary_in(block: list[Line], lines: list[Line], index: ReadingIndex,
     return None
 
 
-_JOIN_TASK = re.compile(r"\b(?:match(?:ing)?|draw (?:a )?lines?|connect|join)\b.*\b(?:words?|meanings?|definitions?)\b", re.I)
-
-
-def _stacked_runs(free: list[list[Line]], lines: list[Line], index: ReadingIndex) -> list[list[Line]]:
-    """Runs of three or more blocks, each a term above its meaning (a flashcard set printed), that are a glossary:
-    under a vocabulary heading, or most of their terms in the text."""
+def _stacked_runs(free: list[list[Line]], lines: list[Line], text: _Reading) -> list[list[Line]]:
+    """Runs of three or more blocks, each a term above its meaning (flashcards printed), that are a glossary."""
+    # A glossary: under a vocabulary heading, or most of their terms in the text.
     runs: list[list[list[Line]]] = [[]]
     for block in free:
         follows = runs[-1] and runs[-1][-1][-1].no + 2 == block[0].no  # one blank line apart
@@ -102,8 +125,9 @@ def _stacked_runs(free: list[list[Line]], lines: list[Line], index: ReadingIndex
         if len(run) < 3:
             continue
         pairs = [p for b in run if (p := stacked_pair(b)) is not None]
-        used = sum(1 for p in pairs if index.contains(re.sub(r"^to\s+", "", p.term))) / len(pairs)
-        if used + (1.0 if _named_above(lines, run[0]) else 0.0) >= 0.8:
+        index = text.without([ln for b in run for ln in b])
+        used = sum(1 for p in pairs if index.contains(bare_term(p.term))) / len(pairs)
+        if used + (_NAMED if _named_above(lines, run[0]) else 0.0) >= _NEED_ELSEWHERE:  # cards: the layout is no box
             out.append([ln for b in run for ln in (*b, Line(0, "", ""))][:-1])  # blank lines keep the entries apart
     return out
 
@@ -111,15 +135,15 @@ def _stacked_runs(free: list[list[Line]], lines: list[Line], index: ReadingIndex
 def stray_glossaries(regions: list[Region], leftover: list[Line], lines: list[Line]) -> list[Region]:
     """The regions, with each glossary found in another part or among the unplaced lines made a vocabulary part."""
     kind_of: dict[int, Part] = {ln.no: r.kind for r in regions for ln in r.lines if ln.no}
-    index = ReadingIndex(ln.text for r in regions if r.kind == Part.READING for ln in r.lines if ln.text)
+    text = _Reading([ln for r in regions if r.kind == Part.READING for ln in r.lines if ln.text])
     loose = {ln.no for ln in leftover}
     taken: list[list[Line]] = []
     def free(block: list[Line], settled: tuple[Part, ...]) -> bool:
         return not any(kind_of.get(ln.no) in settled or ln.no not in kind_of and ln.no not in loose
-                       and ln.role != Role.HEADING or ln.role not in _TAKEN_ROLES for ln in block)
+                       and ln.role not in (Role.HEADING, Role.SEPARATOR) or ln.role not in _TAKEN_ROLES for ln in block)
 
     # A run of cards may have been cut: its first card made a vocabulary part, the rest left as notes.
-    for run in _stacked_runs([b for b, _ in blocks(lines) if free(b, (Part.ANSWERS,))], lines, index):
+    for run in _stacked_runs([b for b, _ in blocks(lines) if free(b, (Part.ANSWERS,))], lines, text):
         if all(kind_of.get(ln.no) == Part.VOCABULARY for ln in run if ln.no):
             continue  # read as vocabulary already
         for ln in run:
@@ -128,17 +152,17 @@ def stray_glossaries(regions: list[Region], leftover: list[Line], lines: list[Li
             ln.role = Role.NONE
             ln.extra["why"] = "a glossary set apart from the parts: terms above their meanings, terms the text uses"
         taken.append(run)
-    for whole, _ in blocks(lines):
+    for whole in _boxed_blocks(lines):
         # The block's lines below the last one the parts keep (a title, a key line): a glossary may share a block.
         block = whole[next((i + 1 for i in range(len(whole) - 1, -1, -1) if not free([whole[i]], _SETTLED)), 0) :]
         if len(block) < 2 or any(ln in run for run in taken for ln in block):
             continue
-        found = _glossary_in(block, lines, index, kind_of)
+        found = _glossary_in(block, lines, text.without(block), kind_of)
         if found is None:
             continue
         body, score, named = found
         for ln in body:
-            if _BOX_RULE.match(ln.raw.strip()):
+            if is_box_rule(ln.raw):
                 ln.role, ln.reason = Role.DROPPED, "the border of a word box"
         body = [ln for ln in body if ln.role != Role.DROPPED]
         for ln in body:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from presenter.handout.lines import Line, letter_label, num_label, section_kind, strip_bullet, word_count
+from presenter.handout.lines import Line, is_matching_task, letter_label, num_label, section_kind, strip_bullet, word_count
 from presenter.handout.vocab import head_is_term
 from presenter.lesson.model import VocabEntry
 
@@ -13,10 +13,20 @@ _PAREN_ENTRY = re.compile(r"\s*([^,;()]{1,40}?)\s*\(([^()]{3,120})\)\s*(?:[,;.]|
 _REVERSED = re.compile(r"^(.{12,}?)\s+[–—-]+\s+([A-Za-z][\w'’ -]{0,30})$")
 
 
+def _labelled(text: str, *, bare: bool = True) -> str | None:
+    """The text after an item's number or letter ("1. …", "b) …", with `bare` "1  …"), or None without one."""
+    if found := num_label(text) or letter_label(text):
+        return found[1]
+    return text[m.end() :] if bare and (m := _BARE_NUMBER.match(text)) else None
+
+
+_BARE_NUMBER = re.compile(r"^\d{1,2}\s+(?=\S)")  # "1  a box where bees live": a meaning numbered without a stop
+
+
 def _body(line: Line) -> str:
     text = strip_bullet(line.text)
-    found = num_label(text) or letter_label(text)
-    return found[1] if found else text
+    found = _labelled(text, bare=False)
+    return text if found is None else found
 
 
 def parenthesised(lines: list[Line]) -> list[VocabEntry]:
@@ -46,19 +56,16 @@ def reversed_glossary(lines: list[Line]) -> list[VocabEntry]:
 
 # "exhausted •     • extremely tired": a word, a dot to draw a line from, a dot to draw it to, a meaning.
 _DOTTED_ROW = re.compile(r"^(\S.{0,40}?)\s*[•●○◦·▪]\s+[•●○◦·▪]\s*(\S.*)$")
-_JOIN_TASK = re.compile(r"\b(?:match(?:ing)?|draw (?:a )?lines?|connect|join)\b", re.I)
 
 
 def dotted_rows(block: list[Line], lines: list[Line]) -> tuple[str, list[str], list[str]] | None:
-    """(task, terms, meanings) for rows that join a word to a meaning by two dots; else None.
-
-    The meanings stand in another order than their words: the learner draws the lines.
-    """
+    """(task, terms, meanings) for rows that join a word to a meaning by two dots; else None."""
+    # The meanings stand in another order than their words: the learner draws the lines.
     found = [_DOTTED_ROW.match(ln.text) for ln in block]
     if len(found) < 3 or not all(m and word_count(m.group(1)) <= 4 and word_count(m.group(2)) >= 2 for m in found):
         return None
     above = [ln.text for ln in lines[max(0, block[0].no - 4) : block[0].no - 1] if ln.text]
-    task = next((t for t in reversed(above) if _JOIN_TASK.search(t)), "")
+    task = next((t for t in reversed(above) if is_matching_task(t, within=True)), "")
     return task, [m.group(1).strip() for m in found if m], [m.group(2).strip() for m in found if m]
 
 
@@ -86,8 +93,8 @@ _BANK_CELLS = re.compile(r"\t+|\s{2,}|\s*[,/|•·]\s*")
 
 
 def banked_definitions(block: list[Line]) -> tuple[int, list[str], list[Line]] | None:
-    """(index of the bank, its words, the meanings' lines) for a row of words above as many numbered meanings,
-    which the learner matches to them ("Words: hive   crop   harm" and "1  a box where bees live" …); else None."""
+    """(bank's index, its words, the meanings' lines) for a row of words above as many numbered meanings; else None."""
+    # "Words: hive   crop   harm" above "1  a box where bees live" …: the learner matches each meaning to a word.
     for i, ln in enumerate(block[:2]):
         m = _BANK_LABEL.match(ln.raw.strip())
         text = m.group(1) if m else ln.raw.strip()
@@ -96,7 +103,7 @@ def banked_definitions(block: list[Line]) -> tuple[int, list[str], list[Line]] |
         if len(words) < 3 or len(words) != len(meanings) or not all(0 < word_count(w) <= 3 for w in words) \
                 or not (m or _BANK_CELLS.search(text) and len(_BANK_CELLS.findall(text)) >= len(words) - 1):
             continue
-        if all((found := _ITEM.match(x.text)) and word_count(found.group(1)) >= 3 and not x.text.endswith("?")
+        if all((found := _labelled(x.text)) and word_count(found) >= 3 and not x.text.endswith("?")
                for x in meanings):
             return i, words, meanings
     return None
@@ -104,10 +111,7 @@ def banked_definitions(block: list[Line]) -> tuple[int, list[str], list[Line]] |
 
 def meaning_text(line: Line) -> str:
     """A numbered or lettered meaning without its label."""
-    return m.group(1) if (m := _ITEM.match(line.text)) else _body(line)
-
-
-_ITEM = re.compile(r"^\(?(?:\d{1,2}|[a-hA-H])\s*[.):]?\s+(\S.*)$")  # "1  a box where bees live", "b) to hurt"
+    return _labelled(line.text) or _body(line)
 
 
 _GLOSS_WORDS = frozenset("a an the to of or and that which who for in with when from by something someone people "
@@ -115,8 +119,8 @@ _GLOSS_WORDS = frozenset("a an the to of or and that which who for in with when 
 
 
 def stacked_pair(block: list[Line]) -> VocabEntry | None:
-    """The entry of a block of two lines, a term above its meaning ("lava" / "hot liquid rock from a volcano"),
-    as flashcard sets print them; None for a caption above a list of words, or a heading above a sentence."""
+    """The entry of a two-line block, a term above its meaning ("lava" / "hot liquid rock…"), as flashcards print."""
+    # None for a caption above a list of words, or a heading above a sentence.
     if len(block) != 2:
         return None
     head, meaning = strip_bullet(block[0].text), strip_bullet(block[1].text).lstrip(": ")  # ":   …" in Markdown
@@ -129,5 +133,5 @@ def stacked_pair(block: list[Line]) -> VocabEntry | None:
 
 def heading_text(text: str) -> str:
     """A heading without its label and what follows its name: "B. Vocabulary. Learn these words…" → "Vocabulary"."""
-    text = re.sub(r"^(?:[A-Ha-h]|\d{1,2})[.)]\s+", "", text)
+    text = found if (found := _labelled(text, bare=False)) is not None else text
     return re.split(r"[.:]\s|\s[–—-]\s", text, maxsplit=1)[0]

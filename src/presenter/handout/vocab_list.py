@@ -8,7 +8,7 @@ from presenter.handout.grid import split_rows, tokenize_row
 from presenter.handout.lines import Line, num_label, strip_bullet, word_count
 from presenter.handout.matching import ReadingIndex
 from presenter.handout.options import split_inline_options
-from presenter.handout.vocab import HEADER_ROW, VocabResult, is_word_list_line, parse_entry, split_definition
+from presenter.handout.vocab import COLUMN_GAP, HEADER_ROW, Layout, VocabResult, is_word_list_line, parse_entry, split_definition
 
 _PIPE = re.compile(r"\s*[|¦]\s*")
 
@@ -21,8 +21,8 @@ def word_list_entries(lines: list[Line], index: ReadingIndex) -> VocabResult:
         text = strip_bullet(line.text)
         if HEADER_ROW.match(line.raw.strip()) and line is lines[0] and len(lines) > 1:
             continue
-        if "\t" in line.raw or re.search(r"\S\s{3,}\S", line.raw):
-            cells = [c.strip() for c in re.split(r"\t+|\s{3,}", line.raw.strip()) if c.strip()]
+        if "\t" in line.raw or COLUMN_GAP.search(line.raw.strip()):
+            cells = [c.strip() for c in COLUMN_GAP.split(line.raw.strip()) if c.strip()]
             rows.append((line, [strip_bullet(c) for c in cells]))
         elif _PIPE.search(text):
             rows.append((line, [c for c in _PIPE.split(text) if c]))
@@ -43,11 +43,11 @@ def word_list_entries(lines: list[Line], index: ReadingIndex) -> VocabResult:
     table: dict[int, list[str]] = {}
     if plain_rows and singles < 0.6 * len(plain_rows):
         cells_by_row, columns = split_rows([t for _, t in plain_rows], index)
-        result.layout = f"table of {columns} columns" if columns > 1 else "one per line"
+        result.layout, result.columns = (Layout.TABLE, columns) if columns > 1 else (Layout.ONE_PER_LINE, 0)
         for (line, _), cells in zip(plain_rows, cells_by_row):
             table[line.no] = cells
     else:
-        result.layout = "one per line" if plain_rows else "cells"
+        result.layout = Layout.ONE_PER_LINE if plain_rows else Layout.CELLS
     for line, given in rows:
         cells = given if given is not None else table.get(line.no, [strip_bullet(line.text)])
         used = False

@@ -12,7 +12,7 @@ from presenter.handout.layout import blocks
 from presenter.handout.lines import Line, is_matching_task, letter_label, num_label, section_kind, word_count
 from presenter.handout.matching import ReadingIndex
 from presenter.handout.questions import is_instruction, is_note
-from presenter.handout.vocab import VocabResult, looks_like_glossary
+from presenter.handout.vocab import VocabResult, bare_term, line_above, looks_like_glossary
 from presenter.handout.vocab_block import vocabulary_from_lines
 from presenter.handout.vocab_inline import (banked_definitions, bubble_grid, dotted_rows, heading_text, meaning_text,
                                             stacked_pair)
@@ -38,17 +38,16 @@ class VocabularyFound:
 
 def vocabulary_region(region: list[Line], index: ReadingIndex, lines: list[Line],
                       terms: list[Line] | None = None, *, explicit: bool = True) -> VocabularyFound:
-    """Read a vocabulary region's blocks; `lines` are the whole handout's (a matching task may stand above).
-
-    `terms` is the numbered word list that ended the region before: a heading may stand between
-    a matching exercise's terms and its meanings. Without a heading (`explicit`), a list of bare
-    words is the vocabulary only if the reading uses some of them.
-    """
+    """Read a vocabulary region's blocks; `lines` are the whole handout's (a matching task may stand above)."""
+    # `terms` is the numbered word list that ended the region before: a heading may stand between a matching
+    # exercise's terms and its meanings. Without a heading (`explicit`), a list of bare words is the vocabulary
+    # only if the reading uses some of them.
     out = VocabularyFound()
     # A table split by blank lines is still one table: its rows must agree on the columns.
     groups: list[list[Line]] = []
     glossary_before = True
     terms = terms or []
+    last = next((ln.no for ln in reversed(region) if ln.text), 0)
     for block, _ in blocks(region):
         for ln in block:
             if _ANSWER_SPACES.match(ln.text):
@@ -83,7 +82,7 @@ def vocabulary_region(region: list[Line], index: ReadingIndex, lines: list[Line]
             if is_instruction(ln.text):
                 ln.role, ln.reason = Role.DROPPED, "instruction"
         kept = [ln for ln in block if ln.role != Role.DROPPED and not is_part_label(ln.text) and not is_note(ln.text)
-                and not _TASK_NUMBER.match(ln.text) and not _DECORATED.match(ln.text) and not _names_other_part(ln.text)]
+                and not _TASK_NUMBER.match(ln.text) and not _DECORATED.match(ln.text) and not _names_other_part(ln.text, ln.no == last)]
         out.leftover.extend(ln for ln in block if ln.role != Role.DROPPED and ln not in kept)  # "Task 7 – Discuss", notes
         block = kept
         if not block:
@@ -94,14 +93,14 @@ def vocabulary_region(region: list[Line], index: ReadingIndex, lines: list[Line]
         else:
             groups.append(list(block))
         glossary_before = glossary
-    layout = ""  # the last list taken: a list in the same layout goes on with it
+    layout = VocabResult()  # the last list taken: a list in the same layout goes on with it
     for block in groups:
         found = vocabulary_from_lines(block, index)
-        found.entries = [e for e in found.entries if not _caption(e)]
+        found = found.without({e.line for e in found.entries if _caption(e)})  # a caption's line is a note, not a term
         # A heading vouches for the list right below it and what goes on in its layout; a later block in another
         # layout ("Feedback", "Jump to…") shows its own evidence.
-        vouched = explicit and (_headed(block, lines) or bool(layout) and found.layout == layout) \
-            or _names_the_task(next((ln.text for ln in reversed(lines[: block[0].no - 1]) if ln.text), ""))
+        vouched = explicit and (_headed(block, lines) or bool(layout.layout) and (found.layout, found.columns) == (layout.layout, layout.columns)) \
+            or _names_the_task(above.text if (above := line_above(lines, block[0].no)) else "")
         if not vouched and (not _from_the_reading(found.entries, index) or _prose_meanings(found.entries)):
             found = VocabResult()  # "Home  Dashboard  Calendar": words of the page, not of the text
             for ln in block:
@@ -114,18 +113,20 @@ def vocabulary_region(region: list[Line], index: ReadingIndex, lines: list[Line]
                 out.leftover.append(ln)
         out.entries.extend(found.entries)
         if found.layout and found.entries:
-            out.layouts.append(found.layout)
-        layout = found.layout if found.entries else layout
+            out.layouts.append(found.shown)
+        layout = found if found.entries else layout
     out.terms = terms
     return out
 
 
-def _names_other_part(text: str) -> bool:
+def _names_other_part(text: str, last: bool) -> bool:
     """A heading of another part at the region's edge ("## :material-text: Reading"), not a term."""
     plain = " ".join(_NOT_LATIN.sub(" ", _SHORTCODE.sub(" ", text)).split())
     kind = section_kind(plain)
+    # "reading" may be a term of the list itself: it names the text only when set out as a heading (in capitals,
+    # with symbols, a bracket or another script round it) or, not in lower case, as the last line above the text.
     return kind is not None and kind != Part.VOCABULARY and kind != Part.READING or kind == Part.READING and (
-        plain != text or text.isupper())  # "■ 本文 Reading（約240語）", "READING": not the term "reading"
+        plain != text or text.isupper() or last and not text.islower())
 
 
 _NOT_LATIN = re.compile(r"[（(][^)）]*[)）]|[^\x00-\u024f\s]+")  # another script, a bracket, a symbol
@@ -133,11 +134,9 @@ _SHORTCODE = re.compile(r":[a-z0-9]+(?:[-_][a-z0-9]+)+:")  # an icon in site mar
 
 
 def _joined_layout(block: list[Line], lines: list[Line], out: VocabularyFound) -> bool:
-    """Read a matching exercise laid out to join words to meanings into `out`; whether the block was one.
-
-    A row of words above numbered meanings (its row may have been taken for page information), words
-    and meanings joined by two dots, or a quiz form's grid of bubbles.
-    """
+    """Read a matching exercise laid out to join words to meanings into `out`; whether the block was one."""
+    # A row of words above numbered meanings (its row may have been taken for page information), words and
+    # meanings joined by two dots, or a quiz form's grid of bubbles.
     if (banked := _bank_above(block, lines)) is not None:
         row, words, rows = banked
         out.matchings.append(Matching(_task_above(lines[max(0, row.no - 4) : row.no - 1]), words,
@@ -167,9 +166,9 @@ def _joined_layout(block: list[Line], lines: list[Line], out: VocabularyFound) -
 
 
 def _bank_above(block: list[Line], lines: list[Line]) -> tuple[Line, list[str], list[Line]] | None:
-    """(the bank's line, its words, the meanings) when the block, or the line above it, starts with a word bank
-    whose words the block's numbered meanings define (the line above may have been taken for page chrome)."""
-    above = next((ln for ln in reversed(lines[: block[0].no - 1]) if ln.text), None)
+    """(bank's line, its words, the meanings) when the block or the line above starts with a word bank; else None."""
+    # The line above may hold the bank when it was taken for page chrome.
+    above = line_above(lines, block[0].no)
     for rows in (block, [above, *block] if above is not None else []):
         if rows and (found := banked_definitions(rows)) is not None:
             at, words, meanings = found
@@ -180,16 +179,13 @@ def _bank_above(block: list[Line], lines: list[Line]) -> tuple[Line, list[str], 
 def _names_the_task(text: str) -> bool:
     """Whether a line names a vocabulary task or section, maybe after its number ("4  VOCABULARY  Match the…")."""
     label = num_label(text)
-    return Part.VOCABULARY in (section_kind(label[1] if label else text), section_kind(heading_text(text))) or is_matching_task(text) or (
-        word_count(text) <= 20 and _MATCH_TASK.search(text) is not None)
-
-
-_MATCH_TASK = re.compile(r"\bmatch\b.*\b(?:words?|terms?|phrases?|expressions?)\b.*\b(?:meanings?|definitions?|synonyms?)\b", re.I)
+    return Part.VOCABULARY in (section_kind(label[1] if label else text), section_kind(heading_text(text))) \
+        or is_matching_task(text, within=True)
 
 
 def _headed(block: list[Line], lines: list[Line]) -> bool:
     """Whether the nearest line above the block names it: a heading, a task, a caption ending in ":"."""
-    above = next((ln for ln in reversed(lines[: block[0].no - 1]) if ln.text), None)
+    above = line_above(lines, block[0].no)
     return above is None or above.role in (Role.HEADING, Role.DROPPED) or above.text.endswith(":") \
         or section_kind(above.text) is not None or is_instruction(above.text)
 
@@ -202,7 +198,12 @@ def _task_above(lines: list[Line]) -> str:
 def _prose_meanings(entries: list[VocabEntry]) -> bool:
     """Whether most "meanings" are paragraphs ("Differentiation: E2 learners – do Task 1…"): notes, not a glossary."""
     lengths = sorted(len(e.definition.split()) for e in entries if e.definition)
-    return bool(lengths) and lengths[len(lengths) // 2] > 20
+    return bool(lengths) and lengths[len(lengths) // 2] > _PROSE_MEANING
+
+
+# Words: learners' dictionaries define in a phrase or one short sentence (mostly under 15 words); when the middle
+# "meaning" of a list is longer than this, its lines are paragraphs of notes.
+_PROSE_MEANING = 20
 
 
 def _caption(entry: VocabEntry) -> bool:
@@ -241,7 +242,7 @@ def unique_entries(entries: list[VocabEntry]) -> list[VocabEntry]:
     """One entry per term (a word box repeats the glossary's words): the first with a definition, else the first."""
     kept: dict[str, VocabEntry] = {}
     for entry in entries:
-        key = re.sub(r"^to\s+", "", entry.term.lower())  # "to stave off" in the glossary, "stave off" in a matching
+        key = bare_term(entry.term.lower())  # "to stave off" in the glossary, "stave off" in a matching
         if key not in kept or entry.definition and not kept[key].definition:
             kept[key] = entry
     return list(kept.values())
