@@ -210,3 +210,25 @@ def test_a_forms_grid_of_words_against_meanings_is_a_matching_exercise() -> None
     assert matching.text == "Match each word with its meaning."
     assert {t for t, _ in matching.pairs} == {"flood", "harvest", "trade"}
     assert {m for _, m in matching.pairs} == {"too much water", "the crops a farm gathers", "to sell things"}
+
+
+def test_a_true_false_key_never_names_the_words_of_a_find_words_exercise() -> None:
+    tasks = ("Exercise 1  True or false?\n1. The traders move down the hill.\n2. The council wants a wall.\n\n"
+             "Exercise 2  Find words in the text that mean:\n1. people who buy and sell things\n"
+             "2. the food a farm grows in a year\n\nAnswer key\n")
+    for key in ("1 F 2 T\n1 traders  2 harvest\n", "Ex 1: 1 F 2 T\nEx 2: 1 traders  2 harvest\n"):
+        lesson = import_handout(f"The River Market\n\nReading\n{TEXT}\n\n{tasks}{key}").lesson
+        assert [q.answer for q in lesson.comprehension] == ["False", "True"], key
+        assert [v.term for v in lesson.vocabulary] == ["traders", "harvest"], key
+
+
+def test_a_key_labelled_with_its_exercise_keys_that_exercise_whatever_its_order() -> None:
+    tasks = ("Exercise 1  Match the words with their meanings.\n1. flood\n2. trade\n3. harvest\n"
+             "a) to sell things\nb) the crops a farm gathers\nc) too much water\n\n"
+             "Exercise 2  Match the words with their meanings.\n1. stall\n2. soil\n3. wall\n"
+             "a) the ground plants grow in\nb) a table for selling\nc) a barrier of stone\n\n"
+             "Answer key\nEx 2: 1 b  2 a  3 c\nEx 1: 1 c  2 a  3 b\n")
+    lesson = import_handout(f"The River Market\n\nReading\n{TEXT}\n\n{tasks}").lesson
+    assert [e.pairs for e in lesson.exercises] == [
+        (("flood", "too much water"), ("trade", "to sell things"), ("harvest", "the crops a farm gathers")),
+        (("stall", "a table for selling"), ("soil", "the ground plants grow in"), ("wall", "a barrier of stone"))]

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from presenter.handout.grid_matching import grid_matching
 from presenter.handout.lines import Line, letter_label, word_count
+from presenter.handout.marks import REQUIRED
 from presenter.handout.pairing import best_pairing
 from presenter.handout.answers import answer_groups
 from presenter.handout.result import ImportWarning
@@ -16,8 +17,11 @@ from presenter.handout.roles import Role
 
 DEFAULT_TASK = "Match the words with their meanings."
 # "Exercise 1: 1-c, 2-a", "Ex. 2 - 1c 2a", "Matching: …": the label says which exercise, it is no answer.
-_KEY_PREFIX = re.compile(r"^\s*(?:exercise|ex\.?|task|activity|part|matching|vocabulary)\s*[\w]{0,3}\s*[:.)–—-]\s*",
+_KEY_PREFIX = re.compile(r"^\s*(?:exercise|ex\.?|task|activity|part|matching|vocabulary)\s*(\w{0,3})\s*[:.)–—-]\s*",
                          re.I)
+_TASK_LABEL = re.compile(r"^\s*(?:exercise|ex\.?|task|activity|part)\s*(\d{1,2}|[a-z]|[ivx]{1,4})\b", re.I)  # "Exercise 2  Find words…"
+# "1 F 2 T", "1 true 2 NG": a true/false key, never the words a "find words" exercise asks for
+_NOT_A_WORD = re.compile(r"^(?:\w|ng|true|false|not given|yes|no)$", re.I)
 _TASK_PREFIX = re.compile(r"^\s*(?:(?:exercise|activity|task|part)\s*\w{0,3}\s*[.:)–—-]\s*|\d{1,2}\s*[.)]\s*)", re.I)
 _GUESSED = "The handout gives no answer key: these pairs were matched with a dictionary (WordNet); check them."
 _NO_KEY = ("The handout gives no answer key, so the meanings are paired as printed (1 with a, 2 with b…): "
@@ -34,6 +38,13 @@ class Matching:
     line: int
     key: dict[str, str] | None = None
     rows: list[Line] = field(default_factory=list)  # "Find words that mean…": its meanings' lines, named by the key
+    label: str = ""  # "2" for "Exercise 2  Match…": a key labelled "Ex 2:" is its key
+
+
+def task_label(text: str) -> str:
+    """"2" for a task or key line labelled "Exercise 2", "Ex. 2:", "Task B"; else ""."""
+    m = _TASK_LABEL.match(text) or _KEY_PREFIX.match(text)
+    return m.group(1).lower() if m else ""
 
 
 def found_matching(terms: list[Line], meanings: list[Line], lines: list[Line]) -> Matching:
@@ -179,14 +190,20 @@ def numbered_terms(block: list[Line]) -> bool:
 
 
 _GAP = re.compile(r"^(?:[._…]{2,}|\(\s*\))\s*|\s*(?:[._…]{2,}|\(\s*\))$")
+_MATCH_WORD = re.compile(r"match", re.I)
 
 
 def _matching(terms: list[str], meanings: list[str], rows: list[Line], lines: list[Line]) -> Matching:
     terms = [_GAP.sub("", t).strip() or t for t in terms]  # "1. ...... packaging": the gap is for the letter
     first = rows[0].no
-    task = next((ln.text.rstrip(" *") for ln in reversed(lines[max(0, first - 5) : first - 1])
-                 if "match" in ln.text.lower()), "")  # a form's required mark ("*") is no part of the task
-    return Matching(_TASK_PREFIX.sub("", task).strip() or DEFAULT_TASK, terms, meanings, first)
+    task = task_above(first, lines, _MATCH_WORD, reach=4)
+    text = REQUIRED.sub("", task.text) if task is not None else ""  # a form's required mark ("*") is no part of the task
+    return Matching(_TASK_PREFIX.sub("", text).strip() or DEFAULT_TASK, terms, meanings, first, label=task_label(text))
+
+
+def task_above(first: int, lines: list[Line], task: re.Pattern[str], reach: int = 3) -> Line | None:
+    """The nearest of the `reach` lines above line `first` that reads as the task (`task`) of the block there."""
+    return next((ln for ln in reversed(lines[max(0, first - 1 - reach) : first - 1]) if task.search(ln.text)), None)
 
 
 def _pairs_all(key: dict[str, str], count: int) -> bool:
@@ -221,7 +238,7 @@ def split_answer_key(lines: list[Line], matchings: list[Matching]) -> dict[str, 
             continue
         groups = answer_groups(_KEY_PREFIX.sub("", ln.raw.strip()))  # the raw line: wide gaps end answers
         for pairs in groups:
-            if not _take(pairs, matchings):
+            if not _take(pairs, matchings, task_label(ln.text)):
                 for label, value in pairs.items():
                     answers.setdefault(label, value)
         if groups:
@@ -229,30 +246,31 @@ def split_answer_key(lines: list[Line], matchings: list[Matching]) -> dict[str, 
     return answers
 
 
-def _take(pairs: dict[str, str], matchings: list[Matching]) -> bool:
-    """Whether a key's list pairs a matching exercise still without a key (which then has it): a letter for each
-    of its terms, or, for "Find words that mean…", a word or two for each of its meanings (its terms)."""
+def _take(pairs: dict[str, str], matchings: list[Matching], label: str) -> bool:
+    """Whether a key's list (labelled "Ex 2:" or not) keys a matching exercise still without a key, which then has it."""
     for m in matchings:
+        if label and m.label and label != m.label:
+            continue  # "Ex 1: 1 F 2 T" is the key to exercise 1, whatever exercise 2 counts
         if m.key is None and m.terms and _pairs_all(pairs, len(m.terms)):
             m.key = pairs
             return True
-        words = [pairs.get(str(i + 1), "") for i in range(len(m.meanings))]
-        if m.key is None and m.rows and len(pairs) == len(words) and all(0 < word_count(w) <= 3 for w in words):
+        # "Find words that mean…": a word or two for each meaning, which become its terms
+        words = [pairs.get(str(i + 1), "").strip(" .") for i in range(len(m.meanings))]
+        if m.key is None and m.rows and len(pairs) == len(words) and all(
+                0 < word_count(w) <= 3 and not _NOT_A_WORD.match(w) for w in words):
             m.terms, m.key = words, {str(i + 1): chr(97 + i) for i in range(len(words))}
             return True
     return False
 
 
 def settle_keys(lines: list[Line], matchings: list[Matching]) -> tuple[list[Line], list[VocabEntry]]:
-    """Keys found anywhere for the matching exercises still without one; then (lines to keep as notes, terms).
-
-    A key can sit in a fold, a footer or a bar that the page's other parts did not claim ("1 b · 2 c · 3 a").
-    "Find words that mean…" gives its terms only in its key: without one, its meanings are notes, not an exercise."""
+    """Keys anywhere (a fold, a footer: "1 b · 2 c · 3 a") for matchings without one; then (notes, "find words" terms)."""
+    # "Find words that mean…" gives its terms only in its key: without one, its meanings are notes, not an exercise.
     for ln in lines:
         if not any(m.key is None for m in matchings):
             break
         if ln.text and ln.role not in (Role.ANSWERS, Role.VOCABULARY, Role.EXERCISE, Role.QUESTION) and any(
-                [_take(pairs, matchings) for pairs in answer_groups(_KEY_PREFIX.sub("", ln.raw.strip()))]):
+                [_take(pairs, matchings, task_label(ln.text)) for pairs in answer_groups(_KEY_PREFIX.sub("", ln.raw.strip()))]):
             ln.role, ln.reason = Role.ANSWERS, "the key to a matching exercise"
     notes = [ln for m in matchings if m.rows and not m.terms for ln in m.rows]
     for ln in notes:
