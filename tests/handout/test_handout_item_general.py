@@ -210,6 +210,7 @@ def test_a_forms_grid_of_words_against_meanings_is_a_matching_exercise() -> None
     assert matching.text == "Match each word with its meaning."
     assert {t for t, _ in matching.pairs} == {"flood", "harvest", "trade"}
     assert {m for _, m in matching.pairs} == {"too much water", "the crops a farm gathers", "to sell things"}
+    assert not any("points" in n for p in lesson.reading.paragraphs for n in p.notes)  # the form's score is no note
 
 
 def test_a_true_false_key_never_names_the_words_of_a_find_words_exercise() -> None:

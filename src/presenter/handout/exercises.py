@@ -206,6 +206,14 @@ def task_above(first: int, lines: list[Line], task: re.Pattern[str], reach: int 
     return next((ln for ln in reversed(lines[max(0, first - 1 - reach) : first - 1]) if task.search(ln.text)), None)
 
 
+def tasks_above(matchings: list[Matching], lines: list[Line]) -> None:
+    """A matching that found no task of its own takes the line above it that asks to match ("Match each word…")."""
+    for m in matchings:
+        if m.task == DEFAULT_TASK and (task := task_above(m.line, lines, _MATCH_WORD, reach=3)) is not None:
+            text = REQUIRED.sub("", task.text)
+            m.task, m.label = _TASK_PREFIX.sub("", text).strip() or DEFAULT_TASK, m.label or task_label(text)
+
+
 def _pairs_all(key: dict[str, str], count: int) -> bool:
     """Whether a key gives every term 1..count a different letter among the first `count`."""
     letters = [key.get(str(i + 1), "").strip(" .)").lower() for i in range(count)]

@@ -11,7 +11,7 @@ from presenter.handout.sources.decode import decode_handout_bytes, normalize_tex
 from presenter.handout.sources.docx_text import docx_to_text
 from presenter.handout.errors import ImportFailed
 from presenter.handout.letter import mark_letter
-from presenter.handout.exercises import Matching, matching_exercise, settle_keys, split_answer_key, with_meanings
+from presenter.handout.exercises import Matching, matching_exercise, settle_keys, split_answer_key, tasks_above, with_meanings
 from presenter.handout.layout import blocks, column_tables, join_drop_capitals, mark_running_headers
 from presenter.handout.info import is_metadata, is_source, level_of
 from presenter.handout.lines import Line, make_lines, word_count
@@ -21,6 +21,7 @@ from presenter.handout.asides import glossaries_in_talk, questions_asides
 from presenter.handout.items import Item
 from presenter.handout.item_roles import continues_questions, make_prompt, make_question, prompt_runs, read_items
 from presenter.handout.questions import is_instruction
+from presenter.handout.quiz_forms import is_score
 from presenter.handout.edges import trim_regions
 from presenter.handout.reading import ReadingBuilder, believed_speakers, is_subheading, with_notes, wrapped_width
 from presenter.handout.result import DroppedLine, ImportResult, ImportWarning, short
@@ -171,6 +172,7 @@ class _Importer:
                         leftover.append(ln)
             elif region.kind == Part.ANSWERS:
                 answers.update(split_answer_key(region.lines, self.matchings))
+        tasks_above(self.matchings, self.lines)  # a form's grid found as a word list: its task is above its header
         notes, found_terms = settle_keys(self.lines, self.matchings)  # keys found anywhere; "find words" terms
         leftover.extend(notes)
         vocabulary.extend(found_terms)
@@ -180,6 +182,9 @@ class _Importer:
                                "(put a heading such as \"Reading\" above the text)")
         if answers:
             questions = keyed(questions, answers)
+        for ln in leftover:
+            if ln.no and not ln.role and is_score(ln.text):
+                ln.role, ln.reason = Role.DROPPED, "what a question scores (\"4 points\"): the paper's, not the lesson's"
         unplaced = [ln for ln in leftover if ln.no and not ln.role]
         for ln in unplaced:
             ln.role = Role.UNPLACED

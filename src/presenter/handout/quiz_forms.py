@@ -15,6 +15,9 @@ _LABEL = re.compile(
     r"|select one or more|other|feedback|\d+(?:\.\d+)?\s*(?:points?|pts?|marks?)|\(\s*\d+\s*(?:points?|pts?|marks?)\s*\)"
     r"|time left\s+[\d:]+|quiz navigation|finish attempt\b.*|\* indicates required question|check)\W*$", re.I)
 
+# "4 points", "(2 marks)", "1 pt": what a question scores, on a line of its own
+_SCORE = re.compile(r"^\(?\s*\d+(?:\.\d+)?\s*(?:points?|pts?|marks?)\s*\)?\W*$", re.I)
+
 
 def question_number(text: str) -> str | None:
     """"3" for a line that only numbers the question below it ("Question 3", "Question 3 (1 point)"); else None."""
@@ -25,3 +28,8 @@ def question_number(text: str) -> str | None:
 def is_form_label(text: str) -> bool:
     """Whether a line is a quiz platform's label ("Not yet answered", "Marked out of 1.00", "1 point", "Your answer")."""
     return bool(_LABEL.match(text.strip()))
+
+
+def is_score(text: str) -> bool:
+    """Whether a line only says what a question scores ("4 points", "(2 marks)"): the paper's or the form's, no note."""
+    return bool(_SCORE.match(text.strip()))
