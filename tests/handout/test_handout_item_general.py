@@ -233,3 +233,14 @@ def test_a_key_labelled_with_its_exercise_keys_that_exercise_whatever_its_order(
     assert [e.pairs for e in lesson.exercises] == [
         (("flood", "too much water"), ("trade", "to sell things"), ("harvest", "the crops a farm gathers")),
         (("stall", "a table for selling"), ("soil", "the ground plants grow in"), ("wall", "a barrier of stone"))]
+
+
+def test_words_a_quiz_platform_also_prints_are_options_when_they_stand_where_an_option_goes() -> None:
+    lesson = _lesson("", "Quiz\nQuestion 1 (1 point)\nIs this sentence right: 'the traders goes up the hill'?\n"
+                         "\u25ef Correct\n\u25ef Incorrect\n\nQuestion 2 (1 point)\nHow did you hear about the market?\n"
+                         "\u25ef a friend\n\u25ef the radio\n\u25ef Other\n")
+    assert [q.options for q in lesson.comprehension] == [("Correct", "Incorrect"), ("a friend", "the radio", "Other")]
+    review = _lesson("", "Quiz\nQuestion 1\nCorrect\nMark 1.00 out of 1.00\nWho wants a wall?\na. the council\n"
+                         "b. the farmers\nFeedback\nYour answer is correct.\n")
+    assert [(q.text, q.options) for q in review.comprehension] == [("Who wants a wall?", ("the council", "the farmers"))]
+    assert not [n for p in review.reading.paragraphs for n in p.notes]  # the platform's words are no notes

@@ -10,7 +10,7 @@ from presenter.handout.lines import Line, section_kind, ends_question, ends_sent
 from presenter.handout.options import box_options, column_option, slashed_options, split_inline_options
 from presenter.handout.questions import TRUE_FALSE, is_instruction, is_note, names_task
 from presenter.handout.marks import REQUIRED, unbullet
-from presenter.handout.quiz_forms import is_form_label, question_number
+from presenter.handout.quiz_forms import form_labels, is_form_label, question_number
 from presenter.handout.roles import Role
 
 @dataclass(slots=True)
@@ -128,14 +128,16 @@ def collect_items(lines: list[Line], *, plain_items: bool) -> tuple[list[Item], 
 
     comment = False  # in a reader's comment, below its "name · 2 days ago" line
     pending = ""  # the number a quiz page's "Question 3" gives the item below it
-    for line in lines:
+    labels = form_labels([ln.raw for ln in lines])  # a platform's labels, and its weak words ("Correct") beside them
+    for at, line in enumerate(lines):
         if not line.text:
             gap, comment = True, False
             continue
         bare, bullet = unbullet(line.text)
         text = _ANSWER_SPACE.sub("", _ANSWER_HINT.sub("", _DROPDOWN.sub("", REQUIRED.sub("", _BOX_FIRST.sub("", bare)))))
         comment = comment or bool(_COMMENT.search(text)) and "?" not in text
-        if (number := question_number(text)) is not None or is_form_label(text):
+        if (number := question_number(text)) is not None or is_form_label(text) or at in labels and not (
+                items and asks(items[-1]) and len(items[-1].options) < 2 and line.no == items[-1].lines[-1] + 1):
             # A quiz page's "Question 3", "Not yet answered", "1 point": the platform's, not the teacher's.
             finish()
             pending = number or pending
