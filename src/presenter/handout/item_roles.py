@@ -7,7 +7,8 @@ from dataclasses import replace
 
 from presenter.handout.answers import apply_answer
 from presenter.handout.cues import split_questions, without_teacher_note
-from presenter.handout.items import Item, attach_options, collect_items
+from presenter.handout.item_collect import collect_items
+from presenter.handout.items import Item, ItemKind, attach_options
 from presenter.handout.lines import Line, ends_question, ends_sentence, word_count
 from presenter.handout.questions import (TRUE_FALSE, TF_MARKER, is_instruction, is_personal, is_question_like, tail,
                                          true_false_text)
@@ -22,10 +23,10 @@ def read_items(lines: list[Line], *, plain_items: bool, true_false: bool = False
     Under a true/false heading an unlabelled sentence is a statement, so it stays."""
     items, leftover = collect_items(lines, plain_items=plain_items)
     items = split_plain(attach_options(items))
-    labelled = any(i.kind != "plain" or i.options for i in items)
+    labelled = any(i.kind != ItemKind.PLAIN or i.options for i in items)
     stray = [i for i in items if not i.options and (_is_gap_fill(i.text) or not talk and not is_question_like(i.text) and (
-        i.kind == "plain" and (labelled and not true_false or not ends_sentence(i.text))
-        or i.kind == "let" and not ends_sentence(i.text)) or talk and i.kind == "plain" and not _prompts(i.text))]
+        i.kind == ItemKind.PLAIN and (labelled and not true_false or not ends_sentence(i.text))
+        or i.kind == ItemKind.LETTERED and not ends_sentence(i.text)) or talk and i.kind == ItemKind.PLAIN and not _prompts(i.text))]
     numbers = {n for i in stray for n in i.lines}
     for ln in lines:
         if ln.no in numbers:
@@ -61,7 +62,7 @@ def split_plain(items: list[Item]) -> list[Item]:
     """Unlabelled items as the learners will see them: no note to the teacher, one question each."""
     out: list[Item] = []
     for item in items:
-        if item.kind != "plain" or item.options:
+        if item.kind != ItemKind.PLAIN or item.options:
             out.append(item)
             continue
         text = _TAG.sub("", without_teacher_note(item.text), count=1)
@@ -144,10 +145,10 @@ def prompt_runs(items: list[Item], *, alone: bool = False, before: bool = False)
     runs: list[list[Item]] = [[]]
     for item in items:
         last = runs[-1][-1] if runs[-1] else None
-        if last is not None and ((item.kind == "num" and item.label == "1" and any(i.kind == "num" for i in runs[-1]))
-                                 or (item.kind != "plain" and last.kind != "plain" and item.kind != last.kind)
+        if last is not None and ((item.kind == ItemKind.NUMBERED and item.label == "1" and any(i.kind == ItemKind.NUMBERED for i in runs[-1]))
+                                 or (item.kind != ItemKind.PLAIN and last.kind != ItemKind.PLAIN and item.kind != last.kind)
                                  # an unlabelled line set apart below a labelled list: a list of its own
-                                 or (item.kind == "plain" and last.kind != "plain" and item.gap_before)
+                                 or (item.kind == ItemKind.PLAIN and last.kind != ItemKind.PLAIN and item.gap_before)
                                  or item.talk != last.talk):
             runs.append([])
         runs[-1].append(item)
@@ -159,9 +160,9 @@ def prompt_runs(items: list[Item], *, alone: bool = False, before: bool = False)
 
     first = runs[0]
     out = [(first, before and share(first) >= 0.5 or alone and len(runs) == 1 and share(first) >= 0.7)]
-    first_numbered = any(i.kind == "num" for i in first)
+    first_numbered = any(i.kind == ItemKind.NUMBERED for i in first)
     for run in runs[1:]:
-        lettered = all(i.kind == "let" for i in run if i.kind != "plain")
+        lettered = all(i.kind == ItemKind.LETTERED for i in run if i.kind != ItemKind.PLAIN)
         out.append((run, (lettered and first_numbered) or (share(run) >= 0.5 and share(run) > share(first))))
     return out
 
@@ -170,7 +171,7 @@ def continues_questions(item: Item, questions: list[Question]) -> bool:
     """Whether a talk part's item goes on numbering the questions above it and asks about the text, not the learners:
     "Think about it" over "4. Why do otters clean their fur so often?" after questions 1-3 is more questions."""
     last = questions[-1].label if questions else ""
-    return item.kind == "num" and last.isdigit() and item.label == str(int(last) + 1) and not _speaks(item) \
+    return item.kind == ItemKind.NUMBERED and last.isdigit() and item.label == str(int(last) + 1) and not _speaks(item) \
         and not _OPINION.match(item.text)
 
 
