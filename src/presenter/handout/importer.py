@@ -18,8 +18,7 @@ from presenter.handout.lines import Line, make_lines, word_count
 from presenter.handout.matching import ReadingIndex
 from presenter.handout.answers import keyed
 from presenter.handout.asides import glossaries_in_talk, questions_asides
-from presenter.handout.items import Item
-from presenter.handout.item_roles import continues_questions, make_prompt, make_question, prompt_runs, read_items
+from presenter.handout.item_parts import questions_part, talk_part
 from presenter.handout.questions import is_instruction
 from presenter.handout.quiz_forms import is_score
 from presenter.handout.edges import trim_regions
@@ -157,13 +156,13 @@ class _Importer:
                 aside = questions_asides(region.lines, self.lines, self.matchings, answers)  # a matching, key lines
                 vocabulary.extend(aside.terms)
                 before = not any(r.kind == Part.READING for r in regions[: regions.index(region)])
-                leftover.extend(self._questions(region, aside.rest, questions, warmup if before else prompts, before))
+                leftover.extend(questions_part(region, aside.rest, self.lines, questions, warmup if before else prompts, before))
             elif region.kind in (Part.DISCUSSION, Part.WARMUP):
                 # Talk before the reading is a warm-up, whatever its heading says ("Think about it").
                 before = not any(r.kind == Part.READING for r in regions[: regions.index(region)])
                 warm = region.kind == Part.WARMUP or before
-                leftover.extend(self._discussion(region, warmup if warm else prompts, Role.WARMUP if warm else Role.PROMPT,
-                                                 [] if warm else questions))
+                leftover.extend(talk_part(region, self.lines, warmup if warm else prompts, Role.WARMUP if warm else Role.PROMPT,
+                                          [] if warm else questions))
             elif region.kind == Part.NOTES:
                 # Grammar, writing, homework: no slide for them, so every line is a note for the teacher.
                 for ln in region.lines:
@@ -254,41 +253,6 @@ class _Importer:
                 continue
             builder.add_block(block)
         return leftover
-
-    def _questions(self, region: Region, lines: list[Line], questions: list[Question], prompts: list[Prompt],
-                   before: bool) -> list[Line]:
-        items, leftover = read_items(lines, plain_items=region.plain_items, true_false=region.true_false)
-        for run, are_prompts in prompt_runs(items, alone=not region.explicit, before=before):
-            for item in run:
-                if are_prompts:  # questions about the learners: a warm-up before the reading, talk after it
-                    prompts.append(make_prompt(item, item.label))
-                    self._mark(item, Role.WARMUP if before else Role.PROMPT)
-                else:
-                    label = item.label or str(len(questions) + 1)
-                    questions.append(make_question(item, label, true_false=region.true_false))
-                    self._mark(item, Role.QUESTION)
-        return self._instructions(leftover)
-
-    def _discussion(self, region: Region, prompts: list[Prompt], role: Role, questions: list[Question]) -> list[Line]:
-        items, leftover = read_items(region.lines, plain_items=True, talk=True)
-        for item in items:
-            if continues_questions(item, questions):  # "4. Why do otters…?" under "Think about it", after 1-3
-                questions.append(make_question(item, item.label, true_false=False))
-                self._mark(item, Role.QUESTION)
-                continue
-            prompts.append(make_prompt(item, item.label))
-            self._mark(item, role)
-        return self._instructions(leftover)
-
-    def _instructions(self, leftover: list[Line]) -> list[Line]:
-        for ln in leftover:
-            if is_instruction(ln.text):
-                ln.role, ln.reason = Role.DROPPED, "instruction"
-        return [ln for ln in leftover if ln.role != Role.DROPPED]
-
-    def _mark(self, item: Item, role: Role) -> None:
-        for no in (n for n in item.lines if 0 < n <= len(self.lines)):
-            self.lines[no - 1].role = role
 
     def _result(self, draft: Lesson, index: ReadingIndex) -> ImportResult:
         suggested: list[str] = []
