@@ -24,8 +24,9 @@ class Asides:
 
 
 def questions_asides(region: list[Line], lines: list[Line], matchings: list[Matching], answers: dict[str, str]) -> Asides:
-    """Split a questions part: "1. native   a. absorb" rows are a matching exercise (added to `matchings`);
-    "1. b  2. c" lines are answers (added to `answers`; a line pairing all of an exercise's terms is its key)."""
+    """A questions part without its matching rows (added to `matchings`) and its key lines (added to `answers`)."""
+    # "1. native   a. absorb" rows are a matching exercise; "1. b  2. c" lines are answers (a line pairing all of an
+    # exercise's terms is its key).
     out = Asides()
     key: list[Line] = []
     taken: set[int] = set()
@@ -56,8 +57,8 @@ def questions_asides(region: list[Line], lines: list[Line], matchings: list[Matc
 
 
 def glossaries_in_talk(regions: list[Region]) -> list[Region]:
-    """The regions, a glossary block inside a warm-up or discussion part ("nocturnal – active at night") made a
-    vocabulary part of its own: its entries are no prompts, whatever heading stands above them."""
+    """The regions, with a glossary block inside a talk part ("nocturnal – active at night") a vocabulary part."""
+    # its entries are no prompts, whatever heading stands above them
     out: list[Region] = []
     for region in regions:
         if region.kind not in (Part.WARMUP, Part.DISCUSSION):

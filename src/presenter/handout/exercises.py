@@ -61,11 +61,9 @@ _SIDE_BY_SIDE = re.compile(r"^\(?(\d{1,2})[.)]?\s+(\S.*?)(?:\s{2,}|\t+)\(?([a-hA
 
 
 def matching_in_block(block: list[Line], lines: list[Line]) -> tuple[Matching, list[Line]] | None:
-    """A whole matching exercise inside one block, and its terms' lines; None when the block is none.
-
-    Either terms "1 mural" … then meanings "a) …" (Word files and PDFs lose the blank line between
-    them), or both side by side on each line ("1. sleeper     a. a train with beds").
-    """
+    """A whole matching exercise inside one block, and its terms' lines; None when the block is none."""
+    # Terms "1 mural" … then meanings "a) …" (Word files and PDFs lose the blank line between them), both side by
+    # side ("1. sleeper     a. a train with beds"), a form's grid, a table, a word bank, or lettered terms.
     if (grid := grid_matching(block)) is not None:  # a form's grid: meanings on top, a row of bubbles per word
         grid[2].role, grid[2].reason = Role.EXERCISE, "a matching grid's meanings (one column each)"
         for ln in grid[3]:
@@ -141,12 +139,9 @@ _HEADER = re.compile(r"^(?:words?|terms?|vocabulary|phrases?)$", re.I)
 
 
 def _drawn_table(block: list[Line], lines: list[Line]) -> tuple[list[Line], list[list[str]]] | None:
-    """(rows, [term, meaning] cells) for a two-column table under a task to match or join them; else None.
-
-    Under such a task the meanings are in another order than their words ("Draw a line from each word…").
-    """
-    above = [ln for ln in lines[max(0, block[0].no - 4) : block[0].no - 1] if ln.text]
-    if not any(_MATCH_TASK.search(ln.text) for ln in above):
+    """(rows, [term, meaning] cells) for a two-column table under a task to match or join them; else None."""
+    # Under such a task the meanings are in another order than their words ("Draw a line from each word…").
+    if task_above(block[0].no, lines, _MATCH_TASK) is None:
         return None
     cells = [[c.strip() for c in _COLUMNS.split(ln.raw.strip()) if c.strip()] for ln in block]
     rows = list(block)
@@ -288,10 +283,8 @@ def settle_keys(lines: list[Line], matchings: list[Matching]) -> tuple[list[Line
 
 
 def matching_exercise(m: Matching, warnings: list[ImportWarning]) -> Exercise:
-    """The exercise with each meaning beside its own term: by the key, else by the dictionary, else as printed.
-
-    Without a key the pairs are a guess, and both the import's warnings and the exercise's note say so.
-    """
+    """The exercise with each meaning beside its own term: by the key, else by the dictionary, else as printed."""
+    # Without a key the pairs are a guess, and both the import's warnings and the exercise's note say so.
     if m.key is not None:
         order = [ord(m.key[str(i + 1)].strip(" .)").lower()) - 97 for i in range(len(m.terms))]
         return Exercise(m.task, "matching", pairs=tuple((t, m.meanings[o]) for t, o in zip(m.terms, order, strict=True)))

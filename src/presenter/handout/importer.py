@@ -44,14 +44,11 @@ _PARAGRAPH_NUMBER = re.compile(r"^[\[(]?(\d{1,2})[\])]?\s+(?=[A-Z“\"‘'])")
 
 def import_handout(source: str | Path | bytes, *, name: str = "", define: bool = False,
                    suggest: int = 0) -> ImportResult:
-    """Import a handout, given as a Path, a file's name, a file's bytes, or its text, as a lesson.
-
-    A Path, or a one-line str naming an existing .txt/.docx file, is read from disk; bytes are
-    a file's content (.docx recognised by its content); any other str is the handout's text.
-    With `define`, terms without a definition get a suggested one (handout.define); with `suggest`,
-    a handout with no word list gets that many of its reading's rarest words (handout.suggest).
-    Raises ImportFailed, and only that, when the handout cannot be read or holds no reading.
-    """
+    """Import a handout (a Path, a file's name, a file's bytes, or its text) as a lesson; ImportFailed if it can't."""
+    # A Path, or a one-line str naming an existing .txt/.docx file, is read from disk; bytes are a file's content
+    # (.docx recognised by its content); any other str is the handout's text. With `define`, terms without a
+    # definition get a suggested one (handout.define); with `suggest`, a handout with no word list gets that many of
+    # its reading's rarest words (handout.suggest). ImportFailed, and only that, when it holds no reading.
     encoding, warning = "utf-8", ""
     if isinstance(source, str) and names_a_file(source):
         source = Path(source)  # a dialog may hand over the chosen file's name as text

@@ -16,11 +16,10 @@ from presenter.lesson.model import Prompt, Question
 
 def read_items(lines: list[Line], *, plain_items: bool, true_false: bool = False,
                talk: bool = False) -> tuple[list[Item], list[Line]]:
-    """A part's items as the learners will see them, and its lines that are none (notes, instructions, stray lines).
-
-    Items that are no questions stay out: gap fills, and for questions (not `talk`) unlabelled lines that neither
-    ask nor end a sentence ("Add to my workbooks") and, among labelled or optioned questions, any that do not ask.
-    Under a true/false heading an unlabelled sentence is a statement, so it stays."""
+    """A part's items as the learners will see them, and its lines that are none (notes, instructions, stray lines)."""
+    # Items that are no questions stay out: gap fills, and for questions (not `talk`) unlabelled lines that neither
+    # ask nor end a sentence ("Add to my workbooks") and, among labelled or optioned questions, any that do not ask.
+    # Under a true/false heading an unlabelled sentence is a statement, so it stays.
     items, leftover = collect_items(lines, plain_items=plain_items)
     items = split_plain(attach_options(items))
     labelled = any(i.kind != ItemKind.PLAIN or i.options for i in items)
@@ -44,8 +43,7 @@ _TASK_END = re.compile(r"\b(?:discuss|agree or disagree|do you agree|why|explain
 
 
 def _prompts(text: str) -> bool:
-    """Whether an unlabelled line can be a prompt: it asks, or it sets a task ("Tell a partner…", "… Discuss."); a link,
-    a button or a page label ("Mark as done", "Free PDF: link in my bio") does neither."""
+    """Whether an unlabelled line can be a prompt: it asks or sets a task ("Tell a partner…"), unlike a link or button."""
     return "?" in text or not text[:1].islower() and bool(_TASK_START.match(text) or _TASK_END.search(text))
 
 
@@ -84,8 +82,7 @@ _REFERS_BACK = re.compile(r"\b(?:it|its|they|them|their|this|that|these|those|th
 
 
 def _questions_of(text: str) -> list[str]:
-    """The questions of an unlabelled line: a follow-up ("Why / why not?", "What was it like?") stays, an
-    instruction goes."""
+    """The questions of an unlabelled line: a follow-up ("Why / why not?") stays, an instruction goes."""
     parts: list[str] = []
     for part in split_questions(text):
         if parts and ends_question(part) and (len(re.findall(r"\w+", part)) <= 3 or _REFERS_BACK.search(part)) \
@@ -134,14 +131,12 @@ def make_prompt(item: Item, label: str) -> Prompt:
 
 
 def prompt_runs(items: list[Item], *, alone: bool = False, before: bool = False) -> list[tuple[list[Item], bool]]:
-    """The items cut into lists, each marked True when it is discussion prompts rather than questions.
-
-    A new list starts where numbering restarts at 1 or letters follow numbers. After numbered
-    questions, a lettered list is the prompts (as in the seed handout), and so is a later list
-    that asks about the learners ("Would you…?", "in your country") more than the first one.
-    With `alone` (no heading said "Questions"), a single list of such items is prompts too. `before` the reading,
-    a list asks about the learners when half its items say "you" ("What have you seen…?"): the text is not read yet.
-    """
+    """The items cut into lists, each marked True when it is discussion prompts rather than questions."""
+    # A new list starts where numbering restarts at 1 or letters follow numbers. After numbered
+    # questions, a lettered list is the prompts (as in the seed handout), and so is a later list
+    # that asks about the learners ("Would you…?", "in your country") more than the first one.
+    # With `alone` (no heading said "Questions"), a single list of such items is prompts too. `before` the reading,
+    # a list asks about the learners when half its items say "you" ("What have you seen…?"): the text is not read yet.
     runs: list[list[Item]] = [[]]
     for item in items:
         last = runs[-1][-1] if runs[-1] else None
@@ -168,8 +163,7 @@ def prompt_runs(items: list[Item], *, alone: bool = False, before: bool = False)
 
 
 def continues_questions(item: Item, questions: list[Question]) -> bool:
-    """Whether a talk part's item goes on numbering the questions above it and asks about the text, not the learners:
-    "Think about it" over "4. Why do otters clean their fur so often?" after questions 1-3 is more questions."""
+    """Whether a talk part's item numbers on from the questions above ("4." after 1-3) and asks about the text."""
     last = questions[-1].label if questions else ""
     return item.kind == ItemKind.NUMBERED and last.isdigit() and item.label == str(int(last) + 1) and not _speaks(item) \
         and not _OPINION.match(item.text)
