@@ -244,3 +244,22 @@ def test_words_a_quiz_platform_also_prints_are_options_when_they_stand_where_an_
                          "b. the farmers\nFeedback\nYour answer is correct.\n")
     assert [(q.text, q.options) for q in review.comprehension] == [("Who wants a wall?", ("the council", "the farmers"))]
     assert not [n for p in review.reading.paragraphs for n in p.notes]  # the platform's words are no notes
+
+
+def test_a_numbered_part_whose_name_is_for_talk_makes_prompts_however_it_is_worded() -> None:
+    for head in ("Section B \u2013 Let's talk it over with a partner.", "Activity 2: Over to you. Think about it.",
+                 "Task 2: In pairs, discuss these.", "Part 2: Speak up! Think about your answer."):
+        lesson = _lesson("", "PART 1. Answer the questions.\n1. Where do the traders go?\n2. Who wants a wall?\n\n"
+                             f"{head}\nIs a wall a good idea? Give reasons.\nIs it ever right to move a market?\n")
+        assert [q.text for q in lesson.comprehension] == ["Where do the traders go?", "Who wants a wall?"], head
+        assert [p.text for p in lesson.discussion] == ["Is a wall a good idea? Give reasons.",
+                                                      "Is it ever right to move a market?"], head
+
+
+def test_first_or_then_goes_on_from_a_question_only_at_its_end_and_else_or_instead_always() -> None:
+    lesson = _lesson("", "Discussion\nDo you like rivers? When did you first see the sea?\n"
+                         "Would you visit the market? Which stall would you go to first?\n"
+                         "Would you sell fish? What else would you sell?\n")
+    assert [p.text for p in lesson.discussion] == [
+        "Do you like rivers?", "When did you first see the sea?",
+        "Would you visit the market? Which stall would you go to first?", "Would you sell fish? What else would you sell?"]

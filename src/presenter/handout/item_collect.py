@@ -8,19 +8,19 @@ from dataclasses import dataclass, field
 from presenter.handout.info import single_answer
 from presenter.handout.items import (ANSWER_HINT, Item, ItemKind, asks, item_label, names_part, options_of,
                                      roman_numbered)
-from presenter.handout.lines import Line, ends_question, ends_sentence, strip_bullet, word_count
+from presenter.handout.lines import Line, section_kind, ends_question, ends_sentence, strip_bullet, word_count
 from presenter.handout.marks import REQUIRED, unbullet
 from presenter.handout.options import slashed_options, split_inline_options
 from presenter.handout.questions import is_instruction, is_note, names_task
 from presenter.handout.quiz_forms import form_labels, is_form_label, question_number
-from presenter.handout.roles import Role
+from presenter.handout.roles import Part, Role
 
 _QA_LINE = re.compile(r"^([QqAa])\s*:\s+(\S.*)$")
 _CORRECT = re.compile(r"^(?:the\s+)?(?:correct|right)\s+answer\s+(?:is|was)\s*:?\s*[\"'‘“]?(.+?)[\"'’”]?\.?$", re.I)
 _DROPDOWN = re.compile(r"\s*\[\s*(?:choose|select)\b[^\]]{0,20}\]", re.I)  # "[ Choose... ▾ ]": an online form's menu
-# A numbered part of the paper that is for talk ("Task 4 – Discuss in pairs", "Part B: Speaking").
-_TALK_PART = re.compile(r"^(?:part|task|exercise|activity|section)\s*\w{1,3}\s*[.:)–—-]\s*(?:\w+\s+){0,2}"
-                        r"(?:speaking|discussion|discuss|talk)\b", re.I)
+# A numbered part of the paper ("Task 4 – …", "Part B: …"), whose name may say it is for talk.
+_PART_NAME = re.compile(r"^(?:part|task|exercise|activity|section)\s*\w{1,3}\s*[.:)–—-]\s*(\S.*)$", re.I)
+_TALK_WORDS = re.compile(r"\b(?:speak(?:ing)?|discuss(?:ion)?|talk|in pairs|with a partner|over to you)\b", re.I)
 _BOX_FIRST = re.compile(r"^(?:_{2,}|\.{3,}|\(\s*\)|\[\s*\])\s+(?=[A-Z])")  # "___ The traders move…": a box for T or F
 _ANSWER_SPACE = re.compile(r"(?<=[?:])\s*(?:_{3,}|\.{5,}|…{2,})\s*$")  # "Why…? ________": the space to write in
 _TALK_LABEL = re.compile(r"\b(?:speaking|discussion|discuss|talk|follow-up|over to you|your opinion)\b", re.I)
@@ -186,7 +186,7 @@ class _Collector:
             return True
         if kind != ItemKind.PLAIN:
             return False
-        if _TALK_PART.match(text) and not ends_question(text):
+        if _names_talk_part(text):
             self.finish()  # "Task 4 – Discuss in pairs": the questions below it are for talk, not about the text
             self.talk, self.gap = True, True
             self._leave(line, "names a speaking task: the questions below it are prompts (kept as a note)")
@@ -212,6 +212,15 @@ class _Collector:
         self.items.append(Item(label, kind, body or text, line.no, self.gap, opts if body else [], lines=[line.no],
                                bullet=bullet, talk=self.talk))
         self.gap = False
+
+
+def _names_talk_part(text: str) -> bool:
+    """Whether a line names a part of the paper for talk ("Task 4 – Discuss in pairs", "Section C: Let's talk")."""
+    m = _PART_NAME.match(text)
+    if m is None or ends_question(text):
+        return False
+    name = re.split(r"[.:!]\s+|\s+[–—-]\s+|\s*\(", m.group(1), maxsplit=1)[0].strip(" .:!")  # its first clause
+    return section_kind(name) == Part.DISCUSSION or bool(_TALK_WORDS.search(name))
 
 
 def _is_table_row(line: Line) -> bool:

@@ -75,10 +75,11 @@ _TAG = re.compile(r"^(?:bonus|extra|challenge|optional|extension)\b\s*(?:questio
                   re.I)
 
 
-# "Who should pay if they need help?", "What was it like?", "What would you do first?": a question that points back
-# (or goes on from the one before) cannot stand alone.
+# "Who should pay if they need help?", "What was it like?", "What might we lose?": a question that points back
+# (or goes on from the one before) cannot stand alone. "else" and "instead" always go on from something; "first" and
+# "then" only at the end ("Which would you buy first?", not "When did you first see the sea?").
 _REFERS_BACK = re.compile(r"\b(?:it|its|they|them|their|this|that|these|those|there|he|she|him|her|his|we|us|our"
-                          r"|first|then|else|instead)\b", re.I)  # "What might we lose?", "What would you borrow first?"
+                          r"|else|instead)\b|\b(?:first|then)\W*$", re.I)
 
 
 def _questions_of(text: str) -> list[str]:
