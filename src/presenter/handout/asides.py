@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from presenter.handout.answers import is_key_line, names_answers
-from presenter.handout.exercises import Matching, matching_in_block, split_answer_key
+from presenter.handout.exercise_keys import split_answer_key
+from presenter.handout.exercises import Matching, matching_in_block
 from presenter.handout.find_words import find_words
 from presenter.handout.layout import blocks
 from presenter.handout.lines import Line, ends_question

@@ -11,7 +11,8 @@ from presenter.handout.sources.decode import decode_handout_bytes, normalize_tex
 from presenter.handout.sources.docx_text import docx_to_text
 from presenter.handout.errors import ImportFailed
 from presenter.handout.letter import mark_letter
-from presenter.handout.exercises import Matching, matching_exercise, settle_keys, split_answer_key, tasks_above, with_meanings
+from presenter.handout.exercise_keys import settle_keys, split_answer_key
+from presenter.handout.exercises import Matching, matching_exercise, tasks_above, with_meanings
 from presenter.handout.layout import blocks, column_tables, join_drop_capitals, mark_running_headers
 from presenter.handout.info import is_metadata, is_source, level_of
 from presenter.handout.lines import Line, make_lines, word_count
