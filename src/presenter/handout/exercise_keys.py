@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from presenter.handout.answers import answer_groups
-from presenter.handout.exercises import KEY_PREFIX, Matching, task_label
+from presenter.handout.exercises import KEY_PREFIX, Matching, task_label, tasks_above
 from presenter.handout.lines import Line, word_count
 from presenter.handout.roles import Role
 from presenter.lesson.model import VocabEntry
@@ -74,6 +74,7 @@ def _take(pairs: dict[str, str], matchings: list[Matching], label: str) -> bool:
 def settle_keys(lines: list[Line], matchings: list[Matching]) -> tuple[list[Line], list[VocabEntry]]:
     """Keys anywhere (a fold, a footer: "1 b · 2 c · 3 a") for matchings without one; then (notes, "find words" terms)."""
     # "Find words that mean…" gives its terms only in its key: without one, its meanings are notes, not an exercise.
+    tasks_above(matchings, lines)  # a form's grid found as a word list: its task is above its header
     for ln in lines:
         if not any(m.key is None for m in matchings):
             break

@@ -12,7 +12,7 @@ from presenter.handout.sources.docx_text import docx_to_text
 from presenter.handout.errors import ImportFailed
 from presenter.handout.letter import mark_letter
 from presenter.handout.exercise_keys import settle_keys, split_answer_key
-from presenter.handout.exercises import Matching, matching_exercise, tasks_above, with_meanings
+from presenter.handout.exercises import Matching, matching_exercise, with_meanings
 from presenter.handout.layout import blocks, column_tables, join_drop_capitals, mark_running_headers
 from presenter.handout.info import is_metadata, is_source, level_of
 from presenter.handout.lines import Line, make_lines, word_count
@@ -169,7 +169,6 @@ class _Importer:
                         leftover.append(ln)
             elif region.kind == Part.ANSWERS:
                 answers.update(split_answer_key(region.lines, self.matchings))
-        tasks_above(self.matchings, self.lines)  # a form's grid found as a word list: its task is above its header
         notes, found_terms = settle_keys(self.lines, self.matchings)  # keys found anywhere; "find words" terms
         leftover.extend(notes)
         vocabulary.extend(found_terms)
