@@ -210,3 +210,56 @@ def test_a_forms_grid_of_words_against_meanings_is_a_matching_exercise() -> None
     assert matching.text == "Match each word with its meaning."
     assert {t for t, _ in matching.pairs} == {"flood", "harvest", "trade"}
     assert {m for _, m in matching.pairs} == {"too much water", "the crops a farm gathers", "to sell things"}
+    assert not any("points" in n for p in lesson.reading.paragraphs for n in p.notes)  # the form's score is no note
+
+
+def test_a_true_false_key_never_names_the_words_of_a_find_words_exercise() -> None:
+    tasks = ("Exercise 1  True or false?\n1. The traders move down the hill.\n2. The council wants a wall.\n\n"
+             "Exercise 2  Find words in the text that mean:\n1. people who buy and sell things\n"
+             "2. the food a farm grows in a year\n\nAnswer key\n")
+    for key in ("1 F 2 T\n1 traders  2 harvest\n", "Ex 1: 1 F 2 T\nEx 2: 1 traders  2 harvest\n"):
+        lesson = import_handout(f"The River Market\n\nReading\n{TEXT}\n\n{tasks}{key}").lesson
+        assert [q.answer for q in lesson.comprehension] == ["False", "True"], key
+        assert [v.term for v in lesson.vocabulary] == ["traders", "harvest"], key
+
+
+def test_a_key_labelled_with_its_exercise_keys_that_exercise_whatever_its_order() -> None:
+    tasks = ("Exercise 1  Match the words with their meanings.\n1. flood\n2. trade\n3. harvest\n"
+             "a) to sell things\nb) the crops a farm gathers\nc) too much water\n\n"
+             "Exercise 2  Match the words with their meanings.\n1. stall\n2. soil\n3. wall\n"
+             "a) the ground plants grow in\nb) a table for selling\nc) a barrier of stone\n\n"
+             "Answer key\nEx 2: 1 b  2 a  3 c\nEx 1: 1 c  2 a  3 b\n")
+    lesson = import_handout(f"The River Market\n\nReading\n{TEXT}\n\n{tasks}").lesson
+    assert [e.pairs for e in lesson.exercises] == [
+        (("flood", "too much water"), ("trade", "to sell things"), ("harvest", "the crops a farm gathers")),
+        (("stall", "a table for selling"), ("soil", "the ground plants grow in"), ("wall", "a barrier of stone"))]
+
+
+def test_words_a_quiz_platform_also_prints_are_options_when_they_stand_where_an_option_goes() -> None:
+    lesson = _lesson("", "Quiz\nQuestion 1 (1 point)\nIs this sentence right: 'the traders goes up the hill'?\n"
+                         "\u25ef Correct\n\u25ef Incorrect\n\nQuestion 2 (1 point)\nHow did you hear about the market?\n"
+                         "\u25ef a friend\n\u25ef the radio\n\u25ef Other\n")
+    assert [q.options for q in lesson.comprehension] == [("Correct", "Incorrect"), ("a friend", "the radio", "Other")]
+    review = _lesson("", "Quiz\nQuestion 1\nCorrect\nMark 1.00 out of 1.00\nWho wants a wall?\na. the council\n"
+                         "b. the farmers\nFeedback\nYour answer is correct.\n")
+    assert [(q.text, q.options) for q in review.comprehension] == [("Who wants a wall?", ("the council", "the farmers"))]
+    assert not [n for p in review.reading.paragraphs for n in p.notes]  # the platform's words are no notes
+
+
+def test_a_numbered_part_whose_name_is_for_talk_makes_prompts_however_it_is_worded() -> None:
+    for head in ("Section B \u2013 Let's talk it over with a partner.", "Activity 2: Over to you. Think about it.",
+                 "Task 2: In pairs, discuss these.", "Part 2: Speak up! Think about your answer."):
+        lesson = _lesson("", "PART 1. Answer the questions.\n1. Where do the traders go?\n2. Who wants a wall?\n\n"
+                             f"{head}\nIs a wall a good idea? Give reasons.\nIs it ever right to move a market?\n")
+        assert [q.text for q in lesson.comprehension] == ["Where do the traders go?", "Who wants a wall?"], head
+        assert [p.text for p in lesson.discussion] == ["Is a wall a good idea? Give reasons.",
+                                                      "Is it ever right to move a market?"], head
+
+
+def test_first_or_then_goes_on_from_a_question_only_at_its_end_and_else_or_instead_always() -> None:
+    lesson = _lesson("", "Discussion\nDo you like rivers? When did you first see the sea?\n"
+                         "Would you visit the market? Which stall would you go to first?\n"
+                         "Would you sell fish? What else would you sell?\n")
+    assert [p.text for p in lesson.discussion] == [
+        "Do you like rivers?", "When did you first see the sea?",
+        "Would you visit the market? Which stall would you go to first?", "Would you sell fish? What else would you sell?"]

@@ -88,8 +88,9 @@ def apply_answer(question: Question, answer: str) -> Question:
 
 
 def keyed(questions: list[Question], answers: dict[str, str]) -> list[Question]:
-    """The questions with the key's answers, each label answered once: where numbering restarts ("Task 2: 1. …"),
-    a plain "1. False" belongs to the first list, and a later list's "1." is not given another list's answer."""
+    """The questions with the key's answers, each label answered once."""
+    # Where numbering restarts ("Task 2: 1. …"), a plain "1. False" belongs to the first list, and a later list's
+    # "1." is not given another list's answer.
     out: list[Question] = []
     done: set[str] = set()
     for q in questions:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from presenter.handout.answers import is_key_line, names_answers
-from presenter.handout.exercises import Matching, matching_in_block, split_answer_key
+from presenter.handout.exercise_keys import split_answer_key
+from presenter.handout.exercises import Matching, matching_in_block
 from presenter.handout.find_words import find_words
 from presenter.handout.layout import blocks
 from presenter.handout.lines import Line, ends_question
@@ -24,8 +25,9 @@ class Asides:
 
 
 def questions_asides(region: list[Line], lines: list[Line], matchings: list[Matching], answers: dict[str, str]) -> Asides:
-    """Split a questions part: "1. native   a. absorb" rows are a matching exercise (added to `matchings`);
-    "1. b  2. c" lines are answers (added to `answers`; a line pairing all of an exercise's terms is its key)."""
+    """A questions part without its matching rows (added to `matchings`) and its key lines (added to `answers`)."""
+    # "1. native   a. absorb" rows are a matching exercise; "1. b  2. c" lines are answers (a line pairing all of an
+    # exercise's terms is its key).
     out = Asides()
     key: list[Line] = []
     taken: set[int] = set()
@@ -56,8 +58,8 @@ def questions_asides(region: list[Line], lines: list[Line], matchings: list[Matc
 
 
 def glossaries_in_talk(regions: list[Region]) -> list[Region]:
-    """The regions, a glossary block inside a warm-up or discussion part ("nocturnal – active at night") made a
-    vocabulary part of its own: its entries are no prompts, whatever heading stands above them."""
+    """The regions, with a glossary block inside a talk part ("nocturnal – active at night") a vocabulary part."""
+    # its entries are no prompts, whatever heading stands above them
     out: list[Region] = []
     for region in regions:
         if region.kind not in (Part.WARMUP, Part.DISCUSSION):

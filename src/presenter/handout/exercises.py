@@ -7,8 +7,8 @@ from dataclasses import dataclass, field, replace
 
 from presenter.handout.grid_matching import grid_matching
 from presenter.handout.lines import Line, letter_label, word_count
+from presenter.handout.marks import REQUIRED
 from presenter.handout.pairing import best_pairing
-from presenter.handout.answers import answer_groups
 from presenter.handout.result import ImportWarning
 from presenter.handout.dictionary.wordnet import open_wordnet
 from presenter.lesson.model import Exercise, VocabEntry
@@ -16,8 +16,9 @@ from presenter.handout.roles import Role
 
 DEFAULT_TASK = "Match the words with their meanings."
 # "Exercise 1: 1-c, 2-a", "Ex. 2 - 1c 2a", "Matching: …": the label says which exercise, it is no answer.
-_KEY_PREFIX = re.compile(r"^\s*(?:exercise|ex\.?|task|activity|part|matching|vocabulary)\s*[\w]{0,3}\s*[:.)–—-]\s*",
+KEY_PREFIX = re.compile(r"^\s*(?:exercise|ex\.?|task|activity|part|matching|vocabulary)\s*(\w{0,3})\s*[:.)–—-]\s*",
                          re.I)
+_TASK_LABEL = re.compile(r"^\s*(?:exercise|ex\.?|task|activity|part)\s*(\d{1,2}|[a-z]|[ivx]{1,4})\b", re.I)  # "Exercise 2  Find words…"
 _TASK_PREFIX = re.compile(r"^\s*(?:(?:exercise|activity|task|part)\s*\w{0,3}\s*[.:)–—-]\s*|\d{1,2}\s*[.)]\s*)", re.I)
 _GUESSED = "The handout gives no answer key: these pairs were matched with a dictionary (WordNet); check them."
 _NO_KEY = ("The handout gives no answer key, so the meanings are paired as printed (1 with a, 2 with b…): "
@@ -34,6 +35,13 @@ class Matching:
     line: int
     key: dict[str, str] | None = None
     rows: list[Line] = field(default_factory=list)  # "Find words that mean…": its meanings' lines, named by the key
+    label: str = ""  # "2" for "Exercise 2  Match…": a key labelled "Ex 2:" is its key
+
+
+def task_label(text: str) -> str:
+    """"2" for a task or key line labelled "Exercise 2", "Ex. 2:", "Task B"; else ""."""
+    m = _TASK_LABEL.match(text) or KEY_PREFIX.match(text)
+    return m.group(1).lower() if m else ""
 
 
 def found_matching(terms: list[Line], meanings: list[Line], lines: list[Line]) -> Matching:
@@ -50,11 +58,9 @@ _SIDE_BY_SIDE = re.compile(r"^\(?(\d{1,2})[.)]?\s+(\S.*?)(?:\s{2,}|\t+)\(?([a-hA
 
 
 def matching_in_block(block: list[Line], lines: list[Line]) -> tuple[Matching, list[Line]] | None:
-    """A whole matching exercise inside one block, and its terms' lines; None when the block is none.
-
-    Either terms "1 mural" … then meanings "a) …" (Word files and PDFs lose the blank line between
-    them), or both side by side on each line ("1. sleeper     a. a train with beds").
-    """
+    """A whole matching exercise inside one block, and its terms' lines; None when the block is none."""
+    # Terms "1 mural" … then meanings "a) …" (Word files and PDFs lose the blank line between them), both side by
+    # side ("1. sleeper     a. a train with beds"), a form's grid, a table, a word bank, or lettered terms.
     if (grid := grid_matching(block)) is not None:  # a form's grid: meanings on top, a row of bubbles per word
         grid[2].role, grid[2].reason = Role.EXERCISE, "a matching grid's meanings (one column each)"
         for ln in grid[3]:
@@ -130,12 +136,9 @@ _HEADER = re.compile(r"^(?:words?|terms?|vocabulary|phrases?)$", re.I)
 
 
 def _drawn_table(block: list[Line], lines: list[Line]) -> tuple[list[Line], list[list[str]]] | None:
-    """(rows, [term, meaning] cells) for a two-column table under a task to match or join them; else None.
-
-    Under such a task the meanings are in another order than their words ("Draw a line from each word…").
-    """
-    above = [ln for ln in lines[max(0, block[0].no - 4) : block[0].no - 1] if ln.text]
-    if not any(_MATCH_TASK.search(ln.text) for ln in above):
+    """(rows, [term, meaning] cells) for a two-column table under a task to match or join them; else None."""
+    # Under such a task the meanings are in another order than their words ("Draw a line from each word…").
+    if task_above(block[0].no, lines, _MATCH_TASK) is None:
         return None
     cells = [[c.strip() for c in _COLUMNS.split(ln.raw.strip()) if c.strip()] for ln in block]
     rows = list(block)
@@ -179,93 +182,33 @@ def numbered_terms(block: list[Line]) -> bool:
 
 
 _GAP = re.compile(r"^(?:[._…]{2,}|\(\s*\))\s*|\s*(?:[._…]{2,}|\(\s*\))$")
+_MATCH_WORD = re.compile(r"match", re.I)
 
 
 def _matching(terms: list[str], meanings: list[str], rows: list[Line], lines: list[Line]) -> Matching:
     terms = [_GAP.sub("", t).strip() or t for t in terms]  # "1. ...... packaging": the gap is for the letter
     first = rows[0].no
-    task = next((ln.text.rstrip(" *") for ln in reversed(lines[max(0, first - 5) : first - 1])
-                 if "match" in ln.text.lower()), "")  # a form's required mark ("*") is no part of the task
-    return Matching(_TASK_PREFIX.sub("", task).strip() or DEFAULT_TASK, terms, meanings, first)
+    task = task_above(first, lines, _MATCH_WORD, reach=4)
+    text = REQUIRED.sub("", task.text) if task is not None else ""  # a form's required mark ("*") is no part of the task
+    return Matching(_TASK_PREFIX.sub("", text).strip() or DEFAULT_TASK, terms, meanings, first, label=task_label(text))
 
 
-def _pairs_all(key: dict[str, str], count: int) -> bool:
-    """Whether a key gives every term 1..count a different letter among the first `count`."""
-    letters = [key.get(str(i + 1), "").strip(" .)").lower() for i in range(count)]
-    return len(key) == count and sorted(letters) == [chr(97 + i) for i in range(count)]
+def task_above(first: int, lines: list[Line], task: re.Pattern[str], reach: int = 3) -> Line | None:
+    """The nearest of the `reach` lines above line `first` that reads as the task (`task`) of the block there."""
+    return next((ln for ln in reversed(lines[max(0, first - 1 - reach) : first - 1]) if task.search(ln.text)), None)
 
 
-_NAMED_PAIR = re.compile(r"^\s*(.+?)\s+[–—=-]+\s+(.+?)\s*$")
-
-
-def _named_key(text: str, matchings: list[Matching]) -> bool:
-    """Whether a line "coast – the land next to the sea; seaweed – …" keys a matching exercise (its key is then set)."""
-    pairs = {m.group(1).lower(): m.group(2).lower().rstrip(".") for part in text.split(";") if (m := _NAMED_PAIR.match(part))}
-    for matching in matchings:
-        meanings = [m.lower().rstrip(".") for m in matching.meanings]
-        if matching.key is None and matching.terms and len(pairs) >= len(matching.terms) and all(
-                pairs.get(t.lower()) in meanings for t in matching.terms):
-            matching.key = {str(i + 1): chr(97 + meanings.index(pairs[t.lower()])) for i, t in enumerate(matching.terms)}
-            return True
-    return False
-
-
-def split_answer_key(lines: list[Line], matchings: list[Matching]) -> dict[str, str]:
-    """The questions' answers from the key's lines; a line that pairs all of a matching exercise's terms goes to it."""
-    answers: dict[str, str] = {}
-    for ln in lines:
-        if not ln.text:
-            continue
-        if _named_key(_KEY_PREFIX.sub("", ln.text), matchings):
-            ln.role = Role.ANSWERS
-            continue
-        groups = answer_groups(_KEY_PREFIX.sub("", ln.raw.strip()))  # the raw line: wide gaps end answers
-        for pairs in groups:
-            if not _take(pairs, matchings):
-                for label, value in pairs.items():
-                    answers.setdefault(label, value)
-        if groups:
-            ln.role = Role.ANSWERS
-    return answers
-
-
-def _take(pairs: dict[str, str], matchings: list[Matching]) -> bool:
-    """Whether a key's list pairs a matching exercise still without a key (which then has it): a letter for each
-    of its terms, or, for "Find words that mean…", a word or two for each of its meanings (its terms)."""
+def tasks_above(matchings: list[Matching], lines: list[Line]) -> None:
+    """A matching that found no task of its own takes the line above it that asks to match ("Match each word…")."""
     for m in matchings:
-        if m.key is None and m.terms and _pairs_all(pairs, len(m.terms)):
-            m.key = pairs
-            return True
-        words = [pairs.get(str(i + 1), "") for i in range(len(m.meanings))]
-        if m.key is None and m.rows and len(pairs) == len(words) and all(0 < word_count(w) <= 3 for w in words):
-            m.terms, m.key = words, {str(i + 1): chr(97 + i) for i in range(len(words))}
-            return True
-    return False
-
-
-def settle_keys(lines: list[Line], matchings: list[Matching]) -> tuple[list[Line], list[VocabEntry]]:
-    """Keys found anywhere for the matching exercises still without one; then (lines to keep as notes, terms).
-
-    A key can sit in a fold, a footer or a bar that the page's other parts did not claim ("1 b · 2 c · 3 a").
-    "Find words that mean…" gives its terms only in its key: without one, its meanings are notes, not an exercise."""
-    for ln in lines:
-        if not any(m.key is None for m in matchings):
-            break
-        if ln.text and ln.role not in (Role.ANSWERS, Role.VOCABULARY, Role.EXERCISE, Role.QUESTION) and any(
-                [_take(pairs, matchings) for pairs in answer_groups(_KEY_PREFIX.sub("", ln.raw.strip()))]):
-            ln.role, ln.reason = Role.ANSWERS, "the key to a matching exercise"
-    notes = [ln for m in matchings if m.rows and not m.terms for ln in m.rows]
-    for ln in notes:
-        ln.role, ln.reason = Role.NONE, "a meaning to find a word for, but no key names the words: kept as a note"
-    matchings[:] = [m for m in matchings if m.terms]
-    return notes, [VocabEntry(term=t, line=m.line) for m in matchings if m.rows for t in m.terms]
+        if m.task == DEFAULT_TASK and (task := task_above(m.line, lines, _MATCH_WORD, reach=3)) is not None:
+            text = REQUIRED.sub("", task.text)
+            m.task, m.label = _TASK_PREFIX.sub("", text).strip() or DEFAULT_TASK, m.label or task_label(text)
 
 
 def matching_exercise(m: Matching, warnings: list[ImportWarning]) -> Exercise:
-    """The exercise with each meaning beside its own term: by the key, else by the dictionary, else as printed.
-
-    Without a key the pairs are a guess, and both the import's warnings and the exercise's note say so.
-    """
+    """The exercise with each meaning beside its own term: by the key, else by the dictionary, else as printed."""
+    # Without a key the pairs are a guess, and both the import's warnings and the exercise's note say so.
     if m.key is not None:
         order = [ord(m.key[str(i + 1)].strip(" .)").lower()) - 97 for i in range(len(m.terms))]
         return Exercise(m.task, "matching", pairs=tuple((t, m.meanings[o]) for t, o in zip(m.terms, order, strict=True)))

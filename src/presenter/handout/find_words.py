@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from presenter.handout.exercises import Matching
+from presenter.handout.exercises import Matching, task_above, task_label
 from presenter.handout.lines import Line, num_label
 from presenter.handout.roles import Role
 
@@ -14,8 +14,7 @@ _WHERE = re.compile(r"\s*\((?:in\s+)?(?:para(?:graph)?s?\.?|lines?|l\.)\s*\d{1,2
 
 def find_words(block: list[Line], lines: list[Line]) -> Matching | None:
     """The exercise when a block's numbered lines are meanings under a task to find their words; else None."""
-    above = [ln for ln in lines[max(0, block[0].no - 4) : block[0].no - 1] if ln.text]
-    task = next((ln for ln in [*reversed(above), block[0]] if _TASK.search(ln.text)), None)
+    task = block[0] if _TASK.search(block[0].text) else task_above(block[0].no, lines, _TASK)
     rows = [ln for ln in block if ln is not task]
     found = [num_label(ln.text) for ln in rows]
     if task is None or len(rows) < 2 or any(f is None or "?" in ln.text for f, ln in zip(found, rows, strict=True)):
@@ -25,4 +24,4 @@ def find_words(block: list[Line], lines: list[Line]) -> Matching | None:
     for ln in rows:
         ln.role, ln.reason = Role.EXERCISE, "a meaning to find a word for in the text (the key names the words)"
     meanings = [_WHERE.sub("", f[1]) for f in found if f]
-    return Matching(task.text, [], meanings, rows[0].no, rows=rows)
+    return Matching(task.text, [], meanings, rows[0].no, rows=rows, label=task_label(task.text))

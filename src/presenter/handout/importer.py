@@ -11,16 +11,17 @@ from presenter.handout.sources.decode import decode_handout_bytes, normalize_tex
 from presenter.handout.sources.docx_text import docx_to_text
 from presenter.handout.errors import ImportFailed
 from presenter.handout.letter import mark_letter
-from presenter.handout.exercises import Matching, matching_exercise, settle_keys, split_answer_key, with_meanings
+from presenter.handout.exercise_keys import settle_keys, split_answer_key
+from presenter.handout.exercises import Matching, matching_exercise, with_meanings
 from presenter.handout.layout import blocks, column_tables, join_drop_capitals, mark_running_headers
 from presenter.handout.info import is_metadata, is_source, level_of
 from presenter.handout.lines import Line, make_lines, word_count
 from presenter.handout.matching import ReadingIndex
 from presenter.handout.answers import keyed
 from presenter.handout.asides import glossaries_in_talk, questions_asides
-from presenter.handout.items import Item
-from presenter.handout.item_roles import continues_questions, make_prompt, make_question, prompt_runs, read_items
+from presenter.handout.item_parts import questions_part, talk_part
 from presenter.handout.questions import is_instruction
+from presenter.handout.quiz_forms import is_score
 from presenter.handout.edges import trim_regions
 from presenter.handout.reading import ReadingBuilder, believed_speakers, is_subheading, with_notes, wrapped_width
 from presenter.handout.result import DroppedLine, ImportResult, ImportWarning, short
@@ -44,14 +45,11 @@ _PARAGRAPH_NUMBER = re.compile(r"^[\[(]?(\d{1,2})[\])]?\s+(?=[A-Z“\"‘'])")
 
 def import_handout(source: str | Path | bytes, *, name: str = "", define: bool = False,
                    suggest: int = 0) -> ImportResult:
-    """Import a handout, given as a Path, a file's name, a file's bytes, or its text, as a lesson.
-
-    A Path, or a one-line str naming an existing .txt/.docx file, is read from disk; bytes are
-    a file's content (.docx recognised by its content); any other str is the handout's text.
-    With `define`, terms without a definition get a suggested one (handout.define); with `suggest`,
-    a handout with no word list gets that many of its reading's rarest words (handout.suggest).
-    Raises ImportFailed, and only that, when the handout cannot be read or holds no reading.
-    """
+    """Import a handout (a Path, a file's name, a file's bytes, or its text) as a lesson; ImportFailed if it can't."""
+    # A Path, or a one-line str naming an existing .txt/.docx file, is read from disk; bytes are a file's content
+    # (.docx recognised by its content); any other str is the handout's text. With `define`, terms without a
+    # definition get a suggested one (handout.define); with `suggest`, a handout with no word list gets that many of
+    # its reading's rarest words (handout.suggest). ImportFailed, and only that, when it holds no reading.
     encoding, warning = "utf-8", ""
     if isinstance(source, str) and names_a_file(source):
         source = Path(source)  # a dialog may hand over the chosen file's name as text
@@ -156,13 +154,13 @@ class _Importer:
                 aside = questions_asides(region.lines, self.lines, self.matchings, answers)  # a matching, key lines
                 vocabulary.extend(aside.terms)
                 before = not any(r.kind == Part.READING for r in regions[: regions.index(region)])
-                leftover.extend(self._questions(region, aside.rest, questions, warmup if before else prompts, before))
+                leftover.extend(questions_part(region, aside.rest, self.lines, questions, warmup if before else prompts, before))
             elif region.kind in (Part.DISCUSSION, Part.WARMUP):
                 # Talk before the reading is a warm-up, whatever its heading says ("Think about it").
                 before = not any(r.kind == Part.READING for r in regions[: regions.index(region)])
                 warm = region.kind == Part.WARMUP or before
-                leftover.extend(self._discussion(region, warmup if warm else prompts, Role.WARMUP if warm else Role.PROMPT,
-                                                 [] if warm else questions))
+                leftover.extend(talk_part(region, self.lines, warmup if warm else prompts, Role.WARMUP if warm else Role.PROMPT,
+                                          [] if warm else questions))
             elif region.kind == Part.NOTES:
                 # Grammar, writing, homework: no slide for them, so every line is a note for the teacher.
                 for ln in region.lines:
@@ -180,6 +178,9 @@ class _Importer:
                                "(put a heading such as \"Reading\" above the text)")
         if answers:
             questions = keyed(questions, answers)
+        for ln in leftover:
+            if ln.no and not ln.role and is_score(ln.text):
+                ln.role, ln.reason = Role.DROPPED, "what a question scores (\"4 points\"): the paper's, not the lesson's"
         unplaced = [ln for ln in leftover if ln.no and not ln.role]
         for ln in unplaced:
             ln.role = Role.UNPLACED
@@ -249,41 +250,6 @@ class _Importer:
                 continue
             builder.add_block(block)
         return leftover
-
-    def _questions(self, region: Region, lines: list[Line], questions: list[Question], prompts: list[Prompt],
-                   before: bool) -> list[Line]:
-        items, leftover = read_items(lines, plain_items=region.plain_items, true_false=region.true_false)
-        for run, are_prompts in prompt_runs(items, alone=not region.explicit, before=before):
-            for item in run:
-                if are_prompts:  # questions about the learners: a warm-up before the reading, talk after it
-                    prompts.append(make_prompt(item, item.label))
-                    self._mark(item, Role.WARMUP if before else Role.PROMPT)
-                else:
-                    label = item.label or str(len(questions) + 1)
-                    questions.append(make_question(item, label, true_false=region.true_false))
-                    self._mark(item, Role.QUESTION)
-        return self._instructions(leftover)
-
-    def _discussion(self, region: Region, prompts: list[Prompt], role: Role, questions: list[Question]) -> list[Line]:
-        items, leftover = read_items(region.lines, plain_items=True, talk=True)
-        for item in items:
-            if continues_questions(item, questions):  # "4. Why do otters…?" under "Think about it", after 1-3
-                questions.append(make_question(item, item.label, true_false=False))
-                self._mark(item, Role.QUESTION)
-                continue
-            prompts.append(make_prompt(item, item.label))
-            self._mark(item, role)
-        return self._instructions(leftover)
-
-    def _instructions(self, leftover: list[Line]) -> list[Line]:
-        for ln in leftover:
-            if is_instruction(ln.text):
-                ln.role, ln.reason = Role.DROPPED, "instruction"
-        return [ln for ln in leftover if ln.role != Role.DROPPED]
-
-    def _mark(self, item: Item, role: Role) -> None:
-        for no in (n for n in item.lines if 0 < n <= len(self.lines)):
-            self.lines[no - 1].role = role
 
     def _result(self, draft: Lesson, index: ReadingIndex) -> ImportResult:
         suggested: list[str] = []

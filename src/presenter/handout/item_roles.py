@@ -7,7 +7,8 @@ from dataclasses import replace
 
 from presenter.handout.answers import apply_answer
 from presenter.handout.cues import split_questions, without_teacher_note
-from presenter.handout.items import Item, attach_options, collect_items
+from presenter.handout.item_collect import collect_items
+from presenter.handout.items import Item, ItemKind, attach_options
 from presenter.handout.lines import Line, ends_question, ends_sentence, word_count
 from presenter.handout.questions import (TRUE_FALSE, TF_MARKER, is_instruction, is_personal, is_question_like, tail,
                                          true_false_text)
@@ -15,17 +16,16 @@ from presenter.lesson.model import Prompt, Question
 
 def read_items(lines: list[Line], *, plain_items: bool, true_false: bool = False,
                talk: bool = False) -> tuple[list[Item], list[Line]]:
-    """A part's items as the learners will see them, and its lines that are none (notes, instructions, stray lines).
-
-    Items that are no questions stay out: gap fills, and for questions (not `talk`) unlabelled lines that neither
-    ask nor end a sentence ("Add to my workbooks") and, among labelled or optioned questions, any that do not ask.
-    Under a true/false heading an unlabelled sentence is a statement, so it stays."""
+    """A part's items as the learners will see them, and its lines that are none (notes, instructions, stray lines)."""
+    # Items that are no questions stay out: gap fills, and for questions (not `talk`) unlabelled lines that neither
+    # ask nor end a sentence ("Add to my workbooks") and, among labelled or optioned questions, any that do not ask.
+    # Under a true/false heading an unlabelled sentence is a statement, so it stays.
     items, leftover = collect_items(lines, plain_items=plain_items)
     items = split_plain(attach_options(items))
-    labelled = any(i.kind != "plain" or i.options for i in items)
+    labelled = any(i.kind != ItemKind.PLAIN or i.options for i in items)
     stray = [i for i in items if not i.options and (_is_gap_fill(i.text) or not talk and not is_question_like(i.text) and (
-        i.kind == "plain" and (labelled and not true_false or not ends_sentence(i.text))
-        or i.kind == "let" and not ends_sentence(i.text)) or talk and i.kind == "plain" and not _prompts(i.text))]
+        i.kind == ItemKind.PLAIN and (labelled and not true_false or not ends_sentence(i.text))
+        or i.kind == ItemKind.LETTERED and not ends_sentence(i.text)) or talk and i.kind == ItemKind.PLAIN and not _prompts(i.text))]
     numbers = {n for i in stray for n in i.lines}
     for ln in lines:
         if ln.no in numbers:
@@ -43,8 +43,7 @@ _TASK_END = re.compile(r"\b(?:discuss|agree or disagree|do you agree|why|explain
 
 
 def _prompts(text: str) -> bool:
-    """Whether an unlabelled line can be a prompt: it asks, or it sets a task ("Tell a partner…", "… Discuss."); a link,
-    a button or a page label ("Mark as done", "Free PDF: link in my bio") does neither."""
+    """Whether an unlabelled line can be a prompt: it asks or sets a task ("Tell a partner…"), unlike a link or button."""
     return "?" in text or not text[:1].islower() and bool(_TASK_START.match(text) or _TASK_END.search(text))
 
 
@@ -61,7 +60,7 @@ def split_plain(items: list[Item]) -> list[Item]:
     """Unlabelled items as the learners will see them: no note to the teacher, one question each."""
     out: list[Item] = []
     for item in items:
-        if item.kind != "plain" or item.options:
+        if item.kind != ItemKind.PLAIN or item.options:
             out.append(item)
             continue
         text = _TAG.sub("", without_teacher_note(item.text), count=1)
@@ -76,15 +75,15 @@ _TAG = re.compile(r"^(?:bonus|extra|challenge|optional|extension)\b\s*(?:questio
                   re.I)
 
 
-# "Who should pay if they need help?", "What was it like?", "What would you do first?": a question that points back
-# (or goes on from the one before) cannot stand alone.
+# "Who should pay if they need help?", "What was it like?", "What might we lose?": a question that points back
+# (or goes on from the one before) cannot stand alone. "else" and "instead" always go on from something; "first" and
+# "then" only at the end ("Which would you buy first?", not "When did you first see the sea?").
 _REFERS_BACK = re.compile(r"\b(?:it|its|they|them|their|this|that|these|those|there|he|she|him|her|his|we|us|our"
-                          r"|first|then|else|instead)\b", re.I)  # "What might we lose?", "What would you borrow first?"
+                          r"|else|instead)\b|\b(?:first|then)\W*$", re.I)
 
 
 def _questions_of(text: str) -> list[str]:
-    """The questions of an unlabelled line: a follow-up ("Why / why not?", "What was it like?") stays, an
-    instruction goes."""
+    """The questions of an unlabelled line: a follow-up ("Why / why not?") stays, an instruction goes."""
     parts: list[str] = []
     for part in split_questions(text):
         if parts and ends_question(part) and (len(re.findall(r"\w+", part)) <= 3 or _REFERS_BACK.search(part)) \
@@ -133,21 +132,19 @@ def make_prompt(item: Item, label: str) -> Prompt:
 
 
 def prompt_runs(items: list[Item], *, alone: bool = False, before: bool = False) -> list[tuple[list[Item], bool]]:
-    """The items cut into lists, each marked True when it is discussion prompts rather than questions.
-
-    A new list starts where numbering restarts at 1 or letters follow numbers. After numbered
-    questions, a lettered list is the prompts (as in the seed handout), and so is a later list
-    that asks about the learners ("Would you…?", "in your country") more than the first one.
-    With `alone` (no heading said "Questions"), a single list of such items is prompts too. `before` the reading,
-    a list asks about the learners when half its items say "you" ("What have you seen…?"): the text is not read yet.
-    """
+    """The items cut into lists, each marked True when it is discussion prompts rather than questions."""
+    # A new list starts where numbering restarts at 1 or letters follow numbers. After numbered
+    # questions, a lettered list is the prompts (as in the seed handout), and so is a later list
+    # that asks about the learners ("Would you…?", "in your country") more than the first one.
+    # With `alone` (no heading said "Questions"), a single list of such items is prompts too. `before` the reading,
+    # a list asks about the learners when half its items say "you" ("What have you seen…?"): the text is not read yet.
     runs: list[list[Item]] = [[]]
     for item in items:
         last = runs[-1][-1] if runs[-1] else None
-        if last is not None and ((item.kind == "num" and item.label == "1" and any(i.kind == "num" for i in runs[-1]))
-                                 or (item.kind != "plain" and last.kind != "plain" and item.kind != last.kind)
+        if last is not None and ((item.kind == ItemKind.NUMBERED and item.label == "1" and any(i.kind == ItemKind.NUMBERED for i in runs[-1]))
+                                 or (item.kind != ItemKind.PLAIN and last.kind != ItemKind.PLAIN and item.kind != last.kind)
                                  # an unlabelled line set apart below a labelled list: a list of its own
-                                 or (item.kind == "plain" and last.kind != "plain" and item.gap_before)
+                                 or (item.kind == ItemKind.PLAIN and last.kind != ItemKind.PLAIN and item.gap_before)
                                  or item.talk != last.talk):
             runs.append([])
         runs[-1].append(item)
@@ -159,18 +156,17 @@ def prompt_runs(items: list[Item], *, alone: bool = False, before: bool = False)
 
     first = runs[0]
     out = [(first, before and share(first) >= 0.5 or alone and len(runs) == 1 and share(first) >= 0.7)]
-    first_numbered = any(i.kind == "num" for i in first)
+    first_numbered = any(i.kind == ItemKind.NUMBERED for i in first)
     for run in runs[1:]:
-        lettered = all(i.kind == "let" for i in run if i.kind != "plain")
+        lettered = all(i.kind == ItemKind.LETTERED for i in run if i.kind != ItemKind.PLAIN)
         out.append((run, (lettered and first_numbered) or (share(run) >= 0.5 and share(run) > share(first))))
     return out
 
 
 def continues_questions(item: Item, questions: list[Question]) -> bool:
-    """Whether a talk part's item goes on numbering the questions above it and asks about the text, not the learners:
-    "Think about it" over "4. Why do otters clean their fur so often?" after questions 1-3 is more questions."""
+    """Whether a talk part's item numbers on from the questions above ("4." after 1-3) and asks about the text."""
     last = questions[-1].label if questions else ""
-    return item.kind == "num" and last.isdigit() and item.label == str(int(last) + 1) and not _speaks(item) \
+    return item.kind == ItemKind.NUMBERED and last.isdigit() and item.label == str(int(last) + 1) and not _speaks(item) \
         and not _OPINION.match(item.text)
 
 

@@ -51,8 +51,7 @@ def is_instruction(text: str) -> bool:
 
 
 def names_task(text: str) -> bool:
-    """Whether a line names a task and says what to do ("True or false? Tick the box.", "Which word? Match the words
-    (1-4) with their translations."): a heading of an exercise, not one of its items."""
+    """Whether a line names a task and says what to do ("True or false? Tick the box."): an exercise's heading."""
     head, mark, rest = text.partition("?")
     return bool(mark) and word_count(head) <= 4 and bool(_TASK_NAME.search(head)) and is_instruction(rest.strip())
 
