@@ -11,7 +11,8 @@ from presenter.handout.matching import ReadingIndex
 from presenter.handout.roles import Part, Role
 from presenter.handout.segment import Region
 from presenter.handout.vocab import BOX_SIDE, SYMBOL_BULLET, bare_term, entry_split, line_above
-from presenter.handout.vocab_inline import bubble_grid, dotted_rows, heading_text, stacked_pair
+from presenter.handout.grid_matching import grid_matching
+from presenter.handout.vocab_inline import dotted_rows, heading_text, stacked_pair
 
 # Where a line may stand: in these parts a glossary is not looked for (it was read, or it is a key).
 _SETTLED = (Part.VOCABULARY, Part.ANSWERS)
@@ -101,7 +102,7 @@ def _glossary_in(block: list[Line], lines: list[Line], index: ReadingIndex,
         inside_reading = any(kind_of.get(ln.no) == Part.READING for ln in body)
         need = _NEED_NAMED if named else _NEED_INSIDE if inside_reading else _NEED_ELSEWHERE
         # "lens • • a piece of glass", a form's grid of bubbles: words joined to their meanings
-        joined = dotted_rows(body, lines) is not None or bubble_grid(body) is not None
+        joined = dotted_rows(body, lines) is not None or grid_matching(body) is not None
         if (score := _JOINED if joined else glossary_evidence(body, index, named)) >= need:
             if lead in named_at:  # the line that names the list goes with it, as its heading
                 block[lead - 1].role, block[lead - 1].reason = Role.HEADING, "names the vocabulary below it"

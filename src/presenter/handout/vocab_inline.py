@@ -69,25 +69,6 @@ def dotted_rows(block: list[Line], lines: list[Line]) -> tuple[str, list[str], l
     return task, [m.group(1).strip() for m in found if m], [m.group(2).strip() for m in found if m]
 
 
-# "launch       ◯      ◯      ◯": a form's grid row, a word and a bubble under each meaning.
-_BUBBLE_ROW = re.compile(r"^(\S.{0,40}?)\s{2,}((?:[◯○◉●□☐▢◻]\s*){2,8})$")
-
-
-def bubble_grid(block: list[Line]) -> tuple[int, list[str], list[str]] | None:
-    """(index of the header row, terms, meanings) for a grid whose header gives the meanings and whose rows the
-    words, each with a bubble per meaning (a quiz form's matching question); else None."""
-    rows = [_BUBBLE_ROW.match(ln.raw.strip()) for ln in block]
-    start = next((i for i, m in enumerate(rows) if m), None)
-    if start is None or start == 0 or len(block) - start < 2 or not all(rows[start:]):
-        return None
-    found = [m for m in rows[start:] if m]
-    counts = {len(re.findall(r"\S", m.group(2))) for m in found}
-    meanings = [c.strip() for c in re.split(r"\s{2,}", block[start - 1].raw.strip()) if c.strip()]
-    if len(counts) != 1 or counts != {len(meanings)} or len(found) != len(meanings):
-        return None
-    return start - 1, [m.group(1).strip() for m in found], meanings
-
-
 _BANK_LABEL = re.compile(r"^(?:words?|word bank|word box|vocabulary|terms?|key words)\s*:\s*(\S.*)$", re.I)
 _BANK_CELLS = re.compile(r"\t+|\s{2,}|\s*[,/|•·]\s*")
 

@@ -14,7 +14,7 @@ from presenter.handout.matching import ReadingIndex
 from presenter.handout.questions import is_instruction, is_note
 from presenter.handout.vocab import VocabResult, bare_term, line_above, looks_like_glossary
 from presenter.handout.vocab_block import vocabulary_from_lines
-from presenter.handout.vocab_inline import (banked_definitions, bubble_grid, dotted_rows, heading_text, meaning_text,
+from presenter.handout.vocab_inline import (banked_definitions, dotted_rows, heading_text, meaning_text,
                                             stacked_pair)
 from presenter.lesson.model import Question, VocabEntry
 from presenter.handout.roles import Part, Role
@@ -136,10 +136,10 @@ _SHORTCODE = re.compile(r":[a-z0-9]+(?:[-_][a-z0-9]+)+:")  # an icon in site mar
 def _joined_layout(block: list[Line], lines: list[Line], out: VocabularyFound) -> bool:
     """Read a matching exercise laid out to join words to meanings into `out`; whether the block was one."""
     # A row of words above numbered meanings (its row may have been taken for page information), words and
-    # meanings joined by two dots, or a quiz form's grid of bubbles.
+    # meanings joined by two dots (a quiz form's grid of bubbles is exercises.matching_in_block's).
     if (banked := _bank_above(block, lines)) is not None:
         row, words, rows = banked
-        out.matchings.append(Matching(_task_above(lines[max(0, row.no - 4) : row.no - 1]), words,
+        out.matchings.append(Matching(DEFAULT_TASK, words,  # its task line is found by exercises.tasks_above
                                       [meaning_text(ln) for ln in rows], rows[0].no))
         out.entries.extend(VocabEntry(term=w, line=row.no) for w in words)
         row.role, row.reason = Role.VOCABULARY, "the words of a box, to match with the meanings below"
@@ -153,14 +153,6 @@ def _joined_layout(block: list[Line], lines: list[Line], out: VocabularyFound) -
         out.entries.extend(VocabEntry(term=t, line=ln.no) for t, ln in zip(words, block, strict=True))
         for ln in block:
             ln.role, ln.reason = Role.VOCABULARY, "matching exercise: a word and a meaning to join by a line"
-        return True
-    if (grid := bubble_grid(block)) is not None:
-        header, words, meanings = grid
-        out.matchings.append(Matching(_task_above(block[:header]), words, meanings, block[header].no))
-        out.entries.extend(VocabEntry(term=t, line=ln.no) for t, ln in zip(words, block[header + 1 :], strict=True))
-        for ln in block[header:]:
-            ln.role, ln.reason = Role.VOCABULARY, "a form's grid: a word on each row, a meaning on each column"
-        out.leftover.extend(block[:header])
         return True
     return False
 
@@ -188,11 +180,6 @@ def _headed(block: list[Line], lines: list[Line]) -> bool:
     above = line_above(lines, block[0].no)
     return above is None or above.role in (Role.HEADING, Role.DROPPED) or above.text.endswith(":") \
         or section_kind(above.text) is not None or is_instruction(above.text)
-
-
-def _task_above(lines: list[Line]) -> str:
-    """The task a form's grid stands under ("Match each word with its meaning. *"), or the usual one."""
-    return next((ln.text.rstrip(" *") for ln in lines if "match" in ln.text.lower()), DEFAULT_TASK)
 
 
 def _prose_meanings(entries: list[VocabEntry]) -> bool:
