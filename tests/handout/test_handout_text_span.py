@@ -97,3 +97,26 @@ def test_a_headline_printed_on_top_of_the_first_line_is_not_the_texts_first_word
     handout = f"Unit 4\n\nREAD\n\nThe flood field\n{wrapped}\n{PARAS[1]}\n\n1. When does the river flood the field?\n"
     paragraphs, _ = _reading(handout)
     assert paragraphs[0].startswith(FIRST)
+
+
+def test_a_story_s_short_last_lines_stay_in_the_text_when_questions_follow() -> None:
+    handout = (f"The Flood Field\n\n{PARAS[0]}\n\n{PARAS[1]}\n\nAnd the ducks?\nThey stayed.\n\n"
+               "Questions\n\n1. When does the river flood the field?\n2. Who did the class write to?\n")
+    paragraphs, notes = _reading(handout)
+    assert "They stayed." in paragraphs[-1] and "They stayed" not in notes
+
+
+def test_a_poem_s_closing_stanza_stays_in_the_text() -> None:
+    stanza = "Grey water under the gate,\nthe heron waiting,\nwe walk home late.\n\n"
+    handout = (f"Flood Song\n\n{PARAS[0]}\n\n{stanza}"
+               "1. When does the river flood the field?\n2. What does the heron do?\n")
+    paragraphs, notes = _reading(handout)
+    assert "we walk home late." in " ".join(paragraphs) and "heron" not in notes
+
+
+def test_lines_naming_a_section_and_counting_pages_after_the_text_end_it() -> None:
+    handout = (f"The Flood Field\n\n{PARAS[0]}\n\n{PARAS[1]}\n\n"
+               "Part 2 / 5\nCheck your reading\n\n"
+               "When does the river flood the field? *\nIn spring\nIn autumn\n")
+    paragraphs, notes = _reading(handout)
+    assert paragraphs[-1].endswith(LAST) and "Part 2 / 5" in notes

@@ -8,7 +8,7 @@ from typing import Protocol
 
 from presenter.handout.block_kinds import dialogue, form_line, full_lines, items_question_like, paragraphs, text_like, word_total
 from presenter.handout.layout import blocks
-from presenter.handout.lines import Line, ends_sentence, word_count
+from presenter.handout.lines import Line, ends_sentence, section_kind, word_count
 from presenter.handout.questions import is_instruction
 from presenter.handout.roles import Part, Role
 from presenter.handout.units import Block, Heading
@@ -18,6 +18,8 @@ _TRANSPARENT = (Role.DEBRIS, Role.SEPARATOR, Role.DROPPED)  # a byline, a rule, 
 
 
 _END_MARK = re.compile(r"[■◼▪∎]")
+# "Section 3 of 4", "Page 2 / 5", "Time left 0:19:42": a counter or a clock is the page's, never a story's line.
+_COUNTER = re.compile(r"\b\d{1,3}\s*(?:of|/)\s*\d{1,3}\b|\b\d{1,2}:\d{2}\b", re.I)
 
 
 class Spanned(Protocol):
@@ -66,15 +68,14 @@ def _inset(part: Spanned, before: Spanned) -> bool:
 
 
 def ends_text(unit: Block, reading: list[Line], following: Sequence[Block | Heading]) -> bool:
-    """Whether a block after the text ends it: 2+ lines with no sentence, and no more paragraphs before the next heading.
-
-    "Quiz navigation / 1 2 3 / Time left", "Section 3 of 4 / Comprehension": page or task chrome;
-    a poem's or a list's short lines inside a text are followed by more of its paragraphs.
-    """
+    """Whether a block after the text ends it: lines with no sentence, a sign of the page in them, no more paragraphs."""
     if _END_MARK.fullmatch(unit.lines[0].text.strip()) and len(unit.lines) == 1:
         return any(text_like(b) for b, _ in blocks(reading))  # "■": a magazine's sign that the article is over
     if len(unit.lines) < 2 or full_lines(unit.lines) or dialogue(unit) \
             or any(ends_sentence(ln.text) and word_count(ln.text) >= 8 for ln in unit.lines):
+        return False
+    # Short lines alone may be a closing stanza or a story's last words: only a sign of the page ends the text.
+    if not any(_page_sign(ln.text) for ln in unit.lines):
         return False
     if not any(text_like(b) for b, _ in blocks(reading)):
         return False
@@ -84,6 +85,12 @@ def ends_text(unit: Block, reading: list[Line], following: Sequence[Block | Head
         if paragraphs(later.lines) and not items_question_like(later):
             return False
     return True
+
+
+def _page_sign(text: str) -> bool:
+    """A line of the page or the task, not of a text: a counter or a clock, a form line, numbers alone, a part's name."""
+    return bool(_COUNTER.search(text)) or form_line(text) or section_kind(text) is not None \
+        or bool(re.fullmatch(r"[\d\s.,|·•/-]*\d[\d\s.,|·•/-]*", text))  # "1 2 3 4 5 6": a quiz's page buttons
 
 
 def lead_in(reading: list[Line]) -> list[Line]:
