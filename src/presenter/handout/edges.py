@@ -11,6 +11,7 @@ from presenter.handout.layout import blocks
 from presenter.handout.lines import Line, ends_sentence, word_count
 from presenter.handout.questions import is_instruction
 from presenter.handout.segment import Region
+from presenter.handout.title import CONNECTORS
 from presenter.handout.text_span import lead_in
 from presenter.handout.roles import Role
 
@@ -54,7 +55,8 @@ def junk_reason(line: Line) -> str:
     parts = [p for p in _BAR.split(line.raw.strip("*_ \t")) if p.strip()]  # the raw line keeps its wide gaps
     if len(parts) >= 2 and all(_DATE.fullmatch(p.strip()) or level_of(p.strip()) or _LEVEL.fullmatch(p.strip()) for p in parts):
         return "debris:a date and level line"
-    if len(parts) >= 3 and all(word_count(p) <= 10 and not ends_sentence(p) for p in parts):
+    if len(parts) >= 3 and all(word_count(p) <= 10 and not ends_sentence(p) for p in parts) \
+            and not any(p.strip().lower() in CONNECTORS for p in parts):  # "Garden   Under   the   Bridge": a title, spaced
         return "debris:a bar of short items (site or page chrome)"
     if _BOX.match(text):
         return "note:a box beside the text (a fact or a tip)"

@@ -31,14 +31,11 @@ class Spanned(Protocol):
 
 
 def not_the_text(regions: Sequence[Spanned]) -> dict[int, str]:
-    """The reading parts that are not the text (by index), each with why.
-
-    "Hi everyone! This week's reading is…" above the warm-up, then "The reading: Night Trains": the
-    heading (or, with none, the longer stretch of prose) says where the text is; what came before
-    the parts between is a message about the lesson. After it, a part taken for more text that holds
-    no paragraph ("Transcript" over a channel's name and comments) is page or task lines.
-    """
+    """The reading parts that are not the text (by index), each with why: a message before it, page lines after it."""
+    # "Hi everyone! This week's reading is…" above the warm-up, then "The reading: Night Trains": the heading (or the
+    # longest prose) says where the text is. After it, a part with no paragraph ("Transcript" over comments) is chrome.
     reading = [i for i, r in enumerate(regions) if r.kind == Part.READING]
+    # 25 words: a short paragraph, the least a lesson reads; a heading over less holds a label or nothing.
     headed = next((i for i in reading if regions[i].explicit and word_total(regions[i].lines) >= 25), None)
     if headed is None and reading:  # no heading (or an empty one): the stretch with the most words is the reading
         headed = max(reading, key=lambda i: (word_total(regions[i].lines), -i))
@@ -94,12 +91,9 @@ def _page_sign(text: str) -> bool:
 
 
 def lead_in(reading: list[Line]) -> list[Line]:
-    """The lines before the text's paragraphs that are not the text (a form line, a task, a glossary), or [].
-
-    The text starts with the first run of prose blocks (one short line between two of them is a
-    subheading) that has two fifths of the longest run's words or more; lines above that run, but for one short line right above it (the text's own title),
-    are not the text. Nothing is cut when the reading has no paragraphs (a poem, a dialogue).
-    """
+    """The lines above the text's first good-sized run of prose (a form line, a task, a glossary), or [] with no paragraphs."""
+    # A run is prose blocks, a short line between two of them a subheading; one short line right above it is the
+    # text's own title and stays.
     parts = [[ln for ln in b if ln.role not in _TRANSPARENT] for b, _ in blocks(reading)]
     parts = [b for b in parts if b]
     if not any(paragraphs(b) for b in parts):
@@ -115,7 +109,8 @@ def lead_in(reading: list[Line]) -> list[Line]:
             else:
                 runs.append([i])
     sizes = [sum(word_total(parts[i]) for i in run) for run in runs]
-    # The first run of a good size: a box or a list inside the text splits it, and both halves are the text.
+    # The first run of a good size: a box or a list inside the text splits it, and both halves are the text. Two
+    # fifths: a split text's first half is rarely less, and a task, a message or an intro above it rarely more.
     start = next(run for run, size in zip(runs, sizes, strict=True) if size * 5 >= max(sizes) * 2)[0]
     above = parts[start - 1] if start else []
     if len(above) == 1 and word_count(above[0].text) <= 12 and not ends_sentence(above[0].text):
