@@ -8,9 +8,11 @@ from typing import Protocol
 
 from presenter.handout.block_kinds import dialogue, form_line, full_lines, items_question_like, paragraphs, text_like, word_total
 from presenter.handout.layout import blocks
-from presenter.handout.lines import Line, ends_sentence, section_kind, word_count
+from presenter.handout.lines import Line, ends_question, ends_sentence, letter_label, num_label, section_kind, undecorated, word_count
+from presenter.handout.reading import speaker_of
 from presenter.handout.questions import is_instruction
 from presenter.handout.roles import Part, Role
+from presenter.handout.title import title_case
 from presenter.handout.units import Block, Heading
 
 
@@ -116,3 +118,24 @@ def lead_in(reading: list[Line]) -> list[Line]:
     if len(above) == 1 and word_count(above[0].text) <= 12 and not ends_sentence(above[0].text):
         start -= 1  # the text's own title, right above it
     return [ln for b in parts[:start] for ln in b]
+
+
+def title_above(region: Spanned, marked: bool = False) -> list[Line]:
+    """The region's last block when it is one title-like line ("My First Kitchen Job"), taken out of it.
+
+    `marked`: only a line marked as a title (decorated, a Markdown heading, or in title case), as
+    a word list's last line may be a capitalised term.
+    """
+    texts = [i for i, ln in enumerate(region.lines) if ln.text]
+    if not texts or len(texts) >= 2 and region.lines[texts[-2]].no == region.lines[texts[-1]].no - 1:  # one line alone
+        return []
+    last = region.lines[texts[-1]]
+    text = last.text
+    bare = undecorated(text)  # "~~~ Mia and the Red Kite ~~~"
+    if not (bare[:1].isupper() or bare[:1].isdigit() or last.md_level) or word_count(text) > 16 or ends_sentence(text) \
+            or ends_question(text) or num_label(text) or letter_label(text) or speaker_of(text) is not None:
+        return []
+    if marked and not (last.md_level or undecorated(text) != text or title_case(text)):
+        return []
+    region.lines = region.lines[: texts[-1]]
+    return [last]
