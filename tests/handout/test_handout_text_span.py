@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from presenter.handout import import_handout
-from presenter.handout.lines import section_kind
+from presenter.handout.lines import is_separator, section_kind
 from presenter.handout.roles import Part
 
 PARAS = ("Every spring the river behind our school floods the lower field. The water comes up slowly, over two or "
@@ -120,3 +122,12 @@ def test_lines_naming_a_section_and_counting_pages_after_the_text_end_it() -> No
                "When does the river flood the field? *\nIn spring\nIn autumn\n")
     paragraphs, notes = _reading(handout)
     assert paragraphs[-1].endswith(LAST) and "Part 2 / 5" in notes
+
+
+@pytest.mark.parametrize("top, side, bottom", [("┌────────────────┐", "│", "└────────────────┘"),
+                                               ("╔════════════════╗", "║", "╚════════════════╝")])
+def test_a_box_s_borders_go_with_its_lines_and_are_never_paragraphs(top: str, side: str, bottom: str) -> None:
+    box = f"{top}\n{side} field   Feld {side}\n{side} river   Fluss {side}\n{side} council   Rat {side}\n{bottom}"
+    paragraphs, _ = _reading(f"The Flood Field\n\n{PARAS[0]}\n\n{box}\n\n{PARAS[1]}\n\n1. When does the river flood?\n")
+    assert not any(set(p) & set(top + bottom) for p in paragraphs) and paragraphs[-1].endswith(LAST)
+    assert not is_separator(top) and is_separator("─" * 16)
