@@ -131,3 +131,24 @@ def test_a_box_s_borders_go_with_its_lines_and_are_never_paragraphs(top: str, si
     paragraphs, _ = _reading(f"The Flood Field\n\n{PARAS[0]}\n\n{box}\n\n{PARAS[1]}\n\n1. When does the river flood?\n")
     assert not any(set(p) & set(top + bottom) for p in paragraphs) and paragraphs[-1].endswith(LAST)
     assert not is_separator(top) and is_separator("─" * 16)
+
+
+NIGHT = ("The Night Library\n"
+         "In our town the library opens at night once a month. People come after work, and some bring their\n"
+         "children – or their grandparents – to read together on the big sofas. The librarian, Tom Hale, says\n"
+         "the evenings began as an experiment in 2021. \"Nobody came the first time,\" he remembers. \"Then a\n"
+         "teacher told her class, and the next month forty people were waiting at the door.\" Now the night\n"
+         "library has music, tea and a quiet room for people who only want to read alone.\n")
+FERRY = ("Last Ferry Home\n"
+         "The last ferry leaves the island at ten, and most nights it carries only a few passengers. On Fridays\n"
+         "it is full – students — nurses — cooks from the harbour cafés – all going home after a long week. The\n"
+         "captain, Mara Olsen, knows most of them by name and keeps a box of biscuits by the wheel for anyone\n"
+         "who missed dinner. In winter the crossing can take an hour, but nobody complains, she says.\n")
+
+
+@pytest.mark.parametrize("text, first, last", [(NIGHT, "In our town", "read alone."), (FERRY, "The last ferry", "she says.")])
+def test_a_headline_over_a_wrapped_paragraph_with_dashes_is_the_text_not_a_glossary(text: str, first: str, last: str) -> None:
+    handout = ("Unit 4\n\nVOCABULARY AND READING\n1  Work in pairs. Talk about the questions.\na  Have you been there?\n"
+               f"b  Would you go again?\n\n{text}\n3  Are the sentences true (T) or false (F)?\n1  It is new.\n2  It is free.\n")
+    paragraphs, _ = _reading(handout)
+    assert paragraphs[0].startswith(first) and paragraphs[-1].endswith(last)
