@@ -133,3 +133,17 @@ def test_an_edge_line_says_what_it_becomes(line: str, kind: EdgeKind) -> None:
 
 def test_a_title_printed_with_wide_gaps_is_no_bar_of_items() -> None:
     assert junk_reason(make_lines("Garden      Under      the      Bridge")[0]) is None
+
+
+@pytest.mark.parametrize("teaser", [
+    "Geese are leaving earlier every year.\nOur reporter SAM OKAFOR spent a week\nwith the farmers who watch them.",
+    "Why do the birds always know the way? Our own correspondent, Li Wei, went north to find out.",
+])
+def test_a_teaser_that_names_the_article_s_writer_is_a_note_not_the_text(teaser: str) -> None:
+    first, last, notes, _ = _import(f"{teaser}\n\n", "")
+    assert first.startswith(FIRST) and last.endswith(LAST) and "correspondent" not in first and "reporter" not in first
+
+
+def test_a_first_paragraph_about_a_writer_that_is_not_ours_stays_the_text() -> None:
+    lesson = import_handout(f"Geese on the Move\n\nThe writer Ana Ruiz grew up near the lakes.\n\n{TEXT}\n\n{QUESTIONS}").lesson
+    assert lesson.reading.paragraphs[0].text.startswith("The writer Ana Ruiz")

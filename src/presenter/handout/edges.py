@@ -124,6 +124,16 @@ def _message(block: list[Line]) -> bool:
     return word_count(text) <= 80 and bool(_ADDRESS.search(text)) and bool(_ABOUT_SHEET.search(text))
 
 
+# "Our correspondent EMMA LINDQVIST boarded…", "…, reports our writer": the teaser above an article names who wrote it.
+_WRITER = re.compile(r"\bour (?:own )?(?:correspondent|reporter|journalist|writer|editor|columnist)\b", re.I)
+
+
+def _standfirst(block: list[Line]) -> bool:
+    """A short teaser above the article that names its writer (a magazine's standfirst): about the text, not the text."""
+    text = " ".join(ln.text for ln in block)
+    return word_count(text) <= 60 and bool(_WRITER.search(text))
+
+
 def _asks_learner(block: list[Line]) -> bool:
     """Two or more questions to the learner, maybe under a heading: talk before the text, not the text."""
     asks = sum(1 for ln in block if _ASKS_YOU.search(ln.text))
@@ -157,13 +167,15 @@ def trim_edges(reading: list[Line]) -> list[Line]:
     # Leading: whole blocks of tasks, notes and chrome; a plain heading block stays (it titles the text) and
     # the search goes on past it ("Tiny forests" / "14 May 2026  Level 4" / the text).
     boxed = {id(ln) for b in parts if _boxed(b) for ln in b}
-    while len(parts) > 1 and (_edge_block(parts[0]) or _asks_learner(parts[0]) or _message(parts[0]) or _boxed(parts[0])):
-        if (any(junk_reason(ln) for ln in parts[0]) or _asks_learner(parts[0]) or _message(parts[0]) or _boxed(parts[0])) \
-                and not take(parts[0]):
+    teasers = {id(ln) for b in parts[:2] if _standfirst(b) for ln in b}
+    while len(parts) > 1 and (_edge_block(parts[0]) or _asks_learner(parts[0]) or _message(parts[0]) or _boxed(parts[0])
+                              or _standfirst(parts[0])):
+        if (any(junk_reason(ln) for ln in parts[0]) or _asks_learner(parts[0]) or _message(parts[0]) or _boxed(parts[0])
+                or _standfirst(parts[0])) and not take(parts[0]):
             break
         if parts[0][0] in cut:
             parts.pop(0)
-        elif len(parts) > 2 and (_edge_block(parts[1]) or _asks_learner(parts[1])):
+        elif len(parts) > 2 and (_edge_block(parts[1]) or _asks_learner(parts[1]) or _standfirst(parts[1])):
             parts.pop(0)  # a heading kept in place, with more edge lines below it
         else:
             break
@@ -186,7 +198,7 @@ def trim_edges(reading: list[Line]) -> list[Line]:
         if tail:
             take(tail)
     for ln in cut:
-        edge = junk_reason(ln) or _cut_as(ln, id(ln) in boxed)
+        edge = junk_reason(ln) or _cut_as(ln, id(ln) in boxed, id(ln) in teasers)
         ln.role = edge.role
         ln.reason = edge.why if edge.kind == EdgeKind.DEBRIS else ln.reason
         ln.extra["why"] = f"at the reading's edge, not part of the text: {edge.why}"
@@ -194,10 +206,12 @@ def trim_edges(reading: list[Line]) -> list[Line]:
     return cut
 
 
-def _cut_as(line: Line, boxed: bool) -> Edge:
-    """Why a line with no junk of its own was cut with its block: a box, a question, a message or a heading."""
+def _cut_as(line: Line, boxed: bool, teaser: bool) -> Edge:
+    """Why a line with no junk of its own was cut with its block: a box, a teaser, a question, a message or a heading."""
     if boxed:
         return Edge(EdgeKind.NOTE, "a box beside the text")
+    if teaser:
+        return Edge(EdgeKind.NOTE, "a teaser above the article that names its writer (a standfirst)")
     if _ASKS_YOU.search(line.text):
         return Edge(EdgeKind.NOTE, "a question to the learner before the text")
     if not heading_like(line):
