@@ -6,7 +6,7 @@ import pytest
 
 from presenter.handout import import_handout
 from presenter.handout.debris import mark_debris
-from presenter.handout.edges import heading_like, junk_reason
+from presenter.handout.edges import EdgeKind, heading_like, junk_reason
 from presenter.handout.lines import make_lines
 
 TEXT = ("Every autumn the geese leave the northern lakes and fly south over the hills in long lines.\n\n"
@@ -121,3 +121,29 @@ def test_a_site_banner_with_its_slogan_and_a_rating_bar_are_not_the_title_or_the
     assert lesson.title == "Geese on the Move"
     assert not any("ratings" in e.term or "Print" in e.term for e in lesson.vocabulary)
     assert lesson.reading.paragraphs[0].text.startswith(FIRST)
+
+
+@pytest.mark.parametrize("line, kind", [("Home   |   Lessons   |   Contact", EdgeKind.DEBRIS),
+                                        ("Adapted from a story by Ann Lee", EdgeKind.SOURCE),
+                                        ("Now read the text and answer the questions.", EdgeKind.NOTE)])
+def test_an_edge_line_says_what_it_becomes(line: str, kind: EdgeKind) -> None:
+    edge = junk_reason(make_lines(line)[0])
+    assert edge is not None and edge.kind == kind and edge.why
+
+
+def test_a_title_printed_with_wide_gaps_is_no_bar_of_items() -> None:
+    assert junk_reason(make_lines("Garden      Under      the      Bridge")[0]) is None
+
+
+@pytest.mark.parametrize("teaser", [
+    "Geese are leaving earlier every year.\nOur reporter SAM OKAFOR spent a week\nwith the farmers who watch them.",
+    "Why do the birds always know the way? Our own correspondent, Li Wei, went north to find out.",
+])
+def test_a_teaser_that_names_the_article_s_writer_is_a_note_not_the_text(teaser: str) -> None:
+    first, last, notes, _ = _import(f"{teaser}\n\n", "")
+    assert first.startswith(FIRST) and last.endswith(LAST) and "correspondent" not in first and "reporter" not in first
+
+
+def test_a_first_paragraph_about_a_writer_that_is_not_ours_stays_the_text() -> None:
+    lesson = import_handout(f"Geese on the Move\n\nThe writer Ana Ruiz grew up near the lakes.\n\n{TEXT}\n\n{QUESTIONS}").lesson
+    assert lesson.reading.paragraphs[0].text.startswith("The writer Ana Ruiz")

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from presenter.handout import import_handout
-from presenter.handout.lines import section_kind
+from presenter.handout.lines import is_separator, section_kind
 from presenter.handout.roles import Part
 
 PARAS = ("Every spring the river behind our school floods the lower field. The water comes up slowly, over two or "
@@ -97,3 +99,56 @@ def test_a_headline_printed_on_top_of_the_first_line_is_not_the_texts_first_word
     handout = f"Unit 4\n\nREAD\n\nThe flood field\n{wrapped}\n{PARAS[1]}\n\n1. When does the river flood the field?\n"
     paragraphs, _ = _reading(handout)
     assert paragraphs[0].startswith(FIRST)
+
+
+def test_a_story_s_short_last_lines_stay_in_the_text_when_questions_follow() -> None:
+    handout = (f"The Flood Field\n\n{PARAS[0]}\n\n{PARAS[1]}\n\nAnd the ducks?\nThey stayed.\n\n"
+               "Questions\n\n1. When does the river flood the field?\n2. Who did the class write to?\n")
+    paragraphs, notes = _reading(handout)
+    assert "They stayed." in paragraphs[-1] and "They stayed" not in notes
+
+
+def test_a_poem_s_closing_stanza_stays_in_the_text() -> None:
+    stanza = "Grey water under the gate,\nthe heron waiting,\nwe walk home late.\n\n"
+    handout = (f"Flood Song\n\n{PARAS[0]}\n\n{stanza}"
+               "1. When does the river flood the field?\n2. What does the heron do?\n")
+    paragraphs, notes = _reading(handout)
+    assert "we walk home late." in " ".join(paragraphs) and "heron" not in notes
+
+
+def test_lines_naming_a_section_and_counting_pages_after_the_text_end_it() -> None:
+    handout = (f"The Flood Field\n\n{PARAS[0]}\n\n{PARAS[1]}\n\n"
+               "Part 2 / 5\nCheck your reading\n\n"
+               "When does the river flood the field? *\nIn spring\nIn autumn\n")
+    paragraphs, notes = _reading(handout)
+    assert paragraphs[-1].endswith(LAST) and "Part 2 / 5" in notes
+
+
+@pytest.mark.parametrize("top, side, bottom", [("┌────────────────┐", "│", "└────────────────┘"),
+                                               ("╔════════════════╗", "║", "╚════════════════╝")])
+def test_a_box_s_borders_go_with_its_lines_and_are_never_paragraphs(top: str, side: str, bottom: str) -> None:
+    box = f"{top}\n{side} field   Feld {side}\n{side} river   Fluss {side}\n{side} council   Rat {side}\n{bottom}"
+    paragraphs, _ = _reading(f"The Flood Field\n\n{PARAS[0]}\n\n{box}\n\n{PARAS[1]}\n\n1. When does the river flood?\n")
+    assert not any(set(p) & set(top + bottom) for p in paragraphs) and paragraphs[-1].endswith(LAST)
+    assert not is_separator(top) and is_separator("─" * 16)
+
+
+NIGHT = ("The Night Library\n"
+         "In our town the library opens at night once a month. People come after work, and some bring their\n"
+         "children – or their grandparents – to read together on the big sofas. The librarian, Tom Hale, says\n"
+         "the evenings began as an experiment in 2021. \"Nobody came the first time,\" he remembers. \"Then a\n"
+         "teacher told her class, and the next month forty people were waiting at the door.\" Now the night\n"
+         "library has music, tea and a quiet room for people who only want to read alone.\n")
+FERRY = ("Last Ferry Home\n"
+         "The last ferry leaves the island at ten, and most nights it carries only a few passengers. On Fridays\n"
+         "it is full – students — nurses — cooks from the harbour cafés – all going home after a long week. The\n"
+         "captain, Mara Olsen, knows most of them by name and keeps a box of biscuits by the wheel for anyone\n"
+         "who missed dinner. In winter the crossing can take an hour, but nobody complains, she says.\n")
+
+
+@pytest.mark.parametrize("text, first, last", [(NIGHT, "In our town", "read alone."), (FERRY, "The last ferry", "she says.")])
+def test_a_headline_over_a_wrapped_paragraph_with_dashes_is_the_text_not_a_glossary(text: str, first: str, last: str) -> None:
+    handout = ("Unit 4\n\nVOCABULARY AND READING\n1  Work in pairs. Talk about the questions.\na  Have you been there?\n"
+               f"b  Would you go again?\n\n{text}\n3  Are the sentences true (T) or false (F)?\n1  It is new.\n2  It is free.\n")
+    paragraphs, _ = _reading(handout)
+    assert paragraphs[0].startswith(first) and paragraphs[-1].endswith(last)

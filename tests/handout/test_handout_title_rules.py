@@ -15,13 +15,15 @@ TEXT = ("Every spring the river behind our school floods the lower field. The wa
 @pytest.mark.parametrize("line", ["Name ....................   Class ..........", "(copied from an old book, sorry for typos)",
                                   "52K subscribers", "1,204 views", "FROM THE RIVERSIDE GAZETTE, page 4",
                                   "ホーム 講義 お問い合わせ English", "Course refs: Ab/C1.2 Ab/C1.3 Xy/D2.1", "0:00 / 7:12",
-                                  "flood = water over land that is usually dry"])
+                                  "flood = water over land that is usually dry",
+                                  "harbour  =  (n.) a place where boats are safe"])
 def test_lines_that_never_name_a_lesson(line: str) -> None:
     assert not_a_title(line)
 
 
 @pytest.mark.parametrize("line", ["The Flood Field", "\u201cThe River Market\u201d", "10 Things About Ducks",
-                                  "The Dancing Plague of 1518", "Why Do Rivers Flood?"])
+                                  "The Dancing Plague of 1518", "Why Do Rivers Flood?", "Time = Money",
+                                  "Rest = Work + Play"])
 def test_titles_stay_titles(line: str) -> None:
     assert not not_a_title(line)
 
@@ -53,3 +55,22 @@ def test_a_form_field_the_page_repeats_is_not_the_title_and_a_quiz_number_is_not
     handout = ("Reading Quiz 3 – The Flood Field\n\nYour name *\nYour answer\n\nWhere do you live? *\nYour answer\n\n"
                f"The article\n\n{TEXT}\n\nWhat did the class measure? *\nYour answer\n")
     assert import_handout(handout).lesson.title == "The Flood Field"
+
+
+BRIDGE = ("Under the old bridge in our town there is a small garden. Nobody planted it: seeds came down the river and "
+          "grew under the stones. Now the bridge has roses, and people stop on the bridge to look down at the garden.")
+
+
+@pytest.mark.parametrize("site, title, text", [
+    ("Understanding English", "Life Below the Bridge", BRIDGE),
+    ("Universal Stories", "The Campus Garden", "Our university has a garden behind the library. Students from the "
+     "university grow beans and tomatoes there, and the garden gives the canteen vegetables every week of the summer.")])
+def test_a_site_name_sharing_only_a_word_s_first_letters_with_the_text_is_not_about_it(site: str, title: str, text: str) -> None:
+    assert import_handout(f"{site}\n\n{title}\n\n{text}\n").lesson.title == title
+
+
+@pytest.mark.parametrize("title", ["Garden      Under      the      Bridge", "River      Floods"])
+def test_a_title_printed_with_wide_gaps_is_still_the_title(title: str) -> None:
+    text = BRIDGE if "Bridge" in title else TEXT.replace("floods the lower field", "floods the field; the floods come back")
+    lesson = import_handout(f"Riverside English\n\n{title}\n\n{text}\n").lesson
+    assert lesson.title.split() == title.split()

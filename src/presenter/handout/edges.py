@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from enum import StrEnum
 
 from presenter.handout.cues import is_teacher_note, task_text
 from presenter.handout.debris import DATE
@@ -11,6 +13,7 @@ from presenter.handout.layout import blocks
 from presenter.handout.lines import Line, ends_sentence, word_count
 from presenter.handout.questions import is_instruction
 from presenter.handout.segment import Region
+from presenter.handout.title import CONNECTORS
 from presenter.handout.text_span import lead_in
 from presenter.handout.roles import Role
 
@@ -40,36 +43,57 @@ def _bare(line: Line) -> str:
     return line.text.strip("*_ []")
 
 
-def junk_reason(line: Line) -> str:
-    """Why a line at the reading's edge is not part of the text, or "" when it may be."""
+class EdgeKind(StrEnum):
+    """What a line cut off the reading's edge becomes."""
+
+    DEBRIS = "debris"  # the page's chrome: dropped
+    SOURCE = "source"  # a credit: kept as the text's source
+    NOTE = "note"  # a task, a box, a message: kept as a note
+
+
+@dataclass(frozen=True, slots=True)
+class Edge:
+    """Why a line at the reading's edge is not part of the text."""
+
+    kind: EdgeKind
+    why: str
+
+    @property
+    def role(self) -> Role:
+        return {EdgeKind.DEBRIS: Role.DEBRIS, EdgeKind.SOURCE: Role.SOURCE}.get(self.kind, Role.NONE)
+
+
+def junk_reason(line: Line) -> Edge | None:
+    """Why a line at the reading's edge is not part of the text, or None when it may be."""
     text = _bare(line)
     if not text:
-        return ""
+        return None
     if _MARKUP.match(line.text):
-        return "debris:markup"
+        return Edge(EdgeKind.DEBRIS, "markup")
     if _AD.match(text):
-        return "debris:an advertisement"
+        return Edge(EdgeKind.DEBRIS, "an advertisement")
     if _MARKER.match(text) and word_count(text) <= 6 and not ends_sentence(text):
-        return "debris:a slide or page marker"
+        return Edge(EdgeKind.DEBRIS, "a slide or page marker")
     parts = [p for p in _BAR.split(line.raw.strip("*_ \t")) if p.strip()]  # the raw line keeps its wide gaps
     if len(parts) >= 2 and all(_DATE.fullmatch(p.strip()) or level_of(p.strip()) or _LEVEL.fullmatch(p.strip()) for p in parts):
-        return "debris:a date and level line"
-    if len(parts) >= 3 and all(word_count(p) <= 10 and not ends_sentence(p) for p in parts):
-        return "debris:a bar of short items (site or page chrome)"
+        return Edge(EdgeKind.DEBRIS, "a date and level line")
+    if len(parts) >= 3 and all(word_count(p) <= 10 and not ends_sentence(p) for p in parts) \
+            and not any(p.strip().lower() in CONNECTORS for p in parts):  # "Garden   Under   the   Bridge": a title, spaced
+        return Edge(EdgeKind.DEBRIS, "a bar of short items (site or page chrome)")
     if _BOX.match(text):
-        return "note:a box beside the text (a fact or a tip)"
+        return Edge(EdgeKind.NOTE, "a box beside the text (a fact or a tip)")
     if word_count(text) <= 25 and (is_source(text) or _CREDIT.match(text)):
-        return "source:a source or credit line"
+        return Edge(EdgeKind.SOURCE, "a source or credit line")
     if word_count(text) <= 15 and _HANDLE.search(text):
-        return "debris:a call to share on social media"
+        return Edge(EdgeKind.DEBRIS, "a call to share on social media")
     if is_teacher_note(text) or word_count(text) <= 15 and _ABOUT_HANDOUT.search(text) and not text.endswith("?"):
-        return "note:notes for the teacher"
+        return Edge(EdgeKind.NOTE, "notes for the teacher")
     task = task_text(text)  # "Task 4 – Answer the questions.": the task after its number
     if word_count(task) <= 20 and not task.endswith("?") and (is_instruction(task) or _TASK.match(task)):
-        return "note:a task set to the learner"
+        return Edge(EdgeKind.NOTE, "a task set to the learner")
     if _PROPERTY.match(text) and not ends_sentence(text):
-        return "note:a label and value (page properties)"
-    return ""
+        return Edge(EdgeKind.NOTE, "a label and value (page properties)")
+    return None
 
 
 def heading_like(line: Line) -> bool:
@@ -98,6 +122,16 @@ def _message(block: list[Line]) -> bool:
     """A short message to the reader about the handout (a greeting, a thank-you, what to do with it), not the text."""
     text = " ".join(ln.text for ln in block)
     return word_count(text) <= 80 and bool(_ADDRESS.search(text)) and bool(_ABOUT_SHEET.search(text))
+
+
+# "Our correspondent EMMA LINDQVIST boarded…", "…, reports our writer": the teaser above an article names who wrote it.
+_WRITER = re.compile(r"\bour (?:own )?(?:correspondent|reporter|journalist|writer|editor|columnist)\b", re.I)
+
+
+def _standfirst(block: list[Line]) -> bool:
+    """A short teaser above the article that names its writer (a magazine's standfirst): about the text, not the text."""
+    text = " ".join(ln.text for ln in block)
+    return word_count(text) <= 60 and bool(_WRITER.search(text))
 
 
 def _asks_learner(block: list[Line]) -> bool:
@@ -133,13 +167,15 @@ def trim_edges(reading: list[Line]) -> list[Line]:
     # Leading: whole blocks of tasks, notes and chrome; a plain heading block stays (it titles the text) and
     # the search goes on past it ("Tiny forests" / "14 May 2026  Level 4" / the text).
     boxed = {id(ln) for b in parts if _boxed(b) for ln in b}
-    while len(parts) > 1 and (_edge_block(parts[0]) or _asks_learner(parts[0]) or _message(parts[0]) or _boxed(parts[0])):
-        if (any(junk_reason(ln) for ln in parts[0]) or _asks_learner(parts[0]) or _message(parts[0]) or _boxed(parts[0])) \
-                and not take(parts[0]):
+    teasers = {id(ln) for b in parts[:2] if _standfirst(b) for ln in b}
+    while len(parts) > 1 and (_edge_block(parts[0]) or _asks_learner(parts[0]) or _message(parts[0]) or _boxed(parts[0])
+                              or _standfirst(parts[0])):
+        if (any(junk_reason(ln) for ln in parts[0]) or _asks_learner(parts[0]) or _message(parts[0]) or _boxed(parts[0])
+                or _standfirst(parts[0])) and not take(parts[0]):
             break
         if parts[0][0] in cut:
             parts.pop(0)
-        elif len(parts) > 2 and (_edge_block(parts[1]) or _asks_learner(parts[1])):
+        elif len(parts) > 2 and (_edge_block(parts[1]) or _asks_learner(parts[1]) or _standfirst(parts[1])):
             parts.pop(0)  # a heading kept in place, with more edge lines below it
         else:
             break
@@ -162,14 +198,25 @@ def trim_edges(reading: list[Line]) -> list[Line]:
         if tail:
             take(tail)
     for ln in cut:
-        kind, _, why = (junk_reason(ln) or ("note:a box beside the text" if id(ln) in boxed else "") or ("note:a question to the learner before the text" if _ASKS_YOU.search(ln.text)
-                                            else "note:a message to the reader about the handout" if not heading_like(ln)
-                                            else "note:a heading at the reading's edge (it names a part)")).partition(":")
-        ln.role = Role.DEBRIS if kind == "debris" else Role.SOURCE if kind == "source" else Role.NONE
-        ln.reason = why if kind == "debris" else ln.reason
-        ln.extra["why"] = f"at the reading's edge, not part of the text: {why}"
+        edge = junk_reason(ln) or _cut_as(ln, id(ln) in boxed, id(ln) in teasers)
+        ln.role = edge.role
+        ln.reason = edge.why if edge.kind == EdgeKind.DEBRIS else ln.reason
+        ln.extra["why"] = f"at the reading's edge, not part of the text: {edge.why}"
         ln.extra.pop("part", None)
     return cut
+
+
+def _cut_as(line: Line, boxed: bool, teaser: bool) -> Edge:
+    """Why a line with no junk of its own was cut with its block: a box, a teaser, a question, a message or a heading."""
+    if boxed:
+        return Edge(EdgeKind.NOTE, "a box beside the text")
+    if teaser:
+        return Edge(EdgeKind.NOTE, "a teaser above the article that names its writer (a standfirst)")
+    if _ASKS_YOU.search(line.text):
+        return Edge(EdgeKind.NOTE, "a question to the learner before the text")
+    if not heading_like(line):
+        return Edge(EdgeKind.NOTE, "a message to the reader about the handout")
+    return Edge(EdgeKind.NOTE, "a heading at the reading's edge (it names a part)")
 
 
 def trim_regions(regions: list[Region]) -> list[Line]:

@@ -158,8 +158,8 @@ def letter_label(text: str) -> tuple[str, str] | None:
 
 def is_separator(text: str) -> bool:
     """Lines of dots, asterisks, dashes or underscores: ". . . .", "* * *", "***", "---"."""
-    if not text or not _SEPARATOR.match(text):
-        return False
+    if not text or not _SEPARATOR.match(text) or re.search(r"[┌┐└┘╔╗╚╝╭╮╰╯]", text):
+        return False  # a rule with corners is a box's top or bottom: it goes with the box's lines
     return len(_SEPARATOR_SYMBOLS.findall(text)) >= 3
 
 

@@ -94,6 +94,7 @@ class ReadingBuilder:
 
     def add_block(self, lines: list[Line]) -> None:
         """Add a run of consecutive lines: one or more paragraphs."""
+        lines = [ln for ln in lines if ln.role != Role.DROPPED]  # a box's border, an instruction: set aside, not text
         current: list[Line] = []
         speaker: str | None = None
 

@@ -190,3 +190,17 @@ def annotate(plan: Plan) -> None:
         note = f"[{describe(s, part)}" + (f"; by order and shape alone: {best}]" if best != part else "]")
         for ln in block.lines:
             ln.extra["why"] = f"{ln.extra.get('why', '')} {note}".strip()
+
+
+def scores_as_asking(planned: tuple[Block, dict[Part, float], Part], shape: str) -> bool:
+    """Whether a labelled block in the reading is, by its scores and the order, questions or talk by a wide margin."""
+    _, scores, scored = planned
+    return scored in (Part.QUESTIONS, Part.DISCUSSION) and shape in ("numbered", "lettered", "asks") \
+        and scores[scored] >= scores[Part.READING] + 3
+
+
+def talk_or_questions(scored: Part, questions_seen: bool) -> Part:
+    """Asking items after the text with no heading: talk or questions, as the scores and the order say."""
+    if scored in (Part.QUESTIONS, Part.DISCUSSION):
+        return scored
+    return Part.DISCUSSION if questions_seen else Part.QUESTIONS

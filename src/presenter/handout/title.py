@@ -12,7 +12,8 @@ from presenter.handout.lines import (Line, is_separator, letter_label, num_label
                                      word_count)
 from presenter.handout.roles import Role
 
-_CONNECTORS = frozenset("and or of the a an in on for to with from at by & about vs versus into".split())
+# Words that join a title's words ("Time and Tide"); alone between wide gaps they say one phrase printed wide, not cells.
+CONNECTORS = frozenset("and or of the a an in on for to with from at by & about vs versus into".split())
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9 _-]*$")
 _TITLE_PREFIX = re.compile(r"^(?:(?:the\s+)?(?:title|lesson title|topic|listening|reading|video|lesson|article|story|lesson plan|"
                            r"worksheet|chapter\s+\w{1,4}|unit\s+\w{1,4}(?:\s+\w+)?|(?:reading\s+)?(?:passage|quiz|test)\s+\d{1,3})\s*[:–—-]\s*"
@@ -83,21 +84,25 @@ def _is_title_like(line: Line) -> bool:
 # "184K subscribers", "38,512 views": a page's counter; "FROM THE CITY NEWS, page 7": where a text was printed.
 _COUNTER = re.compile(r"^\d[\d,.]*\s?[KkMm]?\s+(?:subscribers|views|followers|likes|comments|ratings|reviews|downloads|"
                       r"members|plays|shares)\b", re.I)
+# "shore = the land next to the sea": a word, then its meaning in a phrase ("Time = Money" is a title).
+_GLOSS = re.compile(r"^[^=]{1,40}?\s=\s+[a-z(][^=\s]*(?:\s+\S+){2,}$")
 _PRINTED_IN = re.compile(r"^from\s+(?:the\s+)?\S.*\bp(?:age|\.)\s*\d", re.I)
 
 
 def not_a_title(text: str) -> bool:
-    """A line that never names a lesson: a form's line, an aside in brackets, a counter, a page reference, a gloss, another script.
-
-    "Name ......  Class ....", "(typed up from the old copy…", "184K subscribers", "FROM THE CITY NEWS, page 7",
-    or a line mostly in another script (a Japanese site's menu above an English lesson).
-    """
+    """A line that never names a lesson: a form line, an aside, a counter, a page reference, a gloss, codes, another script."""
     letters = [c for c in text if c.isalpha()]
     latin = sum(1 for c in letters if c.isascii() or "LATIN" in unicodedata.name(c, ""))
     tokens = text.split()
     words = sum(1 for t in tokens if re.fullmatch(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", t.strip("\"“”‘’'«»()*_,.:;!?")))
-    return form_line(text) or text.startswith(("(", "[")) or " = " in text or bool(_COUNTER.match(text) or _PRINTED_IN.match(text)) \
+    return form_line(text) or text.startswith(("(", "[")) or bool(_GLOSS.match(text)) or bool(_COUNTER.match(text) or _PRINTED_IN.match(text)) \
         or latin * 2 < len(letters) or not letters or len(tokens) >= 3 and words * 2 < len(tokens)  # codes, not words
+
+
+def cells_apart(raw: str) -> bool:
+    """A line of cells set far apart ("College      Entry 3"), not one phrase printed wide ("Garden   Under   the   Bridge")."""
+    cells = re.split(r"\s{4,}", raw.strip())
+    return len(cells) >= 2 and not any(c.lower() in CONNECTORS for c in cells)
 
 
 def find_title(lines: list[Line]) -> tuple[str, list[Line], Line | None]:
@@ -116,7 +121,7 @@ def find_title(lines: list[Line]) -> tuple[str, list[Line], Line | None]:
             return "", [], None
         first = standout
     # A header's cells stand apart ("Site.com            Unit 7"): a page's chrome, not a title.
-    while (_CHROME.search(lines[first].text) or _GENERIC.fullmatch(lines[first].text) or re.search(r"\S\s{4,}\S", lines[first].raw.strip())) \
+    while (_CHROME.search(lines[first].text) or _GENERIC.fullmatch(lines[first].text) or cells_apart(lines[first].raw)) \
             and not _TITLE_PREFIX.match(lines[first].text):
         nxt = _next_candidate(lines, first, skip=("debris", "dropped", "level", "source"))
         if nxt is None or section_kind(lines[nxt].text) is not None or not _is_title_like(lines[nxt]):
@@ -203,15 +208,13 @@ def _words(text: str) -> list[str]:
 
 
 def _joined(lines: list[Line], i: int, slug: str = "") -> tuple[str, list[Line]]:
-    """The title from line i, with the lines a layout broke it onto ("Social Credits and" / "Surveillance…").
-
-    A slug that goes on where the line stops ("…-in-the-old-harbour") also says the title goes on.
-    """
+    """The title from line i, with the lines a layout broke it onto ("Social Credits and" / "Surveillance…")."""
+    # A slug that goes on where the line stops ("…-in-the-old-harbour") also says the title goes on.
     used = [lines[i]]
     title = lines[i].text
     while len(used) < 3:
         last_word = title.split()[-1].lower() if title.split() else ""
-        broken = last_word in _CONNECTORS or title.endswith((",", ":", "-", "–", "—"))
+        broken = last_word in CONNECTORS or title.endswith((",", ":", "-", "–", "—"))
         j = _next_candidate(lines, used[-1].no - 1, max_blank=2)
         if j is None or not _is_title_like(lines[j]):
             break
@@ -219,7 +222,7 @@ def _joined(lines: list[Line], i: int, slug: str = "") -> tuple[str, list[Line]]
         first_word = lines[j].text.split()[0]
         rest_of_slug = _words(slug)[len(_words(title)):]
         in_slug = bool(rest_of_slug) and _words(lines[j].text) == rest_of_slug[: len(_words(lines[j].text))]
-        if not broken and not in_slug and not (first_word in _CONNECTORS and word_count(lines[j].text) <= 6):
+        if not broken and not in_slug and not (first_word in CONNECTORS and word_count(lines[j].text) <= 6):
             break
         if word_count(title) + word_count(lines[j].text) > MAX_TITLE_WORDS + 4:
             break

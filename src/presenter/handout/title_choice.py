@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from presenter.handout.cues import is_part_label
 from presenter.handout.info import is_metadata, is_source, level_of
@@ -18,7 +19,8 @@ from presenter.handout.questions import is_instruction
 from presenter.handout.reading import speaker_of
 from presenter.handout.roles import Part, Role
 from presenter.handout.segment import Region
-from presenter.handout.title import MAX_TITLE_WORDS, cleaned, is_chrome, not_a_title, split_level, title_case
+from presenter.text.lexicon import all_lemmas
+from presenter.handout.title import MAX_TITLE_WORDS, cells_apart, cleaned, is_chrome, not_a_title, split_level, title_case
 
 # The weights of the evidence (a candidate's score is their sum; the first title found keeps ties).
 FOUND_FIRST = 1.0  # the first title-like line at the top, as find_title took it
@@ -74,11 +76,9 @@ def title_score(line: Line, first: bool, repeated: bool, above_text: bool, about
 
 
 def choose_title(lines: list[Line], title: str, title_lines: list[Line], regions: list[Region]) -> tuple[str, list[Line], str]:
-    """The lesson's title and its lines, and why, given the first title found and the handout's parts.
-
-    A line the parts hold may be the title only from the reading or from a word list with no heading
-    (a title and its banner look like a short list); the chosen line leaves its part.
-    """
+    """The lesson's title and its lines, and why, given the first title found and the handout's parts."""
+    # A line the parts hold may be the title only from the reading or from a word list with no heading (a title and
+    # its banner look like a short list); the chosen line leaves its part.
     reading_start = next((ln.no for r in regions if r.kind == Part.READING for ln in r.lines if ln.text), 0)
     loose = {id(ln) for r in regions if r.kind == Part.READING or r.kind == Part.VOCABULARY and not r.explicit
              for ln in r.lines}
@@ -113,10 +113,12 @@ def _choose(lines: list[Line], title: str, title_lines: list[Line], reading_star
             t.find(own) > 0 or t.startswith(own) and len(t.split()) <= len(own.split()) + 4 for t in texts) \
             >= 2 - (first and len(title_lines) > 1)
         about = _about(_content_words(own), text_words)
-        # The publisher (named in the "©" footer) and a page header's cells far apart ("College      Entry 3") are chrome.
-        # So is a line the page repeats word for word three times or more, not about the text ("Your answer").
-        chrome = any(own in t for t in credits) or re.search(r"\S\s{4,}\S", ln.raw.strip()) is not None \
-            or sum(t == own for t in texts) >= 3 and not about
+        # The publisher (named in the "©" footer) is chrome. So are, when the text does not use their words, a page
+        # header's cells far apart ("College      Entry 3"; a title spaced or centred in a PDF is about its text) and a
+        # line the page prints again and again ("Your answer" under every field): a title is printed once or twice,
+        # on top and in a running header, so a third time says a form's or a page's furniture.
+        chrome = any(own in t for t in credits) or not about and (
+            cells_apart(ln.raw) or sum(t == own for t in texts) >= 3)
         score = title_score(ln, first, repeated, ln is above, about) + NOT_TITLE_LIKE * (first and not _candidate(ln, loose)) \
             + CHROME * chrome
         if score > best_score:
@@ -141,17 +143,17 @@ def _content_words(text: str) -> list[str]:
 
 
 def _about(words: list[str], text_words: Counter[str]) -> bool:
-    """Whether a line is about the text: one of its words comes back twice or more, and most of them come back at all.
-
-    "Northgate College – ESOL Department" names a place the text names once; the headline's words are the text's.
-    """
+    """Whether a line is about the text: one of its words comes back twice or more, and most of them come back at all."""
+    # "Northgate College – ESOL Department" names a place the text names once; the headline's words are the text's.
     roots = [_root(w) for w in words]
     return any(text_words[r] >= 2 for r in roots) and 2 * sum(1 for r in roots if text_words[r]) >= len(roots)
 
 
+@lru_cache(maxsize=4096)
 def _root(word: str) -> str:
-    """"drivers", "driver" -> "drive": enough of a word to find it again in another form."""
-    return word[:5]
+    """A word's lemma, to find it again in another form ("drivers" -> "driver", "studies" -> "study"); the word when unknown."""
+    lemmas = {lemma for forms in all_lemmas(word).values() for lemma in forms}
+    return min(lemmas) if lemmas else word  # the same choice for every form of a word, whichever form is met
 
 
 def _alone(lines: list[Line], i: int) -> bool:

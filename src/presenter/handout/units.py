@@ -12,7 +12,7 @@ from presenter.handout.lines import (Line, ends_question, ends_sentence, heading
                                      strip_bullet, word_count)
 from presenter.handout.questions import is_instruction
 from presenter.handout.reading import is_subheading
-from presenter.handout.vocab import is_word_list_line, looks_like_glossary
+from presenter.handout.vocab import glossary_entries, is_word_list_line, looks_like_glossary
 from presenter.handout.roles import Part, Role
 
 
@@ -168,8 +168,8 @@ def shape_of(lines: list[Line]) -> str:
         return "numbered"
     if letter_label(first) is not None:
         return "lettered"
-    if looks_like_glossary(lines) and len(lines) >= 2 or (
-            len(lines) == 1 and "\t" in lines[0].raw and looks_like_glossary(lines)):
+    if (looks_like_glossary(lines) and len(lines) >= 2 or (
+            len(lines) == 1 and "\t" in lines[0].raw and looks_like_glossary(lines))) and not _paragraph_meaning(lines):
         return "glossary"
     if all(is_word_list_line(ln.text) for ln in lines):
         tokens = sum(word_count(ln.text) for ln in lines)
@@ -180,6 +180,11 @@ def shape_of(lines: list[Line]) -> str:
     if len(lines) == 1 and is_subheading(lines[0]):
         return "short"
     return "prose"
+
+
+def _paragraph_meaning(lines: list[Line]) -> bool:
+    """A "meaning" of 40+ words: a paragraph that a dash split, not a word's meaning (a long one with its example is ~25)."""
+    return any(word_count(e.definition) >= 40 for e in glossary_entries(lines).entries)
 
 
 def _many_cells(line: Line) -> bool:
