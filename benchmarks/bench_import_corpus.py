@@ -7,7 +7,7 @@ options, each matching pair), the share of right titles and of readings that sta
 in the right place, for the tuning set, the check set (same layouts, other topics) and the
 held-out sets (layouts the rules were never tuned on: tests/data/handouts/heldout/ and fresh/).
 
-    .venv/bin/python benchmarks/bench_import_corpus.py [--explain NAME] [--set tuning|check|heldout|fresh|fresh2|dev3|fresh3|dev4]
+    .venv/bin/python benchmarks/bench_import_corpus.py [--explain NAME] [--set tuning|check|heldout|fresh|fresh2|dev3|fresh3|dev4|fresh4]
     .venv/bin/python benchmarks/bench_import_corpus.py --dir FOLDER   # handouts kept outside the repository
 """
 
@@ -32,10 +32,11 @@ FRESH = HANDOUTS / "fresh"  # written before the rules that followed the held-ou
 FRESH2 = HANDOUTS / "fresh2"  # written blind in session 5, scored once per importer
 DEV3 = HANDOUTS / "dev3"  # written blind in session 6, then a development set
 FRESH3 = HANDOUTS / "fresh3"  # written blind in session 6, scored blind twice, a development set from session 7
-DEVELOPMENT = (CORPUS, HELD_OUT, FRESH, FRESH2, DEV3, FRESH3)  # what rules and weights may be fitted on
-DEV4 = HANDOUTS / "dev4"  # written blind in session 7; the engineers of session 7 never saw it
-FOLDERS = (*DEVELOPMENT, DEV4)
-SETS = ("tuning", "check", "heldout", "fresh", "fresh2", "dev3", "fresh3", "dev4")
+DEV4 = HANDOUTS / "dev4"  # written blind in session 7, scored blind twice, then a development set
+FRESH4 = HANDOUTS / "fresh4"  # written blind in session 7 and kept blind: score it, do not tune on it
+DEVELOPMENT = (CORPUS, HELD_OUT, FRESH, FRESH2, DEV3, FRESH3, DEV4)  # what rules and weights may be fitted on
+FOLDERS = (*DEVELOPMENT, FRESH4)
+SETS = ("tuning", "check", "heldout", "fresh", "fresh2", "dev3", "fresh3", "dev4", "fresh4")
 KINDS = ("comprehension", "discussion", "warmup")
 
 
