@@ -30,7 +30,10 @@ _GENERIC = re.compile(r"(?:(?:english|esl|efl|reading|listening|comprehension|vo
 # "Passage 5 of 20"). A title is taken after them when one follows before the first section.
 _CHROME = re.compile(r"[|›»>·•]|\b(?:worksheets?|lessons|printable|practice|passage\s+\d+|episode\s+\d+|issue\s+#?\d+|"
                      r"companion|club|esl|free|updated|min read|posted|interview\s+\d+|online|unit\s+\d+|module\s+\d+|learn(?:ing)?\s+english|"
-                     r"[\w-]+\.(?:com|org|net|co\.uk|io|edu|info|example)|level\s+(?:\d{1,2}|[abc][12]))\b", re.I)
+                     r"[\w-]+\.(?:com|org|net|co\.uk|io|edu|info|example)|level\s+(?:\d{1,2}|[abc][12])|"
+                     # Whom the sheet is for or how it is run, not what it is about: "Notes for the supply teacher", "Cover work".
+                     r"(?:notes?|instructions?|guidance|reminders?)\s+(?:for|to)\s+(?:the\s+|our\s+|any\s+)?\w+|"
+                     r"(?:cover|supply|substitute|sub)\s+(?:work|lessons?|sheets?|plans?|supervisors?|teachers?)|teacher'?s'?\s+(?:notes?|guide|copy))\b", re.I)
 # "The Four-Day Week (B2)", "Bees – A2": a CEFR level written after the title.
 _LEVEL_SUFFIX = re.compile(r"\s*(?:[(\[]\s*(?:level\s*)?([ABC][12](?:[+/-][ABC]?[12]?)?|(?:pre-|upper[- ])?intermediate|"
                            r"beginners?|elementary|advanced)\s*[)\]]|[-–—|]\s*([ABC][12]|level\s+\d{1,2}|(?:pre-|upper[- ])?intermediate|"

@@ -35,6 +35,8 @@ EXCLAIMS = -2.0
 NOT_TITLE_LIKE = -2.0  # the first title found fails what the others must meet ("Name and surname: Group:")  # "Thank you for your purchase!": said to the reader
 # "Read: Part 1 – Leaving the lakes", "Section 2": a part of the text, or a task on it, not the lesson's name.
 _PART_OF_TEXT = re.compile(r"^(?:read|listen|watch)\s*:|^[A-H](?:\s{2,}|\t)\S|_{3,}|:.*:|\b(?:part|section)\s+(?:\d{1,2}|[IVX]{1,4}|one|two|three)\b", re.I)
+# "Thank you!! - AD", "Many thanks, Jo": a note's sign-off to whoever reads it.
+_SIGN_OFF = re.compile(r"^(?:thanks|thank you|many thanks|cheers|(?:kind |best )?regards|best wishes|good luck|have fun)\b.*(?:!|[-–—]\s*\w+)$", re.I)
 _CREDIT = re.compile(r"©|\bcopyright\b|\(c\)\s*\d{4}", re.I)
 _SKIP = (Role.DEBRIS, Role.SOURCE, Role.LEVEL, Role.SLUG, Role.SEPARATOR)
 
@@ -71,7 +73,7 @@ def title_score(line: Line, first: bool, repeated: bool, above_text: bool, about
     score = FOUND_FIRST * first + REPEATED * repeated + ABOVE_TEXT * above_text + ABOUT_THE_TEXT * about
     score += LOOKS_LIKE_A_TITLE * bool(line.md_level or title_case(text))
     score += NAMES_THE_TEXT * ((named := heading_with_content(line.text)) is not None and named[0] == Part.READING)
-    score += CHROME * is_chrome(text) + ONE_WORD * (word_count(text) == 1) + EXCLAIMS * text.endswith("!")
+    score += CHROME * is_chrome(text) + ONE_WORD * (word_count(text) == 1) + EXCLAIMS * bool(text.endswith("!") or _SIGN_OFF.match(text))
     return score
 
 

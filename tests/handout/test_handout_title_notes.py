@@ -1,0 +1,30 @@
+"""Titles under an app's bar, a note for whoever runs the lesson, or a publication's name (handouts written for the test)."""
+
+from __future__ import annotations
+
+from presenter.handout import import_handout
+
+TEXT = ("Every spring the river behind our school floods the lower field. The water comes up slowly, over two or "
+        "three days, and the ducks arrive before the water does. This year the class measured the water each "
+        "morning with a long painted stick and sent the numbers to the town council.")
+
+
+def test_an_apps_bar_above_an_article_is_not_its_title() -> None:
+    page = ("Continue in app\n\nGet the app\n\nSign in\n\nWrite\n\nSubscribers-only story\n\nThe Flood Field\n"
+            "Kim Novak\n\nFollow\n\nPublished in\nRiver Notes\n\n·\n4 min read\n\n--\n\nListen\n\n"
+            f"{TEXT}\n\n1. When does the river flood?\n")
+    lesson = import_handout(page).lesson
+    assert lesson.title == "The Flood Field"
+
+
+def test_a_note_for_whoever_covers_the_lesson_is_not_the_title() -> None:
+    page = ("SUPPLY LESSON          Year 8 (8R)          Period 5\n\nINSTRUCTIONS FOR THE SUPPLY TEACHER\n"
+            "- The class may work in pairs.\n- Collect the sheets at the end.\nMany thanks - JB\n\n-----------\n\n"
+            "          The Flood Field\n\n1. What floods every spring?\n2. Who measured the water?\n\n"
+            f"Read the text.\n\n{TEXT}\n")
+    assert import_handout(page).lesson.title == "The Flood Field"
+
+
+def test_a_cover_lessons_heading_gives_way_to_the_lessons_title() -> None:
+    page = f"Substitute plan for Tuesday\n\nThe Flood Field\n\n{TEXT}\n\n1. When does the river flood?\n"
+    assert import_handout(page).lesson.title == "The Flood Field"
