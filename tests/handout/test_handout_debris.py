@@ -52,3 +52,25 @@ def test_debris_is_listed_and_left_out() -> None:
     assert [d.text for d in result.debris] == ["Home | Lessons | Contact", "By Jo Park", "Comments are closed."]
     assert len(result.lesson.reading.paragraphs) == 2
     assert "Jo Park" not in result.markdown
+
+
+@pytest.mark.parametrize("line", ["Continue in app", "Subscribers-only post", "12 min read", "Forwarded from Daily Grammar Tips",
+                                  "1,024 votes", "👀 5.1K  💬 12  09:41", "==== pasted from the class forum ====",
+                                  "~~~ end of the story ~~~"])
+def test_an_apps_bar_a_posts_counters_and_a_paste_divider_are_debris(line: str) -> None:
+    lines = make_lines(line)
+    mark_debris(lines)
+    assert lines[0].role == "debris", line
+
+
+@pytest.mark.parametrize("line", ["=== Questions ===", "*** The Lighthouse ***", "3 votes were enough to win.", "Write"])
+def test_a_heading_between_rules_and_a_sentence_with_counts_stay(line: str) -> None:
+    lines = make_lines(line)
+    mark_debris(lines)
+    assert lines[0].role != "debris", line
+
+
+def test_a_paste_divider_ends_the_reading() -> None:
+    text = f"A New Library\n\n{READING}\n---- copied from the school app ----\n\nQuiz: A New Library\n1. How many books?\n"
+    result = import_handout(text)
+    assert result.lesson.reading.paragraphs[-1].text.endswith("five books at a time.")

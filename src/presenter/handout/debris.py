@@ -40,7 +40,9 @@ _STRONG = re.compile(
         r"back to top", r"we (?:want|would like|'d love) to hear from you\b.{0,120}", r".{0,80}\bin the comments?(?: section| below)?[.!]?",
         r"(?:join|start) the (?:conversation|discussion)\b.{0,40}", r"download(?: the| this)? (?:pdf|worksheet|handout|lesson|file|printable)\b.{0,60}",
         r"sign up\b.{0,60}", r"(?:open|continue|read) in (?:the )?app", r"get the app", r"(?:members?|subscribers?)[- ]only(?: story| post| article| content)?",
-        r"\d{1,3}\s*min(?:ute)?s? read", r".{{0,80}}(?:{u}).{{0,40}}\bpage\s+\d{{1,3}}(?:\s*(?:of|/)\s*\d{{1,3}})?".format(u=_URL), r"you can (?:watch|listen to|see|hear|read|find|download)\b.{0,60}\b(?:this page|below|here)\b.{0,20}", r".{0,60}(?:[|·•–—]|\s{3,})\s*page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?(?:\s*(?:[|·•–—]|\s{3,}).{0,40})?", r"[▶►⏵⏯].{0,80}", r"(?:\[[^\]\n]{1,60}\]\s*){2,}", r".{0,30}\b(?:play|listen now|download)(?: the)? (?:audio|mp3|video|podcast)\b.{0,60}", r"follow (?:us|me)\b.{0,60}", r"subscribe\b.{0,60}",
+        r"\d{1,3}\s*min(?:ute)?s? read", r"forwarded from\b.{0,60}", r"[\d.,]+\s?[KkMm]?\s+(?:votes?|views|reactions|likes|replies|comments)",
+        # "👁 2.9K  ❤️ 214  18:07": a post's counters and time, each number behind its icon.
+        r"(?:[^\w\s]{1,3}\s*[\d.,]+\s?[KkMm]?\s+)+(?:\d{1,2}:\d{2}(?:\s*[ap]m)?)?|(?:[^\w\s]{1,3}\s*[\d.,]+\s?[KkMm]?\s*)+", r".{{0,80}}(?:{u}).{{0,40}}\bpage\s+\d{{1,3}}(?:\s*(?:of|/)\s*\d{{1,3}})?".format(u=_URL), r"you can (?:watch|listen to|see|hear|read|find|download)\b.{0,60}\b(?:this page|below|here)\b.{0,20}", r".{0,60}(?:[|·•–—]|\s{3,})\s*page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?(?:\s*(?:[|·•–—]|\s{3,}).{0,40})?", r"[▶►⏵⏯].{0,80}", r"(?:\[[^\]\n]{1,60}\]\s*){2,}", r".{0,30}\b(?:play|listen now|download)(?: the)? (?:audio|mp3|video|podcast)\b.{0,60}", r"follow (?:us|me)\b.{0,60}", r"subscribe\b.{0,60}",
         r"(?:name|email|e-mail|website|comment)\s*\*", r"save my name, email.*", r"notify me of .*",
         r"(?:submit|post) comment", r"author:.{0,60}", r"about the author:?", r"share this (?:lesson|article|post)?:?",
         r"(?:posted on )?" + DATE + r"(?:\s*(?:at|,)?\s*\d{1,2}:\d{2}\s*(?:am|pm)?)?",
@@ -81,6 +83,10 @@ _COMMENT_HEAD = re.compile(rf"^[\w.@'’-]+(?: [\w.'’-]+){{0,2}}(?:\s*[·•|]
                            rf"weeks?|months?|years?)\s+ago|{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|yesterday|today)$", re.I)
 
 
+# "----- copied from Kahoot -----", "=== end of text ===": a rule saying where one paste ends, not a heading.
+_LABELLED_RULE = re.compile(r"^[-=*_~#+]{3,}\s*(?:(?:copied|pasted|taken|cut|continued|exported)\b|end\b|from\b|source\b).{0,60}?\s*[-=*_~#+]{3,}$", re.I)
+
+
 def debris_reason(line: Line) -> str:
     """Why a line is debris ("comments", "byline", …), or "" when it is not debris by itself."""
     text = line.text.strip("*_ ")  # "*Share this post:* …" in a Markdown page
@@ -91,6 +97,8 @@ def debris_reason(line: Line) -> str:
         if word_count(text) > 14 and text.endswith((".", "?", "!")) and not re.search(r"©|copyright|rights reserved", text, re.I):
             return ""
         return "page number" if text.isdigit() or text.lower().startswith("page ") else "web page"
+    if _LABELLED_RULE.match(text):
+        return "divider"
     if _COMMENT_HEAD.match(line.raw.strip()):
         return "a reader's comment"
     if _BYLINE.match(text) and word_count(text) <= 12:
