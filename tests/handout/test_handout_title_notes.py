@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from presenter.handout import import_handout
+from presenter.handout.title import cleaned
 
 TEXT = ("Every spring the river behind our school floods the lower field. The water comes up slowly, over two or "
         "three days, and the ducks arrive before the water does. This year the class measured the water each "
@@ -28,3 +31,11 @@ def test_a_note_for_whoever_covers_the_lesson_is_not_the_title() -> None:
 def test_a_cover_lessons_heading_gives_way_to_the_lessons_title() -> None:
     page = f"Substitute plan for Tuesday\n\nThe Flood Field\n\n{TEXT}\n\n1. When does the river flood?\n"
     assert import_handout(page).lesson.title == "The Flood Field"
+
+
+@pytest.mark.parametrize(("line", "title"), [("Lanterns on the Lake (Odile Varga)", "Lanterns on the Lake"),
+                                             ("Lanterns on the Lake (by Odile Varga)", "Lanterns on the Lake"),
+                                             ("Rivers of the World (Geography Link)", "Rivers of the World (Geography Link)"),
+                                             ("A Week in (New York)", "A Week in (New York)")])
+def test_an_authors_name_in_brackets_leaves_the_title(line: str, title: str) -> None:
+    assert cleaned(line) == title

@@ -11,6 +11,7 @@ from presenter.handout.info import info_parts, is_metadata, is_source, level_of
 from presenter.handout.lines import (Line, is_separator, letter_label, num_label, section_kind, undecorated,
                                      word_count)
 from presenter.handout.roles import Role
+from presenter.text.lexicon import all_lemmas
 
 # Words that join a title's words ("Time and Tide"); alone between wide gaps they say one phrase printed wide, not cells.
 CONNECTORS = frozenset("and or of the a an in on for to with from at by & about vs versus into".split())
@@ -160,11 +161,15 @@ def cleaned(title: str, series: bool = False) -> str:
         title = rest[0]  # "Unit 5 | At the Doctor's | Pre-intermediate": the one part that is not lesson info
     title = undecorated(_TITLE_PREFIX.sub("", _SERIES_LABEL.sub("", title) if series else title).strip()).strip("*_ ")
     title = _DATED.sub("", title) or title  # "Robots Deliver Pizza – 12th March, 2025": the posting date is no title
+    if (author := _AUTHOR.search(title)) and author.start() > 0 and not all_lemmas(author.group(1).lower()):
+        title = title[: author.start()]  # "The Night Ferry (Maren Holt)": a book's title, then its author's name
     if len(title) > 2 and title[0] in _OPENING and title[-1] in _CLOSING_QUOTES and title[1:-1].count('"') == 0:
         title = title[1:-1].strip()  # "\"The Island With No Cars\"" names the text; the quotes are not its title
     return title
 
 
+# "(Maren Holt)", "(by Jo March)": a given name (not an English word), then a surname, in brackets at the end.
+_AUTHOR = re.compile(r"\s*\((?:by\s+)?([A-Z][a-z]+)(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+\)$")
 _DATED = re.compile(rf"\s*[-–—|,(]\s*{DATE}\)?$", re.I)
 _OPENING, _CLOSING_QUOTES = "\"“‘'«", "\"”’'»"
 
