@@ -56,14 +56,16 @@ def test_debris_is_listed_and_left_out() -> None:
 
 @pytest.mark.parametrize("line", ["Continue in app", "Subscribers-only post", "12 min read", "Forwarded from Daily Grammar Tips",
                                   "1,024 votes", "👀 5.1K  💬 12  09:41", "==== pasted from the class forum ====",
-                                  "~~~ end of the story ~~~"])
+                                  "~~~ end of the story ~~~", "🔊 Recording: [track-3.m4a](media/track-3.m4a) (2:05)",
+                                  "Listen along: harbour_story.mp3"])
 def test_an_apps_bar_a_posts_counters_and_a_paste_divider_are_debris(line: str) -> None:
     lines = make_lines(line)
     mark_debris(lines)
     assert lines[0].role == "debris", line
 
 
-@pytest.mark.parametrize("line", ["=== Questions ===", "*** The Lighthouse ***", "3 votes were enough to win.", "Write"])
+@pytest.mark.parametrize("line", ["=== Questions ===", "*** The Lighthouse ***", "3 votes were enough to win.", "Write",
+                                                  "Listen to the recording and answer the questions."])
 def test_a_heading_between_rules_and_a_sentence_with_counts_stay(line: str) -> None:
     lines = make_lines(line)
     mark_debris(lines)
