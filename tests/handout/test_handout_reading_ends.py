@@ -15,3 +15,14 @@ def test_a_lettered_task_after_the_text_ends_it() -> None:
     lesson = import_handout(page).lesson
     assert lesson.reading.paragraphs[-1].text.endswith("the town council.")
     assert [q.text for q in lesson.comprehension][:3] == ["What floods every spring?", "Who measured the water?", "Who got the numbers?"]
+
+
+def test_a_writers_note_above_a_heading_naming_the_text_is_not_the_text() -> None:
+    note = ("Last spring my Year 9 group spent a whole week arguing about floods, so I wrote this short piece for them. "
+            "Use it with your own classes if you like, and tell me how it goes in the replies.")
+    page = (f"The Flood Field\n\n{note}\n\nHow we used it\n\nPairs talked first, then everyone read in silence.\n\n"
+            f"The text\n\n{TEXT}\n(The school and the field are invented for this lesson.)\n\n"
+            "Questions\n1. What floods every spring?\n")
+    reading = import_handout(page).lesson.reading.paragraphs
+    assert reading[0].text.startswith("Every spring the river")
+    assert reading[-1].text.endswith("the town council.")

@@ -91,6 +91,8 @@ def junk_reason(line: Line) -> Edge | None:
     task = task_text(text)  # "Task 4 – Answer the questions.": the task after its number
     if word_count(task) <= 20 and not task.endswith("?") and (is_instruction(task) or _TASK.match(task)):
         return Edge(EdgeKind.NOTE, "a task set to the learner")
+    if re.fullmatch(r"\([^()]+[.!]\)", line.text.strip("*_ ")) and word_count(text) >= 5:
+        return Edge(EdgeKind.NOTE, "a note in brackets about the text")  # "(The names have been changed.)"
     if _PROPERTY.match(text) and not ends_sentence(text):
         return Edge(EdgeKind.NOTE, "a label and value (page properties)")
     return None
