@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from presenter.handout import import_handout
-from presenter.handout.title import cleaned
+from presenter.handout.title import cleaned, not_a_title
 
 TEXT = ("Every spring the river behind our school floods the lower field. The water comes up slowly, over two or "
         "three days, and the ducks arrive before the water does. This year the class measured the water each "
@@ -39,3 +39,14 @@ def test_a_cover_lessons_heading_gives_way_to_the_lessons_title() -> None:
                                              ("A Week in (New York)", "A Week in (New York)")])
 def test_an_authors_name_in_brackets_leaves_the_title(line: str, title: str) -> None:
     assert cleaned(line) == title
+
+
+def test_a_title_under_a_label_numbering_the_text_beats_the_units_name() -> None:
+    page = ("Unit 6   Living Near Water\n\nText 2\nCan a Field Be a Lake? The Spring Floods of Marlow\n\n"
+            f"Before you read\n1. Have you seen a flood?\n\n{TEXT}\n\nQuestions\n1. What floods every spring?\n")
+    assert import_handout(page).lesson.title == "Can a Field Be a Lake? The Spring Floods of Marlow"
+
+
+@pytest.mark.parametrize("line", ["spillway (n.) a channel that carries", "to dredge (v.) to clear mud from", "brackish (adj.) a little salty"])
+def test_a_glossary_entry_is_never_a_title(line: str) -> None:
+    assert not_a_title(line)

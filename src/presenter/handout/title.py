@@ -90,6 +90,8 @@ _COUNTER = re.compile(r"^\d[\d,.]*\s?[KkMm]?\s+(?:subscribers|views|followers|li
                       r"members|plays|shares)\b", re.I)
 # "shore = the land next to the sea": a word, then its meaning in a phrase ("Time = Money" is a title).
 _GLOSS = re.compile(r"^[^=]{1,40}?\s=\s+[a-z(][^=\s]*(?:\s+\S+){2,}$")
+# "obsolescence (n.) the process of": a glossary's word, its part of speech, then its meaning.
+_GLOSSARY_ENTRY = re.compile(r"^[\w'’ -]{1,30}\s\((?:n|v|adj|adv|prep|conj|pron|phr\.? ?v|idiom)\.?\)\s+\S", re.I)
 _PRINTED_IN = re.compile(r"^from\s+(?:the\s+)?\S.*\bp(?:age|\.)\s*\d", re.I)
 
 
@@ -99,7 +101,7 @@ def not_a_title(text: str) -> bool:
     latin = sum(1 for c in letters if c.isascii() or "LATIN" in unicodedata.name(c, ""))
     tokens = text.split()
     words = sum(1 for t in tokens if re.fullmatch(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", t.strip("\"“”‘’'«»()*_,.:;!?")))
-    return form_line(text) or text.startswith(("(", "[")) or bool(_GLOSS.match(text)) or bool(_COUNTER.match(text) or _PRINTED_IN.match(text)) \
+    return form_line(text) or text.startswith(("(", "[")) or bool(_GLOSS.match(text)) or bool(_COUNTER.match(text) or _PRINTED_IN.match(text) or _GLOSSARY_ENTRY.match(text)) \
         or latin * 2 < len(letters) or not letters or len(tokens) >= 3 and words * 2 < len(tokens)  # codes, not words
 
 

@@ -27,6 +27,7 @@ FOUND_FIRST = 1.0  # the first title-like line at the top, as find_title took it
 REPEATED = 2.5  # the page names it again, inside another line
 ABOVE_TEXT = 1.0  # the last title-like line before the text, with no prose between (alone, it ties with the first)
 NAMES_THE_TEXT = 1.0  # "The reading: Night Trains": a heading that gives the text's name
+UNDER_TEXT_LABEL = 1.5  # right under "Reading 3.2" / "Text B": the label numbers the text, the line names it
 ABOUT_THE_TEXT = 1.0  # one of its longer words comes back in the text twice or more (a menu's or a site's name does not)
 LOOKS_LIKE_A_TITLE = 0.5  # a Markdown heading, or most words capitalised
 CHROME = -3.0  # the site's or the sheet's kind ("Worksheets", "English Reading Practice", a domain)
@@ -58,8 +59,8 @@ def _candidate(line: Line, loose: set[int] | None = None) -> bool:
     if num_label(text) or letter_label(text) or speaker_of(text) is not None and ends_sentence(text) or is_instruction(text) \
             or not_a_title(text):
         return False
-    if re.search(r"[a-z][.!?] [A-Z]", text):
-        return False  # a sentence ends inside it: a wrapped line of prose
+    if re.search(r"[a-z][.!] [A-Z]", text) or re.search(r"[a-z]\? [A-Z]", text) and not title_case(text):
+        return False  # a sentence ends inside it: a wrapped line of prose ("Who Owns Your Phone? The Case for…" is a title)
     if is_metadata(text) or is_source(text) or level_of(text) is not None or text.endswith(":") or text.count(",") >= 2:
         return False
     if re.search(r"not part of the text: .*(?:task|message|credit|question)", line.extra.get("why", "")):
@@ -122,7 +123,7 @@ def _choose(lines: list[Line], title: str, title_lines: list[Line], reading_star
         chrome = any(own in t for t in credits) or not about and (
             cells_apart(ln.raw) or sum(t == own for t in texts) >= 3)
         score = title_score(ln, first, repeated, ln is above, about) + NOT_TITLE_LIKE * (first and not _candidate(ln, loose)) \
-            + CHROME * chrome
+            + CHROME * chrome + UNDER_TEXT_LABEL * _under_text_label(lines, ln)
         if score > best_score:
             best, best_score = ln, score
             why = ", ".join(w for w, on in (("named again on the page", repeated), ("right above the text", ln is above),
@@ -156,6 +157,16 @@ def _root(word: str) -> str:
     """A word's lemma, to find it again in another form ("drivers" -> "driver", "studies" -> "study"); the word when unknown."""
     lemmas = {lemma for forms in all_lemmas(word).values() for lemma in forms}
     return min(lemmas) if lemmas else word  # the same choice for every form of a word, whichever form is met
+
+
+# "Reading 3.2", "Text B", "Passage 4": a label that numbers the text, printed over its name.
+_TEXT_LABEL = re.compile(r"^(?:reading|text|passage|article|story)\s+(?:\d{1,2}(?:\.\d{1,2})?|[A-H])$", re.I)
+
+
+def _under_text_label(lines: list[Line], line: Line) -> bool:
+    """Whether the line right above this one numbers the text ("Reading 3.2" over "Who Owns Your Phone?")."""
+    above = lines[line.no - 2] if 2 <= line.no <= len(lines) + 1 and lines[line.no - 1] is line else None
+    return above is not None and bool(_TEXT_LABEL.match(above.text))
 
 
 def _alone(lines: list[Line], i: int) -> bool:
