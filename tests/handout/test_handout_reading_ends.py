@@ -26,3 +26,14 @@ def test_a_writers_note_above_a_heading_naming_the_text_is_not_the_text() -> Non
     reading = import_handout(page).lesson.reading.paragraphs
     assert reading[0].text.startswith("Every spring the river")
     assert reading[-1].text.endswith("the town council.")
+
+
+def test_a_day_numbered_task_and_the_next_days_part_are_not_the_text() -> None:
+    page = ("Maple Language Centre\n"
+            "The Flood Field: A River That Visits\n"
+            f"WEEK 2 → Read the story. Circle the numbers.\n{TEXT}"
+            "WEEK 3 → Comprehension check\n1. What floods every spring?\n2. Who measured the water?\n")
+    lesson = import_handout(page).lesson
+    assert lesson.title == "The Flood Field: A River That Visits"
+    assert lesson.reading.paragraphs[0].text.startswith("Every spring the river")
+    assert lesson.reading.paragraphs[-1].text.endswith("the town council.")

@@ -34,7 +34,8 @@ _CHROME = re.compile(r"[|›»>·•]|\b(?:worksheets?|lessons|printable|practic
                      r"[\w-]+\.(?:com|org|net|co\.uk|io|edu|info|example)|level\s+(?:\d{1,2}|[abc][12])|"
                      # Whom the sheet is for or how it is run, not what it is about: "Notes for the supply teacher", "Cover work".
                      r"(?:notes?|instructions?|guidance|reminders?)\s+(?:for|to)\s+(?:the\s+|our\s+|any\s+)?\w+|"
-                     r"(?:cover|supply|substitute|sub)\s+(?:work|lessons?|sheets?|plans?|supervisors?|teachers?)|teacher'?s'?\s+(?:notes?|guide|copy))\b", re.I)
+                     r"(?:cover|supply|substitute|sub)\s+(?:work|lessons?|sheets?|plans?|supervisors?|teachers?)|teacher'?s'?\s+(?:notes?|guide|copy)|"
+                     r"(?:english|language|languages|esl|efl)\s+(?:academy|school|institute|cent(?:re|er)|college|club|hub|corner))\b", re.I)
 # "The Four-Day Week (B2)", "Bees – A2": a CEFR level written after the title.
 _LEVEL_SUFFIX = re.compile(r"\s*(?:[(\[]\s*(?:level\s*)?([ABC][12](?:[+/-][ABC]?[12]?)?|(?:pre-|upper[- ])?intermediate|"
                            r"beginners?|elementary|advanced)\s*[)\]]|[-–—|]\s*([ABC][12]|level\s+\d{1,2}|(?:pre-|upper[- ])?intermediate|"
