@@ -50,3 +50,10 @@ def test_a_title_under_a_label_numbering_the_text_beats_the_units_name() -> None
 @pytest.mark.parametrize("line", ["spillway (n.) a channel that carries", "to dredge (v.) to clear mud from", "brackish (adj.) a little salty"])
 def test_a_glossary_entry_is_never_a_title(line: str) -> None:
     assert not_a_title(line)
+
+
+def test_a_channels_name_over_every_post_is_not_the_title() -> None:
+    header = "Daily Words with Mr Osei | Class Channel"
+    page = (f"{header}\n📚 TEXT OF THE DAY (A2)\nThe Flood Field\n{TEXT}\n\n"
+            f"{header}\nWhat floods every spring?\n\n{header}\nWho measured the water with a stick?\n")
+    assert import_handout(page).lesson.title == "The Flood Field"

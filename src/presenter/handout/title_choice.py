@@ -112,16 +112,17 @@ def _choose(lines: list[Line], title: str, title_lines: list[Line], reading_star
         # Named again: inside a line that starts with something else ("Quiz: …", a breadcrumb, a running header),
         # or starting a line with little after it; a footer that starts with it ("Greenhill School, Mill Lane,
         # Ashford | Tel: …") names the publisher.
+        printed = sum(t == own for t in texts)  # the same line over every post or page is a header, not the title named again
         repeated = len(own.split()) >= 2 and len(own) >= 10 and sum(
             t.find(own) > 0 or t.startswith(own) and len(t.split()) <= len(own.split()) + 4 for t in texts) \
-            >= 2 - (first and len(title_lines) > 1)
+            >= 2 - (first and len(title_lines) > 1) and printed < 3
         about = _about(_content_words(own), text_words)
         # The publisher (named in the "©" footer) is chrome. So are, when the text does not use their words, a page
         # header's cells far apart ("College      Entry 3"; a title spaced or centred in a PDF is about its text) and a
         # line the page prints again and again ("Your answer" under every field): a title is printed once or twice,
         # on top and in a running header, so a third time says a form's or a page's furniture.
         chrome = any(own in t for t in credits) or not about and (
-            cells_apart(ln.raw) or sum(t == own for t in texts) >= 3)
+            cells_apart(ln.raw) or printed >= 3)
         score = title_score(ln, first, repeated, ln is above, about) + NOT_TITLE_LIKE * (first and not _candidate(ln, loose)) \
             + CHROME * chrome + UNDER_TEXT_LABEL * _under_text_label(lines, ln)
         if score > best_score:
@@ -160,13 +161,14 @@ def _root(word: str) -> str:
 
 
 # "Reading 3.2", "Text B", "Passage 4": a label that numbers the text, printed over its name.
-_TEXT_LABEL = re.compile(r"^(?:reading|text|passage|article|story)\s+(?:\d{1,2}(?:\.\d{1,2})?|[A-H])$", re.I)
+_TEXT_LABEL = re.compile(r"^(?:reading|text|passage|article|story|poem)\s+(?:\d{1,2}(?:\.\d{1,2})?|[A-H]|of\s+the\s+(?:day|week|month))$", re.I)
 
 
 def _under_text_label(lines: list[Line], line: Line) -> bool:
     """Whether the line right above this one numbers the text ("Reading 3.2" over "Who Owns Your Phone?")."""
     above = lines[line.no - 2] if 2 <= line.no <= len(lines) + 1 and lines[line.no - 1] is line else None
-    return above is not None and bool(_TEXT_LABEL.match(above.text))
+    # "📖 READING OF THE WEEK (level B1)": the label behind an icon, with the level after it.
+    return above is not None and bool(_TEXT_LABEL.match(re.sub(r"^[\W_]+", "", split_level(above.text)[0])))
 
 
 def _alone(lines: list[Line], i: int) -> bool:
