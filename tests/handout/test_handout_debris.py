@@ -6,6 +6,7 @@ import pytest
 
 from presenter.handout import import_handout
 from presenter.handout.debris import mark_debris
+from presenter.handout.layout import mark_repeated_headers
 from presenter.handout.lines import make_lines
 
 READING = ("Reading\nThe city opened a new library last week. It has ten thousand books and a café.\n\n"
@@ -76,3 +77,12 @@ def test_a_paste_divider_ends_the_reading() -> None:
     text = f"A New Library\n\n{READING}\n---- copied from the school app ----\n\nQuiz: A New Library\n1. How many books?\n"
     result = import_handout(text)
     assert result.lesson.reading.paragraphs[-1].text.endswith("five books at a time.")
+
+
+def test_a_header_printed_over_every_post_is_debris_but_a_refrain_is_not() -> None:
+    header = "River Club · Ms Amara"
+    refrain = "And the river comes back home"
+    text = "\n".join([header, "Post one.", header, "Post two.", header, "Post three.", refrain, "x", refrain, "y", refrain])
+    lines = make_lines(text)
+    mark_repeated_headers(lines)
+    assert [ln.text for ln in lines if ln.role == "debris"] == [header] * 3
