@@ -6,6 +6,7 @@ import pytest
 
 from presenter.handout import import_handout
 from presenter.handout.debris import mark_debris
+from presenter.handout.layout import mark_repeated_headers
 from presenter.handout.lines import make_lines
 
 READING = ("Reading\nThe city opened a new library last week. It has ten thousand books and a café.\n\n"
@@ -52,3 +53,36 @@ def test_debris_is_listed_and_left_out() -> None:
     assert [d.text for d in result.debris] == ["Home | Lessons | Contact", "By Jo Park", "Comments are closed."]
     assert len(result.lesson.reading.paragraphs) == 2
     assert "Jo Park" not in result.markdown
+
+
+@pytest.mark.parametrize("line", ["Continue in app", "Subscribers-only post", "12 min read", "Forwarded from Daily Grammar Tips",
+                                  "1,024 votes", "👀 5.1K  💬 12  09:41", "==== pasted from the class forum ====",
+                                  "~~~ end of the story ~~~", "🔊 Recording: [track-3.m4a](media/track-3.m4a) (2:05)",
+                                  "Listen along: harbour_story.mp3"])
+def test_an_apps_bar_a_posts_counters_and_a_paste_divider_are_debris(line: str) -> None:
+    lines = make_lines(line)
+    mark_debris(lines)
+    assert lines[0].role == "debris", line
+
+
+@pytest.mark.parametrize("line", ["=== Questions ===", "*** The Lighthouse ***", "3 votes were enough to win.", "Write",
+                                                  "Listen to the recording and answer the questions."])
+def test_a_heading_between_rules_and_a_sentence_with_counts_stay(line: str) -> None:
+    lines = make_lines(line)
+    mark_debris(lines)
+    assert lines[0].role != "debris", line
+
+
+def test_a_paste_divider_ends_the_reading() -> None:
+    text = f"A New Library\n\n{READING}\n---- copied from the school app ----\n\nQuiz: A New Library\n1. How many books?\n"
+    result = import_handout(text)
+    assert result.lesson.reading.paragraphs[-1].text.endswith("five books at a time.")
+
+
+def test_a_header_printed_over_every_post_is_debris_but_a_refrain_is_not() -> None:
+    header = "River Club · Ms Amara"
+    refrain = "And the river comes back home"
+    text = "\n".join([header, "Post one.", header, "Post two.", header, "Post three.", refrain, "x", refrain, "y", refrain])
+    lines = make_lines(text)
+    mark_repeated_headers(lines)
+    assert [ln.text for ln in lines if ln.role == "debris"] == [header] * 3

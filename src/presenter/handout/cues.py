@@ -31,7 +31,8 @@ def is_part_label(text: str) -> bool:
         word_count(m.group(1)) <= 5 and not ends_sentence(m.group(1)) or m.group(1).endswith("?")))
 
 
-_NUMBERED_TASK = re.compile(r"^(?:task|part|section|exercise|activity|step)\s*(?:\d{1,2}|[A-H])\s*[.:)–—-]\s*(?=\S)", re.I)
+# "PART 1. Answer…", "DAY 2 ▶ Read the story.": a numbered part, then its task.
+_NUMBERED_TASK = re.compile(r"^(?:task|part|section|exercise|activity|step|day|week|lesson)\s*(?:\d{1,2}|[A-H])\s*[.:)–—▶►→>-]\s*(?=\S)", re.I)
 
 
 def task_text(text: str) -> str:

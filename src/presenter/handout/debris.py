@@ -39,7 +39,11 @@ _STRONG = re.compile(
         r"privacy policy.{0,40}", r"terms (?:of (?:use|service)|and conditions).{0,40}", r"(?:this (?:site|website) uses cookies|we use cookies|cookie (?:policy|settings)).{0,80}",
         r"back to top", r"we (?:want|would like|'d love) to hear from you\b.{0,120}", r".{0,80}\bin the comments?(?: section| below)?[.!]?",
         r"(?:join|start) the (?:conversation|discussion)\b.{0,40}", r"download(?: the| this)? (?:pdf|worksheet|handout|lesson|file|printable)\b.{0,60}",
-        r"sign up\b.{0,60}", r".{{0,80}}(?:{u}).{{0,40}}\bpage\s+\d{{1,3}}(?:\s*(?:of|/)\s*\d{{1,3}})?".format(u=_URL), r"you can (?:watch|listen to|see|hear|read|find|download)\b.{0,60}\b(?:this page|below|here)\b.{0,20}", r".{0,60}(?:[|·•–—]|\s{3,})\s*page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?(?:\s*(?:[|·•–—]|\s{3,}).{0,40})?", r"[▶►⏵⏯].{0,80}", r"(?:\[[^\]\n]{1,60}\]\s*){2,}", r".{0,30}\b(?:play|listen now|download)(?: the)? (?:audio|mp3|video|podcast)\b.{0,60}", r"follow (?:us|me)\b.{0,60}", r"subscribe\b.{0,60}",
+        r"sign up\b.{0,60}", r"(?:open|continue|read) in (?:the )?app", r"get the app", r"(?:members?|subscribers?)[- ]only(?: story| post| article| content)?",
+        r"\d{1,3}\s*min(?:ute)?s? read", r".{0,40}\b(?:audio|video|recording|listen|podcast|mp3)\b.{0,100}\.(?:mp3|m4a|wav|ogg|mp4|webm)\b.{0,40}",
+        r"forwarded from\b.{0,60}", r"[\d.,]+\s?[KkMm]?\s+(?:votes?|views|reactions|likes|replies|comments)",
+        # "👁 2.9K  ❤️ 214  18:07": a post's counters and time, each number behind its icon.
+        r"(?:[^\w\s]{1,3}\s*[\d.,]+\s?[KkMm]?\s+)+(?:\d{1,2}:\d{2}(?:\s*[ap]m)?)?|(?:[^\w\s]{1,3}\s*[\d.,]+\s?[KkMm]?\s*)+", r".{{0,80}}(?:{u}).{{0,40}}\bpage\s+\d{{1,3}}(?:\s*(?:of|/)\s*\d{{1,3}})?".format(u=_URL), r"you can (?:watch|listen to|see|hear|read|find|download)\b.{0,60}\b(?:this page|below|here)\b.{0,20}", r".{0,60}(?:[|·•–—]|\s{3,})\s*page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?(?:\s*(?:[|·•–—]|\s{3,}).{0,40})?", r"[▶►⏵⏯].{0,80}", r"(?:\[[^\]\n]{1,60}\]\s*){2,}", r".{0,30}\b(?:play|listen now|download)(?: the)? (?:audio|mp3|video|podcast)\b.{0,60}", r"follow (?:us|me)\b.{0,60}", r"subscribe\b.{0,60}",
         r"(?:name|email|e-mail|website|comment)\s*\*", r"save my name, email.*", r"notify me of .*",
         r"(?:submit|post) comment", r"author:.{0,60}", r"about the author:?", r"share this (?:lesson|article|post)?:?",
         r"(?:posted on )?" + DATE + r"(?:\s*(?:at|,)?\s*\d{1,2}:\d{2}\s*(?:am|pm)?)?",
@@ -50,7 +54,9 @@ _STRONG = re.compile(
 # Share-button words: debris only beside other debris (a vocabulary list may hold "tweet").
 _WEAK = re.compile(r"(?:facebook|twitter|x|pinterest|whatsapp|linkedin|reddit|tumblr|e-?mail|pocket|telegram|tweet|pin(?: it)?"
                    r"|like|more|skype|mastodon|threads|copy link|[\d.,]+k?|shares?|save|home|menu|search|print|register"
-                   r"|log ?in|sign in|reply|related|name|website|comment|comments|top)", re.I)
+                   r"|log ?in|sign in|reply|related|name|website|comment|comments|top"
+                   # An app's bar around an article ("Follow", "Listen", "Write", "--", "·").
+                   r"|follow|listen|write|clap|respond|responses|bookmark|highlight|-{1,3}|[·•])", re.I)
 _BYLINE = re.compile(r"^[Bb]y\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|da|al)){0,3}(?:\s*[|,•·–—-]\s*.{0,60})?$")
 _NAV_WORDS = frozenset(
     "home about contact blog lessons resources shop store search login register faq privacy menu worksheets "
@@ -78,6 +84,10 @@ _COMMENT_HEAD = re.compile(rf"^[\w.@'’-]+(?: [\w.'’-]+){{0,2}}(?:\s*[·•|]
                            rf"weeks?|months?|years?)\s+ago|{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|yesterday|today)$", re.I)
 
 
+# "----- copied from Kahoot -----", "=== end of text ===": a rule saying where one paste ends, not a heading.
+_LABELLED_RULE = re.compile(r"^[-=*_~#+]{3,}\s*(?:(?:copied|pasted|taken|cut|continued|exported)\b|end\b|from\b|source\b).{0,60}?\s*[-=*_~#+]{3,}$", re.I)
+
+
 def debris_reason(line: Line) -> str:
     """Why a line is debris ("comments", "byline", …), or "" when it is not debris by itself."""
     text = line.text.strip("*_ ")  # "*Share this post:* …" in a Markdown page
@@ -88,6 +98,8 @@ def debris_reason(line: Line) -> str:
         if word_count(text) > 14 and text.endswith((".", "?", "!")) and not re.search(r"©|copyright|rights reserved", text, re.I):
             return ""
         return "page number" if text.isdigit() or text.lower().startswith("page ") else "web page"
+    if _LABELLED_RULE.match(text):
+        return "divider"
     if _COMMENT_HEAD.match(line.raw.strip()):
         return "a reader's comment"
     if _BYLINE.match(text) and word_count(text) <= 12:
@@ -117,6 +129,12 @@ def mark_debris(lines: list[Line]) -> None:
                     if not body.text or word_count(body.text) > 60:
                         break
                     body.role, body.reason = Role.DEBRIS, "a reader's comment"
+    # "Published in" / "ELT Notebook": a line that stops at its preposition names its object on the next line.
+    for i, line in enumerate(lines):
+        if line.role == Role.DEBRIS and re.search(r"\b(?:in|by|on|under|from)$", line.text, re.I):
+            j = _next_text(lines, i, 1)
+            if j is not None and not lines[j].role and word_count(lines[j].text) <= 6 and not re.search(r"[.?!]$", lines[j].text):
+                lines[j].role, lines[j].reason = Role.DEBRIS, line.reason
     # Share words join debris next to them (blank lines between allowed), in both directions.
     changed = True
     while changed:

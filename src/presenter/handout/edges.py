@@ -10,7 +10,7 @@ from presenter.handout.cues import is_teacher_note, task_text
 from presenter.handout.debris import DATE
 from presenter.handout.info import is_source, level_of
 from presenter.handout.layout import blocks
-from presenter.handout.lines import Line, ends_sentence, word_count
+from presenter.handout.lines import Line, ends_sentence, section_kind, word_count
 from presenter.handout.questions import is_instruction
 from presenter.handout.segment import Region
 from presenter.handout.title import CONNECTORS
@@ -91,6 +91,10 @@ def junk_reason(line: Line) -> Edge | None:
     task = task_text(text)  # "Task 4 – Answer the questions.": the task after its number
     if word_count(task) <= 20 and not task.endswith("?") and (is_instruction(task) or _TASK.match(task)):
         return Edge(EdgeKind.NOTE, "a task set to the learner")
+    if task != text and section_kind(task) is not None:
+        return Edge(EdgeKind.NOTE, "a numbered part's heading")  # "DAY 3 ▶ Check your understanding" after the text
+    if re.fullmatch(r"\([^()]+[.!]\)", line.text.strip("*_ ")) and word_count(text) >= 5:
+        return Edge(EdgeKind.NOTE, "a note in brackets about the text")  # "(The names have been changed.)"
     if _PROPERTY.match(text) and not ends_sentence(text):
         return Edge(EdgeKind.NOTE, "a label and value (page properties)")
     return None

@@ -13,7 +13,7 @@ from presenter.handout.errors import ImportFailed
 from presenter.handout.letter import mark_letter
 from presenter.handout.exercise_keys import settle_keys, split_answer_key
 from presenter.handout.exercises import Matching, matching_exercise, with_meanings
-from presenter.handout.layout import blocks, column_tables, join_drop_capitals, mark_running_headers
+from presenter.handout.layout import blocks, column_tables, join_drop_capitals, mark_repeated_headers, mark_running_headers
 from presenter.handout.info import is_metadata, is_source, level_of
 from presenter.handout.lines import Line, make_lines, word_count
 from presenter.handout.matching import ReadingIndex
@@ -104,6 +104,7 @@ class _Importer:
         """Find every part of the lesson, build it, write it and check it."""
         lines = self.lines
         mark_debris(lines)
+        mark_repeated_headers(lines)
         mark_letter(lines)
         self._mark_single_lines()
         title, title_lines, slug = find_title(lines)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
-from presenter.handout.lines import Line, section_kind, word_count
+from presenter.handout.lines import Line, ends_sentence, section_kind, word_count
 from presenter.handout.roles import Role
 
 
@@ -80,3 +81,13 @@ def mark_running_headers(lines: list[Line], title: str) -> None:
         if not ln.role and text != lowered and lowered in text and len(text) <= len(lowered) + 60 \
                 and re.search(r"[|–—•·-]", rest) and section_kind(rest.strip(" |–—•·-:")) is None:
             ln.role, ln.reason = Role.DEBRIS, "running header"
+
+
+def mark_repeated_headers(lines: list[Line]) -> None:
+    """A header printed over every post or page ("English Every Day | Ms Dina"): three times or more, in cells, no sentence."""
+    counts = Counter(ln.text for ln in lines if ln.text and not ln.role)
+    for ln in lines:
+        parts = [p for p in re.split(r"\s+[|·•]\s+", ln.text) if p.strip()]
+        if not ln.role and counts[ln.text] >= 3 and len(parts) >= 2 and all(word_count(p) <= 5 for p in parts) \
+                and not ends_sentence(ln.text):
+            ln.role, ln.reason = Role.DEBRIS, "a header over every post or page"

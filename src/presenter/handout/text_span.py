@@ -46,7 +46,8 @@ def not_the_text(regions: Sequence[Spanned]) -> dict[int, str]:
     main = regions[headed]
     found = {i: "prose before the parts, and the text comes later: kept as a note" for i, r in enumerate(regions[:headed])
              if r.kind == Part.READING and not r.explicit and word_total(r.lines) < word_total(main.lines) and (
-                 not any(full_lines(b) for b, _ in blocks(r.lines)) or any(
+                 # "How I use it… / The text": a heading naming the text says the prose above it is about it.
+                 main.explicit or not any(full_lines(b) for b, _ in blocks(r.lines)) or any(
                      q.kind not in (Part.READING, Part.NOTES) and any(ln.text for ln in q.lines) and not _inset(q, r)
                      for q in regions[i + 1 : headed]))}
     for i in reading:

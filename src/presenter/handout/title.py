@@ -11,6 +11,7 @@ from presenter.handout.info import info_parts, is_metadata, is_source, level_of
 from presenter.handout.lines import (Line, is_separator, letter_label, num_label, section_kind, undecorated,
                                      word_count)
 from presenter.handout.roles import Role
+from presenter.text.lexicon import all_lemmas
 
 # Words that join a title's words ("Time and Tide"); alone between wide gaps they say one phrase printed wide, not cells.
 CONNECTORS = frozenset("and or of the a an in on for to with from at by & about vs versus into".split())
@@ -30,7 +31,11 @@ _GENERIC = re.compile(r"(?:(?:english|esl|efl|reading|listening|comprehension|vo
 # "Passage 5 of 20"). A title is taken after them when one follows before the first section.
 _CHROME = re.compile(r"[|›»>·•]|\b(?:worksheets?|lessons|printable|practice|passage\s+\d+|episode\s+\d+|issue\s+#?\d+|"
                      r"companion|club|esl|free|updated|min read|posted|interview\s+\d+|online|unit\s+\d+|module\s+\d+|learn(?:ing)?\s+english|"
-                     r"[\w-]+\.(?:com|org|net|co\.uk|io|edu|info|example)|level\s+(?:\d{1,2}|[abc][12]))\b", re.I)
+                     r"[\w-]+\.(?:com|org|net|co\.uk|io|edu|info|example)|level\s+(?:\d{1,2}|[abc][12])|"
+                     # Whom the sheet is for or how it is run, not what it is about: "Notes for the supply teacher", "Cover work".
+                     r"(?:notes?|instructions?|guidance|reminders?)\s+(?:for|to)\s+(?:the\s+|our\s+|any\s+)?\w+|"
+                     r"(?:cover|supply|substitute|sub)\s+(?:work|lessons?|sheets?|plans?|supervisors?|teachers?)|teacher'?s'?\s+(?:notes?|guide|copy)|"
+                     r"(?:english|language|languages|esl|efl)\s+(?:academy|school|institute|cent(?:re|er)|college|club|hub|corner))\b", re.I)
 # "The Four-Day Week (B2)", "Bees – A2": a CEFR level written after the title.
 _LEVEL_SUFFIX = re.compile(r"\s*(?:[(\[]\s*(?:level\s*)?([ABC][12](?:[+/-][ABC]?[12]?)?|(?:pre-|upper[- ])?intermediate|"
                            r"beginners?|elementary|advanced)\s*[)\]]|[-–—|]\s*([ABC][12]|level\s+\d{1,2}|(?:pre-|upper[- ])?intermediate|"
@@ -86,6 +91,8 @@ _COUNTER = re.compile(r"^\d[\d,.]*\s?[KkMm]?\s+(?:subscribers|views|followers|li
                       r"members|plays|shares)\b", re.I)
 # "shore = the land next to the sea": a word, then its meaning in a phrase ("Time = Money" is a title).
 _GLOSS = re.compile(r"^[^=]{1,40}?\s=\s+[a-z(][^=\s]*(?:\s+\S+){2,}$")
+# "obsolescence (n.) the process of": a glossary's word, its part of speech, then its meaning.
+_GLOSSARY_ENTRY = re.compile(r"^[\w'’ -]{1,30}\s\((?:n|v|adj|adv|prep|conj|pron|phr\.? ?v|idiom)\.?\)\s+\S", re.I)
 _PRINTED_IN = re.compile(r"^from\s+(?:the\s+)?\S.*\bp(?:age|\.)\s*\d", re.I)
 
 
@@ -95,7 +102,7 @@ def not_a_title(text: str) -> bool:
     latin = sum(1 for c in letters if c.isascii() or "LATIN" in unicodedata.name(c, ""))
     tokens = text.split()
     words = sum(1 for t in tokens if re.fullmatch(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", t.strip("\"“”‘’'«»()*_,.:;!?")))
-    return form_line(text) or text.startswith(("(", "[")) or bool(_GLOSS.match(text)) or bool(_COUNTER.match(text) or _PRINTED_IN.match(text)) \
+    return form_line(text) or text.startswith(("(", "[")) or bool(_GLOSS.match(text)) or bool(_COUNTER.match(text) or _PRINTED_IN.match(text) or _GLOSSARY_ENTRY.match(text)) \
         or latin * 2 < len(letters) or not letters or len(tokens) >= 3 and words * 2 < len(tokens)  # codes, not words
 
 
@@ -157,11 +164,15 @@ def cleaned(title: str, series: bool = False) -> str:
         title = rest[0]  # "Unit 5 | At the Doctor's | Pre-intermediate": the one part that is not lesson info
     title = undecorated(_TITLE_PREFIX.sub("", _SERIES_LABEL.sub("", title) if series else title).strip()).strip("*_ ")
     title = _DATED.sub("", title) or title  # "Robots Deliver Pizza – 12th March, 2025": the posting date is no title
+    if (author := _AUTHOR.search(title)) and author.start() > 0 and not all_lemmas(author.group(1).lower()):
+        title = title[: author.start()]  # "The Night Ferry (Maren Holt)": a book's title, then its author's name
     if len(title) > 2 and title[0] in _OPENING and title[-1] in _CLOSING_QUOTES and title[1:-1].count('"') == 0:
         title = title[1:-1].strip()  # "\"The Island With No Cars\"" names the text; the quotes are not its title
     return title
 
 
+# "(Maren Holt)", "(by Jo March)": a given name (not an English word), then a surname, in brackets at the end.
+_AUTHOR = re.compile(r"\s*\((?:by\s+)?([A-Z][a-z]+)(?:\s+[A-Z]\.)?\s+[A-Z][a-z'’-]+\)$")
 _DATED = re.compile(rf"\s*[-–—|,(]\s*{DATE}\)?$", re.I)
 _OPENING, _CLOSING_QUOTES = "\"“‘'«", "\"”’'»"
 

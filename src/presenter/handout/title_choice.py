@@ -27,6 +27,7 @@ FOUND_FIRST = 1.0  # the first title-like line at the top, as find_title took it
 REPEATED = 2.5  # the page names it again, inside another line
 ABOVE_TEXT = 1.0  # the last title-like line before the text, with no prose between (alone, it ties with the first)
 NAMES_THE_TEXT = 1.0  # "The reading: Night Trains": a heading that gives the text's name
+UNDER_TEXT_LABEL = 1.5  # right under "Reading 3.2" / "Text B": the label numbers the text, the line names it
 ABOUT_THE_TEXT = 1.0  # one of its longer words comes back in the text twice or more (a menu's or a site's name does not)
 LOOKS_LIKE_A_TITLE = 0.5  # a Markdown heading, or most words capitalised
 CHROME = -3.0  # the site's or the sheet's kind ("Worksheets", "English Reading Practice", a domain)
@@ -35,6 +36,8 @@ EXCLAIMS = -2.0
 NOT_TITLE_LIKE = -2.0  # the first title found fails what the others must meet ("Name and surname: Group:")  # "Thank you for your purchase!": said to the reader
 # "Read: Part 1 – Leaving the lakes", "Section 2": a part of the text, or a task on it, not the lesson's name.
 _PART_OF_TEXT = re.compile(r"^(?:read|listen|watch)\s*:|^[A-H](?:\s{2,}|\t)\S|_{3,}|:.*:|\b(?:part|section)\s+(?:\d{1,2}|[IVX]{1,4}|one|two|three)\b", re.I)
+# "Thank you!! - AD", "Many thanks, Jo": a note's sign-off to whoever reads it.
+_SIGN_OFF = re.compile(r"^(?:thanks|thank you|many thanks|cheers|(?:kind |best )?regards|best wishes|good luck|have fun)\b.*(?:!|[-–—]\s*\w+)$", re.I)
 _CREDIT = re.compile(r"©|\bcopyright\b|\(c\)\s*\d{4}", re.I)
 _SKIP = (Role.DEBRIS, Role.SOURCE, Role.LEVEL, Role.SLUG, Role.SEPARATOR)
 
@@ -56,8 +59,8 @@ def _candidate(line: Line, loose: set[int] | None = None) -> bool:
     if num_label(text) or letter_label(text) or speaker_of(text) is not None and ends_sentence(text) or is_instruction(text) \
             or not_a_title(text):
         return False
-    if re.search(r"[a-z][.!?] [A-Z]", text):
-        return False  # a sentence ends inside it: a wrapped line of prose
+    if re.search(r"[a-z][.!] [A-Z]", text) or re.search(r"[a-z]\? [A-Z]", text) and not title_case(text):
+        return False  # a sentence ends inside it: a wrapped line of prose ("Who Owns Your Phone? The Case for…" is a title)
     if is_metadata(text) or is_source(text) or level_of(text) is not None or text.endswith(":") or text.count(",") >= 2:
         return False
     if re.search(r"not part of the text: .*(?:task|message|credit|question)", line.extra.get("why", "")):
@@ -71,7 +74,7 @@ def title_score(line: Line, first: bool, repeated: bool, above_text: bool, about
     score = FOUND_FIRST * first + REPEATED * repeated + ABOVE_TEXT * above_text + ABOUT_THE_TEXT * about
     score += LOOKS_LIKE_A_TITLE * bool(line.md_level or title_case(text))
     score += NAMES_THE_TEXT * ((named := heading_with_content(line.text)) is not None and named[0] == Part.READING)
-    score += CHROME * is_chrome(text) + ONE_WORD * (word_count(text) == 1) + EXCLAIMS * text.endswith("!")
+    score += CHROME * is_chrome(text) + ONE_WORD * (word_count(text) == 1) + EXCLAIMS * bool(text.endswith("!") or _SIGN_OFF.match(text))
     return score
 
 
@@ -109,18 +112,19 @@ def _choose(lines: list[Line], title: str, title_lines: list[Line], reading_star
         # Named again: inside a line that starts with something else ("Quiz: …", a breadcrumb, a running header),
         # or starting a line with little after it; a footer that starts with it ("Greenhill School, Mill Lane,
         # Ashford | Tel: …") names the publisher.
+        printed = sum(t == own for t in texts)  # the same line over every post or page is a header, not the title named again
         repeated = len(own.split()) >= 2 and len(own) >= 10 and sum(
             t.find(own) > 0 or t.startswith(own) and len(t.split()) <= len(own.split()) + 4 for t in texts) \
-            >= 2 - (first and len(title_lines) > 1)
+            >= 2 - (first and len(title_lines) > 1) and printed < 3
         about = _about(_content_words(own), text_words)
         # The publisher (named in the "©" footer) is chrome. So are, when the text does not use their words, a page
         # header's cells far apart ("College      Entry 3"; a title spaced or centred in a PDF is about its text) and a
         # line the page prints again and again ("Your answer" under every field): a title is printed once or twice,
         # on top and in a running header, so a third time says a form's or a page's furniture.
         chrome = any(own in t for t in credits) or not about and (
-            cells_apart(ln.raw) or sum(t == own for t in texts) >= 3)
+            cells_apart(ln.raw) or printed >= 3)
         score = title_score(ln, first, repeated, ln is above, about) + NOT_TITLE_LIKE * (first and not _candidate(ln, loose)) \
-            + CHROME * chrome
+            + CHROME * chrome + UNDER_TEXT_LABEL * _under_text_label(lines, ln)
         if score > best_score:
             best, best_score = ln, score
             why = ", ".join(w for w, on in (("named again on the page", repeated), ("right above the text", ln is above),
@@ -154,6 +158,17 @@ def _root(word: str) -> str:
     """A word's lemma, to find it again in another form ("drivers" -> "driver", "studies" -> "study"); the word when unknown."""
     lemmas = {lemma for forms in all_lemmas(word).values() for lemma in forms}
     return min(lemmas) if lemmas else word  # the same choice for every form of a word, whichever form is met
+
+
+# "Reading 3.2", "Text B", "Passage 4": a label that numbers the text, printed over its name.
+_TEXT_LABEL = re.compile(r"^(?:reading|text|passage|article|story|poem)\s+(?:\d{1,2}(?:\.\d{1,2})?|[A-H]|of\s+the\s+(?:day|week|month))$", re.I)
+
+
+def _under_text_label(lines: list[Line], line: Line) -> bool:
+    """Whether the line right above this one numbers the text ("Reading 3.2" over "Who Owns Your Phone?")."""
+    above = lines[line.no - 2] if 2 <= line.no <= len(lines) + 1 and lines[line.no - 1] is line else None
+    # "📖 READING OF THE WEEK (level B1)": the label behind an icon, with the level after it.
+    return above is not None and bool(_TEXT_LABEL.match(re.sub(r"^[\W_]+", "", split_level(above.text)[0])))
 
 
 def _alone(lines: list[Line], i: int) -> bool:

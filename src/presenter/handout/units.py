@@ -43,6 +43,9 @@ class Separator:
 Unit = Block | Heading | Separator
 
 
+_LETTER_APART = re.compile(r"[A-H](?:\s{2,}|\t)(?=[A-Z])")
+
+
 def _heading_of(line: Line, previous: Line | None) -> Heading | None:
     """The heading this line is, if it is one; `previous` is the line above it in the same block."""
     text = line.text
@@ -55,6 +58,8 @@ def _heading_of(line: Line, previous: Line | None) -> Heading | None:
             inline[0] == Part.VOCABULARY and is_word_list_line(inline[1]) and not ends_sentence(previous.text))):
         return Heading(line, inline[0], inline[1])  # "Key words: commute, flexible, …" under the title
     kind = section_kind(text)
+    if kind is None and (lettered := _LETTER_APART.match(line.raw.strip())):
+        kind = section_kind(line.raw.strip()[lettered.end():])  # "C   Choose the correct answer.": a worksheet's part C
     if kind is None:
         return None
     if kind == Part.VOCABULARY and is_matching_task(text):
