@@ -66,7 +66,9 @@ def dotted_rows(block: list[Line], lines: list[Line]) -> tuple[str, list[str], l
         return None
     above = [ln.text for ln in lines[max(0, block[0].no - 4) : block[0].no - 1] if ln.text]
     task = next((t for t in reversed(above) if is_matching_task(t, within=True)), "")
-    return task, [m.group(1).strip() for m in found if m], [m.group(2).strip() for m in found if m]
+    # "1. invention  • •  a. …": the word's number tells rows apart, it is not part of the word.
+    terms = [_labelled(t, bare=False) or t for m in found if m and (t := m.group(1).strip())]
+    return task, [t.strip() for t in terms], [m.group(2).strip() for m in found if m]
 
 
 _BANK_LABEL = re.compile(r"^(?:words?|word bank|word box|vocabulary|terms?|key words)\s*:\s*(\S.*)$", re.I)
