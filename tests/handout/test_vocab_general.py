@@ -1,8 +1,12 @@
-"""Vocabulary lists in layouts written by people who never saw the importer: numbered rows to join by a line, …"""
+"""Vocabulary in layouts written by people who never saw the importer: numbered rows joined by dots, a heading
+that is no table, …"""
 
 from __future__ import annotations
 
 from presenter.handout import import_handout
+from presenter.handout.lines import make_lines
+from presenter.handout.matching import ReadingIndex
+from presenter.handout.vocab_list import word_list_entries
 
 TEXT_1 = ("The old ferry crossed the river twice a day. The captain kept a bell by the wheel and rang it when the "
           "fog came down, so the fishermen knew where the boat was.")
@@ -19,3 +23,11 @@ def test_numbered_words_joined_by_dots_lose_their_numbers() -> None:
     rows = ("Join each word to its meaning.\n1. ferry\t•   •\tb. the body of a boat\n"
             "2. hull\t•   •\tc. a boat that carries people across water\n3. fog\t•   •\ta. thick cloud near the ground\n")
     assert _terms(f"The Ferry\n\n{TEXT_1}\n\n{TEXT_2}\n\n{QUESTIONS}\n{rows}") == ["ferry", "hull", "fog"]
+
+
+def test_a_heading_cut_into_columns_is_no_row_of_words() -> None:
+    index = ReadingIndex([TEXT_1, TEXT_2])
+    heading = word_list_entries(make_lines("The Frozen River\n(History link – Unit 2: Boats)"), index)
+    assert heading.entries == []
+    table = word_list_entries(make_lines("ferry hull fog\nwheel bell sails"), index)
+    assert [e.term for e in table.entries] == ["ferry", "hull", "fog", "wheel", "bell", "sails"]
