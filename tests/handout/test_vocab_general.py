@@ -31,3 +31,11 @@ def test_a_heading_cut_into_columns_is_no_row_of_words() -> None:
     assert heading.entries == []
     table = word_list_entries(make_lines("ferry hull fog\nwheel bell sails"), index)
     assert [e.term for e in table.entries] == ["ferry", "hull", "fog", "wheel", "bell", "sails"]
+
+
+def test_a_field_label_under_every_word_is_no_term() -> None:
+    words = ("Vocabulary\n\nhull\nseen: \"The captain painted the hull…\"\nsense: the body of a boat\n"
+             "fog\nseen: \"…when the fog came down\"\nsense: thick cloud near the ground\n")
+    lesson = import_handout(f"The Ferry\n\n{words}\n\nRead\n{TEXT_1}\n\n{TEXT_2}\n\n{QUESTIONS}").lesson
+    assert [(e.term, e.example) for e in lesson.vocabulary] == [
+        ("hull", "The captain painted the hull"), ("fog", "when the fog came down")]

@@ -168,8 +168,19 @@ def glossary_entries(lines: list[Line]) -> VocabResult:
             if entry.definition and head_is_term(head_text) and (marked or example or head_text != _entry_text(head)):
                 result.strong += 1
 
+    fields = _repeated_fields([_entry_text(ln) for ln in lines])
     for line in lines:
         text = _entry_text(line)
+        field = _FIELD.match(text)
+        if field and field.group(1).lower() in fields and not _DEFINITION.match(text) and not _TERM_FIELD.match(text):
+            # "usage: "…the ramp…"" under each word: a record's field, not a term; a quotation is the example,
+            # other words its meaning ("sense: …") when it has none yet.
+            if field.group(2)[:1] in _QUOTES + ".…":
+                example = example or field.group(2).strip(_QUOTES + " .…")
+            elif head is not None and not definition:
+                definition, marked = field.group(2).strip(), True
+            result.used.append(line.no)
+            continue
         if m := _TERM_FIELD.match(text):
             text = m.group(1).strip(_QUOTES + " ")  # "- word: spare" (a data file's record): the head
         elif m := _EXAMPLE.match(text):
@@ -210,6 +221,15 @@ def glossary_entries(lines: list[Line]) -> VocabResult:
             head_text, definition, example = text, "", ""
     flush()
     return result
+
+
+_FIELD = re.compile(r"^([^\W\d_][\w.-]{0,15})\s*:\s+(\S.*)$")
+
+
+def _repeated_fields(texts: list[str]) -> set[str]:
+    """Labels ("usage:", "def:") that begin several lines: the fields of each entry's record, as terms never repeat."""
+    labels = [m.group(1).lower() for t in texts if (m := _FIELD.match(t))]
+    return {label for label in labels if labels.count(label) >= 2}
 
 
 def is_word_list_line(text: str) -> bool:
