@@ -6,6 +6,7 @@ from __future__ import annotations
 from presenter.handout import import_handout
 from presenter.handout.lines import make_lines
 from presenter.handout.matching import ReadingIndex
+from presenter.handout.vocab_block import vocabulary_from_lines
 from presenter.handout.vocab_list import word_list_entries
 
 TEXT_1 = ("The old ferry crossed the river twice a day. The captain kept a bell by the wheel and rang it when the "
@@ -39,3 +40,13 @@ def test_a_field_label_under_every_word_is_no_term() -> None:
     lesson = import_handout(f"The Ferry\n\n{words}\n\nRead\n{TEXT_1}\n\n{TEXT_2}\n\n{QUESTIONS}").lesson
     assert [(e.term, e.example) for e in lesson.vocabulary] == [
         ("hull", "The captain painted the hull"), ("fog", "when the fog came down")]
+
+
+def test_a_glossary_loses_an_undefined_line_at_its_edge_that_the_text_never_uses() -> None:
+    index = ReadingIndex([TEXT_1, TEXT_2])
+    lines = make_lines("🔸 ferry – a boat that carries people across water\n🔸 hull – the body of a boat\n"
+                       "🔸 fog – thick cloud near the ground\nShare with a friend 💬")
+    assert [e.term for e in vocabulary_from_lines(lines, index).entries] == ["ferry", "hull", "fog"]
+    kept = make_lines("ferry – a boat that carries people across water\nhull – the body of a boat\nfog – thick cloud\n"
+                      "harbour")  # a word of the text, its meaning left out: still a term
+    assert [e.term for e in vocabulary_from_lines(kept, index).entries] == ["ferry", "hull", "fog", "harbour"]

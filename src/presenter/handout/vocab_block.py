@@ -59,7 +59,8 @@ def _vocabulary(lines: list[Line], index: ReadingIndex) -> VocabResult:
         if entries := read(lines):
             return VocabResult(entries, layout, [ln.no for ln in lines], len(entries))
     if looks_like_glossary(lines) or _glossed_columns(lines, index):
-        return _without_keys(_without_captions(glossary_entries(lines), {ln.no: ln.text for ln in lines}))
+        found = _without_captions(glossary_entries(lines), {ln.no: ln.text for ln in lines})
+        return _without_keys(_without_undefined_edge(found, index))
     return _without_keys(word_list_entries(lines, index))
 
 
@@ -84,6 +85,24 @@ def _glossed_columns(lines: list[Line], index: ReadingIndex) -> bool:
 
 
 _VARY = re.compile(r"^(?:answers?|responses?) (?:will|may|can) vary\b", re.I)
+
+
+def _without_undefined_edge(found: VocabResult, index: ReadingIndex) -> VocabResult:
+    """A glossary without a first or last line that defines nothing and that the text never uses ("Save this post")."""
+    # Every other entry has its meaning: a bare line at the list's edge is a caption or a page's button, not a word
+    # left undefined, unless the reading has it.
+    entries = found.entries
+    if len(entries) < 3 or not index:
+        return found
+    edges = {e.line for e in (entries[0], entries[-1]) if _undefined(e) and not index.contains(e.term, e.forms)}
+    if not edges or sum(1 for e in entries if _undefined(e)) > len(edges):
+        return found
+    return found.without(edges)
+
+
+def _undefined(entry: VocabEntry) -> bool:
+    """Whether an entry's meaning has no word ("Save this post ⭐️" split at its emoji)."""
+    return not any(c.isalpha() for c in entry.definition)
 
 
 def _without_captions(found: VocabResult, texts: dict[int, str]) -> VocabResult:
