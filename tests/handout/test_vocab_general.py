@@ -8,6 +8,7 @@ from presenter.handout.lines import make_lines
 from presenter.handout.matching import ReadingIndex
 from presenter.handout.vocab_block import vocabulary_from_lines
 from presenter.handout.vocab_list import word_list_entries
+from presenter.handout.vocab_region import vocabulary_region
 
 TEXT_1 = ("The old ferry crossed the river twice a day. The captain kept a bell by the wheel and rang it when the "
           "fog came down, so the fishermen knew where the boat was.")
@@ -50,3 +51,13 @@ def test_a_glossary_loses_an_undefined_line_at_its_edge_that_the_text_never_uses
     kept = make_lines("ferry – a boat that carries people across water\nhull – the body of a boat\nfog – thick cloud\n"
                       "harbour")  # a word of the text, its meaning left out: still a term
     assert [e.term for e in vocabulary_from_lines(kept, index).entries] == ["ferry", "hull", "fog", "harbour"]
+
+
+def test_a_quiz_sites_menu_pasted_after_the_text_is_no_glossary() -> None:
+    index = ReadingIndex([TEXT_1, TEXT_2, "(pasted from Quizland)"])  # the site's name may have joined the text
+    menu = make_lines("Quizland\nExplore   Folders   Stats          New\nThe Ferry – Story Check\nteacher_ana\n"
+                      "3 likes · 20 plays\nPlay    Copy    Print\nRounds (4)                Hide answers")
+    assert vocabulary_region(menu, index, menu, explicit=False).entries == []
+    glosses = make_lines("hull   Rumpf\nfog   Nebel, Dunst\nferry   Fähre, Boot")  # German capitalises nouns
+    found = vocabulary_region(glosses, index, glosses, explicit=False)
+    assert [e.term for e in found.entries] == ["hull", "fog", "ferry"]
