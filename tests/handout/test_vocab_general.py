@@ -7,6 +7,7 @@ from presenter.handout import import_handout
 from presenter.handout.lines import make_lines
 from presenter.handout.matching import ReadingIndex
 from presenter.handout.vocab_block import vocabulary_from_lines
+from presenter.handout.vocab_inline import stacked_pair
 from presenter.handout.vocab_list import word_list_entries
 from presenter.handout.vocab_region import vocabulary_region
 
@@ -61,3 +62,9 @@ def test_a_quiz_sites_menu_pasted_after_the_text_is_no_glossary() -> None:
     glosses = make_lines("hull   Rumpf\nfog   Nebel, Dunst\nferry   Fähre, Boot")  # German capitalises nouns
     found = vocabulary_region(glosses, index, glosses, explicit=False)
     assert [e.term for e in found.entries] == ["hull", "fog", "ferry"]
+
+
+def test_a_card_heads_part_of_speech_is_not_part_of_its_term() -> None:
+    cards = make_lines("fog (n.)\nthick cloud that is close to the ground")
+    entry = stacked_pair(cards)
+    assert entry is not None and (entry.term, entry.part_of_speech) == ("fog", "noun")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from presenter.handout.lines import Line, is_matching_task, letter_label, num_label, section_kind, strip_bullet, word_count
-from presenter.handout.vocab import head_is_term
+from presenter.handout.vocab import head_is_term, parse_entry
 from presenter.lesson.model import VocabEntry
 
 _PAREN_ENTRY = re.compile(r"\s*([^,;()]{1,40}?)\s*\(([^()]{3,120})\)\s*(?:[,;.]|$)")
@@ -111,7 +111,9 @@ def stacked_pair(block: list[Line]) -> VocabEntry | None:
     if not head_is_term(head) or head.endswith(":") or section_kind(head) is not None or len(words) < 3 \
             or not _GLOSS_WORDS.intersection(words) or head_is_term(meaning) and len(words) < 3:
         return None
-    return VocabEntry(term=head.strip(), definition=meaning.strip(), line=block[0].no)
+    # "boom (verb)": the head's part of speech, forms or count are the entry's, not words of the term
+    return parse_entry(head.strip(), block[0].no, meaning.strip()) or VocabEntry(
+        term=head.strip(), definition=meaning.strip(), line=block[0].no)
 
 
 def heading_text(text: str) -> str:
