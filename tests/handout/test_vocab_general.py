@@ -68,3 +68,15 @@ def test_a_card_heads_part_of_speech_is_not_part_of_its_term() -> None:
     cards = make_lines("fog (n.)\nthick cloud that is close to the ground")
     entry = stacked_pair(cards)
     assert entry is not None and (entry.term, entry.part_of_speech) == ("fog", "noun")
+
+
+def test_a_table_row_wrapped_onto_an_indented_line_stays_one_entry() -> None:
+    rows = make_lines("Word       Meaning                        In a sentence\n"
+                      "hull       the body of a boat, under      The hull was\n"
+                      "           the deck                       painted red.\n"
+                      "fog        thick cloud that is close      Fog came down\n"
+                      "           to the ground                  at night.")
+    found = vocabulary_from_lines(rows, ReadingIndex([TEXT_1, TEXT_2]))
+    assert [e.term for e in found.entries] == ["hull", "fog"]
+    assert found.entries[0].definition.startswith("the body of a boat, under the deck")
+    assert set(found.used) == {1, 2, 3, 4, 5}

@@ -26,6 +26,33 @@ def _unboxed(lines: list[Line]) -> tuple[list[Line], list[int]]:
     return [ln for ln in out if ln.text], [ln.no for ln in out if not ln.text]
 
 
+def _cell_starts(raw: str) -> list[tuple[int, str]]:
+    """(column, text) of each cell of a row aligned with spaces or tabs."""
+    return [(m.start(), m.group()) for m in re.finditer(r"\S+(?: \S+)*", raw.expandtabs(8))]
+
+
+def _unwrapped(lines: list[Line], absorbed: dict[int, list[int]]) -> list[Line]:
+    """The rows of a table whose cells wrapped onto an indented line ("               home        a kit."), joined."""
+    # A row that starts under a later column of the row above, with nothing under the first, is the rest of its cells.
+    out: list[Line] = []
+    for ln in lines:
+        prev = _cell_starts(out[-1].raw) if out else []
+        cells = _cell_starts(ln.raw)
+        starts = [at for at, _ in prev]
+        if len(prev) >= 2 and cells and cells[0][0] > starts[0] + 2 \
+                and all(any(abs(at - s) <= 2 for s in starts[1:]) for at, _ in cells):
+            merged = [text for _, text in prev]
+            for at, text in cells:
+                col = min(range(1, len(starts)), key=lambda i: abs(starts[i] - at))
+                merged[col] = f"{merged[col]} {text}"
+            raw = "\t".join(merged)
+            out[-1] = Line(out[-1].no, raw, " ".join(raw.split()), out[-1].md_level)
+            absorbed.setdefault(out[-1].no, []).append(ln.no)  # used when the row it continues is
+            continue
+        out.append(ln)
+    return out
+
+
 def _button(text: str) -> bool:
     """A page's markup or control, not a word list's line: "<!-- … -->", "🔊 Listen to this article", "▶ 0:00"."""
     first = strip_bullet(text)[:1]
@@ -43,12 +70,14 @@ def _unbulleted(line: Line) -> Line:
 def vocabulary_from_lines(lines: list[Line], index: ReadingIndex) -> VocabResult:
     """The entries of a vocabulary block, whatever its layout."""
     lines, sides = _unboxed([ln for ln in lines if ln.text and not MARKUP.match(ln.text)])
-    lines = [_unbulleted(ln) for ln in lines]
+    absorbed: dict[int, list[int]] = {}
+    lines = [_unbulleted(ln) for ln in _unwrapped(lines, absorbed)]
     lines = [ln for ln in lines if not _button(ln.text)]
     if not lines:
         return VocabResult(used=sides)
     found = _vocabulary(lines, index)
     found.used.extend(sides)
+    found.used.extend(no for head in set(found.used) for no in absorbed.get(head, []))
     return found
 
 
