@@ -6,7 +6,10 @@ from __future__ import annotations
 from presenter.handout import import_handout
 from presenter.handout.lines import make_lines
 from presenter.handout.matching import ReadingIndex
+from presenter.handout.roles import Part, Role
+from presenter.handout.segment import Region
 from presenter.handout.vocab_block import vocabulary_from_lines
+from presenter.handout.vocab_found import stray_glossaries
 from presenter.handout.vocab_inline import stacked_pair
 from presenter.handout.vocab_list import word_list_entries
 from presenter.handout.vocab_region import vocabulary_region
@@ -80,3 +83,19 @@ def test_a_table_row_wrapped_onto_an_indented_line_stays_one_entry() -> None:
     assert [e.term for e in found.entries] == ["hull", "fog"]
     assert found.entries[0].definition.startswith("the body of a boat, under the deck")
     assert set(found.used) == {1, 2, 3, 4, 5}
+
+
+def test_example_lines_taken_for_page_chrome_do_not_break_a_glossary_apart() -> None:
+    lines = make_lines(f"{TEXT_1}\n{TEXT_2}\n\nferry      (noun)   a boat that carries people across water\n"
+                       "► The ferry crossed the river.\nhull       (noun)   the body of a boat\n"
+                       "► The captain painted the hull.\nfog        (noun)   thick cloud near the ground\n► The fog came down.\n"
+                       "bell       (noun)   a metal cup that rings when you hit it\n► He rang the bell.")
+    for ln in lines[4::2]:  # the examples, which a page's play buttons look like
+        ln.role = Role.DEBRIS
+    for ln in lines[5::2]:
+        ln.role = Role.UNPLACED
+    regions = [Region(Part.READING, lines[:2]), Region(Part.VOCABULARY, [lines[3]], explicit=True)]
+    leftover = lines[5::2]
+    found = stray_glossaries(regions, leftover, lines)
+    assert [[ln.no for ln in r.lines] for r in found if r.kind == Part.VOCABULARY] == [[4], [6, 8, 10]]
+    assert leftover == []
