@@ -99,3 +99,11 @@ def test_example_lines_taken_for_page_chrome_do_not_break_a_glossary_apart() -> 
     found = stray_glossaries(regions, leftover, lines)
     assert [[ln.no for ln in r.lines] for r in found if r.kind == Part.VOCABULARY] == [[4], [6, 8, 10]]
     assert leftover == []
+
+
+def test_a_task_sentence_with_a_blank_to_fill_is_no_row_of_words() -> None:
+    index = ReadingIndex([TEXT_1, TEXT_2])
+    task = make_lines("Find a phrase in part 2 that shows a change of plan. ____________")
+    assert word_list_entries(task, index).entries == []
+    row = make_lines("ferry   hull   fog   ____")  # a row of words keeps its words, blank or not
+    assert [e.term for e in word_list_entries(row, index).entries] == ["ferry", "hull", "fog"]

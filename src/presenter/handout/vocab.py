@@ -232,9 +232,12 @@ def _repeated_fields(texts: list[str]) -> set[str]:
     return {label for label in labels if labels.count(label) >= 2}
 
 
+_ANSWER_BLANK = re.compile(r"\s*(?:_{3,}|\.{4,}|…{2,})\s*$")
+
+
 def is_word_list_line(text: str) -> bool:
     """A line of a word list or table: a few short words, no sentence."""
-    text = strip_bullet(text)
+    text = _ANSWER_BLANK.sub("", strip_bullet(text))  # "Find a word that means …. ______": a task's sentence
     if not text or ends_sentence(text) and not text.endswith(")") or text.endswith("?"):
         return False
     if word_count(text) >= 8 and sum(w.lower().strip(",;") in _PROSE_WORDS for w in text.split()) >= 2 \
