@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from presenter.handout.lines import Line, ends_sentence, num_label, strip_bullet, word_count
+from presenter.handout.vocab_fields import field_value, repeated_fields
 from presenter.lesson.items import PARTS_OF_SPEECH
 from presenter.lesson.model import VocabEntry
 
@@ -168,17 +169,16 @@ def glossary_entries(lines: list[Line]) -> VocabResult:
             if entry.definition and head_is_term(head_text) and (marked or example or head_text != _entry_text(head)):
                 result.strong += 1
 
-    fields = _repeated_fields([_entry_text(ln) for ln in lines])
+    fields = repeated_fields([_entry_text(ln) for ln in lines])
     for line in lines:
         text = _entry_text(line)
-        field = _FIELD.match(text)
-        if field and field.group(1).lower() in fields and not _DEFINITION.match(text) and not _TERM_FIELD.match(text):
+        if (value := field_value(text, fields)) is not None and not _DEFINITION.match(text) and not _TERM_FIELD.match(text):
             # "usage: "…the ramp…"" under each word: a record's field, not a term; a quotation is the example,
             # other words its meaning ("sense: …") when it has none yet.
-            if field.group(2)[:1] in _QUOTES + ".…":
-                example = example or field.group(2).strip(_QUOTES + " .…")
+            if value[:1] in _QUOTES + ".…":
+                example = example or value.strip(_QUOTES + " .…")
             elif head is not None and not definition:
-                definition, marked = field.group(2).strip(), True
+                definition, marked = value.strip(), True
             result.used.append(line.no)
             continue
         if m := _TERM_FIELD.match(text):
@@ -221,15 +221,6 @@ def glossary_entries(lines: list[Line]) -> VocabResult:
             head_text, definition, example = text, "", ""
     flush()
     return result
-
-
-_FIELD = re.compile(r"^([^\W\d_][\w.-]{0,15})\s*:\s+(\S.*)$")
-
-
-def _repeated_fields(texts: list[str]) -> set[str]:
-    """Labels ("usage:", "def:") that begin several lines: the fields of each entry's record, as terms never repeat."""
-    labels = [m.group(1).lower() for t in texts if (m := _FIELD.match(t))]
-    return {label for label in labels if labels.count(label) >= 2}
 
 
 _ANSWER_BLANK = re.compile(r"\s*(?:_{3,}|\.{4,}|…{2,})\s*$")
