@@ -107,3 +107,12 @@ def test_a_task_sentence_with_a_blank_to_fill_is_no_row_of_words() -> None:
     assert word_list_entries(task, index).entries == []
     row = make_lines("ferry   hull   fog   ____")  # a row of words keeps its words, blank or not
     assert [e.term for e in word_list_entries(row, index).entries] == ["ferry", "hull", "fog"]
+
+
+def test_lettered_meanings_joined_by_dots_follow_the_key_by_their_letters() -> None:
+    rows = ("Join each word to its meaning.\n1. ferry\t•   •\tb. the body of a boat\n"
+            "2. hull\t•   •\tc. a boat that carries people across water\n3. fog\t•   •\ta. thick cloud near the ground\n")
+    lesson = import_handout(f"The Ferry\n\n{TEXT_1}\n\n{TEXT_2}\n\n{QUESTIONS}\n{rows}\nAnswers: 1-c 2-b 3-a\n").lesson
+    assert [ex.pairs for ex in lesson.exercises if ex.kind == "matching"] == [(
+        ("ferry", "a boat that carries people across water"), ("hull", "the body of a boat"),
+        ("fog", "thick cloud near the ground"))]

@@ -68,7 +68,12 @@ def dotted_rows(block: list[Line], lines: list[Line]) -> tuple[str, list[str], l
     task = next((t for t in reversed(above) if is_matching_task(t, within=True)), "")
     # "1. invention  • •  a. …": the word's number tells rows apart, it is not part of the word.
     terms = [_labelled(t, bare=False) or t for m in found if m and (t := m.group(1).strip())]
-    return task, [t.strip() for t in terms], [m.group(2).strip() for m in found if m]
+    meanings = [m.group(2).strip() for m in found if m]
+    letters = [found_label[0].lower() if (found_label := letter_label(g)) else "" for g in meanings]
+    if sorted(letters) == [chr(97 + i) for i in range(len(meanings))]:
+        # "b. …", "c. …", "a. …": the key names a meaning by its letter, so the meanings go in the letters' order.
+        meanings = [letter_label(g)[1] for _, g in sorted(zip(letters, meanings))]  # type: ignore[index]
+    return task, [t.strip() for t in terms], meanings
 
 
 _BANK_LABEL = re.compile(r"^(?:words?|word bank|word box|vocabulary|terms?|key words)\s*:\s*(\S.*)$", re.I)
