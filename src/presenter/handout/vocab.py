@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from presenter.handout.lines import Line, ends_sentence, num_label, strip_bullet, word_count
+from presenter.handout.vocab_fields import field_value, repeated_fields
 from presenter.lesson.items import PARTS_OF_SPEECH
 from presenter.lesson.model import VocabEntry
 
@@ -168,8 +169,18 @@ def glossary_entries(lines: list[Line]) -> VocabResult:
             if entry.definition and head_is_term(head_text) and (marked or example or head_text != _entry_text(head)):
                 result.strong += 1
 
+    fields = repeated_fields([_entry_text(ln) for ln in lines])
     for line in lines:
         text = _entry_text(line)
+        if (value := field_value(text, fields)) is not None and not _DEFINITION.match(text) and not _TERM_FIELD.match(text):
+            # "usage: "…the ramp…"" under each word: a record's field, not a term; a quotation is the example,
+            # other words its meaning ("sense: …") when it has none yet.
+            if value[:1] in _QUOTES + ".…":
+                example = example or value.strip(_QUOTES + " .…")
+            elif head is not None and not definition:
+                definition, marked = value.strip(), True
+            result.used.append(line.no)
+            continue
         if m := _TERM_FIELD.match(text):
             text = m.group(1).strip(_QUOTES + " ")  # "- word: spare" (a data file's record): the head
         elif m := _EXAMPLE.match(text):
@@ -212,9 +223,12 @@ def glossary_entries(lines: list[Line]) -> VocabResult:
     return result
 
 
+_ANSWER_BLANK = re.compile(r"\s*(?:_{3,}|\.{4,}|…{2,})\s*$")
+
+
 def is_word_list_line(text: str) -> bool:
     """A line of a word list or table: a few short words, no sentence."""
-    text = strip_bullet(text)
+    text = _ANSWER_BLANK.sub("", strip_bullet(text))  # "Find a word that means …. ______": a task's sentence
     if not text or ends_sentence(text) and not text.endswith(")") or text.endswith("?"):
         return False
     if word_count(text) >= 8 and sum(w.lower().strip(",;") in _PROSE_WORDS for w in text.split()) >= 2 \

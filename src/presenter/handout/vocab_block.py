@@ -26,6 +26,33 @@ def _unboxed(lines: list[Line]) -> tuple[list[Line], list[int]]:
     return [ln for ln in out if ln.text], [ln.no for ln in out if not ln.text]
 
 
+def _cell_starts(raw: str) -> list[tuple[int, str]]:
+    """(column, text) of each cell of a row aligned with spaces or tabs."""
+    return [(m.start(), m.group()) for m in re.finditer(r"\S+(?: \S+)*", raw.expandtabs(8))]
+
+
+def _unwrapped(lines: list[Line], absorbed: dict[int, list[int]]) -> list[Line]:
+    """The rows of a table whose cells wrapped onto an indented line ("               home        a kit."), joined."""
+    # A row that starts under a later column of the row above, with nothing under the first, is the rest of its cells.
+    out: list[Line] = []
+    for ln in lines:
+        prev = _cell_starts(out[-1].raw) if out else []
+        cells = _cell_starts(ln.raw)
+        starts = [at for at, _ in prev]
+        if len(prev) >= 2 and cells and cells[0][0] > starts[0] + 2 \
+                and all(any(abs(at - s) <= 2 for s in starts[1:]) for at, _ in cells):
+            merged = [text for _, text in prev]
+            for at, text in cells:
+                col = min(range(1, len(starts)), key=lambda i: abs(starts[i] - at))
+                merged[col] = f"{merged[col]} {text}"
+            raw = "\t".join(merged)
+            out[-1] = Line(out[-1].no, raw, " ".join(raw.split()), out[-1].md_level)
+            absorbed.setdefault(out[-1].no, []).append(ln.no)  # used when the row it continues is
+            continue
+        out.append(ln)
+    return out
+
+
 def _button(text: str) -> bool:
     """A page's markup or control, not a word list's line: "<!-- … -->", "🔊 Listen to this article", "▶ 0:00"."""
     first = strip_bullet(text)[:1]
@@ -43,12 +70,14 @@ def _unbulleted(line: Line) -> Line:
 def vocabulary_from_lines(lines: list[Line], index: ReadingIndex) -> VocabResult:
     """The entries of a vocabulary block, whatever its layout."""
     lines, sides = _unboxed([ln for ln in lines if ln.text and not MARKUP.match(ln.text)])
-    lines = [_unbulleted(ln) for ln in lines]
+    absorbed: dict[int, list[int]] = {}
+    lines = [_unbulleted(ln) for ln in _unwrapped(lines, absorbed)]
     lines = [ln for ln in lines if not _button(ln.text)]
     if not lines:
         return VocabResult(used=sides)
     found = _vocabulary(lines, index)
     found.used.extend(sides)
+    found.used.extend(no for head in set(found.used) for no in absorbed.get(head, []))
     return found
 
 
@@ -59,7 +88,8 @@ def _vocabulary(lines: list[Line], index: ReadingIndex) -> VocabResult:
         if entries := read(lines):
             return VocabResult(entries, layout, [ln.no for ln in lines], len(entries))
     if looks_like_glossary(lines) or _glossed_columns(lines, index):
-        return _without_keys(_without_captions(glossary_entries(lines), {ln.no: ln.text for ln in lines}))
+        found = _without_captions(glossary_entries(lines), {ln.no: ln.text for ln in lines})
+        return _without_keys(_without_undefined_edge(found, index))
     return _without_keys(word_list_entries(lines, index))
 
 
@@ -84,6 +114,24 @@ def _glossed_columns(lines: list[Line], index: ReadingIndex) -> bool:
 
 
 _VARY = re.compile(r"^(?:answers?|responses?) (?:will|may|can) vary\b", re.I)
+
+
+def _without_undefined_edge(found: VocabResult, index: ReadingIndex) -> VocabResult:
+    """A glossary without a first or last line that defines nothing and that the text never uses ("Save this post")."""
+    # Every other entry has its meaning: a bare line at the list's edge is a caption or a page's button, not a word
+    # left undefined, unless the reading has it.
+    entries = found.entries
+    if len(entries) < 3 or not index:
+        return found
+    edges = {e.line for e in (entries[0], entries[-1]) if _undefined(e) and not index.contains(e.term, e.forms)}
+    if not edges or sum(1 for e in entries if _undefined(e)) > len(edges):
+        return found
+    return found.without(edges)
+
+
+def _undefined(entry: VocabEntry) -> bool:
+    """Whether an entry's meaning has no word ("Save this post ⭐️" split at its emoji)."""
+    return not any(c.isalpha() for c in entry.definition)
 
 
 def _without_captions(found: VocabResult, texts: dict[int, str]) -> VocabResult:

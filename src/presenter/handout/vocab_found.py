@@ -154,6 +154,8 @@ def stray_glossaries(regions: list[Region], leftover: list[Line], lines: list[Li
             ln.extra["why"] = "a glossary set apart from the parts: terms above their meanings, terms the text uses"
         taken.append(run)
     for whole in _boxed_blocks(lines):
+        # Page chrome taken out between a glossary's entries ("► The soil was hard." read as a page's) parts none.
+        whole = [ln for ln in whole if ln.role != Role.DEBRIS]
         # The block's lines below the last one the parts keep (a title, a key line): a glossary may share a block.
         block = whole[next((i + 1 for i in range(len(whole) - 1, -1, -1) if not free([whole[i]], _SETTLED)), 0) :]
         if len(block) < 2 or any(ln in run for run in taken for ln in block):

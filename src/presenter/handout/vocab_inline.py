@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from presenter.handout.lines import Line, is_matching_task, letter_label, num_label, section_kind, strip_bullet, word_count
-from presenter.handout.vocab import head_is_term
+from presenter.handout.vocab import head_is_term, parse_entry
 from presenter.lesson.model import VocabEntry
 
 _PAREN_ENTRY = re.compile(r"\s*([^,;()]{1,40}?)\s*\(([^()]{3,120})\)\s*(?:[,;.]|$)")
@@ -66,7 +66,14 @@ def dotted_rows(block: list[Line], lines: list[Line]) -> tuple[str, list[str], l
         return None
     above = [ln.text for ln in lines[max(0, block[0].no - 4) : block[0].no - 1] if ln.text]
     task = next((t for t in reversed(above) if is_matching_task(t, within=True)), "")
-    return task, [m.group(1).strip() for m in found if m], [m.group(2).strip() for m in found if m]
+    # "1. invention  • •  a. …": the word's number tells rows apart, it is not part of the word.
+    terms = [_labelled(t, bare=False) or t for m in found if m and (t := m.group(1).strip())]
+    meanings = [m.group(2).strip() for m in found if m]
+    letters = [found_label[0].lower() if (found_label := letter_label(g)) else "" for g in meanings]
+    if sorted(letters) == [chr(97 + i) for i in range(len(meanings))]:
+        # "b. …", "c. …", "a. …": the key names a meaning by its letter, so the meanings go in the letters' order.
+        meanings = [letter_label(g)[1] for _, g in sorted(zip(letters, meanings))]  # type: ignore[index]
+    return task, [t.strip() for t in terms], meanings
 
 
 _BANK_LABEL = re.compile(r"^(?:words?|word bank|word box|vocabulary|terms?|key words)\s*:\s*(\S.*)$", re.I)
@@ -109,7 +116,9 @@ def stacked_pair(block: list[Line]) -> VocabEntry | None:
     if not head_is_term(head) or head.endswith(":") or section_kind(head) is not None or len(words) < 3 \
             or not _GLOSS_WORDS.intersection(words) or head_is_term(meaning) and len(words) < 3:
         return None
-    return VocabEntry(term=head.strip(), definition=meaning.strip(), line=block[0].no)
+    # "boom (verb)": the head's part of speech, forms or count are the entry's, not words of the term
+    return parse_entry(head.strip(), block[0].no, meaning.strip()) or VocabEntry(
+        term=head.strip(), definition=meaning.strip(), line=block[0].no)
 
 
 def heading_text(text: str) -> str:

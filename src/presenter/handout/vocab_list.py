@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from presenter.handout.grid import split_rows, tokenize_row
+from presenter.handout.grid import FUNCTION_WORDS, split_rows, tokenize_row
 from presenter.handout.lines import Line, num_label, strip_bullet, word_count
 from presenter.handout.matching import ReadingIndex
 from presenter.handout.options import split_inline_options
@@ -45,7 +45,8 @@ def word_list_entries(lines: list[Line], index: ReadingIndex) -> VocabResult:
         cells_by_row, columns = split_rows([t for _, t in plain_rows], index)
         result.layout, result.columns = (Layout.TABLE, columns) if columns > 1 else (Layout.ONE_PER_LINE, 0)
         for (line, _), cells in zip(plain_rows, cells_by_row):
-            table[line.no] = cells
+            # A cut that leaves "The" alone or splits a bracket ("(Geography") read a heading as a row of words.
+            table[line.no] = [] if columns > 1 and any(map(_broken_cell, cells)) else cells
     else:
         result.layout = Layout.ONE_PER_LINE if plain_rows else Layout.CELLS
     for line, given in rows:
@@ -60,6 +61,11 @@ def word_list_entries(lines: list[Line], index: ReadingIndex) -> VocabResult:
         if used:
             result.used.append(line.no)  # a line that gave no entry is not used: it is kept, as a teacher note
     return result
+
+
+def _broken_cell(cell: str) -> bool:
+    """Whether a table's cell is no entry: a lone function word, or a bracket opened or closed without its pair."""
+    return cell.lower() in FUNCTION_WORDS or cell.count("(") != cell.count(")")
 
 
 _SPACED_SLASH = re.compile(r"\s+/\s+")
