@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from presenter.handout.lines import Line, section_kind, ends_question, ends_sentence, letter_label, num_label, strip_bullet, word_count
-from presenter.handout.options import box_options, column_option, split_inline_options
+from presenter.handout.options import box_options, column_option, gapped_row, split_inline_options
 from presenter.handout.questions import TRUE_FALSE, names_task
 
 
@@ -88,6 +88,8 @@ def options_of(line: Line, text: str, current: Item, bullet: bool) -> list[str]:
         return []
     if boxes := box_options(line.raw.strip()) or box_options(strip_bullet(line.raw.strip())):
         return boxes  # "□ the news  □ soft music", "○ a builder", "[ ] They close some areas."
+    if len(row := gapped_row(line.raw, len(current.options))) >= 2:
+        return row  # "A  on a farm      B  on a roof      C  in a garden"
     if (one := column_option(line.raw, len(current.options))) is not None:
         return [one]  # "A<tab>30", "   B  through their employer", "A – 30", "[B] 40"
     stem = current.text.rstrip()

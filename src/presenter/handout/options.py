@@ -58,6 +58,24 @@ def box_options(text: str) -> list[str]:
 _COLUMN_OPTION = re.compile(r"^\s*(?:\(?([A-Ha-h])[.)]?(?:\t+|\s{2,})|\[([A-Ha-h])\]\s*|([A-Ha-h])\s+[–—-]\s+)(\S.*)$")
 
 
+_GAP = re.compile(r"\t+|\s{2,}")
+_GAPPED_OPTION = re.compile(r"^\(?([A-Ha-h])(?:[.)]\s*|\s+)(\S.*)$")
+
+
+def gapped_row(raw: str, first: int = 0) -> list[str]:
+    """["on a farm", "on a roof"] for "A  on a farm      B  on a roof" (a row of letters set apart by wide gaps)."""
+    chunks: list[str] = []
+    for part in _GAP.split(raw.strip()):
+        if chunks and re.fullmatch(r"\(?[A-Ha-h][.)]?", chunks[-1]):
+            chunks[-1] += " " + part  # "A", "on a farm": the letter, then the option after a gap
+        else:
+            chunks.append(part)
+    matches = [_GAPPED_OPTION.match(c) for c in chunks]
+    if len(chunks) < 2 or any(m is None or m.group(1).lower() != chr(97 + first + i) for i, m in enumerate(matches)):
+        return []
+    return [" ".join(m.group(2).split()) for m in matches if m is not None]
+
+
 def column_option(raw: str, count: int) -> str | None:
     """The option's text when a raw line is the next lettered option in a column (after `count` options); else None."""
     m = _COLUMN_OPTION.match(raw)
