@@ -88,8 +88,8 @@ def options_of(line: Line, text: str, current: Item, bullet: bool) -> list[str]:
         return []
     if boxes := box_options(line.raw.strip()) or box_options(strip_bullet(line.raw.strip())):
         return boxes  # "□ the news  □ soft music", "○ a builder", "[ ] They close some areas."
-    if len(row := gapped_row(line.raw, len(current.options))) >= 2:
-        return row  # "A  on a farm      B  on a roof      C  in a garden"
+    if len(gapped := gapped_row(line.raw, len(current.options))) >= 2:
+        return gapped  # "A  on a farm      B  on a roof      C  in a garden"
     if (one := column_option(line.raw, len(current.options))) is not None:
         return [one]  # "A<tab>30", "   B  through their employer", "A – 30", "[B] 40"
     stem = current.text.rstrip()
