@@ -22,3 +22,13 @@ def test_a_row_of_letters_set_apart_by_wide_gaps_gives_one_option_each() -> None
     assert [(q.text, q.options) for q in lesson.comprehension] == [
         ("Where do the traders go?", ("down the river", "up the hill", "to the farms")),
         ("What do the farmers fear?", ("A wall will hurt the soil.", "The harvest is bad."))]
+
+
+def test_a_quiz_review_page_gives_its_questions_with_the_ticked_key_and_without_its_marks() -> None:
+    lesson = _lesson("Comprehension quiz: your results\n\nQuestion 1 of 2\nWhere do the traders go?\n( ) down the river\n"
+                     "(\u2022) up the hill      \u2714 Your answer \u00b7 Correct\n( ) to the sea\n\n"
+                     "Question 2 of 2\nWhat do the farmers want?\n(\u2022) a wall      \u2718 Your answer\n"
+                     "( ) good soil      \u2714 Correct answer\n( ) a bridge\n")
+    assert [(q.label, q.text, q.options, q.answer) for q in lesson.comprehension] == [
+        ("1", "Where do the traders go?", ("down the river", "up the hill", "to the sea"), "up the hill"),
+        ("2", "What do the farmers want?", ("a wall", "good soil", "a bridge"), "good soil")]

@@ -42,7 +42,8 @@ def slashed_options(text: str) -> tuple[str, list[str]]:
 
 
 # Tick boxes, radio buttons and bubbles: "□ the news", "○ a builder", "Ⓞ A  fat", "[ ] They close", "( ) soft music".
-_BOX = re.compile(r"\s*(?:[□☐❑◻▢○◯◌Ⓞⓞ⚪◎]|\[\s?\]|\(\s?\))\s*")
+# A review screen prints the chosen one filled in: "(•) up the hill", "[x] They close".
+_BOX = re.compile(r"\s*(?:[□☐❑◻▢○◯◌Ⓞⓞ⚪◎◉●]|\[[\sxX✓✔]?\]|\([\s•●xX✓✔]?\))\s*")
 _BOX_LETTER = re.compile(r"^[A-Ha-h](?:[.)]\s*|\s{2,}|\t)(?=\S)")  # "Ⓞ A  fat" (not "○ A British engineer")
 
 

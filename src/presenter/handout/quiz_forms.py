@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-# "Question 3", "Question 3 (1 point)", "Question 3<tab>1 pts": a quiz page's number above its question, on a line of its own.
-_NUMBER = re.compile(r"^(?:question|q)\s*(\d{1,3})\s*[.:]?\s*(?:\(?\s*\d+(?:\.\d+)?\s*(?:points?|pts?|marks?)\s*\)?)?\s*[.:]?$",
+# "Question 3", "Question 3 of 6", "Question 3 (1 point)", "Question 3<tab>1 pts": a quiz page's number above its question, on a line of its own.
+_NUMBER = re.compile(r"^(?:question|q)\s*(\d{1,3})(?:\s*(?:of|/)\s*\d{1,3})?\s*[.:]?\s*(?:\(?\s*\d+(?:\.\d+)?\s*(?:points?|pts?|marks?)\s*\)?)?\s*[.:]?$",
                      re.I)
 # What only a platform prints around a question: its state, its score, its controls, the box for the answer.
 _LABEL = re.compile(
