@@ -32,3 +32,12 @@ def test_a_quiz_review_page_gives_its_questions_with_the_ticked_key_and_without_
     assert [(q.label, q.text, q.options, q.answer) for q in lesson.comprehension] == [
         ("1", "Where do the traders go?", ("down the river", "up the hill", "to the sea"), "up the hill"),
         ("2", "What do the farmers want?", ("a wall", "good soil", "a bridge"), "good soil")]
+
+
+def test_a_checklist_of_questions_gives_one_question_a_line_not_options() -> None:
+    lesson = _lesson("Comprehension\n- [ ] Why do the traders move uphill?\n"
+                     "- [ ] What does the water bring to the farms?\n- [ ] Who wants to build a wall?\n")
+    assert [(q.text, q.options) for q in lesson.comprehension] == [
+        ("Why do the traders move uphill?", ()), ("What does the water bring to the farms?", ()),
+        ("Who wants to build a wall?", ())]
+    assert lesson.exercises == ()

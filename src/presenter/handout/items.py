@@ -87,7 +87,9 @@ def options_of(line: Line, text: str, current: Item, bullet: bool) -> list[str]:
     if not asks(current):
         return []
     if boxes := box_options(line.raw.strip()) or box_options(strip_bullet(line.raw.strip())):
-        return boxes  # "□ the news  □ soft music", "○ a builder", "[ ] They close some areas."
+        # "□ the news  □ soft music", "○ a builder", "[ ] They close some areas."; a box before a question of its
+        # own ("- [ ] Where does she live?") ticks it off a list of questions: no option
+        return [] if len(boxes) == 1 and ends_question(boxes[0]) and word_count(boxes[0]) > 3 else boxes
     if len(gapped := gapped_row(line.raw, len(current.options))) >= 2:
         return gapped  # "A  on a farm      B  on a roof      C  in a garden"
     if (one := column_option(line.raw, len(current.options))) is not None:
