@@ -41,3 +41,11 @@ def test_a_checklist_of_questions_gives_one_question_a_line_not_options() -> Non
         ("Why do the traders move uphill?", ()), ("What does the water bring to the farms?", ()),
         ("Who wants to build a wall?", ())]
     assert lesson.exercises == ()
+
+
+def test_circled_numbers_in_order_are_options_in_a_row_or_one_a_line() -> None:
+    lesson = _lesson("Comprehension\n1. Where do the traders go?\n\u2460 down the river   \u2461 up the hill   "
+                     "\u2462 to the farms\n2. Who wants a wall?\n\u24d0 the council\n\u24d1 the farmers\n")
+    assert [(q.text, q.options) for q in lesson.comprehension] == [
+        ("Where do the traders go?", ("down the river", "up the hill", "to the farms")),
+        ("Who wants a wall?", ("the council", "the farmers"))]

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from presenter.handout.lines import Line, section_kind, ends_question, ends_sentence, letter_label, num_label, strip_bullet, word_count
-from presenter.handout.options import box_options, column_option, gapped_row, split_inline_options
+from presenter.handout.options import box_options, circled_options, column_option, gapped_row, split_inline_options
 from presenter.handout.questions import TRUE_FALSE, names_task
 
 
@@ -90,6 +90,8 @@ def options_of(line: Line, text: str, current: Item, bullet: bool) -> list[str]:
         # "□ the news  □ soft music", "○ a builder", "[ ] They close some areas."; a box before a question of its
         # own ("- [ ] Where does she live?") ticks it off a list of questions: no option
         return [] if len(boxes) == 1 and ends_question(boxes[0]) and word_count(boxes[0]) > 3 else boxes
+    if circled := circled_options(text.strip(), len(current.options)):
+        return circled  # "① jackets    ② shoes    ③ bags", or "① jackets" on a line of its own
     if len(gapped := gapped_row(line.raw, len(current.options))) >= 2:
         return gapped  # "A  on a farm      B  on a roof      C  in a garden"
     if (one := column_option(line.raw, len(current.options))) is not None:

@@ -77,6 +77,19 @@ def gapped_row(raw: str, first: int = 0) -> list[str]:
     return [" ".join(m.group(2).split()) for m in matches if m is not None]
 
 
+_CIRCLED = "①②③④⑤⑥⑦⑧ⓐⓑⓒⓓⓔⓕⓖⓗⒶⒷⒸⒹⒺⒻⒼⒽ"
+
+
+def circled_options(text: str, first: int = 0) -> list[str]:
+    """["jackets", "shoes"] for "① jackets    ② shoes" (circled numbers or letters in order, as a test paper prints)."""
+    labels = [(i, _CIRCLED.index(c) % 8) for i, c in enumerate(text) if c in _CIRCLED]
+    if not labels or labels[0][0] != 0 or [n for _, n in labels] != list(range(first, first + len(labels))):
+        return []
+    ends = [i for i, _ in labels[1:]] + [len(text)]
+    options = [" ".join(text[i + 1 : end].split()) for (i, _), end in zip(labels, ends, strict=True)]
+    return options if all(options) else []
+
+
 def column_option(raw: str, count: int) -> str | None:
     """The option's text when a raw line is the next lettered option in a column (after `count` options); else None."""
     m = _COLUMN_OPTION.match(raw)
