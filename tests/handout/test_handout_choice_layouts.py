@@ -34,12 +34,14 @@ def test_a_quiz_review_page_gives_its_questions_with_the_ticked_key_and_without_
         ("2", "What do the farmers want?", ("a wall", "good soil", "a bridge"), "good soil")]
 
 
-def test_a_checklist_of_questions_gives_one_question_a_line_not_options() -> None:
+def test_a_checklist_of_questions_gives_one_question_a_line_and_a_folded_key_answers_them() -> None:
     lesson = _lesson("Comprehension\n- [ ] Why do the traders move uphill?\n"
-                     "- [ ] What does the water bring to the farms?\n- [ ] Who wants to build a wall?\n")
-    assert [(q.text, q.options) for q in lesson.comprehension] == [
-        ("Why do the traders move uphill?", ()), ("What does the water bring to the farms?", ()),
-        ("Who wants to build a wall?", ())]
+                     "- [ ] Say what the water brings to the farms.\n- [ ] Who wants to build a wall?\n\n"
+                     "<details>\n<summary>Possible answers</summary>\n\n1. the floods · 2. rich soil · 3. the council\n"
+                     "</details>\n")
+    assert [(q.text, q.options, q.answer) for q in lesson.comprehension] == [
+        ("Why do the traders move uphill?", (), "the floods"), ("Say what the water brings to the farms.", (), "rich soil"),
+        ("Who wants to build a wall?", (), "the council")]
     assert lesson.exercises == ()
 
 

@@ -131,7 +131,8 @@ class _Collector:
     def _option(self, line: Line, text: str, bullet: bool) -> bool:
         """A question's options, on one line or one each."""
         current = self.items[-1] if self.items else None
-        if current is None or self.more or not (opts := options_of(line, text, current, bullet)):
+        stem = next((ln.raw for ln in self.lines if current and ln.no == current.line), "")
+        if current is None or self.more or not (opts := options_of(line, text, current, bullet, stem)):
             return False
         current.options.extend(opts)
         current.lines.append(line.no)

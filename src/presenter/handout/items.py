@@ -79,7 +79,7 @@ def asks(item: Item) -> bool:
     return item.kind == ItemKind.NUMBERED or item.text.rstrip().endswith(("?", "…", "...", "__", ":"))
 
 
-def options_of(line: Line, text: str, current: Item, bullet: bool) -> list[str]:
+def options_of(line: Line, text: str, current: Item, bullet: bool, stem_raw: str = "") -> list[str]:
     """The options a line gives the question above it: boxes, a row of a) b) c), a lettered column, True/False, bullets."""
     # bullets count only under a question that is no bullet itself ("1. Where…?" over "• down the river")
     if text.strip(" .").lower() in _TRUE_FALSE_OPTION and current.options in ([], ["True"]):
@@ -88,8 +88,9 @@ def options_of(line: Line, text: str, current: Item, bullet: bool) -> list[str]:
         return []
     if boxes := box_options(line.raw.strip()) or box_options(strip_bullet(line.raw.strip())):
         # "□ the news  □ soft music", "○ a builder", "[ ] They close some areas."; a box before a question of its
-        # own ("- [ ] Where does she live?") ticks it off a list of questions: no option
-        return [] if len(boxes) == 1 and ends_question(boxes[0]) and word_count(boxes[0]) > 3 else boxes
+        # own ("- [ ] Where does she live?"), or under a question behind a box too, ticks it off a list: no option
+        checklist = _boxed(stem_raw) or len(boxes) == 1 and ends_question(boxes[0]) and word_count(boxes[0]) > 3
+        return [] if checklist else boxes
     if circled := circled_options(text.strip(), len(current.options)):
         return circled  # "① jackets    ② shoes    ③ bags", or "① jackets" on a line of its own
     if len(gapped := gapped_row(line.raw, len(current.options))) >= 2:
@@ -104,6 +105,11 @@ def options_of(line: Line, text: str, current: Item, bullet: bool) -> list[str]:
     if (row := split_inline_options(text, len(current.options))) and not row[0] and len(row[1]) >= 2:
         return row[1]  # "a) noise   b) losing customers", then maybe "c) …   d) …" (a table of options)
     return []
+
+
+def _boxed(raw: str) -> bool:
+    """Whether a raw line starts with a tick box, bare or after a bullet ("[ ] Where…?", "- [ ] Name…")."""
+    return bool(raw.strip() and (box_options(raw.strip()) or box_options(strip_bullet(raw.strip()))))
 
 
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
