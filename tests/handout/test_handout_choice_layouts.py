@@ -51,3 +51,12 @@ def test_circled_numbers_in_order_are_options_in_a_row_or_one_a_line() -> None:
     assert [(q.text, q.options) for q in lesson.comprehension] == [
         ("Where do the traders go?", ("down the river", "up the hill", "to the farms")),
         ("Who wants a wall?", ("the council", "the farmers"))]
+
+
+def test_a_line_that_leads_into_talk_with_a_colon_is_no_option_and_the_questions_below_are_prompts() -> None:
+    lesson = _lesson("Questions\n1. Where do the traders go?\n2. Who wants a wall?\n\n"
+                     "\u2615 Let's talk it over in class on Friday:\n- Should the town build the wall?\n"
+                     "- Who should pay for it?\n")
+    assert [(q.text, q.options) for q in lesson.comprehension] == [
+        ("Where do the traders go?", ()), ("Who wants a wall?", ())]
+    assert [p.text for p in lesson.discussion] == ["Should the town build the wall?", "Who should pay for it?"]
