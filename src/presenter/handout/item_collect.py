@@ -218,7 +218,12 @@ class _Collector:
 def _names_talk_part(text: str) -> bool:
     """Whether a line names a part of the paper for talk ("Task 4 – Discuss in pairs", "Section C: Let's talk")."""
     m = _PART_NAME.match(text)
-    if m is None or ends_question(text):
+    if ends_question(text):
+        return False
+    # "We will talk about these at the meeting:", "Task 3 – Pairs. Talk about these, then make notes:": it leads into talk
+    if text.rstrip().endswith(":") and word_count(text) <= 16 and _TALK_WORDS.search(text):
+        return True
+    if m is None:
         return False
     name = re.split(r"[.:!]\s+|\s+[–—-]\s+|\s*\(", m.group(1), maxsplit=1)[0].strip(" .:!")  # its first clause
     return section_kind(name) == Part.DISCUSSION or bool(_TALK_WORDS.search(name))

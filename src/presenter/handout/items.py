@@ -98,7 +98,8 @@ def options_of(line: Line, text: str, current: Item, bullet: bool, stem_raw: str
     if (one := column_option(line.raw, len(current.options))) is not None:
         return [one]  # "A<tab>30", "   B  through their employer", "A – 30", "[B] 40"
     stem = current.text.rstrip()
-    if bullet and not current.bullet and "?" not in text and word_count(text) <= 12 \
+    # a line that ends in a colon leads into the lines below it ("🗣 We will talk about this:"): no option
+    if bullet and not current.bullet and "?" not in text and word_count(text) <= 12 and not text.rstrip().endswith(":") \
             and (ends_question(stem) or stem.endswith(":") or current.kind == ItemKind.NUMBERED and not ends_sentence(stem)) \
             and not TRUE_FALSE.search(stem) and not names_task(stem):
         return [text]

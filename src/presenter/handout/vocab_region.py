@@ -101,8 +101,7 @@ def vocabulary_region(region: list[Line], index: ReadingIndex, lines: list[Line]
         # layout ("Feedback", "Jump to…") shows its own evidence.
         vouched = explicit and (_headed(block, lines) or bool(layout.layout) and (found.layout, found.columns) == (layout.layout, layout.columns)) \
             or _names_the_task(above.text if (above := line_above(lines, block[0].no)) else "")
-        if not vouched and (not _from_the_reading(found.entries, index) or _prose_meanings(found.entries)
-                            or _menu_meanings(found.entries)):
+        if not vouched and (not _from_the_reading(found.entries, index) or _prose_meanings(found.entries)):
             found = VocabResult()  # "Home  Dashboard  Calendar": words of the page, not of the text
             for ln in block:
                 ln.extra["why"] = f"{ln.extra.get('why', '')}; but the reading uses few of its words: no word list".lstrip("; ")
@@ -187,20 +186,6 @@ def _prose_meanings(entries: list[VocabEntry]) -> bool:
     """Whether most "meanings" are paragraphs ("Differentiation: E2 learners – do Task 1…"): notes, not a glossary."""
     lengths = sorted(len(e.definition.split()) for e in entries if e.definition)
     return bool(lengths) and lengths[len(lengths) // 2] > _PROSE_MEANING
-
-
-def _menu_meanings(entries: list[VocabEntry]) -> bool:
-    """Whether most entries are a page's controls ("Start   Assign  Share"): a capital on every word, both sides."""
-    # A learner's term is in lower case ("drizzle"), its meaning a phrase or a translation ("Liege, Schlafplatz").
-    defined = [e for e in entries if e.definition]
-    menus = sum(1 for e in defined if e.term[:1].isupper() and _title_words(e.definition))
-    return len(defined) >= 2 and 2 * menus > len(defined)
-
-
-def _title_words(text: str) -> bool:
-    """Two or more words, each with a capital, and no comma: a row of buttons or tabs."""
-    words = text.split()
-    return len(words) >= 2 and "," not in text and all(w[:1].isupper() for w in words)
 
 
 # Words: learners' dictionaries define in a phrase or one short sentence (mostly under 15 words); when the middle
