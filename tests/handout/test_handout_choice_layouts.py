@@ -60,3 +60,12 @@ def test_a_line_that_leads_into_talk_with_a_colon_is_no_option_and_the_questions
     assert [(q.text, q.options) for q in lesson.comprehension] == [
         ("Where do the traders go?", ()), ("Who wants a wall?", ())]
     assert [p.text for p in lesson.discussion] == ["Should the town build the wall?", "Who should pay for it?"]
+
+
+def test_a_part_named_with_its_task_is_no_question_and_a_talk_task_ending_in_a_colon_leads_into_prompts() -> None:
+    lesson = _lesson("After reading\nSection 1: True or false? Write T or F beside each sentence.\n1. The market floods in spring.\n"
+                     "2. The farmers want a wall.\n\nSection 2 \u2013 In threes. Talk about these and take notes:\n"
+                     "* Should the town build the wall?\n* Who should pay for it?\n")
+    assert [q.label for q in lesson.comprehension] == ["1", "2"]
+    assert [q.text for q in lesson.comprehension][0].startswith("The market floods in spring.")
+    assert [p.text for p in lesson.discussion] == ["Should the town build the wall?", "Who should pay for it?"]

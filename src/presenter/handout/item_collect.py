@@ -192,6 +192,12 @@ class _Collector:
             self.talk, self.gap = True, True
             self._leave(line, "names a speaking task: the questions below it are prompts (kept as a note)")
             return True
+        if (part := _PART_NAME.match(text)) and not ends_question(text) \
+                and (names_task(part.group(1)) or is_instruction(part.group(1))):
+            self.finish()  # "Part A: True or false? Write T or F.": the part's name and its task, no item
+            self._leave(line, "names a part of the paper and its task: kept as a note")
+            self.gap = True
+            return True
         if not (self.plain_items or self.talk) or is_instruction(text) or _is_table_row(line) or is_note(text) \
                 or _MARKUP.match(text) or _CAPITALS.match(text) or _ABOUT_ITEMS.search(text) \
                 or _PAGE_LINKS.search(text) and "?" not in text:
