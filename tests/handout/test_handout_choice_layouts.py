@@ -69,3 +69,10 @@ def test_a_part_named_with_its_task_is_no_question_and_a_talk_task_ending_in_a_c
     assert [q.label for q in lesson.comprehension] == ["1", "2"]
     assert [q.text for q in lesson.comprehension][0].startswith("The market floods in spring.")
     assert [p.text for p in lesson.discussion] == ["Should the town build the wall?", "Who should pay for it?"]
+
+
+def test_a_page_feedback_box_and_a_teacher_note_with_a_name_in_brackets_are_no_prompts() -> None:
+    lesson = _lesson("Let's discuss\n\u2022 Should the town build the wall?\n\u2022 Who should pay for it?\n\n"
+                     "Did you find this article useful?   Yes   No\n\n"
+                     "\U0001F4CC Teacher's note (Ms Ruiz): Ask the groups to compare their answers before feedback.\n")
+    assert [p.text for p in lesson.discussion] == ["Should the town build the wall?", "Who should pay for it?"]

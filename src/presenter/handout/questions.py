@@ -92,9 +92,12 @@ def is_personal(text: str) -> bool:
 # "HW: …", "Speaker notes: …", "Teacher's note: …", "EXAM TIP: …": a line for someone else than the class at the
 # board, or advice about the task rather than an item of it.
 _NOTE = re.compile(r"^(?:hw|homework|speaker notes?|teacher['’]?s? notes?|notes? for (?:the )?teachers?"
-                   r"|(?:exam\s+|top\s+)?tips?|hint|remember|n\.\s?b\.)\s*[:–—-]", re.I)
+                   r"|(?:exam\s+|top\s+)?tips?|hint|remember|n\.\s?b\.)(?:\s*\([^()]{1,40}\))?\s*[:–—-]", re.I)
+# "Was this passage helpful? 👍 👎", "What are your thoughts?": a page's own box for feedback, under any text it shows.
+_FEEDBACK = re.compile(r"^(?:was|is|did you find) this (?:page|passage|article|lesson|post|text|story|answer)"
+                       r"(?: \w+)? (?:helpful|useful)\b|^what are your thoughts\?\W*$", re.I)
 
 
 def is_note(text: str) -> bool:
-    """Whether a line is labelled as a note for the teacher or for home ("Teacher's note: …", "HW: …")."""
-    return bool(_NOTE.match(text))
+    """Whether a line is a note for the teacher or for home ("Teacher's note: …", "HW: …") or the page's feedback box."""
+    return bool(_NOTE.match(text) or _FEEDBACK.match(text))
