@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from presenter.handout import import_handout
+from presenter.handout.questions import is_instruction
 from presenter.lesson.model import Lesson
 
 TEXT = ("Every spring the river floods the old market, and the traders move their stalls up the hill for a week. "
@@ -76,3 +77,8 @@ def test_a_page_feedback_box_and_a_teacher_note_with_a_name_in_brackets_are_no_p
                      "Did you find this article useful?   Yes   No\n\n"
                      "\U0001F4CC Teacher's note (Ms Ruiz): Ask the groups to compare their answers before feedback.\n")
     assert [p.text for p in lesson.discussion] == ["Should the town build the wall?", "Who should pay for it?"]
+
+
+def test_a_part_letter_before_an_instruction_leaves_it_an_instruction() -> None:
+    assert is_instruction("G   Answer the questions in pairs.") and is_instruction("C. Fill in the gaps below.")
+    assert not is_instruction("A Complete Guide to the River")

@@ -44,8 +44,12 @@ def tail(text: str) -> str:
     return text[-_TAIL:]
 
 
+_PART_LETTER = re.compile(r"^[A-H](?:\s+|[.)]\s+)(?=[A-Z][a-z])")  # "E   Complete…", "C. Answer…": the part's letter
+
+
 def is_instruction(text: str) -> bool:
     """A task instruction ("Answer the questions below.", "Discuss in pairs.") rather than content."""
+    text = _PART_LETTER.sub("", text)
     return (bool(_INSTRUCTION.match(text)) or bool(_CHOOSE_ONE.match(text))) and word_count(text) <= 25 \
         and not ends_question(text)
 
