@@ -82,3 +82,10 @@ def test_a_page_feedback_box_and_a_teacher_note_with_a_name_in_brackets_are_no_p
 def test_a_part_letter_before_an_instruction_leaves_it_an_instruction() -> None:
     assert is_instruction("G   Answer the questions in pairs.") and is_instruction("C. Fill in the gaps below.")
     assert not is_instruction("A Complete Guide to the River")
+
+
+def test_a_question_between_a_readers_name_and_the_pages_reply_button_is_a_comment() -> None:
+    lesson = _lesson("Discussion\nShould the town build the wall?\nWho should pay for it?\n\nComments\n\n"
+                     "Priya K.\n\nLovely story! Could you add a listening version?\n\nReply\n\n"
+                     "Marek Zielinski\nIs there a worksheet for this one?\nLike \u00b7 Reply \u00b7 5h\n")
+    assert [p.text for p in lesson.discussion] == ["Should the town build the wall?", "Who should pay for it?"]

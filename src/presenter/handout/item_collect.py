@@ -75,7 +75,7 @@ class _Collector:
         bare, bullet = unbullet(line.text)
         text = _ANSWER_SPACE.sub("", ANSWER_HINT.sub("", _DROPDOWN.sub("", REQUIRED.sub("", _BOX_FIRST.sub("", bare)))))
         self.comment = self.comment or bool(_COMMENT.search(text)) and "?" not in text
-        if self._platform_label(at, line, text) or self._comment(line) or self._qa(line, text) \
+        if self._platform_label(at, line, text) or self._comment(at, line) or self._qa(line, text) \
                 or self._option(line, text, bullet):
             return
         label, text, kind = item_label(text, line.raw, self.items)
@@ -109,10 +109,11 @@ class _Collector:
         self.gap = self.gap or number is not None
         return True
 
-    def _comment(self, line: Line) -> bool:
-        if self.comment:
+    def _comment(self, at: int, line: Line) -> bool:
+        comment = self.comment or _between_name_and_reply(self.lines, at)
+        if comment:
             self._leave(line, "a reader's comment on the page: kept as a note")
-        return self.comment
+        return comment
 
     def _qa(self, line: Line, text: str) -> bool:
         """"Q: Where do they live?" / "A: In the mountains.": a question, then its answer."""
@@ -219,6 +220,18 @@ class _Collector:
         self.items.append(Item(label, kind, body or text, line.no, self.gap, opts if body else [], lines=[line.no],
                                bullet=bullet, talk=self.talk))
         self.gap = False
+
+
+_REPLY = re.compile(r"^(?:like\s*[·•|]\s*)?reply(?:\s*[·•|].*)?$", re.I)  # "Reply", "Like · Reply · 2d"
+_NAME = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]*\.?){0,2}$")  # "Sofia L.", "Tomasz Nowak": who wrote it
+
+
+def _between_name_and_reply(lines: list[Line], at: int) -> bool:
+    """A reader's comment: a name above it (its date aside) and the page's "Reply" under it."""
+    below = next((ln for ln in lines[at + 1 : at + 4] if ln.text), None)
+    above = [ln for ln in lines[max(0, at - 4) : at] if ln.text and ln.role != Role.DEBRIS]
+    return below is not None and bool(_REPLY.match(below.text.strip())) and bool(above) \
+        and bool(_NAME.match(above[-1].text.strip()))
 
 
 def _names_talk_part(text: str) -> bool:
