@@ -89,3 +89,14 @@ def test_a_question_between_a_readers_name_and_the_pages_reply_button_is_a_comme
                      "Priya K.\n\nLovely story! Could you add a listening version?\n\nReply\n\n"
                      "Marek Zielinski\nIs there a worksheet for this one?\nLike \u00b7 Reply \u00b7 5h\n")
     assert [p.text for p in lesson.discussion] == ["Should the town build the wall?", "Who should pay for it?"]
+
+
+def test_a_quiz_games_numbers_timers_and_shapes_and_a_chat_polls_vote_shares_come_off_its_questions() -> None:
+    result = import_handout("The River Market\n\nReading\n" + TEXT + "\n\nComprehension quiz\n\n1 - Quiz\n"
+                            "Where do the traders go?\n20 sec\n\u25b2 down the river\n\u25c6 up the hill \u2713\n"
+                            "\u25cf to the sea\n\n2 - Quiz\nWhat do the farmers fear?\n30 sec\nAnonymous Quiz\n"
+                            "71%  The soil will suffer.\n29%  The harvest is bad.\n418 votes\n")
+    assert [(q.label, q.text, q.options, q.answer) for q in result.lesson.comprehension] == [
+        ("1", "Where do the traders go?", ("down the river", "up the hill", "to the sea"), "up the hill"),
+        ("2", "What do the farmers fear?", ("The soil will suffer.", "The harvest is bad."), "")]
+    assert {"20 sec", "Anonymous Quiz", "418 votes"} <= {d.text for d in result.dropped}

@@ -100,7 +100,7 @@ class _Collector:
         """A quiz page's "Question 3", "Not yet answered", "1 point": the platform's, not the teacher's."""
         last = self.items[-1] if self.items else None
         wants_option = last is not None and asks(last) and len(last.options) < 2 and line.no == last.lines[-1] + 1
-        number = question_number(text)
+        number = question_number(text) or question_number(line.text)  # "2 - Quiz": no bullet before "Quiz"
         if number is None and not is_form_label(text) and not (at in self.labels and not wants_option):
             return False
         self.finish()

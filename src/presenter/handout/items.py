@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from presenter.handout.lines import Line, section_kind, ends_question, ends_sentence, letter_label, num_label, strip_bullet, word_count
-from presenter.handout.options import box_options, circled_options, column_option, gapped_row, split_inline_options
+from presenter.handout.options import box_options, circled_options, column_option, gapped_row, poll_option, split_inline_options
 from presenter.handout.questions import TRUE_FALSE, names_task
 
 
@@ -91,6 +91,8 @@ def options_of(line: Line, text: str, current: Item, bullet: bool, stem_raw: str
         # own ("- [ ] Where does she live?"), or under a question behind a box too, ticks it off a list: no option
         checklist = _boxed(stem_raw) or len(boxes) == 1 and ends_question(boxes[0]) and word_count(boxes[0]) > 3
         return [] if checklist else boxes
+    if (voted := poll_option(text)) is not None:
+        return [voted]  # "64%  The soil will suffer.": a chat poll's option with its share of the votes
     if circled := circled_options(text.strip(), len(current.options)):
         return circled  # "① jackets    ② shoes    ③ bags", or "① jackets" on a line of its own
     if len(gapped := gapped_row(line.raw, len(current.options))) >= 2:

@@ -90,6 +90,15 @@ def circled_options(text: str, first: int = 0) -> list[str]:
     return options if all(options) else []
 
 
+_VOTES = re.compile(r"^\d{1,3}(?:[.,]\d)?\s*%\s+(\S.*)$")  # "64%  It makes you sleepy.": a poll's result
+
+
+def poll_option(text: str) -> str | None:
+    """The option's text when a line is a poll's option with its share of the votes; else None."""
+    m = _VOTES.match(text.strip())
+    return " ".join(m.group(1).split()) if m else None
+
+
 def column_option(raw: str, count: int) -> str | None:
     """The option's text when a raw line is the next lettered option in a column (after `count` options); else None."""
     m = _COLUMN_OPTION.match(raw)
