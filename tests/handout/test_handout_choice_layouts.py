@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from presenter.handout import import_handout
-from presenter.handout.questions import is_instruction
+from presenter.handout.questions import is_instruction, is_personal
 from presenter.lesson.model import Lesson
 
 TEXT = ("Every spring the river floods the old market, and the traders move their stalls up the hill for a week. "
@@ -100,3 +100,11 @@ def test_a_quiz_games_numbers_timers_and_shapes_and_a_chat_polls_vote_shares_com
         ("1", "Where do the traders go?", ("down the river", "up the hill", "to the sea"), "up the hill"),
         ("2", "What do the farmers fear?", ("The soil will suffer.", "The harvest is bad."), "")]
     assert {"20 sec", "Anonymous Quiz", "418 votes"} <= {d.text for d in result.dropped}
+
+
+def test_a_guess_about_the_texts_people_asks_about_the_text_and_an_opinion_asks_the_learner() -> None:
+    assert not is_personal("Why do you think he sold his stall?") and not is_personal("What do you think Ana wanted?")
+    assert is_personal("Do you think it is fair?") and is_personal("Why do you think people like markets?")
+    lesson = _lesson("Questions\n1. Where do the traders go?\n2. Who wants a wall?\n"
+                     "3. Why do you think the farmers say no?\n4. Why do you think he stays?\n")
+    assert [q.label for q in lesson.comprehension] == ["1", "2", "3", "4"] and lesson.discussion == ()

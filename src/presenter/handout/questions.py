@@ -84,11 +84,14 @@ _PERSONAL = re.compile(r"^(?:do|would|have|are|did|can|could|will|were|had)\s+yo
 
 
 _OWN_WORDS = re.compile(r"\b(?:in|using|use)\s+your\s+own\s+words\b", re.I)
+# "Why do you think she chose…?", "What do you think the writer means?": the learner guesses about the text's people
+_INFERENCE = re.compile(r"^((?i:why|what|how|where|when|who|which)\b[^?]{0,30}?)\s+(?:do|did)\s+you\s+think\s+(?:that\s+)?"
+                        r"(?=(?:she|he|the\s+(?:writer|author|narrator|poet|speaker|character)|[A-Z][a-z]+)\b)")
 
 
 def is_personal(text: str) -> bool:
     """Whether a question asks about the learners ("Would you…?", "in your country") rather than the text."""
-    return bool(_PERSONAL.search(_OWN_WORDS.sub("", text)))  # "Explain in your own words…" asks about the text
+    return bool(_PERSONAL.search(_INFERENCE.sub(r"\1 ", _OWN_WORDS.sub("", text))))  # "Explain in your own words…" asks about the text
 
 
 
