@@ -51,6 +51,7 @@ _QUOTED = re.compile(r"[\"“]([^\"”]{1,40})[\"”]")  # '??? success "Answers
 
 def names_answers(text: str) -> bool:
     """Whether a short line only names the answers that follow it (a fold, a box's title, a label)."""
+    text = re.sub(r"</?\w+[^>]*>", " ", text)  # "<summary>Answers</summary>": a page's fold, in HTML
     quoted = _QUOTED.search(text)
     words = re.sub(r"[^\w\s]", " ", quoted.group(1) if quoted else text).split()
     return 0 < len(words) <= 4 and bool(_NAMES_ANSWERS.match(" ".join(words)))

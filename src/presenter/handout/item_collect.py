@@ -75,7 +75,7 @@ class _Collector:
         bare, bullet = unbullet(line.text)
         text = _ANSWER_SPACE.sub("", ANSWER_HINT.sub("", _DROPDOWN.sub("", REQUIRED.sub("", _BOX_FIRST.sub("", bare)))))
         self.comment = self.comment or bool(_COMMENT.search(text)) and "?" not in text
-        if self._platform_label(at, line, text) or self._comment(line) or self._qa(line, text) \
+        if self._platform_label(at, line, text) or self._comment(at, line) or self._qa(line, text) \
                 or self._option(line, text, bullet):
             return
         label, text, kind = item_label(text, line.raw, self.items)
@@ -100,7 +100,7 @@ class _Collector:
         """A quiz page's "Question 3", "Not yet answered", "1 point": the platform's, not the teacher's."""
         last = self.items[-1] if self.items else None
         wants_option = last is not None and asks(last) and len(last.options) < 2 and line.no == last.lines[-1] + 1
-        number = question_number(text)
+        number = question_number(text) or question_number(line.text)  # "2 - Quiz": no bullet before "Quiz"
         if number is None and not is_form_label(text) and not (at in self.labels and not wants_option):
             return False
         self.finish()
@@ -109,10 +109,11 @@ class _Collector:
         self.gap = self.gap or number is not None
         return True
 
-    def _comment(self, line: Line) -> bool:
-        if self.comment:
+    def _comment(self, at: int, line: Line) -> bool:
+        comment = self.comment or _between_name_and_reply(self.lines, at)
+        if comment:
             self._leave(line, "a reader's comment on the page: kept as a note")
-        return self.comment
+        return comment
 
     def _qa(self, line: Line, text: str) -> bool:
         """"Q: Where do they live?" / "A: In the mountains.": a question, then its answer."""
@@ -131,7 +132,8 @@ class _Collector:
     def _option(self, line: Line, text: str, bullet: bool) -> bool:
         """A question's options, on one line or one each."""
         current = self.items[-1] if self.items else None
-        if current is None or self.more or not (opts := options_of(line, text, current, bullet)):
+        stem = next((ln.raw for ln in self.lines if current and ln.no == current.line), "")
+        if current is None or self.more or not (opts := options_of(line, text, current, bullet, stem)):
             return False
         current.options.extend(opts)
         current.lines.append(line.no)
@@ -191,6 +193,12 @@ class _Collector:
             self.talk, self.gap = True, True
             self._leave(line, "names a speaking task: the questions below it are prompts (kept as a note)")
             return True
+        if (part := _PART_NAME.match(text)) and not ends_question(text) \
+                and (names_task(part.group(1)) or is_instruction(part.group(1))):
+            self.finish()  # "Part A: True or false? Write T or F.": the part's name and its task, no item
+            self._leave(line, "names a part of the paper and its task: kept as a note")
+            self.gap = True
+            return True
         if not (self.plain_items or self.talk) or is_instruction(text) or _is_table_row(line) or is_note(text) \
                 or _MARKUP.match(text) or _CAPITALS.match(text) or _ABOUT_ITEMS.search(text) \
                 or _PAGE_LINKS.search(text) and "?" not in text:
@@ -214,10 +222,27 @@ class _Collector:
         self.gap = False
 
 
+_REPLY = re.compile(r"^(?:like\s*[·•|]\s*)?reply(?:\s*[·•|].*)?$", re.I)  # "Reply", "Like · Reply · 2d"
+_NAME = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]*\.?){0,2}$")  # "Sofia L.", "Tomasz Nowak": who wrote it
+
+
+def _between_name_and_reply(lines: list[Line], at: int) -> bool:
+    """A reader's comment: a name above it (its date aside) and the page's "Reply" under it."""
+    below = next((ln for ln in lines[at + 1 : at + 4] if ln.text), None)
+    above = [ln for ln in lines[max(0, at - 4) : at] if ln.text and ln.role != Role.DEBRIS]
+    return below is not None and bool(_REPLY.match(below.text.strip())) and bool(above) \
+        and bool(_NAME.match(above[-1].text.strip()))
+
+
 def _names_talk_part(text: str) -> bool:
     """Whether a line names a part of the paper for talk ("Task 4 – Discuss in pairs", "Section C: Let's talk")."""
     m = _PART_NAME.match(text)
-    if m is None or ends_question(text):
+    if ends_question(text):
+        return False
+    # "We will talk about these at the meeting:", "Task 3 – Pairs. Talk about these, then make notes:": it leads into talk
+    if text.rstrip().endswith(":") and word_count(text) <= 16 and _TALK_WORDS.search(text):
+        return True
+    if m is None:
         return False
     name = re.split(r"[.:!]\s+|\s+[–—-]\s+|\s*\(", m.group(1), maxsplit=1)[0].strip(" .:!")  # its first clause
     return section_kind(name) == Part.DISCUSSION or bool(_TALK_WORDS.search(name))

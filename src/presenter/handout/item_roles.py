@@ -103,7 +103,10 @@ def _elaborates(part: str) -> bool:
 _GAP = re.compile(r"[^\W_,]\s*_{2,}\s*[.!]?\s*$|,\s*_{2,}\s*[.!]?\s*$")
 
 
-_MARKED = re.compile(r"\s*(?:[✔✓☑✅]|(?<=\w)\*|\((?:correct|right answer)\))\s*$", re.I)
+# A review screen's words after its tick or cross: "✔ Your answer · Correct", "✘ Your answer", "✔ Correct answer".
+_REVIEW = r"(?:\s*[·•,|–-]?\s*(?:your answer|(?:the )?correct answer|correct|right answer|incorrect|wrong))*"
+_MARKED = re.compile(r"\s*(?:[✔✓☑✅]" + _REVIEW + r"|(?<=\w)\*|\((?:correct|right answer)\))\s*$", re.I)
+_CROSSED = re.compile(r"\s*[✘✗❌]" + _REVIEW + r"\s*$", re.I)  # the learner's wrong choice: no key, no text
 
 
 def make_question(item: Item, label: str, *, true_false: bool) -> Question:
@@ -117,6 +120,7 @@ def make_question(item: Item, label: str, *, true_false: bool) -> Question:
             or TF_MARKER.search(tail(text)) and not ends_question(text) and not options and not gap):
         text = true_false_text(text)
     answer = item.answer
+    options = [_CROSSED.sub("", o) for o in options]
     if len(marked := [o for o in options if _MARKED.search(o)]) == 1:  # "B) up the hill ✔": the key, on the option
         options = [_MARKED.sub("", o) for o in options]
         answer = answer or _MARKED.sub("", marked[0])

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from presenter.handout.lines import Line, section_kind, ends_question, ends_sentence, letter_label, num_label, strip_bullet, word_count
-from presenter.handout.options import box_options, column_option, split_inline_options
+from presenter.handout.options import box_options, circled_options, column_option, gapped_row, poll_option, split_inline_options
 from presenter.handout.questions import TRUE_FALSE, names_task
 
 
@@ -79,7 +79,7 @@ def asks(item: Item) -> bool:
     return item.kind == ItemKind.NUMBERED or item.text.rstrip().endswith(("?", "…", "...", "__", ":"))
 
 
-def options_of(line: Line, text: str, current: Item, bullet: bool) -> list[str]:
+def options_of(line: Line, text: str, current: Item, bullet: bool, stem_raw: str = "") -> list[str]:
     """The options a line gives the question above it: boxes, a row of a) b) c), a lettered column, True/False, bullets."""
     # bullets count only under a question that is no bullet itself ("1. Where…?" over "• down the river")
     if text.strip(" .").lower() in _TRUE_FALSE_OPTION and current.options in ([], ["True"]):
@@ -87,17 +87,32 @@ def options_of(line: Line, text: str, current: Item, bullet: bool) -> list[str]:
     if not asks(current):
         return []
     if boxes := box_options(line.raw.strip()) or box_options(strip_bullet(line.raw.strip())):
-        return boxes  # "□ the news  □ soft music", "○ a builder", "[ ] They close some areas."
+        # "□ the news  □ soft music", "○ a builder", "[ ] They close some areas."; a box before a question of its
+        # own ("- [ ] Where does she live?"), or under a question behind a box too, ticks it off a list: no option
+        checklist = _boxed(stem_raw) or len(boxes) == 1 and ends_question(boxes[0]) and word_count(boxes[0]) > 3
+        return [] if checklist else boxes
+    if (voted := poll_option(text)) is not None:
+        return [voted]  # "64%  The soil will suffer.": a chat poll's option with its share of the votes
+    if circled := circled_options(text.strip(), len(current.options)):
+        return circled  # "① jackets    ② shoes    ③ bags", or "① jackets" on a line of its own
+    if len(gapped := gapped_row(line.raw, len(current.options))) >= 2:
+        return gapped  # "A  on a farm      B  on a roof      C  in a garden"
     if (one := column_option(line.raw, len(current.options))) is not None:
         return [one]  # "A<tab>30", "   B  through their employer", "A – 30", "[B] 40"
     stem = current.text.rstrip()
-    if bullet and not current.bullet and "?" not in text and word_count(text) <= 12 \
+    # a line that ends in a colon leads into the lines below it ("🗣 We will talk about this:"): no option
+    if bullet and not current.bullet and "?" not in text and word_count(text) <= 12 and not text.rstrip().endswith(":") \
             and (ends_question(stem) or stem.endswith(":") or current.kind == ItemKind.NUMBERED and not ends_sentence(stem)) \
             and not TRUE_FALSE.search(stem) and not names_task(stem):
         return [text]
     if (row := split_inline_options(text, len(current.options))) and not row[0] and len(row[1]) >= 2:
         return row[1]  # "a) noise   b) losing customers", then maybe "c) …   d) …" (a table of options)
     return []
+
+
+def _boxed(raw: str) -> bool:
+    """Whether a raw line starts with a tick box, bare or after a bullet ("[ ] Where…?", "- [ ] Name…")."""
+    return bool(raw.strip() and (box_options(raw.strip()) or box_options(strip_bullet(raw.strip()))))
 
 
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")

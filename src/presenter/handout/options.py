@@ -42,7 +42,8 @@ def slashed_options(text: str) -> tuple[str, list[str]]:
 
 
 # Tick boxes, radio buttons and bubbles: "□ the news", "○ a builder", "Ⓞ A  fat", "[ ] They close", "( ) soft music".
-_BOX = re.compile(r"\s*(?:[□☐❑◻▢○◯◌Ⓞⓞ⚪◎]|\[\s?\]|\(\s?\))\s*")
+# A review screen prints the chosen one filled in: "(•) up the hill", "[x] They close".
+_BOX = re.compile(r"\s*(?:[□☐❑◻▢○◯◌Ⓞⓞ⚪◎◉●]|\[[\sxX✓✔]?\]|\([\s•●xX✓✔]?\))\s*")
 _BOX_LETTER = re.compile(r"^[A-Ha-h](?:[.)]\s*|\s{2,}|\t)(?=\S)")  # "Ⓞ A  fat" (not "○ A British engineer")
 
 
@@ -56,6 +57,46 @@ def box_options(text: str) -> list[str]:
 # "A<tab>30", "   B  through their employer", "[B] 40", "C – 50": a letter set apart by a tab, a wide gap, brackets
 # or a dash (a table's columns, a printout's options).
 _COLUMN_OPTION = re.compile(r"^\s*(?:\(?([A-Ha-h])[.)]?(?:\t+|\s{2,})|\[([A-Ha-h])\]\s*|([A-Ha-h])\s+[–—-]\s+)(\S.*)$")
+
+
+_GAP = re.compile(r"\t+|\s{2,}")
+_GAPPED_OPTION = re.compile(r"^\(?([A-Ha-h])(?:[.)]\s*|\s+)(\S.*)$")
+
+
+def gapped_row(raw: str, first: int = 0) -> list[str]:
+    """["on a farm", "on a roof"] for "A  on a farm      B  on a roof" (a row of letters set apart by wide gaps)."""
+    chunks: list[str] = []
+    for part in _GAP.split(raw.strip()):
+        if chunks and re.fullmatch(r"\(?[A-Ha-h][.)]?", chunks[-1]):
+            chunks[-1] += " " + part  # "A", "on a farm": the letter, then the option after a gap
+        else:
+            chunks.append(part)
+    matches = [_GAPPED_OPTION.match(c) for c in chunks]
+    if len(chunks) < 2 or any(m is None or m.group(1).lower() != chr(97 + first + i) for i, m in enumerate(matches)):
+        return []
+    return [" ".join(m.group(2).split()) for m in matches if m is not None]
+
+
+_CIRCLED = "①②③④⑤⑥⑦⑧ⓐⓑⓒⓓⓔⓕⓖⓗⒶⒷⒸⒹⒺⒻⒼⒽ"
+
+
+def circled_options(text: str, first: int = 0) -> list[str]:
+    """["jackets", "shoes"] for "① jackets    ② shoes" (circled numbers or letters in order, as a test paper prints)."""
+    labels = [(i, _CIRCLED.index(c) % 8) for i, c in enumerate(text) if c in _CIRCLED]
+    if not labels or labels[0][0] != 0 or [n for _, n in labels] != list(range(first, first + len(labels))):
+        return []
+    ends = [i for i, _ in labels[1:]] + [len(text)]
+    options = [" ".join(text[i + 1 : end].split()) for (i, _), end in zip(labels, ends, strict=True)]
+    return options if all(options) else []
+
+
+_VOTES = re.compile(r"^\d{1,3}(?:[.,]\d)?\s*%\s+(\S.*)$")  # "64%  It makes you sleepy.": a poll's result
+
+
+def poll_option(text: str) -> str | None:
+    """The option's text when a line is a poll's option with its share of the votes; else None."""
+    m = _VOTES.match(text.strip())
+    return " ".join(m.group(1).split()) if m else None
 
 
 def column_option(raw: str, count: int) -> str | None:

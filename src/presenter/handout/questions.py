@@ -44,8 +44,12 @@ def tail(text: str) -> str:
     return text[-_TAIL:]
 
 
+_PART_LETTER = re.compile(r"^[A-H](?:\s+|[.)]\s+)(?=[A-Z][a-z])")  # "E   Complete…", "C. Answer…": the part's letter
+
+
 def is_instruction(text: str) -> bool:
     """A task instruction ("Answer the questions below.", "Discuss in pairs.") rather than content."""
+    text = _PART_LETTER.sub("", text)
     return (bool(_INSTRUCTION.match(text)) or bool(_CHOOSE_ONE.match(text))) and word_count(text) <= 25 \
         and not ends_question(text)
 
@@ -80,11 +84,14 @@ _PERSONAL = re.compile(r"^(?:do|would|have|are|did|can|could|will|were|had)\s+yo
 
 
 _OWN_WORDS = re.compile(r"\b(?:in|using|use)\s+your\s+own\s+words\b", re.I)
+# "Why do you think she chose…?", "What do you think the writer means?": the learner guesses about the text's people
+_INFERENCE = re.compile(r"^((?i:why|what|how|where|when|who|which)\b[^?]{0,30}?)\s+(?:do|did)\s+you\s+think\s+(?:that\s+)?"
+                        r"(?=(?:she|he|the\s+(?:writer|author|narrator|poet|speaker|character)|[A-Z][a-z]+)\b)")
 
 
 def is_personal(text: str) -> bool:
     """Whether a question asks about the learners ("Would you…?", "in your country") rather than the text."""
-    return bool(_PERSONAL.search(_OWN_WORDS.sub("", text)))  # "Explain in your own words…" asks about the text
+    return bool(_PERSONAL.search(_INFERENCE.sub(r"\1 ", _OWN_WORDS.sub("", text))))  # "Explain in your own words…" asks about the text
 
 
 
@@ -92,9 +99,12 @@ def is_personal(text: str) -> bool:
 # "HW: …", "Speaker notes: …", "Teacher's note: …", "EXAM TIP: …": a line for someone else than the class at the
 # board, or advice about the task rather than an item of it.
 _NOTE = re.compile(r"^(?:hw|homework|speaker notes?|teacher['’]?s? notes?|notes? for (?:the )?teachers?"
-                   r"|(?:exam\s+|top\s+)?tips?|hint|remember|n\.\s?b\.)\s*[:–—-]", re.I)
+                   r"|(?:exam\s+|top\s+)?tips?|hint|remember|n\.\s?b\.)(?:\s*\([^()]{1,40}\))?\s*[:–—-]", re.I)
+# "Was this passage helpful? 👍 👎", "What are your thoughts?": a page's own box for feedback, under any text it shows.
+_FEEDBACK = re.compile(r"^(?:was|is|did you find) this (?:page|passage|article|lesson|post|text|story|answer)"
+                       r"(?: \w+)? (?:helpful|useful)\b|^what are your thoughts\?\W*$", re.I)
 
 
 def is_note(text: str) -> bool:
-    """Whether a line is labelled as a note for the teacher or for home ("Teacher's note: …", "HW: …")."""
-    return bool(_NOTE.match(text))
+    """Whether a line is a note for the teacher or for home ("Teacher's note: …", "HW: …") or the page's feedback box."""
+    return bool(_NOTE.match(text) or _FEEDBACK.match(text))
