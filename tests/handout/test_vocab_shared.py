@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from presenter.handout.layout import line_above
 from presenter.handout.lines import is_box_rule, is_matching_task, make_lines
-from presenter.handout.matching import ReadingIndex
-from presenter.handout.vocab import Layout, VocabResult, bare_term, line_above
+from presenter.handout.matching import ReadingIndex, bare_term
+from presenter.handout.vocab import Layout, VocabResult
 from presenter.handout.vocab_block import vocabulary_from_lines
 from presenter.handout.vocab_inline import banked_definitions, heading_text, meaning_text
 from presenter.lesson.model import VocabEntry

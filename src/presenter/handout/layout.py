@@ -91,3 +91,8 @@ def mark_repeated_headers(lines: list[Line]) -> None:
         if not ln.role and counts[ln.text] >= 3 and len(parts) >= 2 and all(word_count(p) <= 5 for p in parts) \
                 and not ends_sentence(ln.text):
             ln.role, ln.reason = Role.DEBRIS, "a header over every post or page"
+
+
+def line_above(lines: list[Line], no: int) -> Line | None:
+    """The nearest line above line `no` that has text, or None at the top."""
+    return next((ln for ln in reversed(lines[: no - 1]) if ln.text), None)

@@ -114,3 +114,8 @@ class ReadingIndex:
                 break
         self._cache[key] = found
         return found
+
+
+def bare_term(term: str) -> str:
+    """The term without the "to" of a verb ("to row" → "row"), as the text and a matching write it."""
+    return re.sub(r"^to\s+", "", term)

@@ -296,13 +296,3 @@ def _other_script(text: str) -> tuple[str, str] | None:
         if head_is_term(head) and _worded(head):
             return head, text[len(head):].strip()
     return None
-
-
-def bare_term(term: str) -> str:
-    """The term without the "to" of a verb ("to row" → "row"), as the text and a matching write it."""
-    return re.sub(r"^to\s+", "", term)
-
-
-def line_above(lines: list[Line], no: int) -> Line | None:
-    """The nearest line above line `no` that has text, or None at the top."""
-    return next((ln for ln in reversed(lines[: no - 1]) if ln.text), None)

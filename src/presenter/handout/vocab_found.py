@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from presenter.handout.layout import blocks
+from presenter.handout.layout import blocks, line_above
 from presenter.handout.lines import (Line, ends_question, ends_sentence, is_box_rule, is_matching_task, letter_label,
                                      section_kind, strip_bullet, word_count)
-from presenter.handout.matching import ReadingIndex
+from presenter.handout.matching import ReadingIndex, bare_term
 from presenter.handout.roles import Part, Role
 from presenter.handout.segment import Region
-from presenter.handout.vocab import BOX_SIDE, SYMBOL_BULLET, bare_term, entry_split, line_above
+from presenter.handout.vocab import BOX_SIDE, SYMBOL_BULLET, entry_split
 from presenter.handout.grid_matching import grid_matching
 from presenter.handout.vocab_inline import dotted_rows, heading_text, stacked_pair
 

@@ -8,11 +8,11 @@ from dataclasses import dataclass, field
 
 from presenter.handout.cues import is_part_label
 from presenter.handout.exercises import DEFAULT_TASK, Matching, found_matching, matching_in_block, numbered_terms, term_texts
-from presenter.handout.layout import blocks
+from presenter.handout.layout import blocks, line_above
 from presenter.handout.lines import Line, is_matching_task, letter_label, num_label, section_kind, word_count
-from presenter.handout.matching import ReadingIndex
+from presenter.handout.matching import ReadingIndex, bare_term
 from presenter.handout.questions import is_instruction, is_note
-from presenter.handout.vocab import VocabResult, bare_term, line_above, looks_like_glossary
+from presenter.handout.vocab import VocabResult, looks_like_glossary
 from presenter.handout.vocab_block import vocabulary_from_lines
 from presenter.handout.vocab_inline import (banked_definitions, dotted_rows, heading_text, meaning_text,
                                             stacked_pair)
