@@ -66,7 +66,8 @@ def test_an_apps_bar_a_posts_counters_and_a_paste_divider_are_debris(line: str) 
 
 
 @pytest.mark.parametrize("line", ["=== Questions ===", "*** The Lighthouse ***", "3 votes were enough to win.", "Write",
-                                                  "Listen to the recording and answer the questions."])
+                                                  "Listen to the recording and answer the questions.",
+                                                  ". . . . . .", "* * *", "· · · ·"])  # a reading's section separators
 def test_a_heading_between_rules_and_a_sentence_with_counts_stay(line: str) -> None:
     lines = make_lines(line)
     mark_debris(lines)

@@ -41,9 +41,9 @@ _STRONG = re.compile(
         r"(?:join|start) the (?:conversation|discussion)\b.{0,40}", r"download(?: the| this)? (?:pdf|worksheet|handout|lesson|file|printable)\b.{0,60}",
         r"sign up\b.{0,60}", r"(?:open|continue|read) in (?:the )?app", r"get the app", r"(?:members?|subscribers?)[- ]only(?: story| post| article| content)?",
         r"\d{1,3}\s*min(?:ute)?s? read", r".{0,40}\b(?:audio|video|recording|listen|podcast|mp3)\b.{0,100}\.(?:mp3|m4a|wav|ogg|mp4|webm)\b.{0,40}",
-        r"forwarded from\b.{0,60}", r"[\d.,]+\s?[KkMm]?\s+(?:votes?|views|reactions|likes|replies|comments)",
-        # "👁 2.9K  ❤️ 214  18:07": a post's counters and time, each number behind its icon.
-        r"(?:[^\w\s]{1,3}\s*[\d.,]+\s?[KkMm]?\s+)+(?:\d{1,2}:\d{2}(?:\s*[ap]m)?)?|(?:[^\w\s]{1,3}\s*[\d.,]+\s?[KkMm]?\s*)+", r".{{0,80}}(?:{u}).{{0,40}}\bpage\s+\d{{1,3}}(?:\s*(?:of|/)\s*\d{{1,3}})?".format(u=_URL), r"you can (?:watch|listen to|see|hear|read|find|download)\b.{0,60}\b(?:this page|below|here)\b.{0,20}", r".{0,60}(?:[|·•–—]|\s{3,})\s*page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?(?:\s*(?:[|·•–—]|\s{3,}).{0,40})?", r"[▶►⏵⏯].{0,80}", r"(?:\[[^\]\n]{1,60}\]\s*){2,}", r".{0,30}\b(?:play|listen now|download)(?: the)? (?:audio|mp3|video|podcast)\b.{0,60}", r"follow (?:us|me)\b.{0,60}", r"subscribe\b.{0,60}",
+        r"forwarded from\b.{0,60}", r"\d[\d.,]*\s?[KkMm]?\s+(?:votes?|views|reactions|likes|replies|comments)",
+        # "👁 2.9K  ❤️ 214  18:07": a post's counters and time, each number (a digit first: ". . . ." is a separator) behind its icon.
+        r"(?:[^\w\s]{1,3}\s*\d[\d.,]*\s?[KkMm]?\s+)+(?:\d{1,2}:\d{2}(?:\s*[ap]m)?)?|(?:[^\w\s]{1,3}\s*\d[\d.,]*\s?[KkMm]?\s*)+", r".{{0,80}}(?:{u}).{{0,40}}\bpage\s+\d{{1,3}}(?:\s*(?:of|/)\s*\d{{1,3}})?".format(u=_URL), r"you can (?:watch|listen to|see|hear|read|find|download)\b.{0,60}\b(?:this page|below|here)\b.{0,20}", r".{0,60}(?:[|·•–—]|\s{3,})\s*page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?(?:\s*(?:[|·•–—]|\s{3,}).{0,40})?", r"[▶►⏵⏯].{0,80}", r"(?:\[[^\]\n]{1,60}\]\s*){2,}", r".{0,30}\b(?:play|listen now|download)(?: the)? (?:audio|mp3|video|podcast)\b.{0,60}", r"follow (?:us|me)\b.{0,60}", r"subscribe\b.{0,60}",
         r"(?:name|email|e-mail|website|comment)\s*\*", r"save my name, email.*", r"notify me of .*",
         r"(?:submit|post) comment", r"author:.{0,60}", r"about the author:?", r"share this (?:lesson|article|post)?:?",
         r"(?:posted on )?" + DATE + r"(?:\s*(?:at|,)?\s*\d{1,2}:\d{2}\s*(?:am|pm)?)?",
