@@ -57,3 +57,17 @@ def test_a_channels_name_over_every_post_is_not_the_title() -> None:
     page = (f"{header}\n📚 TEXT OF THE DAY (A2)\nThe Flood Field\n{TEXT}\n\n"
             f"{header}\nWhat floods every spring?\n\n{header}\nWho measured the water with a stick?\n")
     assert import_handout(page).lesson.title == "The Flood Field"
+
+
+def test_a_title_chosen_from_among_a_parts_lines_leaves_that_part() -> None:
+    page = ("COVER LESSON          Year 9          Room 12\n\nNOTES FOR THE COVER TEACHER\n- Students work alone.\n"
+            "- Collect the books at the end.\nThanks - RM\n\n==========\n\n          The Flood Field\n"
+            "          (Science link - Unit 2)\n\nTask 1 - Before you read. Answer in your book.\n"
+            "a) Have you ever seen a flood?\n\nKey words:\nflood (v.) = to cover land with water\n"
+            "measure (v.) = to find the size or amount of something\n\n"
+            f"{TEXT}\n\n1. When does the river flood?\n")
+    result = import_handout(page)
+    assert result.lesson.title == "The Flood Field"
+    # The title is the title only: not also a teacher's note on the reading.
+    assert not any('"The Flood Field"' in w.message for w in result.warnings)
+    assert "The Flood Field" not in " ".join(result.lesson.reading.paragraphs[0].notes)

@@ -134,7 +134,8 @@ def _choose(lines: list[Line], title: str, title_lines: list[Line], reading_star
         return title, title_lines, ""
     for ln in title_lines:
         ln.role, ln.reason = Role.DROPPED, "the site's, course's or class's name, above the lesson's title"
-    return split_level(cleaned(best.text, series=True))[0], [best], why
+    # A line chosen on its looks alone still leaves its part: an empty "why" would leave it a note as well.
+    return split_level(cleaned(best.text, series=True))[0], [best], why or "the most title-like line above the text"
 
 
 _FUNCTION_WORDS = frozenset("that this with from have what when where which they them their there were will would could should "
