@@ -4,7 +4,7 @@ from repo_paths import REPO
 from presenter.handout import import_handout
 from presenter.handout.roles import Role
 from presenter.lesson import parse_lesson
-from presenter.ui.app.import_source import ROLES, legend_html, source_html
+from presenter.ui.app.import_source import ROLES, legend_html, role_label, source_html
 from presenter.ui.app.suggestions import Kind, Suggestion, accept, apply, definitions_for, find_suggestions, \
     leave_out, put_back
 
@@ -56,3 +56,10 @@ def test_every_line_role_has_a_tint_and_a_plain_name_and_left_out_lines_say_why(
     dropped = next(d for d in result.dropped if d.text.startswith("Read the text"))
     assert f"left out: {dropped.reason}" in shown
     assert "teacher note" in legend_html() and "warm-up" in legend_html()
+
+
+def test_a_note_says_why_in_words_without_the_importers_scores() -> None:
+    why = "glossary after the reading [vocabulary 3.0, next reading 3.0]; but the reading uses few of its words"
+    assert role_label(Role.UNPLACED, why) == ("teacher note: glossary after the reading; "
+                                              "but the reading uses few of its words")
+    assert role_label(Role.DROPPED, "a list [not a glossary]") == "left out: a list [not a glossary]"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 
 from presenter.handout import ImportResult
 from presenter.handout.roles import Role
@@ -26,13 +27,14 @@ LEGEND = (Role.TITLE, Role.WARMUP, Role.VOCABULARY, Role.READING, Role.QUESTION,
 
 
 REASONS = {"slug": "the page's web address"}  # the importer's words a teacher would not know
+_SCORES = re.compile(r"\s*\[[^\]]*\d\.\d[^\]]*\]")  # "[vocabulary 3.0, next reading 3.0]": --explain's, not a teacher's
 
 
 def role_label(role: Role, reason: str = "") -> str:
     """What a line became, in the teacher's words; why, for a line left out or kept as a note."""
     label = ROLES.get(role, ("", str(role)))[1]
     if reason and role in (Role.DEBRIS, Role.DROPPED, Role.SLUG, Role.UNPLACED):
-        return f"{label}: {REASONS.get(reason, reason)}"
+        return f"{label}: {_SCORES.sub('', REASONS.get(reason, reason))}"
     return label
 
 
