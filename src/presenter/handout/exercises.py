@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from presenter.handout.grid_matching import grid_matching
-from presenter.handout.lines import Line, letter_label, word_count
+from presenter.handout.lines import CELL_GAP, Line, letter_label, word_count
 from presenter.handout.marks import REQUIRED
 from presenter.handout.pairing import best_pairing
 from presenter.handout.result import ImportWarning
@@ -131,7 +131,6 @@ def _word_bank(block: list[Line]) -> tuple[list[str], list[Line]] | None:
 
 
 _MATCH_TASK = re.compile(r"\b(?:match(?:ing)?|draw (?:a )?lines?|connect|join)\b", re.I)
-_COLUMNS = re.compile(r"\t+|\s{2,}")
 _HEADER = re.compile(r"^(?:words?|terms?|vocabulary|phrases?)$", re.I)
 
 
@@ -140,7 +139,7 @@ def _drawn_table(block: list[Line], lines: list[Line]) -> tuple[list[Line], list
     # Under such a task the meanings are in another order than their words ("Draw a line from each word…").
     if task_above(block[0].no, lines, _MATCH_TASK) is None:
         return None
-    cells = [[c.strip() for c in _COLUMNS.split(ln.raw.strip()) if c.strip()] for ln in block]
+    cells = [[c.strip() for c in CELL_GAP.split(ln.raw.strip()) if c.strip()] for ln in block]
     rows = list(block)
     if cells and len(cells[0]) == 2 and _HEADER.match(cells[0][0]):
         rows[0].role, rows[0].reason = Role.DROPPED, "the table's header row"
@@ -188,9 +187,14 @@ _MATCH_WORD = re.compile(r"match", re.I)
 def _matching(terms: list[str], meanings: list[str], rows: list[Line], lines: list[Line]) -> Matching:
     terms = [_GAP.sub("", t).strip() or t for t in terms]  # "1. ...... packaging": the gap is for the letter
     first = rows[0].no
-    task = task_above(first, lines, _MATCH_WORD, reach=4)
-    text = REQUIRED.sub("", task.text) if task is not None else ""  # a form's required mark ("*") is no part of the task
-    return Matching(_TASK_PREFIX.sub("", text).strip() or DEFAULT_TASK, terms, meanings, first, label=task_label(text))
+    task, label = _named_task(task_above(first, lines, _MATCH_WORD, reach=4))
+    return Matching(task, terms, meanings, first, label=label)
+
+
+def _named_task(line: Line | None) -> tuple[str, str]:
+    """(task, label) a task line gives a matching exercise ("Exercise 2. Match…"), or the usual task and no label."""
+    text = REQUIRED.sub("", line.text) if line is not None else ""  # a form's required mark ("*") is no part of the task
+    return _TASK_PREFIX.sub("", text).strip() or DEFAULT_TASK, task_label(text)
 
 
 def task_above(first: int, lines: list[Line], task: re.Pattern[str], reach: int = 3) -> Line | None:
@@ -202,8 +206,8 @@ def tasks_above(matchings: list[Matching], lines: list[Line]) -> None:
     """A matching that found no task of its own takes the line above it that asks to match ("Match each word…")."""
     for m in matchings:
         if m.task == DEFAULT_TASK and (task := task_above(m.line, lines, _MATCH_WORD, reach=3)) is not None:
-            text = REQUIRED.sub("", task.text)
-            m.task, m.label = _TASK_PREFIX.sub("", text).strip() or DEFAULT_TASK, m.label or task_label(text)
+            m.task, label = _named_task(task)
+            m.label = m.label or label
 
 
 def matching_exercise(m: Matching, warnings: list[ImportWarning]) -> Exercise:

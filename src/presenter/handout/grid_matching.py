@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import re
+from presenter.handout.lines import COLUMN_GAP, Line, word_count
 
-from presenter.handout.lines import Line, word_count
-
-_CELLS = re.compile(r"\t+|\s{3,}")
 _BUBBLE = frozenset("◯○◌⚪◎☐□")
 
 
 def _row(line: Line) -> tuple[str, int] | None:
     """("launch", 4) for "launch      ◯      ◯      ◯      ◯": a word, then only bubbles; else None."""
-    cells = [c.strip() for c in _CELLS.split(line.raw.strip()) if c.strip()]
+    cells = [c.strip() for c in COLUMN_GAP.split(line.raw.strip()) if c.strip()]
     bubbles = "".join(cells[1:]).replace(" ", "")
     if len(cells) < 2 or not bubbles or any(c not in _BUBBLE for c in bubbles) or word_count(cells[0]) > 4:
         return None
@@ -25,7 +22,7 @@ def grid_matching(block: list[Line]) -> tuple[list[str], list[str], Line, list[L
     if len(found) < 2 or found[0][0] == 0:
         return None
     header = block[found[0][0] - 1]
-    meanings = [c.strip() for c in _CELLS.split(header.raw.strip()) if c.strip()]
+    meanings = [c.strip() for c in COLUMN_GAP.split(header.raw.strip()) if c.strip()]
     if len(meanings) < 2 or any(count != len(meanings) for _, (_, count) in found):
         return None
     return [term for _, (term, _) in found], meanings, header, [block[i] for i, _ in found]

@@ -141,7 +141,8 @@ class _Importer:
         warmup: list[Prompt] = []
         answers: dict[str, str] = {}
         terms: list[Line] = []  # a numbered word list, whose meanings may follow in the next region
-        for region in regions:
+        for at, region in enumerate(regions):
+            before = not any(r.kind == Part.READING for r in regions[:at])  # a part above the text
             if region.kind == Part.READING:
                 leftover.extend(self._reading(region, builder))
             elif region.kind == Part.VOCABULARY:
@@ -154,11 +155,9 @@ class _Importer:
             elif region.kind == Part.QUESTIONS:
                 aside = questions_asides(region.lines, self.lines, self.matchings, answers)  # a matching, key lines
                 vocabulary.extend(aside.terms)
-                before = not any(r.kind == Part.READING for r in regions[: regions.index(region)])
                 leftover.extend(questions_part(region, aside.rest, self.lines, questions, warmup if before else prompts, before))
             elif region.kind in (Part.DISCUSSION, Part.WARMUP):
                 # Talk before the reading is a warm-up, whatever its heading says ("Think about it").
-                before = not any(r.kind == Part.READING for r in regions[: regions.index(region)])
                 warm = region.kind == Part.WARMUP or before
                 leftover.extend(talk_part(region, self.lines, warmup if warm else prompts, Role.WARMUP if warm else Role.PROMPT,
                                           [] if warm else questions))

@@ -163,6 +163,8 @@ def is_separator(text: str) -> bool:
     return len(_SEPARATOR_SYMBOLS.findall(text)) >= 3
 
 
+CELL_GAP = re.compile(r"\t+|\s{2,}")  # between two cells of a box or grid: a tab, or two spaces
+COLUMN_GAP = re.compile(r"\t+|\s{3,}")  # between a table's cells, whether a Word table's tabs or aligned spaces
 _BOX_RULE = re.compile(r"^[\s┌┐└┘├┤┬┴┼─━═╔╗╚╝╠╣╦╩╬+|-]+$")
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from presenter.handout.lines import CELL_GAP
+
 _INLINE_OPTION = re.compile(r"(?:(?<=\s)|^)\(?([a-hA-H])[.)]\s+")
 
 
@@ -59,14 +61,13 @@ def box_options(text: str) -> list[str]:
 _COLUMN_OPTION = re.compile(r"^\s*(?:\(?([A-Ha-h])[.)]?(?:\t+|\s{2,})|\[([A-Ha-h])\]\s*|([A-Ha-h])\s+[–—-]\s+)(\S.*)$")
 
 
-_GAP = re.compile(r"\t+|\s{2,}")
 _GAPPED_OPTION = re.compile(r"^\(?([A-Ha-h])(?:[.)]\s*|\s+)(\S.*)$")
 
 
 def gapped_row(raw: str, first: int = 0) -> list[str]:
     """["on a farm", "on a roof"] for "A  on a farm      B  on a roof" (a row of letters set apart by wide gaps)."""
     chunks: list[str] = []
-    for part in _GAP.split(raw.strip()):
+    for part in CELL_GAP.split(raw.strip()):
         if chunks and re.fullmatch(r"\(?[A-Ha-h][.)]?", chunks[-1]):
             chunks[-1] += " " + part  # "A", "on a farm": the letter, then the option after a gap
         else:

@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
-from presenter.handout.lines import Line, ends_sentence, num_label, strip_bullet, word_count
+from presenter.handout.lines import CELL_GAP, COLUMN_GAP, Line, ends_sentence, num_label, strip_bullet, word_count
 from presenter.handout.vocab_fields import field_value, repeated_fields
 from presenter.lesson.items import PARTS_OF_SPEECH
 from presenter.lesson.model import VocabEntry
@@ -31,8 +31,6 @@ _DEFINITION = re.compile(r"^(?:(?:definition|meaning|means|def)\s*[:.]|:)\s*(.+)
 _INLINE_EXAMPLE = re.compile(r"\s*(?:\(|\b)(?:example|ex|e\.g)\s*:\s*(.+?)\)?$", re.I)
 _DASHED_EXAMPLE = re.compile(r"\s+[–—-]+\s+([A-Z“\"‘'][^–—]*\w[^–—]*[.!?][\"”’']?)$")
 LEADER = re.compile(r"\s*(?:\.{4,}|…{2,})\s*")  # "deaf ........ not able to hear": a dotted leader
-CELL_GAP = re.compile(r"\t+|\s{2,}")  # between two cells of a box or grid: a tab, or two spaces
-COLUMN_GAP = re.compile(r"\t+|\s{3,}")  # between a table's cells, whether a Word table's tabs or aligned spaces
 BOX_SIDE = re.compile(r"^\s*[|│┃║]\s?|\s?[|│┃║]\s*$")  # "│ lens   Linse │": the sides of a box drawn round words
 _SEPARATORS = re.compile(rf"{LEADER.pattern}|\t+|\s+[–—-]+\s+|\s*[–—]\s*|\s*:\s+|\s+=\s+|\s*=\s*|\s*[▸►→➔➜⇒]\s*")
 HEADER_ROW = re.compile(r"^(?:word|words|term|terms|vocabulary|phrase|expression)s?\s*(?:\t|\||\s{2,}|$)", re.I)

@@ -6,9 +6,9 @@ import re
 import unicodedata
 
 from presenter.handout.answers import is_key_line
-from presenter.handout.lines import Line, strip_bullet, word_count
+from presenter.handout.lines import CELL_GAP, Line, strip_bullet, word_count
 from presenter.handout.matching import ReadingIndex, bare_term
-from presenter.handout.vocab import (BOX_SIDE, CELL_GAP, HEADER_ROW, MARKUP, Layout, SYMBOL_BULLET, VocabResult, glossary_entries, looks_like_glossary,
+from presenter.handout.vocab import (BOX_SIDE, HEADER_ROW, MARKUP, Layout, SYMBOL_BULLET, VocabResult, glossary_entries, looks_like_glossary,
                                      split_definition)
 from presenter.handout.vocab_inline import parenthesised, reversed_glossary, stacked_pair
 from presenter.handout.vocab_list import word_list_entries

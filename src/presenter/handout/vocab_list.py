@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 from presenter.handout.grid import FUNCTION_WORDS, split_rows, tokenize_row
-from presenter.handout.lines import Line, num_label, strip_bullet, word_count
+from presenter.handout.lines import COLUMN_GAP, Line, num_label, strip_bullet, word_count
 from presenter.handout.matching import ReadingIndex
 from presenter.handout.options import split_inline_options
-from presenter.handout.vocab import COLUMN_GAP, HEADER_ROW, Layout, VocabResult, is_word_list_line, parse_entry, split_definition
+from presenter.handout.vocab import HEADER_ROW, Layout, VocabResult, is_word_list_line, parse_entry, split_definition
 
 _PIPE = re.compile(r"\s*[|¦]\s*")
 
